@@ -1,0 +1,146 @@
+import path from 'node:path';
+import type {Config, PluginConfig} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs';
+import remarkContentGuard from './src/plugins/content-guard/remarkContentGuard';
+import {createParseFrontMatter} from './src/plugins/content-guard/parseFrontMatter';
+import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
+import directoryPlugin from './src/plugins/directory';
+import contentGuardPlugin from './src/plugins/content-guard';
+import searchPlugin from './src/plugins/search';
+
+/**
+ * Sanctuary Commons site configuration.
+ * Safety rules (DESIGN.md): Markdown only (`format: 'md'`), the content guard
+ * refuses unsafe content, every broken link or image fails the build, and
+ * nothing is loaded from another host.
+ */
+
+const siteUrl = process.env.SITE_URL ?? 'https://sanctuary-commons.example.org';
+const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/sanctuary-commons/sanctuary-commons';
+// Where contributed content lives. Tests and the benchmark point this at a
+// fixture or generated coalition; the default is this repository.
+const contentDir = path.resolve(__dirname, process.env.SANCTUARY_CONTENT_DIR ?? '.');
+
+// Playbook topic folders get their translated taxonomy label instead of the folder name.
+const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defaultSidebarItemsGenerator, ...args}) => {
+  const items = await defaultSidebarItemsGenerator(args);
+  const relabel = (list: typeof items): typeof items =>
+    list.map((item) => {
+      if (item.type !== 'category') return item;
+      const label = TAXONOMY[item.label as TaxonomySlug] ?? item.label;
+      return {...item, label, items: relabel(item.items)};
+    });
+  return relabel(items);
+};
+
+const config: Config = {
+  title: 'Sanctuary Commons',
+  tagline: 'What one sanctuary city learned, every city can use.',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {v4: true, faster: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    format: 'md',
+    parseFrontMatter: createParseFrontMatter(contentDir),
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    path: path.join(contentDir, 'i18n'),
+    locales: ['en', 'es'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      es: {label: 'Español', htmlLang: 'es'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: path.join(contentDir, 'docs'),
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          include: ['**/*.md'],
+          editUrl: `${repositoryUrl}/edit/main/`,
+          beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
+          sidebarItemsGenerator,
+          showLastUpdateTime: false,
+        },
+        blog: {
+          path: path.join(contentDir, 'blog'),
+          include: ['**/*.md'],
+          editUrl: `${repositoryUrl}/edit/main/`,
+          beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
+          showReadingTime: true,
+          onInlineAuthors: 'throw',
+          onInlineTags: 'throw',
+          onUntruncatedBlogPosts: 'ignore',
+          feedOptions: {type: ['rss', 'atom'], xslt: false},
+        },
+        pages: {
+          beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
+        },
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {lastmod: null},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    // Plugins are passed as functions: Docusaurus cannot resolve .ts plugin paths itself.
+    [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
+    [contentGuardPlugin, {contentDir}] as PluginConfig,
+    searchPlugin as PluginConfig,
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    metadata: [{name: 'referrer', content: 'no-referrer'}],
+    navbar: {
+      title: 'Sanctuary Commons',
+      items: [
+        {to: '/directory', label: 'Directory', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'playbooks', label: 'Playbooks', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'guides', label: 'Guides', position: 'left'},
+        {to: '/blog', label: 'Field reports', position: 'left'},
+        {type: 'search', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Find help',
+          items: [
+            {label: 'Directory', to: '/directory'},
+            {label: 'Start here', to: '/docs/guides/start-here'},
+          ],
+        },
+        {
+          title: 'Take part',
+          items: [
+            {label: 'Contributing', to: '/docs/guides/contributing'},
+            {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
+            {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
+          ],
+        },
+      ],
+      copyright: 'Sanctuary Commons. No tracking, no analytics, no third-party requests. Playbooks CC BY-SA 4.0; directory facts CC0.',
+    },
+    prism: {},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,50 @@
+/**
+ * `npm run validate [paths…] [--format text|github|json]`
+ *
+ * Checks every contributed file (or only the given ones; cross-references
+ * are still resolved against the whole repository) and prints every
+ * problem with its file, line, column, field and a fix.
+ * Exit code: 1 when there is any error, 0 when there are only warnings, 2 on bad usage.
+ */
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {loadCoalition} from '../lib/coalition';
+import {REPORT_FORMATS, formatReport, type ReportFormat} from '../lib/report';
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {format: {type: 'string', default: 'text'}, site: {type: 'string', default: '.'}, help: {type: 'boolean', short: 'h'}},
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: npm run validate -- [paths…] [--format text|github|json]`);
+    return 2;
+  }
+  const {values, positionals} = parsed;
+  if (values.help) {
+    console.log('Usage: npm run validate -- [paths…] [--format text|github|json] [--site <dir>]\nChecks directory/, docs/, blog/ and i18n/ (or only the given paths).');
+    return 0;
+  }
+  if (!REPORT_FORMATS.includes(values.format as ReportFormat)) {
+    console.error(`Unknown format "${values.format}". Use one of: ${REPORT_FORMATS.join(', ')}.`);
+    return 2;
+  }
+  const siteDir = path.resolve(values.site!);
+  const coalition = loadCoalition(siteDir);
+  const wanted = positionals.map((p) => path.relative(siteDir, path.resolve(p)).split(path.sep).join('/'));
+  const unknown = wanted.filter((p) => !coalition.files.some((file) => file === p || file.startsWith(`${p}/`)));
+  if (unknown.length) {
+    console.error(`Not a contributed file (looked in directory/, docs/, blog/, i18n/): ${unknown.join(', ')}`);
+    return 2;
+  }
+  const inScope = (file: string) => wanted.length === 0 || wanted.some((p) => file === p || file.startsWith(`${p}/`));
+  const problems = coalition.problems.filter((problem) => inScope(problem.file));
+  const checked = coalition.files.filter(inScope).length;
+  console.log(formatReport(problems, values.format as ReportFormat, checked));
+  return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {generateJsonSchemas, serializeJsonSchema} from '../jsonSchema';
+
+describe('published JSON Schema', () => {
+  it.each(Object.entries(generateJsonSchemas()))('static/schema/%s is up to date (run npm run schema if not)', (name, schema) => {
+    const committed = fs.readFileSync(path.resolve(__dirname, '../../../static/schema', name), 'utf8');
+    expect(committed).toBe(serializeJsonSchema(schema));
+  });
+
+  it('lists the taxonomy and channel kinds as enums editors can complete', () => {
+    const organization = generateJsonSchemas()['organization.schema.json'] as {properties: Record<string, any>};
+    expect(organization.properties.types.items.enum).toContain('sanctuary-congregation');
+    expect(organization.properties.channels.items.properties.kind.enum).toEqual(['hotline', 'phone', 'email', 'website', 'form', 'signal-username']);
+    expect(organization.properties).not.toHaveProperty('mdx');
+  });
+});

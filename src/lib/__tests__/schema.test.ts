@@ -1,0 +1,104 @@
+import {checkDirectoryEntry} from '../directoryEntry';
+
+const NOW = new Date('2026-11-29T12:00:00Z');
+const check = (text: string, kind: 'city' | 'organization' = 'organization') =>
+  checkDirectoryEntry({file: 'directory/testville/x.yml', text, kind, siteDir: '/site', now: NOW});
+
+const VALID_ORG = `name: Valid Org (sample)
+types: [rapid-response]
+summary:
+  en: A fictional sample.
+  es: Un ejemplo ficticio.
+languages: [en, es, hmn]
+channels:
+  - kind: hotline
+    audience: need-help
+    value: "+16125550142"
+    hours: "Mo-Fr 09:00-17:00"
+  - kind: website
+    audience: general
+    value: https://valid.example.org/
+coverage:
+  area: North side
+status: active
+verified:
+  date: 2026-10-02
+  method: phone
+maintainers: ["@sanctuary-commons/sample-entries"]
+consent: 2026-09-15
+sample: true
+`;
+
+describe('organisation schema', () => {
+  it('accepts a complete sample entry and applies defaults', () => {
+    const result = check(VALID_ORG);
+    expect(result.problems).toEqual([]);
+    expect(result.organization?.review_every_months).toBe(6);
+  });
+
+  it('locates each flaw at its line and names the field', () => {
+    const text = VALID_ORG.replace('"+16125550142"', '"+19005551234"').replace('[en, es, hmn]', '[en, "not a language"]').replace('status: active', 'status: sleeping');
+    const byField = Object.fromEntries(check(text).problems.map((p) => [p.field, p]));
+    expect(byField['channels[0].value']).toMatchObject({line: 10, message: expect.stringContaining('premium-rate')});
+    expect(byField['languages[1]']).toMatchObject({line: 6, message: expect.stringContaining('BCP-47')});
+    expect(byField.status).toMatchObject({line: 17, fix: expect.stringContaining('active, paused, closed')});
+  });
+
+  it('reports a missing required field with a fix', () => {
+    const problems = check(VALID_ORG.replace(/consent: .*\n/, '')).problems;
+    expect(problems).toEqual([expect.objectContaining({field: 'consent', message: '"consent" is missing.', rule: 'schema'})]);
+  });
+
+  it('refuses unknown keys so that typos surface', () => {
+    const problems = check(`${VALID_ORG}adress: 12 Main\n`).problems;
+    expect(problems[0]).toMatchObject({rule: 'schema', message: expect.stringContaining('"adress"')});
+  });
+
+  it('refuses invalid opening_hours, http links and bad e-mail', () => {
+    const text = VALID_ORG.replace('Mo-Fr 09:00-17:00', 'Mo-Fx 09:00-17:00').replace('https://valid.example.org/', 'http://valid.example.org/');
+    const fields = check(text).problems.map((p) => p.field).sort();
+    expect(fields).toEqual(['channels[0].hours', 'channels[1].value']);
+  });
+
+  it('refuses template values in a real entry and real values in a sample entry', () => {
+    const real = check(VALID_ORG.replace('sample: true', 'sample: false')).problems.map((p) => p.rule);
+    expect(real).toEqual(['reserved-value', 'reserved-value']);
+    const sampleWithRealNumber = check(VALID_ORG.replace('"+16125550142"', '"+16126261234"')).problems;
+    expect(sampleWithRealNumber).toEqual([expect.objectContaining({rule: 'sample-real-value', field: 'channels[0].value'})]);
+  });
+
+  it('warns about personal mailboxes and stale entries, without failing', () => {
+    const text = VALID_ORG.replace('sample: true', 'sample: false')
+      .replace(/  - kind: hotline[\s\S]*?hours: "Mo-Fr 09:00-17:00"\n/, '  - kind: email\n    audience: general\n    value: someone@gmail.com\n')
+      .replace('https://valid.example.org/', 'https://www.ilrc.org/')
+      .replace('date: 2026-10-02', 'date: 2025-01-02');
+    const problems = check(text).problems;
+    expect(problems.map((p) => [p.rule, p.severity])).toEqual([
+      ['personal-mailbox', 'warning'],
+      ['stale', 'warning'],
+    ]);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const problems = check('name: Broken\ntypes: [legal-aid\nsummary:\n  en: x\n').problems;
+    expect(problems[0]).toMatchObject({rule: 'yaml-syntax', severity: 'error'});
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('city schema', () => {
+  const CITY = `name: Denver
+region: Colorado
+country: US
+coordinates: [39.7392, -104.9903]
+timezone: America/Denver
+summary:
+  en: Hub.
+maintainers: ["@sanctuary-commons/denver-maintainers"]
+`;
+  it('accepts a valid city', () => expect(check(CITY, 'city').problems).toEqual([]));
+  it('refuses a bad time zone, country and coordinates', () => {
+    const text = CITY.replace('America/Denver', 'Mountain Time').replace('country: US', 'country: usa').replace('39.7392', '139.7');
+    expect(check(text, 'city').problems.map((p) => p.field).sort()).toEqual(['coordinates[0]', 'country', 'timezone']);
+  });
+});

@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdownFile';
+import type {Problem} from './problems';
+import {checkDirectoryEntry} from './directoryEntry';
+import type {City} from './schema/city';
+import type {Organization} from './schema/organization';
+import type {PlaybookFrontMatter} from './schema/playbook';
+
+/**
+ * Loads and checks the whole contributed coalition: `directory/`, `docs/`,
+ * `blog/` and translated content under `i18n/`. Nothing here throws on bad
+ * content; every flaw becomes a problem so one run reports everything.
+ */
+
+/** A city hub that passed its schema. */
+export type LoadedCity = {slug: string; file: string; data: City};
+/** An organisation that passed its schema. */
+export type LoadedOrganization = {slug: string; city: string; file: string; data: Organization};
+/** A playbook whose front matter passed its schema. */
+export type LoadedPlaybook = {id: string; file: string; topic: string; frontMatter: PlaybookFrontMatter; sections: FoundSection[]};
+/** Everything loaded, plus every problem found. */
+export type Coalition = {
+  cities: LoadedCity[];
+  organizations: LoadedOrganization[];
+  playbooks: LoadedPlaybook[];
+  problems: Problem[];
+  /** Relative paths of every file checked. */
+  files: string[];
+};
+
+/** Folders (relative to the site root) that hold contributed content. */
+export const CONTENT_FOLDERS = ['directory', 'docs', 'blog', 'i18n'] as const;
+
+/**
+ * Loads and checks every contributed file of a site.
+ * @param siteDir - absolute path of the site root (the folder with docusaurus.config.ts)
+ * @param options.now - the reference date for freshness warnings (default: now)
+ * @returns cities, organisations and playbooks that parsed, and all problems
+ */
+export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coalition {
+  const problems: Problem[] = [];
+  const files: string[] = [];
+  const cities: LoadedCity[] = [];
+  const organizations: LoadedOrganization[] = [];
+  const playbooks: LoadedPlaybook[] = [];
+  const read = (relative: string) => fs.readFileSync(path.join(siteDir, relative), 'utf8');
+  const problem = (file: string, field: string, rule: string, message: string, fix: string, line = 1): Problem =>
+    ({severity: 'error', file, line, column: 1, field, rule, message, fix});
+
+  for (const file of listFiles(siteDir)) {
+    files.push(file);
+    if (file.endsWith('.mdx')) {
+      problems.push(problem(file, '(file)', 'mdx-file', '.mdx files are not allowed: MDX runs code.', 'Rename the file to .md and remove any JSX or import/export lines.'));
+    }
+  }
+
+  // Directory: directory/<city>/_city.yml and directory/<city>/<org>.yml
+  const orgSeen = new Map<string, string>();
+  const cityFiles = new Set(files.filter((file) => /^directory\/[^/]+\/_city\.yml$/.test(file)));
+  for (const file of files.filter((f) => f.startsWith('directory/'))) {
+    const parts = file.split('/');
+    if (file.endsWith('.mdx')) continue;
+    if (parts.length !== 3 || !/\.yml$/.test(file)) {
+      problems.push(problem(file, '(file)', 'directory-layout', 'Unexpected file in directory/.', 'Directory entries are directory/<city>/<org>.yml (and one _city.yml per city folder); use the .yml extension.'));
+      continue;
+    }
+    const [, citySlug, name] = parts as [string, string, string];
+    const isCity = name === '_city.yml';
+    if (!isCity && !cityFiles.has(`directory/${citySlug}/_city.yml`)) {
+      problems.push(problem(file, '(file)', 'missing-city', `The folder directory/${citySlug}/ has no _city.yml.`, `Create directory/${citySlug}/_city.yml from templates/city.yml, or move the file into an existing city folder.`));
+    }
+    const result = checkDirectoryEntry({file, text: read(file), kind: isCity ? 'city' : 'organization', siteDir, now: options.now});
+    problems.push(...result.problems);
+    if (isCity && result.city) cities.push({slug: citySlug, file, data: result.city});
+    if (!isCity && result.organization) {
+      const slug = name.replace(/\.yml$/, '');
+      const previous = orgSeen.get(slug);
+      if (previous) {
+        problems.push(problem(file, '(file)', 'duplicate-slug', `The slug "${slug}" is already used by ${previous}.`, 'Rename the file so that every organisation slug is unique across cities.'));
+        continue;
+      }
+      orgSeen.set(slug, file);
+      organizations.push({slug, city: citySlug, file, data: result.organization});
+    }
+  }
+
+  // Markdown: docs, blog and their translations.
+  for (const file of files.filter((f) => f.endsWith('.md'))) {
+    const placement = classifyMarkdown(file);
+    if (!placement) continue;
+    const result = checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root)});
+    problems.push(...result.problems);
+    if (placement.kind === 'playbook' && placement.root === 'docs' && result.playbook) {
+      const match = /^docs\/(playbooks\/([^/]+)\/[^/]+)\.md$/.exec(file);
+      if (!match) {
+        problems.push(problem(file, '(file)', 'playbook-layout', 'Playbooks live at docs/playbooks/<topic>/<slug>.md.', 'Move the file into the folder of its main topic.'));
+        continue;
+      }
+      playbooks.push({id: match[1]!, file, topic: match[2]!, frontMatter: result.playbook, sections: result.sections});
+    }
+  }
+
+  problems.push(...checkCrossReferences({cities, organizations, playbooks}));
+  return {cities, organizations, playbooks, problems, files};
+}
+
+/**
+ * Every file under the content folders, relative to the site root, sorted,
+ * skipping dot-files and Docusaurus's generated i18n JSON.
+ */
+export function listFiles(siteDir: string): string[] {
+  const out: string[] = [];
+  for (const folder of CONTENT_FOLDERS) {
+    const root = path.join(siteDir, folder);
+    if (!fs.existsSync(root)) continue;
+    for (const entry of fs.readdirSync(root, {recursive: true, withFileTypes: true})) {
+      if (!entry.isFile() || entry.name.startsWith('.')) continue;
+      const relative = path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      if (folder === 'i18n' && !/\.mdx?$/.test(relative)) continue;
+      if ((folder === 'docs' || folder === 'blog') && !/\.(mdx?|ya?ml|json)$/.test(relative)) continue;
+      out.push(relative);
+    }
+  }
+  return out.sort();
+}
+
+/**
+ * Decides how a Markdown file is checked and which folder its links must stay in.
+ * @param file - path relative to the site root
+ * @returns null for files that are not contributed Markdown
+ */
+export function classifyMarkdown(file: string): {kind: MarkdownKind; root: string} | null {
+  const translatedDocs = /^(i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.*)$/.exec(file);
+  if (translatedDocs) return {kind: translatedDocs[2]!.startsWith('playbooks/') ? 'playbook' : 'guide', root: translatedDocs[1]!};
+  const translatedBlog = /^(i18n\/[^/]+\/docusaurus-plugin-content-blog)\//.exec(file);
+  if (translatedBlog) return {kind: 'post', root: translatedBlog[1]!};
+  if (file.startsWith('docs/playbooks/')) return {kind: 'playbook', root: 'docs'};
+  if (file.startsWith('docs/')) return {kind: 'guide', root: 'docs'};
+  if (file.startsWith('blog/')) return {kind: 'post', root: 'blog'};
+  return null;
+}
+
+function checkCrossReferences({cities, organizations, playbooks}: Pick<Coalition, 'cities' | 'organizations' | 'playbooks'>): Problem[] {
+  const problems: Problem[] = [];
+  const citySlugs = new Set(cities.map((city) => city.slug));
+  const orgSlugs = new Set(organizations.map((org) => org.slug));
+  const playbookIds = new Set(playbooks.map((playbook) => playbook.id));
+  for (const playbook of playbooks) {
+    const add = (field: string, message: string, fix: string) =>
+      problems.push({severity: 'error', file: playbook.file, line: 2, column: 1, field: `front matter.${field}`, rule: 'cross-reference', message, fix});
+    if (!playbook.frontMatter.topics.includes(playbook.topic as never)) {
+      add('topics', `The playbook is in the "${playbook.topic}" folder but its topics do not include "${playbook.topic}".`, `Add ${playbook.topic} to topics, or move the file to the folder of its main topic.`);
+    }
+    for (const city of playbook.frontMatter.cities) {
+      if (!citySlugs.has(city)) add('cities', `Unknown city "${city}".`, `Use a city slug that has a folder in directory/ (${[...citySlugs].join(', ') || 'none yet'}), or add the city first.`);
+    }
+    for (const org of playbook.frontMatter.organizations) {
+      if (!orgSlugs.has(org)) add('organizations', `Unknown organisation "${org}".`, 'Use the file name (without .yml) of an organisation in directory/, or add the organisation first.');
+    }
+    for (const related of playbook.frontMatter.related ?? []) {
+      if (!playbookIds.has(related)) add('related', `Unknown related playbook "${related}".`, 'Write the id of an existing playbook as playbooks/<topic>/<slug>.');
+    }
+  }
+  return problems;
+}

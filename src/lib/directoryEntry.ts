@@ -1,0 +1,102 @@
+import path from 'node:path';
+import {freshness} from './freshness';
+import {parseMarkdown} from './markdownFile';
+import type {Problem} from './problems';
+import {checkMarkdownTree} from './rules/markdown';
+import {isPersonalMailbox} from './rules/personalData';
+import {usesReservedValue} from './rules/reserved';
+import {citySchema, type City} from './schema/city';
+import {organizationSchema, type Organization} from './schema/organization';
+import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
+
+/**
+ * Checks one directory YAML file (a city hub or an organisation) against the
+ * schema and the safety rules that need more than one field.
+ */
+
+/** The result of checking one directory file. */
+export type DirectoryEntryResult = {city?: City; organization?: Organization; problems: Problem[]};
+
+/**
+ * Checks `directory/<city>/_city.yml` or `directory/<city>/<org>.yml`.
+ * @param options.file - path relative to the site root
+ * @param options.text - the YAML text
+ * @param options.kind - `city` or `organization`
+ * @param options.siteDir - absolute site root
+ * @param options.now - reference date for freshness and future-date checks
+ */
+export function checkDirectoryEntry(options: {file: string; text: string; kind: 'city' | 'organization'; siteDir: string; now?: Date}): DirectoryEntryResult {
+  const {file, text, kind} = options;
+  const source = parseYamlSource(file, text);
+  const problems = [...source.problems];
+  if (source.data === undefined) return {problems};
+  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+    problems.push({severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'schema', message: 'The file is not a YAML map of fields.', fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`});
+    return {problems};
+  }
+  const schema = kind === 'city' ? citySchema : organizationSchema;
+  const result = schema.safeParse(source.data, {reportInput: true});
+  const proseProblems = checkProse(file, source, source.data as Record<string, unknown>, options.siteDir);
+  problems.push(...proseProblems);
+  if (!result.success) {
+    problems.push(...zodProblems(file, source, result.error));
+    return {problems};
+  }
+  if (kind === 'city') return {city: result.data as City, problems};
+  const organization = result.data as Organization;
+  problems.push(...checkOrganizationRules(file, source, organization, options.now ?? new Date()));
+  return {organization, problems};
+}
+
+/** Safety rules on the translatable prose of an entry (summary, description, policy summary). */
+function checkProse(file: string, source: YamlSource, data: Record<string, unknown>, siteDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const fields: [string, string][] = [['summary', ''], ['description', ''], ['policy', 'summary']];
+  for (const [field, sub] of fields) {
+    const container = sub ? (data[field] as Record<string, unknown> | undefined)?.[sub] : data[field];
+    if (!container || typeof container !== 'object') continue;
+    for (const [locale, value] of Object.entries(container as Record<string, unknown>)) {
+      if (typeof value !== 'string') continue;
+      const keyPath = sub ? [field, sub, locale] : [field, locale];
+      const at = source.locate(keyPath);
+      // A block scalar (|) starts on the line after its indicator.
+      const firstLine = source.isBlockScalar(keyPath) ? at.line + 1 : at.line;
+      const found = checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs')});
+      for (const problem of found) {
+        problems.push({...problem, line: firstLine + problem.line - 1, column: problem.line === 1 ? at.column : problem.column, field: keyPath.join('.')});
+      }
+    }
+  }
+  return problems;
+}
+
+function checkOrganizationRules(file: string, source: YamlSource, organization: Organization, now: Date): Problem[] {
+  const problems: Problem[] = [];
+  const add = (keyPath: (string | number)[], rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+    problems.push({severity, file, ...source.locate(keyPath), field: keyPath.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join(''), rule, message, fix});
+
+  organization.channels.forEach((channel, index) => {
+    const reserved = usesReservedValue(channel.value);
+    if (reserved && !organization.sample) {
+      add(['channels', index, 'value'], 'reserved-value', `"${channel.value}" is a reserved example value (example.org/.com host or a 555-01XX number).`,
+        "Replace the template value with the organisation's real contact, or mark a fictional entry with sample: true.");
+    }
+    if (!reserved && organization.sample) {
+      add(['channels', index, 'value'], 'sample-real-value', `"${channel.value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
+        'In sample entries use only example.org/example.com hosts and +1 NPA 555-0100…0199 numbers.');
+    }
+    if (channel.kind === 'email' && isPersonalMailbox(channel.value)) {
+      add(['channels', index, 'value'], 'personal-mailbox', `"${channel.value}" looks like a personal mailbox.`,
+        "Prefer an address on the organisation's own domain or a shared role mailbox, so no one person is exposed.", 'warning');
+    }
+  });
+  const today = now.toISOString().slice(0, 10);
+  if (organization.verified.date > today) add(['verified', 'date'], 'future-date', `The verification date ${organization.verified.date} is in the future.`, 'Use the date on which the details were actually checked.');
+  if (organization.consent > today) add(['consent'], 'future-date', `The consent date ${organization.consent} is in the future.`, 'Use the date on which the organisation agreed to be listed.');
+  const fresh = freshness(organization.verified.date, organization.review_every_months, now);
+  if (fresh.stale && organization.status !== 'closed') {
+    add(['verified', 'date'], 'stale', `Last verified ${fresh.monthsAgo} months ago; the entry was due for review on ${fresh.dueDate}.`,
+      'Confirm every channel with the organisation, then update verified.date and verified.method.', 'warning');
+  }
+  return problems;
+}

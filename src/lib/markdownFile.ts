@@ -1,0 +1,158 @@
+import path from 'node:path';
+import type {Heading, Root, Yaml} from 'mdast';
+import {toString} from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
+import type {Problem} from './problems';
+import {checkMarkdownTree} from './rules/markdown';
+import {playbookFrontMatterSchema, type PlaybookFrontMatter} from './schema/playbook';
+import {PLAYBOOK_SECTIONS, type PlaybookSectionKey} from './taxonomy';
+import {parseYamlSource, zodProblems} from './yamlSource';
+
+/**
+ * Checks one contributed Markdown file (playbook, guide, blog post or a
+ * translation of one): front matter, safety rules and, for playbooks, the
+ * required sections. Parsing mirrors Docusaurus's `md` format
+ * (remark-parse + GFM + directives + front matter).
+ */
+
+/** What kind of Markdown file this is; decides which front matter schema applies. */
+export type MarkdownKind = 'playbook' | 'guide' | 'post' | 'page';
+
+/** A `##` section of a playbook, as found in the file. */
+export type FoundSection = {key: PlaybookSectionKey | null; heading: string; line: number};
+
+/** The result of checking one Markdown file. */
+export type MarkdownFileResult = {
+  frontMatter: Record<string, unknown>;
+  /** Validated playbook front matter (playbooks only, when valid). */
+  playbook?: PlaybookFrontMatter;
+  sections: FoundSection[];
+  tree: Root;
+  problems: Problem[];
+};
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * Parses Markdown the way the build does.
+ * @param text - the whole file, front matter included
+ */
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+/**
+ * Checks a Markdown file.
+ * @param options.file - path relative to the site root (used in problems)
+ * @param options.text - the file's content
+ * @param options.siteDir - absolute site root
+ * @param options.kind - playbook, guide, post or page
+ * @param options.contentRoot - absolute folder that relative links must stay inside
+ * @param options.sectionHeadings - heading text → section key for translated playbooks (default: English)
+ */
+export function checkMarkdownFile(options: {
+  file: string;
+  text: string;
+  siteDir: string;
+  kind: MarkdownKind;
+  contentRoot: string;
+  sectionHeadings?: Record<string, PlaybookSectionKey>;
+}): MarkdownFileResult {
+  const {file, text, kind} = options;
+  const tree = parseMarkdown(text);
+  const problems: Problem[] = [];
+  const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
+  let frontMatter: Record<string, unknown> = {};
+  let playbook: PlaybookFrontMatter | undefined;
+
+  if (yamlNode) {
+    const source = parseYamlSource(file, yamlNode.value, yamlNode.position!.start.line);
+    problems.push(...source.problems);
+    if (source.data && typeof source.data === 'object' && !Array.isArray(source.data)) {
+      frontMatter = source.data as Record<string, unknown>;
+      if ('mdx' in frontMatter) {
+        problems.push({
+          severity: 'error', file, ...source.locate(['mdx']), field: 'front matter.mdx', rule: 'mdx-front-matter',
+          message: 'The "mdx" front matter key is not allowed: it would turn MDX (code) back on for this file.',
+          fix: 'Remove the mdx key.',
+        });
+      }
+      if (kind === 'playbook') {
+        const {mdx: _ignored, ...rest} = frontMatter;
+        const result = playbookFrontMatterSchema.safeParse(rest, {reportInput: true});
+        if (result.success) playbook = result.data;
+        else problems.push(...zodProblems(file, source, result.error, 'front matter'));
+      }
+    }
+  } else if (kind === 'playbook') {
+    problems.push({
+      severity: 'error', file, line: 1, column: 1, field: 'front matter', rule: 'schema',
+      message: 'The playbook has no front matter.', fix: 'Start the file with the front matter block from templates/playbook.md.',
+    });
+  }
+
+  problems.push(...checkMarkdownTree(tree, {file, fileDir: path.dirname(path.join(options.siteDir, file)), contentRoot: options.contentRoot}));
+
+  const sections = findSections(tree, options.sectionHeadings);
+  if (kind === 'playbook') problems.push(...checkSections(file, sections, tree));
+  return {frontMatter, playbook, sections, tree, problems};
+}
+
+/** English heading text → section key. */
+export const ENGLISH_SECTION_HEADINGS: Record<string, PlaybookSectionKey> = Object.fromEntries(
+  PLAYBOOK_SECTIONS.map((section) => [section.heading.toLowerCase(), section.key]),
+);
+
+/**
+ * Lists the `##` headings of a document with their section keys.
+ * @param tree - mdast root
+ * @param headings - lowercase heading text → key (default: English headings)
+ */
+export function findSections(tree: Root, headings: Record<string, PlaybookSectionKey> = ENGLISH_SECTION_HEADINGS): FoundSection[] {
+  return tree.children
+    .filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
+    .map((node) => {
+      const heading = toString(node).trim();
+      return {key: headings[heading.toLowerCase()] ?? null, heading, line: node.position!.start.line};
+    });
+}
+
+function checkSections(file: string, sections: FoundSection[], tree: Root): Problem[] {
+  const problems: Problem[] = [];
+  const at = (line: number, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+    problems.push({severity, file, line, column: 1, field: 'sections', rule: 'playbook-sections', message, fix});
+  const order = PLAYBOOK_SECTIONS.map((section) => section.key as string);
+  const expected = PLAYBOOK_SECTIONS.map((section) => `## ${section.heading}`).join(', ');
+
+  for (const h1 of tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)) {
+    at(h1.position!.start.line, 'A playbook must not have a "#" heading; the title comes from the front matter.', 'Remove the line, or make it a "##"/"###" heading inside a section.');
+  }
+  let last = -1;
+  const seen = new Set<string>();
+  for (const section of sections) {
+    if (section.key === null) {
+      at(section.line, `"## ${section.heading}" is not one of the playbook sections.`, `Use the sections ${expected}; make this a "###" heading inside one of them.`, 'warning');
+      continue;
+    }
+    if (seen.has(section.key)) {
+      at(section.line, `"## ${section.heading}" appears twice.`, 'Merge the two sections into one.');
+      continue;
+    }
+    const index = order.indexOf(section.key);
+    if (index < last) {
+      at(section.line, `"## ${section.heading}" is out of order.`, `Put the sections in this order: ${expected}.`);
+    }
+    last = Math.max(last, index);
+    seen.add(section.key);
+  }
+  for (const section of PLAYBOOK_SECTIONS) {
+    if (section.required && !seen.has(section.key)) {
+      at(sections.at(-1)?.line ?? 1, `The required section "## ${section.heading}" is missing.`, `Add "## ${section.heading}"; every playbook has ${expected.replace(', ## Sources', '')} so cities can be compared section by section.`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,41 @@
+/**
+ * A problem found in a contributed file. Validation never throws on a bad
+ * file: every check adds problems to a list so that a contributor sees every
+ * flaw of every file in one run (DESIGN.md safety rule 9).
+ */
+export type Severity = 'error' | 'warning';
+
+/** One flaw, with its place and a fix. Lines and columns are 1-based. */
+export type Problem = {
+  severity: Severity;
+  /** Path relative to the site root, with forward slashes, e.g. `directory/chicago/foo.yml`. */
+  file: string;
+  line: number;
+  column: number;
+  /** The field or element at fault, e.g. `channels[0].value` or `link`. */
+  field: string;
+  /** Stable rule id, e.g. `schema`, `raw-html`, `chat-invite`. */
+  rule: string;
+  /** What is wrong, in plain words. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+};
+
+/** Sorts problems by file, then line, then column. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+  );
+}
+
+/** Formats a zod-style path as a field name, e.g. `['channels', 0, 'value']` → `channels[0].value`. */
+export function formatField(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Counts errors and warnings. */
+export function countProblems(problems: Problem[]): {errors: number; warnings: number} {
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  return {errors, warnings: problems.length - errors};
+}

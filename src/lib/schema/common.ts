@@ -1,0 +1,85 @@
+import * as z from 'zod';
+
+/**
+ * Building blocks shared by the city, organisation and playbook schemas.
+ * Every refinement carries a fix inside its message (see `issue`) so the validator can tell a
+ * contributor how to repair the field.
+ */
+
+/** Separates what is wrong from how to fix it inside a zod issue message. */
+export const FIX_SEPARATOR = ' \u2192 Fix: ';
+
+/**
+ * A zod error option whose message carries the fix shown to the contributor.
+ * @param message - what is wrong, phrased to follow the field name
+ * @param fix - how to repair it
+ */
+export function issue(message: string, fix: string): {error: string} {
+  return {error: `${message}${FIX_SEPARATOR}${fix}`};
+}
+
+/**
+ * A custom zod issue (for `ctx.addIssue`) whose message carries the fix.
+ * @param message - what is wrong
+ * @param fix - how to repair it
+ */
+export function customIssue(message: string, fix: string): {code: 'custom'; message: string} {
+  return {code: 'custom', message: `${message}${FIX_SEPARATOR}${fix}`};
+}
+
+/** A file-name slug: lowercase letters, digits and single hyphens. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, issue('is not a valid slug.', 'Use lowercase letters, digits and hyphens, e.g. northside-rapid-response.'));
+
+/** An ISO 8601 calendar date (YYYY-MM-DD). */
+export const isoDateSchema = z.iso.date(issue('is not an ISO 8601 date.', 'Write the date as YYYY-MM-DD, e.g. 2026-10-02.'));
+
+/**
+ * A BCP-47 language tag, checked and canonicalised by `Intl.getCanonicalLocales`
+ * (which implements RFC 5646 / UTS #35 well-formedness).
+ */
+export const bcp47Schema = z.string().refine((tag) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1 && /^[a-z]{2,3}(-|$)/.test(tag);
+  } catch {
+    return false;
+  }
+}, issue('is not a BCP-47 language tag.', 'Use a lowercase language code such as es, so, hmn or kar (add a region only if it matters, e.g. es-MX).'));
+
+/** A GitHub user (`@alice`) or team (`@org/team`), as CODEOWNERS expects. */
+export const githubHandleSchema = z
+  .string()
+  .regex(
+    /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/,
+    issue('is not a GitHub user or team.', 'Write @username or @organisation/team-name.'),
+  );
+
+/** An `https:` URL. */
+export const httpsUrlSchema = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, issue('is not an https: link.', 'Use a full address that starts with https://.'));
+
+/** The locales the site publishes; `en` is the source language and always required. */
+export const CONTENT_LOCALES = ['en', 'es', 'fr'] as const;
+
+/**
+ * Text per locale, e.g. `{en: '…', es: '…'}`; English is required.
+ * @param maxLength - maximum characters per locale, if any
+ */
+export function localizedText(maxLength?: number) {
+  const text = maxLength
+    ? z.string().trim().min(1).max(maxLength, issue(`is longer than ${maxLength} characters.`, `Shorten it to ${maxLength} characters or fewer.`))
+    : z.string().trim().min(1);
+  return z.strictObject({en: text, es: text.optional(), fr: text.optional()});
+}
+
+/** A localized text map such as `{en: 'Hello', es: 'Hola'}`. */
+export type LocalizedText = {en: string; es?: string; fr?: string};

@@ -1,0 +1,5 @@
+/** The content model: the one zod schema used by the build, the CLI, the forms and the tests. */
+export * from './common';
+export * from './city';
+export * from './organization';
+export * from './playbook';

@@ -1,0 +1,127 @@
+import {LineCounter, isNode, isScalar, parseDocument, type Document} from 'yaml';
+import type * as z from 'zod';
+import {FIX_SEPARATOR} from './schema/common';
+import {formatField, type Problem} from './problems';
+
+/**
+ * Parses YAML with positions and maps zod issues back to lines and columns,
+ * using the `yaml` library's `parseDocument` + `LineCounter`.
+ */
+
+/** A parsed YAML file that can locate any path inside it. */
+export type YamlSource = {
+  data: unknown;
+  /** Syntax problems (empty when the YAML parsed). */
+  problems: Problem[];
+  /** 1-based line/column of the value at `path`, or of its nearest existing parent. */
+  locate(path: readonly PropertyKey[]): {line: number; column: number};
+  /** Whether the value at `path` is a block scalar (`|` or `>`), whose text starts on the next line. */
+  isBlockScalar(path: readonly PropertyKey[]): boolean;
+};
+
+/**
+ * Parses a YAML file, collecting every syntax error and warning.
+ * @param file - path relative to the site root, used in problems
+ * @param text - the file's content
+ * @param lineOffset - lines before `text` in the real file (e.g. 1 for front matter after `---`)
+ */
+export function parseYamlSource(file: string, text: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2'});
+  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
+    const pos = lineCounter.linePos(error.pos[0]);
+    return {
+      severity: doc.errors.includes(error as never) ? 'error' : 'warning',
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      field: '(yaml)',
+      rule: 'yaml-syntax',
+      message: `YAML ${error.code === 'DUPLICATE_KEY' ? 'has a duplicate key' : 'syntax error'}: ${error.message.split('\n')[0]}`,
+      fix: error.code === 'DUPLICATE_KEY'
+        ? 'Keep one of the two keys.'
+        : 'Check indentation (spaces, not tabs), quotes around values containing ":" or "#", and that lists start with "- ".',
+    };
+  });
+  const data = problems.some((problem) => problem.severity === 'error') ? undefined : doc.toJS();
+
+  function locate(path: readonly PropertyKey[]) {
+    for (let depth = path.length; depth >= 0; depth -= 1) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) {
+        const pos = lineCounter.linePos(node.range[0]);
+        return {line: pos.line + lineOffset, column: pos.col};
+      }
+    }
+    return {line: 1 + lineOffset, column: 1};
+  }
+  function isBlockScalar(path: readonly PropertyKey[]) {
+    const node = doc.getIn(path as unknown[], true);
+    return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+  }
+  return {data, problems, locate, isBlockScalar};
+}
+
+/**
+ * Turns a zod error into problems located in the YAML source.
+ * @param file - path relative to the site root
+ * @param source - the parsed source
+ * @param error - the zod error from `safeParse(data, {reportInput: true})` (the input tells a missing field from a wrong one)
+ * @param fieldPrefix - prepended to field names (e.g. `front matter`)
+ */
+export function zodProblems(file: string, source: YamlSource, error: z.ZodError, fieldPrefix = ''): Problem[] {
+  return error.issues.map((zodIssue) => {
+    const field = formatField(zodIssue.path) || '(file)';
+    const {message, fix} = explainIssue(zodIssue);
+    return {
+      severity: 'error' as const,
+      file,
+      ...source.locate(zodIssue.path),
+      field: fieldPrefix ? `${fieldPrefix}${field === '(file)' ? '' : `.${field}`}` : field,
+      rule: 'schema',
+      message: message.startsWith('"') ? message : `${field === '(file)' ? 'The file' : `"${field}"`} ${message}`,
+      fix,
+    };
+  });
+}
+
+/** A zod issue in plain words, with a fix. */
+function explainIssue(zodIssue: z.core.$ZodIssue): {message: string; fix: string} {
+  // Checked first: a custom message on a field must not hide that the field is absent.
+  if (zodIssue.code === 'invalid_type' && zodIssue.input === undefined) {
+    return {message: 'is missing.', fix: `Add "${String(zodIssue.path.at(-1))}" (${zodIssue.expected}); see the template in templates/.`};
+  }
+  if (zodIssue.message.includes(FIX_SEPARATOR)) {
+    const [message, fix] = zodIssue.message.split(FIX_SEPARATOR) as [string, string];
+    return {message, fix};
+  }
+  switch (zodIssue.code) {
+    case 'invalid_type':
+      return {message: `should be ${article(zodIssue.expected)} but is ${describe(zodIssue.input)}.`, fix: `Write it as ${article(zodIssue.expected)}${zodIssue.expected === 'array' ? ', e.g. [a, b]' : ''}.`};
+    case 'invalid_value':
+      return {message: 'has a value that is not allowed.', fix: `Use one of: ${zodIssue.values.map(String).join(', ')}.`};
+    case 'unrecognized_keys':
+      return {message: `has unknown key${zodIssue.keys.length > 1 ? 's' : ''} ${zodIssue.keys.map((key) => `"${key}"`).join(', ')}.`, fix: 'Remove it or check its spelling against the template in templates/.'};
+    case 'too_small':
+      return zodIssue.origin === 'string'
+        ? {message: 'is empty.', fix: 'Write a value, or remove the key if it is optional.'}
+        : {message: `needs at least ${String(zodIssue.minimum)} item${Number(zodIssue.minimum) === 1 ? '' : 's'}.`, fix: 'Add the missing items.'};
+    case 'too_big':
+      return {message: `is too ${zodIssue.origin === 'string' ? 'long' : 'large'} (maximum ${String(zodIssue.maximum)}).`, fix: `Keep it within ${String(zodIssue.maximum)}.`};
+    case 'invalid_format':
+      return {message: `is not a valid ${zodIssue.format}.`, fix: 'Check the format against the template in templates/.'};
+    default:
+      return {message: zodIssue.message, fix: 'Compare with the template in templates/.'};
+  }
+}
+
+function article(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+function describe(input: unknown): string {
+  if (Array.isArray(input)) return 'a list';
+  if (input === null) return 'empty';
+  if (typeof input === 'object') return 'a map';
+  return `${typeof input} ${JSON.stringify(input)}`.slice(0, 60);
+}

@@ -1,0 +1,116 @@
+/**
+ * An organisation's contact channels, grouped by audience ("Need help" first).
+ * Every channel is a real link in the static HTML: `tel:` for phones,
+ * `mailto:` for e-mail, `https:` for websites and forms. Signal usernames are
+ * shown as text (never as a link or invite).
+ */
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import Translate from '@docusaurus/Translate';
+import type {Channel} from '@site/src/lib/schema/organization';
+import {Icon} from '../Badges';
+import LanguageList from '../LanguageList';
+import OpenNow from '../OpenNow';
+import {channelAudienceLabel, channelKindLabel, formatPhone} from '../labels';
+import styles from './styles.module.css';
+
+type Props = {
+  groups: {audience: string; channels: Channel[]}[];
+  timeZone: string;
+  cityName: string;
+  /** Level of each audience heading. */
+  headingLevel?: 2 | 3 | 4;
+  /** Whether the organisation is closed (links stay, with a note). */
+  closed?: boolean;
+};
+
+/** A web address without its scheme and trailing slash, for display. */
+function displayUrl(url: string): string {
+  return url.replace(/^https:\/\//, '').replace(/\/$/, '');
+}
+
+function ChannelValue({channel, prominent}: {channel: Channel; prominent: boolean}): ReactNode {
+  switch (channel.kind) {
+    case 'hotline':
+    case 'phone':
+      return (
+        <a className={clsx(prominent ? 'button button--primary button--lg' : styles.link, prominent && styles.callButton)} href={`tel:${channel.value}`}>
+          {prominent && <Icon name="phone" />}
+          <span className={styles.nowrap}>{formatPhone(channel.value)}</span>
+        </a>
+      );
+    case 'email':
+      return (
+        <a className={styles.link} href={`mailto:${channel.value}`}>
+          {channel.value}
+        </a>
+      );
+    case 'website':
+    case 'form':
+      return (
+        <a className={styles.link} href={channel.value} rel="noopener noreferrer">
+          {displayUrl(channel.value)}
+        </a>
+      );
+    case 'signal-username':
+      return (
+        <span>
+          <Translate
+            id="directory.channel.signalUsername"
+            description="A Signal username shown as text; {username} is e.g. northside.01"
+            values={{username: <code translate="no">{channel.value}</code>}}>
+            {'Signal username: {username}'}
+          </Translate>
+        </span>
+      );
+    default:
+      return <span>{(channel as Channel).value}</span>;
+  }
+}
+
+export default function ChannelList({groups, timeZone, cityName, headingLevel = 3, closed = false}: Props): ReactNode {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div className={styles.groups}>
+      {groups.map((group) => (
+        <section key={group.audience} className={clsx(styles.group, group.audience === 'need-help' && styles.needHelp)} aria-labelledby={`channels-${group.audience}`}>
+          <Heading id={`channels-${group.audience}`} className={styles.heading}>
+            {channelAudienceLabel(group.audience)}
+          </Heading>
+          <ul className={styles.list}>
+            {group.channels.map((channel, index) => {
+              const prominent = !closed && group.audience === 'need-help' && channel.kind === 'hotline';
+              return (
+                <li key={`${channel.kind}-${channel.value}-${index}`} className={styles.channel}>
+                  <span className={styles.kind}>{channelKindLabel(channel.kind)}</span>
+                  <ChannelValue channel={channel} prominent={prominent} />
+                  {channel.hours && (
+                    <div className={styles.hours}>
+                      <Translate
+                        id="directory.channel.hours"
+                        description="Opening hours of a channel; {hours} is an OpenStreetMap opening_hours value such as Mo-Fr 09:00-17:00"
+                        values={{hours: <code translate="no">{channel.hours}</code>}}>
+                        {'Hours: {hours}'}
+                      </Translate>
+                      <OpenNow hours={channel.hours} timeZone={timeZone} cityName={cityName} />
+                    </div>
+                  )}
+                  {channel.languages && channel.languages.length > 0 && (
+                    <div className={styles.languages}>
+                      <Translate
+                        id="directory.channel.languages"
+                        description="Languages answered on a channel; {languages} is a list of language names"
+                        values={{languages: <LanguageList codes={channel.languages} />}}>
+                        {'Answered in: {languages}'}
+                      </Translate>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

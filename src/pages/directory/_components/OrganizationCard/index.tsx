@@ -1,0 +1,118 @@
+/**
+ * One organisation in a list (/directory and city hubs). Plain HTML that
+ * works without JavaScript: the name links to the contact page and the
+ * hotline is a `tel:` link.
+ */
+import React, {memo, useId, type ReactNode} from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {OrganizationCard as OrganizationCardData} from '@site/src/plugins/directory/types';
+import {BadgeList, Icon, SampleBadge, StaleBadge, StatusBadge} from '../Badges';
+import {useLiveFreshness} from '../Freshness';
+import LanguageList from '../LanguageList';
+import {formatPhone, taxonomyLabel} from '../labels';
+import styles from './styles.module.css';
+
+type Props = {
+  organization: OrganizationCardData;
+  /** Level of the card's heading, so the page outline stays in order. */
+  headingLevel?: 2 | 3 | 4;
+  /** Show the city name (off on a city hub, where it is implied). */
+  showCity?: boolean;
+};
+
+/** "(not yet translated)" after text shown in the source language. */
+export function UntranslatedNote(): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  return (
+    <span className={styles.untranslated} lang={i18n.currentLocale}>
+      <Translate id="directory.untranslated" description="Shown after a text that has no translation in the reader's language yet">
+        (not yet translated)
+      </Translate>
+    </span>
+  );
+}
+
+/** A one-tap call link for a phone number, e.g. `tel:+16125550142`. */
+export function CallLink({value, className, children}: {value: string; className?: string; children?: ReactNode}): ReactNode {
+  return (
+    <a className={className} href={`tel:${value}`}>
+      {children ?? formatPhone(value)}
+    </a>
+  );
+}
+
+function OrganizationCard({organization: org, headingLevel = 3, showCity = true}: Props): ReactNode {
+  const headingId = useId();
+  const fresh = useLiveFreshness(org.freshness);
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className={clsx('card', styles.card, org.status !== 'active' && styles.inactive)} aria-labelledby={headingId}>
+      <div className={clsx('card__body', styles.body)}>
+        <Heading id={headingId} className={styles.name}>
+          <Link to={org.permalink}>{org.name}</Link>
+        </Heading>
+        {(org.sample || fresh.stale || org.status !== 'active') && (
+          <BadgeList className={styles.badges}>
+            {org.status !== 'active' && <StatusBadge status={org.status} />}
+            {org.sample && <SampleBadge />}
+            {fresh.stale && <StaleBadge />}
+          </BadgeList>
+        )}
+        <p className={styles.meta}>
+          {showCity && (
+            <>
+              <span className={styles.city}>{org.cityName}</span>
+              <span aria-hidden="true"> · </span>
+            </>
+          )}
+          <span>{org.types.map((type) => taxonomyLabel(type)).join(', ')}</span>
+        </p>
+        <p className={styles.summary}>
+          <span lang={org.summary.lang}>{org.summary.text}</span>
+          {org.summary.fallback && (
+            <>
+              {' '}
+              <UntranslatedNote />
+            </>
+          )}
+        </p>
+        <p className={styles.languages}>
+          <Translate
+            id="directory.card.languages"
+            description="Languages spoken by an organisation's staff; {languages} is a list of language names"
+            values={{languages: <LanguageList codes={org.languages} />}}>
+            {'Languages: {languages}'}
+          </Translate>
+        </p>
+        {org.hotline && org.status !== 'closed' && (
+          <p className={styles.hotline}>
+            <CallLink value={org.hotline.value} className={clsx('button button--primary button--sm', styles.call)}>
+              <Icon name="phone" />
+              <Translate
+                id="directory.card.callHotline"
+                description="One-tap call link on an organisation card; {number} is the formatted phone number"
+                values={{number: <span className={styles.number}>{formatPhone(org.hotline.value)}</span>}}>
+                {'Call hotline {number}'}
+              </Translate>
+            </CallLink>
+            {org.hotline.hours && (
+              <span className={styles.hours}>
+                <Translate
+                  id="directory.card.hotlineHours"
+                  description="Opening hours of the hotline on a card; {hours} is an OpenStreetMap opening_hours value such as 24/7"
+                  values={{hours: <code>{org.hotline.hours}</code>}}>
+                  {'Hours: {hours}'}
+                </Translate>
+              </span>
+            )}
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}
+
+export default memo(OrganizationCard);

@@ -1,0 +1,29 @@
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {getCoalition} from '../coalitionCache';
+import {formatReport} from '../../lib/report';
+
+/**
+ * Docusaurus plugin that refuses to build a site whose contributed content
+ * breaks the schema or the safety rules. It runs the validator's own code
+ * (`loadCoalition`) before any page is compiled, so the build fails with
+ * exactly the report `npm run validate` prints (DESIGN.md safety rules 1–9).
+ * `options.contentDir` is where contributed content lives (default: the site).
+ */
+export default function contentGuardPlugin(context: LoadContext, options: {contentDir?: string} = {}): Plugin {
+  const contentDir = options.contentDir ?? context.siteDir;
+  return {
+    name: 'sanctuary-content-guard',
+    async loadContent() {
+      const coalition = getCoalition(contentDir);
+      const errors = coalition.problems.filter((problem) => problem.severity === 'error');
+      if (errors.length > 0) {
+        const error = new Error(
+          `Contributed content has problems; the site was not built.\n\n${formatReport(errors, 'text', coalition.files.length)}\n\nRun "npm run validate" to see this report without building.`,
+        );
+        // The report is the message; a stack trace would only bury it.
+        error.stack = error.message;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type {ParseFrontMatter} from '@docusaurus/types';
+import {getCoalition} from '../coalitionCache';
+
+/**
+ * `markdown.parseFrontMatter` hook: refuses the `mdx` key (it would turn MDX
+ * back on for one file, DESIGN.md safety rule 1) and adds `sc_links` to
+ * playbooks — the names and paths of the cities and organisations they
+ * cite — so a playbook page can link them without loading the directory.
+ * @param siteDir - absolute site root
+ * @returns the hook
+ * @throws Error naming the file when `mdx` is present
+ */
+export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
+  return async (params) => {
+    const result = await params.defaultParseFrontMatter(params);
+    if ('mdx' in result.frontMatter) {
+      const error = new Error(`${params.filePath}: the "mdx" front matter key is not allowed (it would turn MDX on). Fix: remove it.`);
+      error.stack = error.message;
+      throw error;
+    }
+    const {cities, organizations} = result.frontMatter;
+    if (Array.isArray(cities) || Array.isArray(organizations)) {
+      const coalition = getCoalition(siteDir);
+      const cityNames = new Map(coalition.cities.map((city) => [city.slug, city.data.name]));
+      result.frontMatter.sc_links = {
+        cities: (Array.isArray(cities) ? cities : []).filter((slug) => cityNames.has(slug)).map((slug: string) => ({slug, name: cityNames.get(slug), permalink: `/directory/${slug}`})),
+        organizations: (Array.isArray(organizations) ? organizations : []).flatMap((slug: string) => {
+          const org = coalition.organizations.find((candidate) => candidate.slug === slug);
+          return org ? [{slug, name: org.data.name, city: org.city, permalink: `/directory/${org.city}/${slug}`}] : [];
+        }),
+      };
+    }
+    return result;
+  };
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import type {Coalition} from '../../lib/coalition';
+import {forgetCoalition, getCoalition} from '../coalitionCache';
+import {validateOptions, type DirectoryPluginOptions as DirectoryPluginOptions} from './options';
+import {cityPageData, directoryPageData, organizationPageData, type PageDataContext} from './pageData';
+
+// Absolute, so that a fixture site built from another content folder uses the same pages.
+const ROUTES = path.resolve(__dirname, '../../pages/directory/_routes');
+
+/**
+ * The directory plugin: loads `directory/<city>/*.yml` through the
+ * validator's code and adds `/directory`, `/directory/<city>` and
+ * `/directory/<city>/<org>`. Each route gets only its own data through
+ * `createData`, so a page's JavaScript does not grow with the directory.
+ */
+export default function directoryPlugin(context: LoadContext, options: DirectoryPluginOptions): Plugin<Coalition> {
+  const {baseUrl, i18n} = context;
+  const contentDir = options.contentDir ?? context.siteDir;
+  return {
+    name: 'sanctuary-directory',
+
+    getPathsToWatch() {
+      return [path.join(contentDir, 'directory/**/*.yml'), path.join(contentDir, 'docs/playbooks/**/*.md')];
+    },
+
+    async loadContent() {
+      // During `npm start` a watched file changed: read everything again.
+      forgetCoalition(contentDir);
+      return getCoalition(contentDir);
+    },
+
+    async contentLoaded({content, actions}) {
+      const {addRoute, createData} = actions;
+      const pageContext: PageDataContext = {
+        coalition: content,
+        locale: i18n.currentLocale,
+        routeBasePath: options.routeBasePath,
+        editUrlBase: `${options.repositoryUrl.replace(/\/$/, '')}/edit/${options.branch}/`,
+        now: new Date(),
+      };
+      const route = async (routePath: string, component: string, dataName: string, data: unknown) =>
+        addRoute({
+          path: normalizeUrl([baseUrl, routePath]),
+          component: `${ROUTES}/${component}`,
+          exact: true,
+          modules: {data: await createData(dataName, JSON.stringify(data))},
+        });
+
+      await route(options.routeBasePath, 'DirectoryPage', 'directory.json', directoryPageData(pageContext));
+      for (const city of content.cities) {
+        await route(`${options.routeBasePath}/${city.slug}`, 'CityPage', `city-${city.slug}.json`, cityPageData(pageContext, city.slug));
+      }
+      for (const org of content.organizations) {
+        if (!content.cities.some((city) => city.slug === org.city)) continue;
+        await route(`${options.routeBasePath}/${org.city}/${org.slug}`, 'OrganizationPage', `organization-${org.city}-${org.slug}.json`, organizationPageData(pageContext, org));
+      }
+    },
+  };
+}
+
+// Docusaurus reads the validator from the plugin function when the config passes the function itself.
+directoryPlugin.validateOptions = validateOptions;

@@ -1,0 +1,143 @@
+import {freshness} from '../../lib/freshness';
+import type {Coalition, LoadedOrganization} from '../../lib/coalition';
+import type {LocalizedText} from '../../lib/schema';
+import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
+import {renderDescription} from './descriptionHtml';
+import type {CityPageData, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
+
+/**
+ * Builds the page data of the directory routes from the loaded coalition,
+ * for one locale. Pure: no file system, no Docusaurus.
+ */
+
+/** Inputs shared by every page of one locale. */
+export type PageDataContext = {
+  coalition: Coalition;
+  locale: string;
+  routeBasePath: string;
+  /** Prefix of edit links, e.g. `https://github.com/org/repo/edit/main/`. */
+  editUrlBase: string;
+  now: Date;
+};
+
+/**
+ * Picks the text for a locale, falling back to English.
+ * @param text - `{en, es?, fr?}`
+ * @param locale - the locale being built
+ */
+export function localize(text: LocalizedText, locale: string): LocalizedValue {
+  const translated = (text as Record<string, string | undefined>)[locale];
+  return translated ? {text: translated, lang: locale, fallback: false} : {text: text.en, lang: 'en', fallback: locale !== 'en'};
+}
+
+function playbookLinks(coalition: Coalition, keep: (playbook: Coalition['playbooks'][number]) => boolean): PlaybookLink[] {
+  return coalition.playbooks.filter(keep).map((playbook) => ({
+    id: playbook.id,
+    title: playbook.frontMatter.title,
+    permalink: `/docs/${playbook.id}`,
+    topics: playbook.frontMatter.topics,
+    maturity: playbook.frontMatter.maturity,
+    lastReviewed: playbook.frontMatter.last_reviewed,
+  }));
+}
+
+function card(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
+  const {data} = org;
+  const city = context.coalition.cities.find((candidate) => candidate.slug === org.city);
+  const fresh = freshness(data.verified.date, data.review_every_months, context.now);
+  const hotline = data.channels.find((channel) => channel.kind === 'hotline' && channel.audience === 'need-help')
+    ?? data.channels.find((channel) => (channel.kind === 'hotline' || channel.kind === 'phone') && channel.audience === 'need-help');
+  return {
+    slug: org.slug,
+    city: org.city,
+    cityName: city?.data.name ?? org.city,
+    name: data.name,
+    types: data.types,
+    summary: localize(data.summary, context.locale),
+    languages: data.languages,
+    status: data.status,
+    sample: data.sample === true,
+    freshness: {
+      verifiedDate: data.verified.date,
+      verifiedMethod: data.verified.method,
+      reviewEveryMonths: data.review_every_months,
+      ...fresh,
+    },
+    permalink: `/${context.routeBasePath}/${org.city}/${org.slug}`,
+    hotline: hotline ? {value: hotline.value, hours: hotline.hours} : undefined,
+  };
+}
+
+/**
+ * Data of the `/directory` page.
+ * @param context - coalition, locale and build date
+ */
+export function directoryPageData(context: PageDataContext): DirectoryPageData {
+  const {coalition} = context;
+  const organizations = coalition.organizations.map((org) => card(org, context)).sort((a, b) => a.name.localeCompare(b.name));
+  const present = new Set(organizations.flatMap((org) => org.types));
+  return {
+    organizations,
+    cities: coalition.cities
+      .map((city) => {
+        const cards = organizations.filter((org) => org.city === city.slug);
+        return {slug: city.slug, name: city.data.name, permalink: `/${context.routeBasePath}/${city.slug}`, organizationCount: cards.length, staleCount: cards.filter((org) => org.freshness.stale).length};
+      })
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    types: TAXONOMY_SLUGS.filter((slug) => present.has(slug)),
+    languages: [...new Set(organizations.flatMap((org) => org.languages))].sort(),
+    builtOn: context.now.toISOString().slice(0, 10),
+  };
+}
+
+/**
+ * Data of one city hub.
+ * @param context - coalition, locale and build date
+ * @param slug - the city's folder name
+ * @throws Error when the city does not exist
+ */
+export function cityPageData(context: PageDataContext, slug: string): CityPageData {
+  const city = context.coalition.cities.find((candidate) => candidate.slug === slug);
+  if (!city) throw new Error(`Unknown city ${slug}`);
+  const organizations = context.coalition.organizations.filter((org) => org.city === slug).map((org) => card(org, context)).sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    slug,
+    name: city.data.name,
+    region: city.data.region,
+    country: city.data.country,
+    coordinates: city.data.coordinates,
+    timezone: city.data.timezone,
+    summary: localize(city.data.summary, context.locale),
+    policy: city.data.policy && {summary: localize(city.data.policy.summary, context.locale), sourceUrl: city.data.policy.source_url, asOf: city.data.policy.as_of},
+    maintainers: city.data.maintainers,
+    organizations,
+    playbooks: playbookLinks(context.coalition, (playbook) => playbook.frontMatter.cities.includes(slug)),
+    staleCount: organizations.filter((org) => org.freshness.stale).length,
+    editUrl: `${context.editUrlBase}${city.file}`,
+    permalink: `/${context.routeBasePath}/${slug}`,
+  };
+}
+
+/**
+ * Data of one organisation's contact page.
+ * @param context - coalition, locale and build date
+ * @param org - the organisation
+ */
+export function organizationPageData(context: PageDataContext, org: LoadedOrganization): OrganizationPageData {
+  const {data} = org;
+  const city = context.coalition.cities.find((candidate) => candidate.slug === org.city);
+  const description = data.description && localize(data.description, context.locale);
+  return {
+    ...card(org, context),
+    altNames: data.alt_names ?? [],
+    descriptionHtml: description && {html: renderDescription(description.text), lang: description.lang, fallback: description.fallback},
+    channelGroups: CHANNEL_AUDIENCES.map((audience) => ({audience, channels: data.channels.filter((channel) => channel.audience === audience)})).filter((group) => group.channels.length > 0),
+    coverage: {area: data.coverage.area, counties: data.coverage.counties ?? []},
+    maintainers: data.maintainers,
+    consent: data.consent,
+    cityPermalink: `/${context.routeBasePath}/${org.city}`,
+    timezone: city?.data.timezone ?? 'UTC',
+    playbooks: playbookLinks(context.coalition, (playbook) => playbook.frontMatter.organizations.includes(org.slug)),
+    editUrl: `${context.editUrlBase}${org.file}`,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Page data produced by the directory plugin at build time and handed to the
+ * route components through `createData` (never through global data, so one
+ * page's JavaScript does not grow with the size of the directory).
+ *
+ * Text is already resolved for the locale being built: `LocalizedValue.lang`
+ * says which language the text is in, and `fallback` is true when the
+ * reader's locale had no translation and English is shown instead.
+ */
+import type {Channel} from '../../lib/schema';
+
+/** A translatable text resolved for the current locale. */
+export type LocalizedValue = {text: string; lang: string; fallback: boolean};
+
+/** Freshness of an organisation as computed at build time. */
+export type FreshnessData = {
+  /** Last verification, `YYYY-MM-DD`. */
+  verifiedDate: string;
+  verifiedMethod: 'phone' | 'email' | 'in-person' | 'self-reported';
+  reviewEveryMonths: number;
+  /** Whole months between verification and the build date. */
+  monthsAgo: number;
+  /** When the entry becomes due for review, `YYYY-MM-DD`. */
+  dueDate: string;
+  /** True when the build date is past `dueDate`. */
+  stale: boolean;
+};
+
+/** One organisation as listed on /directory and city hubs. */
+export type OrganizationCard = {
+  slug: string;
+  city: string;
+  cityName: string;
+  name: string;
+  types: string[];
+  summary: LocalizedValue;
+  /** BCP-47 codes spoken by staff. */
+  languages: string[];
+  status: 'active' | 'paused' | 'closed';
+  sample: boolean;
+  freshness: FreshnessData;
+  /** Site path of the contact page, e.g. `/directory/chicago/westside-legal-aid` (locale prefix included). */
+  permalink: string;
+  /** The first `need-help` hotline, if any, so lists can offer one-tap calling. */
+  hotline?: {value: string; hours?: string};
+};
+
+/** Props data of `/directory`. */
+export type DirectoryPageData = {
+  organizations: OrganizationCard[];
+  cities: {slug: string; name: string; permalink: string; organizationCount: number; staleCount: number}[];
+  /** Taxonomy slugs present in the directory, in taxonomy order. */
+  types: string[];
+  /** BCP-47 codes present in the directory, sorted. */
+  languages: string[];
+  /** The build date, `YYYY-MM-DD`, for "verified in the last 6 months". */
+  builtOn: string;
+};
+
+/** A playbook as linked from city and organisation pages. */
+export type PlaybookLink = {id: string; title: string; permalink: string; topics: string[]; maturity: string; lastReviewed: string};
+
+/** Props data of `/directory/<city>`. */
+export type CityPageData = {
+  slug: string;
+  name: string;
+  region: string;
+  country: string;
+  coordinates: [number, number];
+  timezone: string;
+  summary: LocalizedValue;
+  policy?: {summary: LocalizedValue; sourceUrl: string; asOf: string};
+  maintainers: string[];
+  organizations: OrganizationCard[];
+  playbooks: PlaybookLink[];
+  staleCount: number;
+  editUrl: string;
+  permalink: string;
+};
+
+/** Props data of `/directory/<city>/<org>`. */
+export type OrganizationPageData = OrganizationCard & {
+  altNames: string[];
+  /** Description rendered to safe HTML at build time (raw HTML is refused before this point). */
+  descriptionHtml?: {html: string; lang: string; fallback: boolean};
+  /** Channels grouped by audience in display order (`need-help` first). */
+  channelGroups: {audience: string; channels: Channel[]}[];
+  coverage: {area: string; counties: string[]};
+  maintainers: string[];
+  consent: string;
+  cityPermalink: string;
+  timezone: string;
+  playbooks: PlaybookLink[];
+  editUrl: string;
+};

@@ -1,0 +1,174 @@
+/**
+ * Search plugin: after each locale is built, indexes that locale's pages with
+ * Pagefind and writes the bundle to `<outDir>/pagefind/`, served at
+ * `<baseUrl>pagefind/` (DESIGN.md "Search"; safety rule 6: the browser
+ * downloads index fragments and answers every query itself).
+ *
+ * Docusaurus builds locales one after another and calls `postBuild` once per
+ * locale with that locale's `outDir` and `routesPaths`, so `build/pagefind/`
+ * holds only the default locale and `build/es/pagefind/` only Spanish, each
+ * stemmed in its own language.
+ */
+import {promises as fs} from 'fs';
+import path from 'path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type * as PagefindApi from 'pagefind';
+import {validateOptions} from './options';
+import {
+  PAGEFIND_DIR,
+  formatIndexingProblems,
+  formatSummary,
+  hasPagefindBody,
+  mapWithConcurrency,
+  pagefindLanguage,
+  pagesToIndex,
+} from './utils';
+import type {IndexablePage, IndexingProblem, IndexingSummary, Options, PluginOptions} from './types';
+
+export {validateOptions} from './options';
+export {
+  PAGEFIND_DIR,
+  formatIndexingProblems,
+  formatSummary,
+  hasPagefindBody,
+  isExcludedRoute,
+  mapWithConcurrency,
+  pagefindLanguage,
+  pagesToIndex,
+  routePathToHtmlFile,
+  stripBaseUrl,
+} from './utils';
+export type {IndexablePage, IndexingProblem, IndexingSummary, Options, PluginOptions} from './types';
+
+/**
+ * Loads the ESM-only `pagefind` package, at build time only (never when the
+ * config is loaded), so Jest and `docusaurus start` never start Pagefind.
+ * See `importPagefind.cjs` for why the import lives in a `.cjs` file.
+ */
+async function loadPagefind(): Promise<typeof PagefindApi> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const importPagefind = require('./importPagefind.cjs') as () => Promise<typeof PagefindApi>;
+  return importPagefind();
+}
+
+/** Total size in bytes of the files under `dir`. */
+async function directorySize(dir: string): Promise<number> {
+  const entries = await fs.readdir(dir, {withFileTypes: true, recursive: true});
+  const sizes = await Promise.all(
+    entries.filter((entry) => entry.isFile()).map(async (entry) => (await fs.stat(path.join(entry.parentPath, entry.name))).size),
+  );
+  return sizes.reduce((total, size) => total + size, 0);
+}
+
+type IndexLocaleParams = {
+  outDir: string;
+  baseUrl: string;
+  routesPaths: readonly string[];
+  trailingSlash: boolean | undefined;
+  locale: string;
+  language: string;
+  options: PluginOptions;
+};
+
+/**
+ * Indexes one built locale and writes its Pagefind bundle. Every problem is
+ * collected; if there is any, one Error lists them all (DESIGN.md safety rule 9).
+ */
+export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, locale, language, options}: IndexLocaleParams): Promise<IndexingSummary> {
+  const started = Date.now();
+  const pages: IndexablePage[] = pagesToIndex(routesPaths, {baseUrl, trailingSlash, excludeRoutes: options.excludeRoutes});
+  const outputPath = path.join(outDir, PAGEFIND_DIR);
+  const problems: IndexingProblem[] = [];
+  let indexed = 0;
+  let skipped = 0;
+  let missing = 0;
+
+  const pagefind = await loadPagefind();
+  try {
+    const created = await pagefind.createIndex({
+      // One index per locale: stem every page in the locale's language.
+      forceLanguage: language,
+      excludeSelectors: options.excludeSelectors,
+      verbose: options.verbose,
+      // We pass explicit URLs; never publish the debugging playground.
+      writePlayground: false,
+    });
+    if (!created.index) {
+      throw new Error(formatIndexingProblems(locale, created.errors.map((message) => ({message}))));
+    }
+    const {index} = created;
+    problems.push(...created.errors.map((message) => ({message})));
+
+    await mapWithConcurrency(pages, options.concurrency, async ({route, file}) => {
+      let content: string;
+      try {
+        content = await fs.readFile(path.join(outDir, file), 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+          missing += 1;
+          return;
+        }
+        problems.push({route, message: `could not read ${file}: ${(error as Error).message}`});
+        return;
+      }
+      if (!hasPagefindBody(content)) {
+        skipped += 1;
+        return;
+      }
+      // The route is the result URL as the site serves it (base URL included).
+      const added = await index.addHTMLFile({url: route, content});
+      if (added.errors.length > 0) {
+        problems.push(...added.errors.map((message) => ({route, message})));
+      } else {
+        indexed += 1;
+      }
+    });
+
+    if (problems.length === 0) {
+      await fs.rm(outputPath, {recursive: true, force: true});
+      const written = await index.writeFiles({outputPath});
+      problems.push(...written.errors.map((message) => ({message: `writing ${outputPath}: ${message}`})));
+    }
+  } finally {
+    await pagefind.close();
+  }
+
+  if (problems.length > 0) {
+    throw new Error(formatIndexingProblems(locale, problems));
+  }
+  return {
+    locale,
+    language,
+    pages: indexed,
+    skipped,
+    missing,
+    outputPath,
+    bytes: await directorySize(outputPath),
+    ms: Date.now() - started,
+  };
+}
+
+/** The Docusaurus plugin factory (register it in `docusaurus.config.ts`). */
+export default function pluginSearch(context: LoadContext, options: PluginOptions): Plugin<void> {
+  return {
+    name: 'sanctuary-search-pagefind',
+
+    async postBuild({outDir, baseUrl, routesPaths, siteConfig, i18n, siteDir}) {
+      const locale = i18n.currentLocale;
+      const language = pagefindLanguage(locale, i18n.localeConfigs[locale]?.htmlLang, options.languages);
+      const summary = await indexLocale({
+        outDir,
+        baseUrl,
+        routesPaths,
+        trailingSlash: siteConfig.trailingSlash,
+        locale,
+        language,
+        options,
+      });
+      console.log(formatSummary(summary, siteDir ?? context.siteDir));
+    },
+  };
+}
+
+// Also found when the plugin function itself (not its path) is put in `plugins`.
+pluginSearch.validateOptions = validateOptions;

@@ -1,0 +1,77 @@
+/**
+ * Options of the search plugin (`src/plugins/search`), which builds one
+ * Pagefind index per locale after the site is built (DESIGN.md "Search").
+ *
+ * The index of the locale served at `<baseUrl>` is written to
+ * `<outDir>/pagefind/` and loaded by the search page from
+ * `<baseUrl>pagefind/pagefind.js`, so every query is answered in the browser.
+ */
+
+/** Options as written in `docusaurus.config.ts`; every field is optional. */
+export type Options = {
+  /** Docusaurus plugin id; only needed if the plugin is registered twice. */
+  id?: string;
+  /**
+   * Route paths, relative to the locale's base URL, that are never indexed.
+   * An entry matches the path itself and everything below it
+   * (`/search` matches `/search` and `/search/…`).
+   * Pages without `data-pagefind-body` are skipped anyway; this only saves work.
+   * @default ['/search', '/404.html']
+   */
+  excludeRoutes?: string[];
+  /**
+   * CSS selectors Pagefind ignores inside indexed pages
+   * (in addition to elements marked `data-pagefind-ignore`).
+   * @default []
+   */
+  excludeSelectors?: string[];
+  /**
+   * Language used for word stemming, per locale, as an ISO 639-1 code,
+   * e.g. `{es: 'es'}`. Defaults to the primary subtag of the locale's
+   * `htmlLang` (`es-MX` → `es`). Every page of a locale goes into one
+   * index in that language, even if part of it is an untranslated fallback.
+   * @default {}
+   */
+  languages?: {[locale: string]: string};
+  /** How many HTML files are read and handed to Pagefind at once. @default 32 */
+  concurrency?: number;
+  /** Print Pagefind's verbose log (indexing only; no effect on the site). @default false */
+  verbose?: boolean;
+};
+
+/** Options after validation, with defaults applied. */
+export type PluginOptions = Required<Omit<Options, 'id'>> & {id: string};
+
+/** One page handed to Pagefind: its route (the result URL) and its HTML file. */
+export type IndexablePage = {
+  /** Route path exactly as Docusaurus serves it, base URL included, e.g. `/es/directory/chicago`. */
+  route: string;
+  /** Path of the built HTML file, relative to the locale's `outDir`, e.g. `directory/chicago/index.html`. */
+  file: string;
+};
+
+/** A problem met while indexing one locale, reported all together at the end. */
+export type IndexingProblem = {
+  /** Route path of the page, when the problem concerns one page. */
+  route?: string;
+  /** What went wrong, as Pagefind or the file system said it. */
+  message: string;
+};
+
+/** What one locale's indexing produced, for the summary line. */
+export type IndexingSummary = {
+  locale: string;
+  language: string;
+  /** Pages handed to Pagefind (they carry `data-pagefind-body`). */
+  pages: number;
+  /** Built pages skipped because they carry no `data-pagefind-body`. */
+  skipped: number;
+  /** Routes whose HTML file was not found on disk. */
+  missing: number;
+  /** Directory the bundle was written to. */
+  outputPath: string;
+  /** Total bytes of the written bundle. */
+  bytes: number;
+  /** Wall time, in milliseconds. */
+  ms: number;
+};

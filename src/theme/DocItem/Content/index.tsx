@@ -1,0 +1,193 @@
+/**
+ * Wraps the doc content for search and, on playbooks, adds a metadata panel
+ * under the title: cities and organisations (linked), topics, audience,
+ * maturity, last review and licence.
+ *
+ * Every doc is marked `data-pagefind-body` with hidden Pagefind filters:
+ * `kind:playbook|guide`, `city:<name>`, `topic:<slug>`, `language:<locale>`.
+ */
+import React, {type ReactNode} from 'react';
+import clsx from 'clsx';
+import Content from '@theme-original/DocItem/Content';
+import type {Props} from '@theme/DocItem/Content';
+import Heading from '@theme/Heading';
+import MDXContent from '@theme/MDXContent';
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {ThemeClassNames} from '@docusaurus/theme-common';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
+import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_components/PagefindFilters';
+import {formatDate, maturityLabel, playbookAudienceLabel, taxonomyLabel} from '@site/src/pages/directory/_components/labels';
+import styles from './styles.module.css';
+
+/** Links added to playbook front matter by the directory plugin's parseFrontMatter hook. */
+type ScLinks = {
+  cities?: {slug: string; name: string; permalink: string}[];
+  organizations?: {slug: string; name: string; permalink: string; city: string}[];
+};
+
+/** Playbook front matter as this component reads it (validated at build time by src/lib/schema). */
+type PlaybookFrontMatter = {
+  topics?: string[];
+  audience?: string[];
+  cities?: string[];
+  organizations?: string[];
+  maturity?: string;
+  last_reviewed?: string | Date;
+  license?: string;
+  hide_title?: boolean;
+  sc_links?: ScLinks;
+};
+
+/** `YYYY-MM-DD` from a front-matter date (YAML may have parsed it as a Date). */
+function isoDate(value: string | Date | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const links = frontMatter.sc_links ?? {};
+  const cities = links.cities ?? (frontMatter.cities ?? []).map((slug) => ({slug, name: slug, permalink: ''}));
+  const organizations = links.organizations ?? (frontMatter.organizations ?? []).map((slug) => ({slug, name: slug, permalink: '', city: ''}));
+  const lastReviewed = isoDate(frontMatter.last_reviewed);
+  const list = (items: {slug: string; name: string; permalink: string}[]) =>
+    items.map((item, index) => (
+      <React.Fragment key={item.slug}>
+        {index > 0 && ', '}
+        {item.permalink ? <Link to={item.permalink}>{item.name}</Link> : item.name}
+      </React.Fragment>
+    ));
+  return (
+    <section
+      className={clsx(styles.panel, 'sc-playbook-meta')}
+      aria-label={translate({id: 'playbook.meta.label', message: 'About this playbook', description: 'ARIA label of the metadata panel of a playbook'})}>
+      <dl className={styles.list}>
+        {cities.length > 0 && (
+          <div className={styles.row}>
+            <dt>
+              <Translate id="playbook.meta.cities" description="Label: cities where a playbook is practised">
+                Cities
+              </Translate>
+            </dt>
+            <dd>{list(cities)}</dd>
+          </div>
+        )}
+        {organizations.length > 0 && (
+          <div className={styles.row}>
+            <dt>
+              <Translate id="playbook.meta.organizations" description="Label: organisations that run a playbook">
+                Run by
+              </Translate>
+            </dt>
+            <dd>{list(organizations)}</dd>
+          </div>
+        )}
+        {frontMatter.topics && frontMatter.topics.length > 0 && (
+          <div className={styles.row}>
+            <dt>
+              <Translate id="playbook.meta.topics" description="Label: topics of a playbook">
+                Topics
+              </Translate>
+            </dt>
+            <dd>{frontMatter.topics.map((topic) => taxonomyLabel(topic)).join(', ')}</dd>
+          </div>
+        )}
+        {frontMatter.audience && frontMatter.audience.length > 0 && (
+          <div className={styles.row}>
+            <dt>
+              <Translate id="playbook.meta.audience" description="Label: who a playbook is written for">
+                For
+              </Translate>
+            </dt>
+            <dd>{frontMatter.audience.map((audience) => playbookAudienceLabel(audience)).join(', ')}</dd>
+          </div>
+        )}
+        {frontMatter.maturity && (
+          <div className={styles.row}>
+            <dt>
+              <Translate id="playbook.meta.maturity" description="Label: how mature a practice is (idea, piloted, proven)">
+                Maturity
+              </Translate>
+            </dt>
+            <dd>{maturityLabel(frontMatter.maturity)}</dd>
+          </div>
+        )}
+        {lastReviewed && (
+          <div className={styles.row}>
+            <dt>
+              <Translate id="playbook.meta.lastReviewed" description="Label: when a playbook was last reviewed">
+                Last reviewed
+              </Translate>
+            </dt>
+            <dd>
+              <time dateTime={lastReviewed} suppressHydrationWarning>
+                {formatDate(lastReviewed, i18n.currentLocale)}
+              </time>
+            </dd>
+          </div>
+        )}
+        {frontMatter.license && (
+          <div className={styles.row}>
+            <dt>
+              <Translate id="playbook.meta.license" description="Label: the licence of a playbook">
+                Licence
+              </Translate>
+            </dt>
+            <dd>
+              <span translate="no">{frontMatter.license}</span>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+export default function DocItemContentWrapper(props: Props): ReactNode {
+  const {metadata, frontMatter, contentTitle} = useDoc();
+  const {i18n} = useDocusaurusContext();
+  const fm = frontMatter as typeof frontMatter & PlaybookFrontMatter;
+  const isPlaybook = metadata.id.startsWith('playbooks/');
+  const cityNames = (fm.sc_links?.cities ?? []).map((city) => city.name);
+
+  const filters: PagefindFilter[] = [
+    ['kind', isPlaybook ? 'playbook' : 'guide'],
+    ...(isPlaybook ? cityNames.map((name): PagefindFilter => ['city', name]) : []),
+    ...(isPlaybook ? (fm.topics ?? []).map((topic): PagefindFilter => ['topic', topic]) : []),
+    ['language', i18n.currentLocale],
+  ];
+
+  if (!isPlaybook) {
+    return (
+      <div data-pagefind-body="">
+        <PagefindFilters filters={filters} />
+        <Content {...props} />
+      </div>
+    );
+  }
+
+  // Same markup as the original component, with the metadata panel under the synthetic title.
+  const syntheticTitle = !fm.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
+  return (
+    <div data-pagefind-body="">
+      <PagefindFilters filters={filters} />
+      {syntheticTitle ? (
+        <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+          <header>
+            <Heading as="h1">{syntheticTitle}</Heading>
+          </header>
+          <PlaybookMeta frontMatter={fm} />
+          <MDXContent>{props.children}</MDXContent>
+        </div>
+      ) : (
+        <>
+          <PlaybookMeta frontMatter={fm} />
+          <Content {...props} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {buildFixture, type FixtureBuild} from './buildHarness';
+
+/**
+ * Integration: builds the small fixture coalition with the real config and
+ * asserts on the produced static HTML (what a visitor without JavaScript gets).
+ */
+describe('building the fixture site', () => {
+  let build: FixtureBuild;
+  beforeAll(() => {
+    build = buildFixture('site');
+    if (build.result.status !== 0) throw new Error(`Fixture build failed:\n${build.result.stdout}\n${build.result.stderr}`);
+  }, 15 * 60 * 1000);
+  afterAll(() => build && fs.rmSync(build.outDir, {recursive: true, force: true}));
+
+  it('puts the hotline in the contact page HTML as an E.164 tel: link', () => {
+    const html = build.read('/directory/minneapolis/fixture-rapid-response');
+    expect(html).toContain('href="tel:+16125550142"');
+    expect(html).toMatch(/Sample entry/i);
+    expect(html).toContain('<strong>verify</strong>');
+  });
+
+  it('lists every organisation in the static /directory HTML', () => {
+    const html = build.read('/directory');
+    for (const slug of ['fixture-rapid-response', 'fixture-legal-aid', 'fixture-chicago-hotline']) {
+      expect(html).toContain(`/directory/${slug.includes('chicago') ? 'chicago' : 'minneapolis'}/${slug}`);
+    }
+  });
+
+  it('renders the city hub with its organisations and playbooks', () => {
+    const html = build.read('/directory/minneapolis');
+    expect(html).toContain('Fixture city hub for the integration build.');
+    expect(html).toContain('/directory/minneapolis/fixture-legal-aid');
+    expect(html).toContain('/docs/playbooks/rapid-response/minneapolis-hotline');
+  });
+
+  it('renders playbook text literally: <5 minutes and {braces}', () => {
+    const html = build.read('/docs/playbooks/rapid-response/minneapolis-hotline');
+    expect(html).toContain('&lt;5 minutes');
+    expect(html).toContain('{braces}');
+    expect(html).toContain('/directory/minneapolis/fixture-rapid-response');
+  });
+
+  it('builds the Spanish locale with the translated summary and the same tel: link', () => {
+    const html = build.read('/es/directory/minneapolis/fixture-rapid-response');
+    expect(html).toContain('lang="es"');
+    expect(html).toContain('Una entrada ficticia de ejemplo');
+    expect(html).toContain('href="tel:+16125550142"');
+  });
+
+  it('writes a Pagefind index per locale', () => {
+    expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(fs.existsSync(path.join(build.outDir, 'es/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('loads nothing from another host', () => {
+    for (const route of ['/', '/directory', '/directory/minneapolis/fixture-rapid-response', '/docs/playbooks/rapid-response/minneapolis-hotline']) {
+      const html = build.read(route);
+      const sources = [...html.matchAll(/<(?:script|link|img)[^>]+(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+      expect(sources.filter((src) => /^(https?:)?\/\//.test(src) && !src.startsWith('https://sanctuary-commons.example.org'))).toEqual([]);
+    }
+  });
+});
+
+describe('building a site with hostile content', () => {
+  it('fails before rendering, with the validator report and no stack trace', () => {
+    const build = buildFixture('hostile', ['--locale', 'en']);
+    fs.rmSync(build.outDir, {recursive: true, force: true});
+    const output = `${build.result.stdout}\n${build.result.stderr}`;
+    expect(build.result.status).not.toBe(0);
+    expect(output).toContain('Contributed content has problems; the site was not built.');
+    expect(output).toContain('docs/playbooks/rapid-response/hostile.md:16:1  error  body  [raw-html]');
+    expect(output).toContain('directory/testville/many-flaws.yml:9:12  error  channels[0].value  [schema]');
+  }, 5 * 60 * 1000);
+});

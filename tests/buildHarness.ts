@@ -1,0 +1,39 @@
+import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Builds the site from a fixture content folder (`SANCTUARY_CONTENT_DIR`)
+ * into a temporary folder, with its own generated-files folder so it never
+ * disturbs the developer's `.docusaurus/`.
+ */
+export const ROOT = path.resolve(__dirname, '..');
+
+/** A finished build: its output folder and the process result. */
+export type FixtureBuild = {outDir: string; result: SpawnSyncReturns<string>; read(route: string): string};
+
+/**
+ * Runs `docusaurus build` for a fixture.
+ * @param fixture - folder under tests/__fixtures__ holding directory/, docs/, blog/
+ * @param extraArgs - more CLI arguments, e.g. ['--locale', 'en']
+ */
+export function buildFixture(fixture: string, extraArgs: string[] = []): FixtureBuild {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), `sc-${fixture}-`));
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', outDir, ...extraArgs], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SANCTUARY_CONTENT_DIR: path.join(__dirname, '__fixtures__', fixture),
+      DOCUSAURUS_GENERATED_FILES_DIR_NAME: `.docusaurus-test-${fixture}`,
+      // Rspack's persistent cache is shared with the real site's builds and would serve their modules.
+      DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
+      NODE_ENV: 'production',
+    },
+    timeout: 15 * 60 * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const read = (route: string) => fs.readFileSync(path.join(outDir, route.replace(/^\//, ''), route.endsWith('.html') ? '' : 'index.html'), 'utf8');
+  return {outDir, result, read};
+}

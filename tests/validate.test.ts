@@ -1,0 +1,75 @@
+import {spawnSync} from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const validate = (...args: string[]) =>
+  spawnSync(tsx, [path.join(root, 'src/cli/validate.ts'), ...args], {cwd: root, encoding: 'utf8'});
+
+describe('npm run validate', () => {
+  const hostile = path.join(__dirname, '__fixtures__/hostile');
+
+  it('reports every flaw of every hostile file in one run and exits 1', () => {
+    const result = validate('--site', hostile);
+    expect(result.status).toBe(1);
+    const out = result.stdout;
+    for (const expected of [
+      'directory/testville/broken-yaml.yml:3:1  error  (yaml)  [yaml-syntax]',
+      'directory/testville/many-flaws.yml:9:12  error  channels[0].value  [schema]',
+      'premium-rate',
+      'many-flaws.yml:10:12  error  channels[0].hours',
+      'many-flaws.yml:13:12  error  channels[1].value',
+      'many-flaws.yml:4:7  error  summary.en  [chat-invite]',
+      'template-copy.yml:9:12  error  channels[0].value  [reserved-value]',
+      'directory/nocity/orphan.yml:1:1  error  (file)  [missing-city]',
+      'docs/guides/evil.mdx:1:1  error  (file)  [mdx-file]',
+      'hostile.md:11:3  error  front matter.mdx  [mdx-front-matter]',
+      'hostile.md:16:1  error  body  [raw-html]',
+      '[remote-image]',
+      '[site-alias]',
+      'hostile.md:24:6  error  link  [insecure-link]',
+      '[path-escape]',
+      'Signal invite links are not allowed',
+      '[phone-in-prose]',
+      'Unknown organisation "no-such-org"',
+      'Unknown city "atlantis"',
+      'The required section "## Risks and safeguards" is missing.',
+    ]) {
+      expect(out).toContain(expected);
+    }
+    expect(out).toMatch(/✖ \d+ errors, 0 warnings in 6 files/);
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
+  });
+
+  it('checks only the given paths but resolves references against everything', () => {
+    const result = validate('--site', hostile, path.join(hostile, 'directory/testville/template-copy.yml'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('template-copy.yml');
+    expect(result.stdout).not.toContain('many-flaws.yml');
+  });
+
+  it('prints GitHub workflow annotations and a JSON report', () => {
+    const github = validate('--site', hostile, '--format', 'github');
+    expect(github.stdout).toContain('::error file=directory/testville/many-flaws.yml,line=9,col=12,title=channels[0].value [schema]::');
+    const json = JSON.parse(validate('--site', hostile, '--format', 'json').stdout);
+    expect(json.errors).toBeGreaterThan(20);
+    expect(json.problems[0]).toEqual(expect.objectContaining({file: expect.any(String), line: expect.any(Number), column: expect.any(Number), field: expect.any(String), fix: expect.any(String)}));
+  });
+
+  it('exits 0 on the fixture site, which has only a warning', () => {
+    const result = validate('--site', path.join(__dirname, '__fixtures__/site'));
+    expect(result.stdout).toContain('0 errors, 1 warning');
+    expect(result.status).toBe(0);
+  });
+
+  it('refuses an unknown format or path with exit 2', () => {
+    expect(validate('--format', 'xml').status).toBe(2);
+    expect(validate('no/such/file.yml').status).toBe(2);
+  });
+
+  it('passes on the repository itself', () => {
+    const result = validate();
+    expect(result.stdout).toMatch(/0 errors|no problems/);
+    expect(result.status).toBe(0);
+  });
+});
