@@ -34,6 +34,8 @@ export function buildFixture(fixture: string, extraArgs: string[] = []): Fixture
     timeout: 15 * 60 * 1000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  const read = (route: string) => fs.readFileSync(path.join(outDir, route.replace(/^\//, ''), route.endsWith('.html') ? '' : 'index.html'), 'utf8');
+  // trailingSlash: false writes /directory as directory.html and / (or /es/) as index.html.
+  const read = (route: string) =>
+    fs.readFileSync(path.join(outDir, route.endsWith('/') ? `${route}index.html` : `${route}.html`), 'utf8');
   return {outDir, result, read};
 }

@@ -16,6 +16,7 @@ import type * as PagefindApi from 'pagefind';
 import {validateOptions} from './options';
 import {
   PAGEFIND_DIR,
+  UNUSED_BUNDLE_FILES,
   formatIndexingProblems,
   formatSummary,
   hasPagefindBody,
@@ -28,6 +29,7 @@ import type {IndexablePage, IndexingProblem, IndexingSummary, Options, PluginOpt
 export {validateOptions} from './options';
 export {
   PAGEFIND_DIR,
+  UNUSED_BUNDLE_FILES,
   formatIndexingProblems,
   formatSummary,
   hasPagefindBody,
@@ -99,7 +101,7 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
     const {index} = created;
     problems.push(...created.errors.map((message) => ({message})));
 
-    await mapWithConcurrency(pages, options.concurrency, async ({route, file}) => {
+    await mapWithConcurrency(pages, options.concurrency, async ({route, url, file}) => {
       let content: string;
       try {
         content = await fs.readFile(path.join(outDir, file), 'utf8');
@@ -115,8 +117,7 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
         skipped += 1;
         return;
       }
-      // The route is the result URL as the site serves it (base URL included).
-      const added = await index.addHTMLFile({url: route, content});
+      const added = await index.addHTMLFile({url, content});
       if (added.errors.length > 0) {
         problems.push(...added.errors.map((message) => ({route, message})));
       } else {
@@ -128,6 +129,7 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
       await fs.rm(outputPath, {recursive: true, force: true});
       const written = await index.writeFiles({outputPath});
       problems.push(...written.errors.map((message) => ({message: `writing ${outputPath}: ${message}`})));
+      await Promise.all(UNUSED_BUNDLE_FILES.map((name) => fs.rm(path.join(outputPath, name), {force: true})));
     }
   } finally {
     await pagefind.close();

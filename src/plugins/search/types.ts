@@ -42,10 +42,17 @@ export type Options = {
 /** Options after validation, with defaults applied. */
 export type PluginOptions = Required<Omit<Options, 'id'>> & {id: string};
 
-/** One page handed to Pagefind: its route (the result URL) and its HTML file. */
+/** One page handed to Pagefind: its route, its result URL and its HTML file. */
 export type IndexablePage = {
   /** Route path exactly as Docusaurus serves it, base URL included, e.g. `/es/directory/chicago`. */
   route: string;
+  /**
+   * URL stored in the index: the route without the locale's base URL, e.g.
+   * `/directory/chicago`. Pagefind's browser script prefixes its `baseUrl`,
+   * which defaults to the folder above `pagefind/` (here `/es/`), so results
+   * come back as site-absolute routes.
+   */
+  url: string;
   /** Path of the built HTML file, relative to the locale's `outDir`, e.g. `directory/chicago/index.html`. */
   file: string;
 };

@@ -8,6 +8,21 @@ import type {IndexablePage, IndexingProblem, IndexingSummary} from './types';
 /** Folder, under each locale's output directory, that holds the Pagefind bundle. */
 export const PAGEFIND_DIR = 'pagefind';
 
+/**
+ * Files Pagefind writes for its ready-made search UIs, which this site does
+ * not use (`src/pages/search.tsx` talks to `pagefind.js` directly). They are
+ * deleted after writing so they are not deployed (about 430 KB per locale).
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+] as const;
+
 /** Removes the base URL from a route path: `('/es/a/b', '/es/')` → `/a/b`; `null` if the route is elsewhere. */
 export function stripBaseUrl(routePath: string, baseUrl: string): string | null {
   if (baseUrl === '/' || baseUrl === '') {
@@ -77,7 +92,7 @@ export function pagesToIndex(
       continue;
     }
     seen.add(file);
-    pages.push({route, file});
+    pages.push({route, url: pathname, file});
   }
   return pages;
 }
