@@ -39,6 +39,7 @@ const config: Config = {
   tagline: 'What one sanctuary city learned, every city can use.',
   url: siteUrl,
   baseUrl: '/',
+  favicon: 'img/favicon.svg',
   trailingSlash: false,
 
   future: {v4: true, faster: true},

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {buildFixture, type FixtureBuild} from './buildHarness';
+import {buildFixture, sharedFixtureBuild} from './buildHarness';
 
 /**
  * Integration: builds the small fixture coalition with the real config and
@@ -10,12 +10,7 @@ import {buildFixture, type FixtureBuild} from './buildHarness';
 const attr = (name: string, value: string) => new RegExp(`${name}="?${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:"|[\\s>])`);
 
 describe('building the fixture site', () => {
-  let build: FixtureBuild;
-  beforeAll(() => {
-    build = buildFixture('site');
-    if (build.result.status !== 0) throw new Error(`Fixture build failed:\n${build.result.stdout}\n${build.result.stderr}`);
-  }, 15 * 60 * 1000);
-  afterAll(() => build && fs.rmSync(build.outDir, {recursive: true, force: true}));
+  const build = sharedFixtureBuild();
 
   it('puts the hotline in the contact page HTML as an E.164 tel: link', () => {
     const html = build.read('/directory/minneapolis/fixture-rapid-response');

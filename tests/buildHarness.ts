@@ -34,8 +34,24 @@ export function buildFixture(fixture: string, extraArgs: string[] = []): Fixture
     timeout: 15 * 60 * 1000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  // trailingSlash: false writes /directory as directory.html and / (or /es/) as index.html.
-  const read = (route: string) =>
-    fs.readFileSync(path.join(outDir, route.endsWith('/') ? `${route}index.html` : `${route}.html`), 'utf8');
-  return {outDir, result, read};
+  return {outDir, result, read: reader(outDir)};
+}
+
+/**
+ * Reads a built route's HTML. trailingSlash: false writes /directory as
+ * directory.html and / (or /es/) as index.html.
+ * @param outDir - the build folder
+ */
+export function reader(outDir: string): (route: string) => string {
+  return (route) => fs.readFileSync(path.join(outDir, route.endsWith('/') ? `${route}index.html` : `${route}.html`), 'utf8');
+}
+
+/**
+ * The fixture build made once by tests/globalSetup.ts.
+ * @throws Error when the tests were started with SC_SKIP_SITE_BUILD=1
+ */
+export function sharedFixtureBuild(): {outDir: string; read: (route: string) => string} {
+  const outDir = process.env.SC_FIXTURE_BUILD;
+  if (!outDir || !fs.existsSync(outDir)) throw new Error('No fixture build: run the tests without SC_SKIP_SITE_BUILD=1.');
+  return {outDir, read: reader(outDir)};
 }

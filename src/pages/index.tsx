@@ -137,7 +137,7 @@ export default function Home(): ReactNode {
             </h2>
             <p>
               <Translate id="home.privacy.body" description="Privacy note on the home page">
-                This site uses no analytics, no cookies for tracking, no fonts or scripts from other sites. Search runs inside your browser: what you type never leaves your device. Every page works without JavaScript.
+                This site uses no analytics, no cookies, and no fonts or scripts from other sites. Search runs inside your browser: what you type never leaves your device. The directory and every contact page work without JavaScript.
               </Translate>
             </p>
             <p className={styles.links}>

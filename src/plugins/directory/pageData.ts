@@ -1,4 +1,5 @@
 import {freshness} from '../../lib/freshness';
+import {weeklyIntervals} from '../../lib/weeklyHours';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
 import type {LocalizedText} from '../../lib/schema';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
@@ -131,7 +132,12 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
     ...card(org, context),
     altNames: data.alt_names ?? [],
     descriptionHtml: description && {html: renderDescription(description.text), lang: description.lang, fallback: description.fallback},
-    channelGroups: CHANNEL_AUDIENCES.map((audience) => ({audience, channels: data.channels.filter((channel) => channel.audience === audience)})).filter((group) => group.channels.length > 0),
+    channelGroups: CHANNEL_AUDIENCES.map((audience) => ({
+      audience,
+      channels: data.channels
+        .filter((channel) => channel.audience === audience)
+        .map((channel) => (channel.hours ? {...channel, weekly: weeklyIntervals(channel.hours)} : channel)),
+    })).filter((group) => group.channels.length > 0),
     coverage: {area: data.coverage.area, counties: data.coverage.counties ?? []},
     maintainers: data.maintainers,
     consent: data.consent,

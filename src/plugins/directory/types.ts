@@ -8,6 +8,7 @@
  * reader's locale had no translation and English is shown instead.
  */
 import type {Channel} from '../../lib/schema';
+import type {WeeklyInterval} from '../../lib/weeklyHours';
 
 /** A translatable text resolved for the current locale. */
 export type LocalizedValue = {text: string; lang: string; fallback: boolean};
@@ -39,7 +40,7 @@ export type OrganizationCard = {
   status: 'active' | 'paused' | 'closed';
   sample: boolean;
   freshness: FreshnessData;
-  /** Site path of the contact page, e.g. `/directory/chicago/westside-legal-aid` (locale prefix included). */
+  /** Site path of the contact page without the locale prefix, e.g. `/directory/chicago/westside-legal-aid`; render it with `<Link>`. */
   permalink: string;
   /** The first `need-help` hotline, if any, so lists can offer one-tap calling. */
   hotline?: {value: string; hours?: string};
@@ -84,7 +85,7 @@ export type OrganizationPageData = OrganizationCard & {
   /** Description rendered to safe HTML at build time (raw HTML is refused before this point). */
   descriptionHtml?: {html: string; lang: string; fallback: boolean};
   /** Channels grouped by audience in display order (`need-help` first). */
-  channelGroups: {audience: string; channels: Channel[]}[];
+  channelGroups: {audience: string; channels: ChannelData[]}[];
   coverage: {area: string; counties: string[]};
   maintainers: string[];
   consent: string;
@@ -93,3 +94,10 @@ export type OrganizationPageData = OrganizationCard & {
   playbooks: PlaybookLink[];
   editUrl: string;
 };
+
+/**
+ * A channel as shown on a contact page. `weekly` holds its opening hours as
+ * weekly intervals computed at build time by the `opening_hours` library;
+ * null when the schedule changes from week to week (then the page loads the library).
+ */
+export type ChannelData = Channel & {weekly?: WeeklyInterval[] | null};

@@ -55,9 +55,15 @@ async function loadPagefind(): Promise<typeof PagefindApi> {
 
 /** Total size in bytes of the files under `dir`. */
 async function directorySize(dir: string): Promise<number> {
-  const entries = await fs.readdir(dir, {withFileTypes: true, recursive: true});
+  const entries = await fs.readdir(dir, {withFileTypes: true});
   const sizes = await Promise.all(
-    entries.filter((entry) => entry.isFile()).map(async (entry) => (await fs.stat(path.join(entry.parentPath, entry.name))).size),
+    entries.map(async (entry) => {
+      const entryPath = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        return directorySize(entryPath);
+      }
+      return entry.isFile() ? (await fs.stat(entryPath)).size : 0;
+    }),
   );
   return sizes.reduce((total, size) => total + size, 0);
 }
@@ -117,11 +123,16 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
         skipped += 1;
         return;
       }
-      const added = await index.addHTMLFile({url, content});
-      if (added.errors.length > 0) {
-        problems.push(...added.errors.map((message) => ({route, message})));
-      } else {
-        indexed += 1;
+      try {
+        const added = await index.addHTMLFile({url, content});
+        if (added.errors.length > 0) {
+          problems.push(...added.errors.map((message) => ({route, message})));
+        } else {
+          indexed += 1;
+        }
+      } catch (error) {
+        // The Pagefind service itself failed (e.g. its binary stopped).
+        problems.push({route, message: (error as Error).message});
       }
     });
 

@@ -131,11 +131,17 @@ export function formatIndexingProblems(locale: string, problems: readonly Indexi
 /** The one-line summary printed after a locale is indexed. */
 export function formatSummary(summary: IndexingSummary, siteDir: string = process.cwd()): string {
   const where = path.relative(siteDir, summary.outputPath) || summary.outputPath;
-  const size = summary.bytes >= 1024 * 1024 ? `${(summary.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(summary.bytes / 1024)} KB`;
+  const size = summary.bytes >= 1024 * 1024 ? `${(summary.bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.round(summary.bytes / 1024)} KiB`;
   const extras = [
     summary.skipped > 0 ? `${summary.skipped} without data-pagefind-body skipped` : null,
     summary.missing > 0 ? `${summary.missing} route${summary.missing === 1 ? '' : 's'} without HTML file` : null,
   ].filter(Boolean);
+  if (summary.pages === 0) {
+    return (
+      `[search] WARNING: no page of locale "${summary.locale}" carries data-pagefind-body, so its search index ` +
+      `(${where}) is empty and the search page will report that search is unavailable.`
+    );
+  }
   return (
     `[search] Indexed ${summary.pages} page${summary.pages === 1 ? '' : 's'} for locale "${summary.locale}" ` +
     `(language ${summary.language}) into ${where} (${size}) in ${(summary.ms / 1000).toFixed(1)} s` +

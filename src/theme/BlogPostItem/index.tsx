@@ -1,7 +1,9 @@
 /**
  * Marks a blog post's own page (not the list pages) for Pagefind, with hidden
  * filters `kind:post`, `language:<locale>` and one `topic:<slug>` per tag
- * whose label is a taxonomy slug.
+ * that is a taxonomy term. blog/tags.yml keys tags by taxonomy slug and gives
+ * them English labels, so a tag matches by its label, its permalink's last
+ * segment, or its English taxonomy label.
  */
 import React, {type ReactNode} from 'react';
 import BlogPostItem from '@theme-original/BlogPostItem';
@@ -9,7 +11,16 @@ import type {Props} from '@theme/BlogPostItem';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_components/PagefindFilters';
+import {TAXONOMY} from '@site/src/lib/taxonomy';
 import {isTaxonomySlug} from '@site/src/pages/directory/_components/labels';
+
+/** The taxonomy slug of a blog tag, if it is a taxonomy term. */
+function topicOf(tag: {label: string; permalink: string}): string | undefined {
+  if (isTaxonomySlug(tag.label)) return tag.label;
+  const last = tag.permalink.replace(/\/+$/, '').split('/').pop() ?? '';
+  if (isTaxonomySlug(last)) return last;
+  return Object.entries(TAXONOMY).find(([, label]) => label === tag.label)?.[0];
+}
 
 export default function BlogPostItemWrapper(props: Props): ReactNode {
   const {isBlogPostPage, metadata} = useBlogPost();
@@ -18,7 +29,7 @@ export default function BlogPostItemWrapper(props: Props): ReactNode {
   const filters: PagefindFilter[] = [
     ['kind', 'post'],
     ['language', i18n.currentLocale],
-    ...metadata.tags.filter((tag) => isTaxonomySlug(tag.label)).map((tag): PagefindFilter => ['topic', tag.label]),
+    ...metadata.tags.map(topicOf).filter((topic): topic is string => Boolean(topic)).map((topic): PagefindFilter => ['topic', topic]),
   ];
   return (
     <div data-pagefind-body="">

@@ -162,6 +162,18 @@ export function languageName(code: string, locale: string): string {
 }
 
 /**
+ * The name of an ISO 3166-1 country code in the reader's locale (`US` → "United States");
+ * the code itself when unknown. Render with `suppressHydrationWarning`.
+ */
+export function regionName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], {type: 'region', fallback: 'code'}).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
  * A calendar date (`YYYY-MM-DD`) formatted for the reader's locale, read in UTC
  * so the day never shifts. Wrap in `<time dateTime={iso} suppressHydrationWarning>`.
  */

@@ -15,19 +15,22 @@ import Breadcrumbs from '../_components/Breadcrumbs';
 import OrganizationCard, {UntranslatedNote} from '../_components/OrganizationCard';
 import PagefindFilters from '../_components/PagefindFilters';
 import PlaybookList from '../_components/PlaybookList';
-import {formatDate, taxonomyLabel} from '../_components/labels';
+import {formatDate, regionName, taxonomyLabel} from '../_components/labels';
 import styles from './styles.module.css';
 
-/** Organisations grouped by type, in taxonomy order (an organisation appears under each of its types). */
+/**
+ * Organisations grouped by their main (first-listed) type, in taxonomy order.
+ * Each organisation appears once, so its hotline is not repeated; its card
+ * still lists every type.
+ */
 function groupByType(organizations: OrganizationCardData[]): {type: string; organizations: OrganizationCardData[]}[] {
   const order = new Map<string, number>(TAXONOMY_SLUGS.map((slug, index) => [slug, index]));
   const groups = new Map<string, OrganizationCardData[]>();
   for (const org of organizations) {
-    for (const type of org.types) {
-      const list = groups.get(type) ?? [];
-      list.push(org);
-      groups.set(type, list);
-    }
+    const type = org.types[0] ?? '';
+    const list = groups.get(type) ?? [];
+    list.push(org);
+    groups.set(type, list);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER) || a.localeCompare(b))
@@ -45,11 +48,11 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
       <main className="container margin-vert--lg">
         <Breadcrumbs className={styles.breadcrumbs} items={[{label: directoryLabel, to: '/directory'}, {label: data.name}]} />
         <article data-pagefind-body="">
-          <PagefindFilters filters={[['kind', 'city'], ['city', data.name], ['language', i18n.currentLocale]]} />
+          <PagefindFilters filters={[['kind', 'city'], ['city', data.name]]} />
           <header className="margin-bottom--lg">
             <h1 data-pagefind-meta="title">{data.name}</h1>
-            <p className={styles.subtitle}>
-              {data.region}, {data.country}
+            <p className={styles.subtitle} suppressHydrationWarning>
+              {`${data.region}, ${regionName(data.country, i18n.currentLocale)}`}
             </p>
             <p className={styles.summary}>
               <span lang={data.summary.lang}>{data.summary.text}</span>
@@ -116,6 +119,13 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
                 Organisations
               </Translate>
             </h2>
+            {groups.length > 0 && (
+              <p>
+                <Translate id="directory.city.groupingNote" description="Explains how organisations are grouped on a city hub">
+                  Grouped by each organisation's main type; every card lists all of its types.
+                </Translate>
+              </p>
+            )}
             {groups.length === 0 ? (
               <p>
                 <Translate id="directory.city.noOrganizations" description="Shown on a city hub that lists no organisation yet">

@@ -7,7 +7,8 @@
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
-import type {Channel} from '@site/src/lib/schema/organization';
+import {CHANNEL_AUDIENCES} from '@site/src/lib/taxonomy';
+import type {ChannelData} from '@site/src/plugins/directory/types';
 import {Icon} from '../Badges';
 import LanguageList from '../LanguageList';
 import OpenNow from '../OpenNow';
@@ -15,7 +16,7 @@ import {channelAudienceLabel, channelKindLabel, formatPhone} from '../labels';
 import styles from './styles.module.css';
 
 type Props = {
-  groups: {audience: string; channels: Channel[]}[];
+  groups: {audience: string; channels: ChannelData[]}[];
   timeZone: string;
   cityName: string;
   /** Level of each audience heading. */
@@ -29,7 +30,7 @@ function displayUrl(url: string): string {
   return url.replace(/^https:\/\//, '').replace(/\/$/, '');
 }
 
-function ChannelValue({channel, prominent}: {channel: Channel; prominent: boolean}): ReactNode {
+function ChannelValue({channel, prominent}: {channel: ChannelData; prominent: boolean}): ReactNode {
   switch (channel.kind) {
     case 'hotline':
     case 'phone':
@@ -64,15 +65,23 @@ function ChannelValue({channel, prominent}: {channel: Channel; prominent: boolea
         </span>
       );
     default:
-      return <span>{(channel as Channel).value}</span>;
+      return <span>{(channel as ChannelData).value}</span>;
   }
+}
+
+/** Audience order of the contact page: people who need help first. */
+function audienceRank(audience: string): number {
+  const index = (CHANNEL_AUDIENCES as readonly string[]).indexOf(audience);
+  return index === -1 ? CHANNEL_AUDIENCES.length : index;
 }
 
 export default function ChannelList({groups, timeZone, cityName, headingLevel = 3, closed = false}: Props): ReactNode {
   const Heading = `h${headingLevel}` as const;
+  // The plugin already orders groups; sorting again (stable) keeps "Need help" first whatever the data.
+  const ordered = [...groups].filter((group) => group.channels.length > 0).sort((a, b) => audienceRank(a.audience) - audienceRank(b.audience));
   return (
     <div className={styles.groups}>
-      {groups.map((group) => (
+      {ordered.map((group) => (
         <section key={group.audience} className={clsx(styles.group, group.audience === 'need-help' && styles.needHelp)} aria-labelledby={`channels-${group.audience}`}>
           <Heading id={`channels-${group.audience}`} className={styles.heading}>
             {channelAudienceLabel(group.audience)}
@@ -92,7 +101,7 @@ export default function ChannelList({groups, timeZone, cityName, headingLevel = 
                         values={{hours: <code translate="no">{channel.hours}</code>}}>
                         {'Hours: {hours}'}
                       </Translate>
-                      <OpenNow hours={channel.hours} timeZone={timeZone} cityName={cityName} />
+                      <OpenNow hours={channel.hours} weekly={channel.weekly} timeZone={timeZone} cityName={cityName} />
                     </div>
                   )}
                   {channel.languages && channel.languages.length > 0 && (

@@ -1,14 +1,18 @@
 /**
  * "Open now" / "Closed now" for an OSM `opening_hours` value, evaluated in
  * the city's time zone. Shown only after hydration: the static HTML cannot
- * know the time at which it is read. The `opening_hours` library is loaded
- * on demand so it never delays the first paint of a contact page.
+ * know the time at which it is read. Week-stable schedules come with weekly
+ * intervals computed at build time by the `opening_hours` library
+ * (`src/lib/weeklyHours.ts`); only schedules that change from week to week
+ * load the library (~110 KiB compressed) in the browser, on demand.
  */
 import React, {useEffect, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {Icon} from '../Badges';
+import type {WeeklyInterval} from '@site/src/lib/weeklyHours';
+import {minuteOfWeek, weeklyOpenState} from '@site/src/lib/weeklyOpenState';
 import styles from './styles.module.css';
 
 type Computed = {
@@ -30,40 +34,53 @@ function formatWhen(next: NonNullable<Computed['next']>, locale: string): string
 }
 
 /** Live open/closed status of a channel; renders nothing before hydration. */
-export default function OpenNow({hours, timeZone, cityName}: {hours: string; timeZone: string; cityName: string}): ReactNode {
+export default function OpenNow({hours, weekly, timeZone, cityName}: {hours: string; weekly?: WeeklyInterval[] | null; timeZone: string; cityName: string}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const [state, setState] = useState<Computed | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     let timer: ReturnType<typeof setInterval> | undefined;
-    import('@site/src/lib/openNow')
-      .then(({openState, wallClockIn}) => {
-        const compute = () => {
-          try {
-            const now = new Date();
-            const result = openState(hours, timeZone, now);
-            const today = wallClockIn(now, timeZone).getDay();
-            if (!cancelled) {
-              setState({
-                open: result.open,
-                unknown: result.unknown,
-                next: result.nextChange ? {...result.nextChange, otherDay: result.nextChange.weekday !== today} : undefined,
-              });
-            }
-          } catch {
-            if (!cancelled) setState(null);
+    type Evaluate = (value: string, zone: string, at: Date) => {open: boolean; unknown: boolean; nextChange?: {weekday: number; hour: number; minute: number}} | null;
+    const start = (evaluate: Evaluate) => {
+      const compute = () => {
+        try {
+          const now = new Date();
+          const result = evaluate(hours, timeZone, now);
+          if (cancelled) return;
+          if (!result) {
+            setState(null);
+            return;
           }
-        };
-        compute();
-        timer = setInterval(compute, REFRESH_MS);
-      })
-      .catch(() => undefined);
+          const today = (Math.floor(minuteOfWeek(now, timeZone) / 1440) + 1) % 7;
+          setState({
+            open: result.open,
+            unknown: result.unknown,
+            next: result.nextChange ? {...result.nextChange, otherDay: result.nextChange.weekday !== today} : undefined,
+          });
+        } catch {
+          if (!cancelled) setState(null);
+        }
+      };
+      compute();
+      timer = setInterval(compute, REFRESH_MS);
+    };
+    if (weekly) {
+      // Week-stable schedules: intervals from the build, no library download.
+      start((_value, zone, at) => weeklyOpenState(weekly, zone, at));
+    } else {
+      // Anything richer: the reference implementation, loaded on demand.
+      import('@site/src/lib/openNow')
+        .then(({openState}) => {
+          if (!cancelled) start(openState);
+        })
+        .catch(() => undefined);
+    }
     return () => {
       cancelled = true;
       if (timer) clearInterval(timer);
     };
-  }, [hours, timeZone]);
+  }, [hours, weekly, timeZone]);
 
   const zoneNote = (
     <span className={styles.zone}>

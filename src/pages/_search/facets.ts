@@ -1,0 +1,81 @@
+/**
+ * The search filters (facets) and their URL form. Pure functions, no React.
+ *
+ * Pages carry hidden `data-pagefind-filter="<key>:<value>"` markers; the keys
+ * are below. In the URL each selected value is one parameter
+ * (`?q=bond&kind=playbook&city=Chicago&city=Denver`). Values of one key are
+ * alternatives (any of them); different keys must all match.
+ */
+import type {PagefindFilterCounts, PagefindFilters} from './pagefind';
+
+/** The filter keys, in display order; each is also its URL parameter name. */
+export const FACET_KEYS = ['kind', 'city', 'topic', 'language'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** The kinds of page, in display order. */
+export const KINDS = ['organisation', 'city', 'playbook', 'guide', 'post'] as const;
+
+/** Selected values per facet, as read from the URL. */
+export type FacetSelection = {[key in FacetKey]: string[]};
+
+/** The query string parameter that holds the search terms. */
+export const QUERY_PARAM = 'q';
+
+/** Results shown at first, and added by each "more results". */
+export const PAGE_SIZE = 10;
+
+/** Pagefind's filter argument for a selection; facets with nothing selected are left out. */
+export function toPagefindFilters(selection: FacetSelection): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const key of FACET_KEYS) {
+    const values = selection[key];
+    if (values.length > 0) {
+      filters[key] = {any: [...values]};
+    }
+  }
+  return filters;
+}
+
+/** Whether anything is selected in any facet. */
+export function hasSelection(selection: FacetSelection): boolean {
+  return FACET_KEYS.some((key) => selection[key].length > 0);
+}
+
+/** One checkbox of a facet. */
+export type FacetOption = {value: string; count: number; selected: boolean};
+
+/**
+ * The options to show for one facet: every value the index knows (`all`),
+ * with the count for the current search when there is one (`current`), plus
+ * selected values even if the index no longer has them. Kinds keep their
+ * fixed order; other values are sorted by `label` in the reader's language.
+ */
+export function facetOptions(
+  key: FacetKey,
+  all: PagefindFilterCounts,
+  current: PagefindFilterCounts | null,
+  selected: readonly string[],
+  label: (value: string) => string,
+  locale: string,
+): FacetOption[] {
+  const values = new Set<string>([...Object.keys(all[key] ?? {}), ...selected]);
+  const options = [...values].map((value) => ({
+    value,
+    count: (current ?? all)[key]?.[value] ?? 0,
+    selected: selected.includes(value),
+  }));
+  if (key === 'kind') {
+    const rank = (value: string) => {
+      const index = (KINDS as readonly string[]).indexOf(value);
+      return index === -1 ? KINDS.length : index;
+    };
+    return options.sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value));
+  }
+  const collator = new Intl.Collator(locale);
+  return options.sort((a, b) => collator.compare(label(a.value), label(b.value)));
+}
+
+/** Normalises what was typed: trimmed, inner whitespace collapsed. */
+export function normaliseQuery(query: string): string {
+  return query.trim().replace(/\s+/g, ' ');
+}

@@ -1,0 +1,81 @@
+/**
+ * Translated labels for facet names and values. Every fixed string is a
+ * static `translate()` call so `docusaurus write-translations` extracts it;
+ * taxonomy labels come from `src/lib/taxonomy.ts` (ids `taxonomy.<slug>`).
+ */
+import {translate} from '@docusaurus/Translate';
+import {TAXONOMY, type TaxonomySlug} from '../../lib/taxonomy';
+import type {FacetKey} from './facets';
+
+/** The heading of a facet. */
+export function facetTitle(key: FacetKey): string {
+  switch (key) {
+    case 'kind':
+      return translate({id: 'search.facet.kind', message: 'Type of page', description: 'Search page: heading of the filter by kind of page'});
+    case 'city':
+      return translate({id: 'search.facet.city', message: 'City', description: 'Search page: heading of the filter by city'});
+    case 'topic':
+      return translate({id: 'search.facet.topic', message: 'Topic', description: 'Search page: heading of the filter by taxonomy topic'});
+    case 'language':
+      return translate({
+        id: 'search.facet.language',
+        message: 'Language',
+        description: 'Search page: heading of the filter by language (of the page, or spoken by the organisation)',
+      });
+  }
+}
+
+/** The label of a kind of page (organisation, city, playbook, guide, post). */
+export function kindLabel(kind: string): string {
+  switch (kind) {
+    case 'organisation':
+      return translate({id: 'search.kind.organisation', message: 'Organisation', description: 'Search: kind of page, an organisation contact page'});
+    case 'city':
+      return translate({id: 'search.kind.city', message: 'City hub', description: 'Search: kind of page, a city hub'});
+    case 'playbook':
+      return translate({id: 'search.kind.playbook', message: 'Playbook', description: 'Search: kind of page, a playbook'});
+    case 'guide':
+      return translate({id: 'search.kind.guide', message: 'Guide', description: 'Search: kind of page, a guide'});
+    case 'post':
+      return translate({id: 'search.kind.post', message: 'News', description: 'Search: kind of page, a blog post (field report or news)'});
+    default:
+      return kind;
+  }
+}
+
+function isTaxonomySlug(value: string): value is TaxonomySlug {
+  return Object.prototype.hasOwnProperty.call(TAXONOMY, value);
+}
+
+/** The translated label of a taxonomy topic; an unknown slug is shown as is. */
+export function topicLabel(slug: string): string {
+  if (!isTaxonomySlug(slug)) {
+    return slug;
+  }
+  // Dynamic id on purpose: the ids and English labels are the taxonomy's.
+  return translate({id: `taxonomy.${slug}`, message: TAXONOMY[slug]});
+}
+
+/** The name of a BCP-47 language in the reader's locale (`es` → "Spanish" / "español"). */
+export function languageLabel(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], {type: 'language', fallback: 'none'}).of(code);
+    return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code;
+  } catch {
+    return code;
+  }
+}
+
+/** The label of a value of any facet. */
+export function facetValueLabel(key: FacetKey, value: string, locale: string): string {
+  switch (key) {
+    case 'kind':
+      return kindLabel(value);
+    case 'topic':
+      return topicLabel(value);
+    case 'language':
+      return languageLabel(value, locale);
+    case 'city':
+      return value;
+  }
+}

@@ -1,0 +1,122 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser} from 'playwright-core';
+import {sharedFixtureBuild} from '../buildHarness';
+import {launchChromium, openLogged, serve, type ServedSite} from './harness';
+
+/**
+ * The fixture site in a real browser: privacy (no request leaves the site),
+ * no errors, accessibility (axe, WCAG 2.x A/AA), no-JS reading, and the
+ * journeys a person takes.
+ */
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  directory: '/directory',
+  city: '/directory/minneapolis',
+  organisation: '/directory/minneapolis/fixture-rapid-response',
+  playbook: '/docs/playbooks/rapid-response/minneapolis-hotline',
+  guide: '/docs/guides/start-here',
+  'blog post': '/blog/2026/10/14/fixture-report',
+  search: '/search?q=verify',
+};
+const LOCALES = ['', '/es'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let site: ServedSite;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  site = await serve(sharedFixtureBuild().outDir);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe.each(LOCALES)('every page type (locale prefix "%s")', (prefix) => {
+  it.each(Object.entries(PAGE_TYPES))('%s: no off-site request, no console error, no exception', async (_type, route) => {
+    const context = await browser.newContext();
+    const {log} = await openLogged(context, site.origin, `${prefix}${route}`);
+    await context.close();
+    expect(log.offSite).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+  });
+
+  it.each(Object.entries(PAGE_TYPES).flatMap(([type, route]) => (['light', 'dark'] as const).map((scheme) => [type, scheme, route] as const)))(
+    '%s in %s mode: 0 axe violations (WCAG 2.x A/AA)',
+    async (_type, scheme, route) => {
+      const context = await browser.newContext({colorScheme: scheme});
+      const {page} = await openLogged(context, site.origin, `${prefix}${route}`);
+      const results = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
+      await context.close();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    },
+  );
+});
+
+describe('without JavaScript (Tor Browser "Safest")', () => {
+  it('shows the complete directory list and the hotline as a tel: link', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const {page} = await openLogged(context, site.origin, '/directory');
+    const links = await page.locator('main a[href^="/directory/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/directory/minneapolis/fixture-rapid-response', '/directory/minneapolis/fixture-legal-aid', '/directory/chicago/fixture-chicago-hotline']));
+    const org = await context.newPage();
+    await org.goto(`${site.origin}/directory/minneapolis/fixture-rapid-response`);
+    await expect(org.locator('a[href="tel:+16125550142"]').count()).resolves.toBeGreaterThan(0);
+    const playbook = await context.newPage();
+    await playbook.goto(`${site.origin}/docs/playbooks/rapid-response/minneapolis-hotline`);
+    await expect(playbook.locator('main').innerText()).resolves.toContain('zephyrverify');
+    await context.close();
+  });
+});
+
+describe('journeys', () => {
+  it('searches for a word from a playbook and opens the result', async () => {
+    const context = await browser.newContext();
+    const {page, log} = await openLogged(context, site.origin, '/');
+    await page.getByRole('searchbox').first().fill('zephyrverify');
+    await page.getByRole('searchbox').first().press('Enter');
+    await page.waitForURL(/\/search\?q=zephyrverify/);
+    const result = page.locator('main a[href*="/docs/playbooks/rapid-response/minneapolis-hotline"]').first();
+    await result.waitFor({timeout: 15_000});
+    await result.click();
+    await page.waitForURL(/minneapolis-hotline/);
+    await expect(page.locator('h1').first().innerText()).resolves.toContain('Verify before you alert');
+    expect(log.offSite).toEqual([]);
+    await context.close();
+  });
+
+  it('filters the directory by city and language, with the filter in the URL', async () => {
+    const context = await browser.newContext();
+    const {page} = await openLogged(context, site.origin, '/directory');
+    await page.getByLabel(/^City$/).selectOption({label: 'Chicago'});
+    await page.waitForURL(/city=chicago/);
+    const visible = () => page.locator('main article h3 a, main li h3 a').evaluateAll((anchors) => anchors.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')));
+    await expect(visible()).resolves.toEqual(['/directory/chicago/fixture-chicago-hotline']);
+    await page.getByLabel(/^City$/).selectOption({label: 'Minneapolis'});
+    await page.getByLabel(/^Language spoken$/).selectOption({value: 'hmn'});
+    await page.waitForURL(/city=minneapolis.*lang=hmn|lang=hmn.*city=minneapolis/);
+    await expect(visible()).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
+    // The URL alone restores the same filter (a shared link).
+    await page.goto(page.url());
+    await page.waitForLoadState('networkidle');
+    await expect(visible()).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
+    await context.close();
+  });
+
+  it('opens an organisation and finds its hotline, then switches to Spanish and back', async () => {
+    const context = await browser.newContext();
+    const {page} = await openLogged(context, site.origin, '/directory/minneapolis');
+    await page.locator('a[href="/directory/minneapolis/fixture-rapid-response"]').first().click();
+    await page.waitForURL(/fixture-rapid-response$/);
+    await expect(page.locator('a[href="tel:+16125550142"]').first().isVisible()).resolves.toBe(true);
+    await page.locator('a[lang="es"]').first().dispatchEvent('click');
+    await page.waitForURL(/\/es\/directory\/minneapolis\/fixture-rapid-response$/);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await page.locator('a[lang="en"]').first().dispatchEvent('click');
+    await page.waitForURL(/\/directory\/minneapolis\/fixture-rapid-response$/);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await context.close();
+  });
+});
