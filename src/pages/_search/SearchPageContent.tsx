@@ -31,7 +31,6 @@ type SearchState =
 type Done = {
   status: 'done';
   query: string;
-  filtered: boolean;
   response: PagefindResponse;
   items: PagefindFragment[];
 };
@@ -195,7 +194,6 @@ export default function SearchPageContent(): ReactNode {
       if (id !== requestId.current || response === null) {
         return;
       }
-      const filtered = hasSelection(selection);
       // The first result is fetched alone and shown at once (the least data
       // before something useful on a slow network), then the rest of the
       // first page; later pages only on demand.
@@ -203,10 +201,10 @@ export default function SearchPageContent(): ReactNode {
       if (id !== requestId.current) {
         return;
       }
-      setSearch({status: 'done', query, filtered, response, items: first});
+      setSearch({status: 'done', query, response, items: first});
       const rest = await Promise.all(response.results.slice(1, PAGE_SIZE).map((result) => result.data()));
       if (id === requestId.current && rest.length > 0) {
-        setSearch({status: 'done', query, filtered, response, items: [...first, ...rest]});
+        setSearch({status: 'done', query, response, items: [...first, ...rest]});
       }
     })().catch((error: unknown) => {
       if (id === requestId.current) {

@@ -4,7 +4,7 @@
  * taxonomy labels come from `src/lib/taxonomy.ts` (ids `taxonomy.<slug>`).
  */
 import {translate} from '@docusaurus/Translate';
-import {TAXONOMY, type TaxonomySlug} from '../../lib/taxonomy';
+import {isTaxonomySlug, taxonomyLabel} from '../directory/_components/labels';
 import type {FacetKey} from './facets';
 
 /** The heading of a facet. */
@@ -43,17 +43,9 @@ export function kindLabel(kind: string): string {
   }
 }
 
-function isTaxonomySlug(value: string): value is TaxonomySlug {
-  return Object.prototype.hasOwnProperty.call(TAXONOMY, value);
-}
-
-/** The translated label of a taxonomy topic; an unknown slug is shown as is. */
+/** The translated label of a taxonomy topic (the directory's static `taxonomy.<slug>` strings); an unknown slug is shown as is. */
 export function topicLabel(slug: string): string {
-  if (!isTaxonomySlug(slug)) {
-    return slug;
-  }
-  // Dynamic id on purpose: the ids and English labels are the taxonomy's.
-  return translate({id: `taxonomy.${slug}`, message: TAXONOMY[slug]});
+  return isTaxonomySlug(slug) ? taxonomyLabel(slug) : slug;
 }
 
 /** The name of a BCP-47 language in the reader's locale (`es` → "Spanish" / "español"). */

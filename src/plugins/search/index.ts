@@ -90,6 +90,7 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
   let indexed = 0;
   let skipped = 0;
   let missing = 0;
+  let writeMs = 0;
 
   const pagefind = await loadPagefind();
   try {
@@ -137,10 +138,12 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
     });
 
     if (problems.length === 0) {
+      const writeStarted = Date.now();
       await fs.rm(outputPath, {recursive: true, force: true});
       const written = await index.writeFiles({outputPath});
       problems.push(...written.errors.map((message) => ({message: `writing ${outputPath}: ${message}`})));
       await Promise.all(UNUSED_BUNDLE_FILES.map((name) => fs.rm(path.join(outputPath, name), {force: true})));
+      writeMs = Date.now() - writeStarted;
     }
   } finally {
     await pagefind.close();
@@ -158,6 +161,7 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
     outputPath,
     bytes: await directorySize(outputPath),
     ms: Date.now() - started,
+    writeMs,
   };
 }
 

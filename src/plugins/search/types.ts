@@ -81,4 +81,6 @@ export type IndexingSummary = {
   bytes: number;
   /** Wall time, in milliseconds. */
   ms: number;
+  /** Part of `ms` spent by Pagefind building and writing the bundle. */
+  writeMs: number;
 };

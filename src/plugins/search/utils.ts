@@ -144,7 +144,8 @@ export function formatSummary(summary: IndexingSummary, siteDir: string = proces
   }
   return (
     `[search] Indexed ${summary.pages} page${summary.pages === 1 ? '' : 's'} for locale "${summary.locale}" ` +
-    `(language ${summary.language}) into ${where} (${size}) in ${(summary.ms / 1000).toFixed(1)} s` +
+    `(language ${summary.language}) into ${where} (${size}) in ${(summary.ms / 1000).toFixed(1)} s ` +
+    `(writing ${(summary.writeMs / 1000).toFixed(1)} s)` +
     (extras.length > 0 ? `; ${extras.join(', ')}.` : '.')
   );
 }
