@@ -21,6 +21,7 @@ describe('npm run validate', () => {
       'many-flaws.yml:13:12  error  channels[1].value',
       'many-flaws.yml:4:7  error  summary.en  [chat-invite]',
       'template-copy.yml:9:12  error  channels[0].value  [reserved-value]',
+      'many-flaws.yml:16:12  warning  channels[2].value  [personal-mailbox]',
       'directory/nocity/orphan.yml:1:1  error  (file)  [missing-city]',
       'docs/guides/evil.mdx:1:1  error  (file)  [mdx-file]',
       'hostile.md:11:3  error  front matter.mdx  [mdx-front-matter]',
@@ -37,7 +38,8 @@ describe('npm run validate', () => {
     ]) {
       expect(out).toContain(expected);
     }
-    expect(out).toMatch(/✖ \d+ errors, 0 warnings in 6 files/);
+    // Warnings (entries past their review date) grow as time passes; errors do not.
+    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 6 files/);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
   });
 
@@ -56,9 +58,10 @@ describe('npm run validate', () => {
     expect(json.problems[0]).toEqual(expect.objectContaining({file: expect.any(String), line: expect.any(Number), column: expect.any(Number), field: expect.any(String), fix: expect.any(String)}));
   });
 
-  it('exits 0 on the fixture site, which has only a warning', () => {
+  it('exits 0 on the fixture site, which has only warnings (a stale entry)', () => {
     const result = validate('--site', path.join(__dirname, '__fixtures__/site'));
-    expect(result.stdout).toContain('0 errors, 1 warning');
+    expect(result.stdout).toMatch(/0 errors, \d+ warnings?/);
+    expect(result.stdout).toContain('fixture-legal-aid.yml:18:9  warning  verified.date  [stale]');
     expect(result.status).toBe(0);
   });
 

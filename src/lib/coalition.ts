@@ -18,7 +18,15 @@ export type LoadedCity = {slug: string; file: string; data: City};
 /** An organisation that passed its schema. */
 export type LoadedOrganization = {slug: string; city: string; file: string; data: Organization};
 /** A playbook whose front matter passed its schema. */
-export type LoadedPlaybook = {id: string; file: string; topic: string; frontMatter: PlaybookFrontMatter; sections: FoundSection[]};
+export type LoadedPlaybook = {
+  id: string;
+  file: string;
+  topic: string;
+  frontMatter: PlaybookFrontMatter;
+  sections: FoundSection[];
+  /** Line and column of a front matter field, for problems found across files. */
+  locate(path: readonly PropertyKey[]): {line: number; column: number};
+};
 /** Everything loaded, plus every problem found. */
 export type Coalition = {
   cities: LoadedCity[];
@@ -97,7 +105,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
         problems.push(problem(file, '(file)', 'playbook-layout', 'Playbooks live at docs/playbooks/<topic>/<slug>.md.', 'Move the file into the folder of its main topic.'));
         continue;
       }
-      playbooks.push({id: match[1]!, file, topic: match[2]!, frontMatter: result.playbook, sections: result.sections});
+      playbooks.push({id: match[1]!, file, topic: match[2]!, frontMatter: result.playbook, sections: result.sections, locate: result.locateFrontMatter});
     }
   }
 
@@ -147,20 +155,23 @@ function checkCrossReferences({cities, organizations, playbooks}: Pick<Coalition
   const orgSlugs = new Set(organizations.map((org) => org.slug));
   const playbookIds = new Set(playbooks.map((playbook) => playbook.id));
   for (const playbook of playbooks) {
-    const add = (field: string, message: string, fix: string) =>
-      problems.push({severity: 'error', file: playbook.file, line: 2, column: 1, field: `front matter.${field}`, rule: 'cross-reference', message, fix});
+    const add = (path: (string | number)[], message: string, fix: string) =>
+      problems.push({
+        severity: 'error', file: playbook.file, ...playbook.locate(path),
+        field: `front matter.${path[0]}${path.length > 1 ? `[${path[1]}]` : ''}`, rule: 'cross-reference', message, fix,
+      });
     if (!playbook.frontMatter.topics.includes(playbook.topic as never)) {
-      add('topics', `The playbook is in the "${playbook.topic}" folder but its topics do not include "${playbook.topic}".`, `Add ${playbook.topic} to topics, or move the file to the folder of its main topic.`);
+      add(['topics'], `The playbook is in the "${playbook.topic}" folder but its topics do not include "${playbook.topic}".`, `Add ${playbook.topic} to topics, or move the file to the folder of its main topic.`);
     }
-    for (const city of playbook.frontMatter.cities) {
-      if (!citySlugs.has(city)) add('cities', `Unknown city "${city}".`, `Use a city slug that has a folder in directory/ (${[...citySlugs].join(', ') || 'none yet'}), or add the city first.`);
-    }
-    for (const org of playbook.frontMatter.organizations) {
-      if (!orgSlugs.has(org)) add('organizations', `Unknown organisation "${org}".`, 'Use the file name (without .yml) of an organisation in directory/, or add the organisation first.');
-    }
-    for (const related of playbook.frontMatter.related ?? []) {
-      if (!playbookIds.has(related)) add('related', `Unknown related playbook "${related}".`, 'Write the id of an existing playbook as playbooks/<topic>/<slug>.');
-    }
+    playbook.frontMatter.cities.forEach((city, index) => {
+      if (!citySlugs.has(city)) add(['cities', index], `Unknown city "${city}".`, `Use a city slug that has a folder in directory/ (${[...citySlugs].join(', ') || 'none yet'}), or add the city first.`);
+    });
+    playbook.frontMatter.organizations.forEach((org, index) => {
+      if (!orgSlugs.has(org)) add(['organizations', index], `Unknown organisation "${org}".`, 'Use the file name (without .yml) of an organisation in directory/, or add the organisation first.');
+    });
+    (playbook.frontMatter.related ?? []).forEach((related, index) => {
+      if (!playbookIds.has(related)) add(['related', index], `Unknown related playbook "${related}".`, 'Write the id of an existing playbook as playbooks/<topic>/<slug>.');
+    });
   }
   return problems;
 }

@@ -7,6 +7,7 @@ import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
 import {citySchema, type City} from './schema/city';
 import {organizationSchema, type Organization} from './schema/organization';
+import {DEFAULT_REVIEW_EVERY_MONTHS} from './taxonomy';
 import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
 
 /**
@@ -38,14 +39,15 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   const result = schema.safeParse(source.data, {reportInput: true});
   const proseProblems = checkProse(file, source, source.data as Record<string, unknown>, options.siteDir);
   problems.push(...proseProblems);
+  if (kind === 'organization') {
+    // Run even when the schema fails, so one run shows every flaw of the file.
+    problems.push(...checkOrganizationRules(file, source, source.data as Record<string, unknown>, options.now ?? new Date()));
+  }
   if (!result.success) {
     problems.push(...zodProblems(file, source, result.error));
     return {problems};
   }
-  if (kind === 'city') return {city: result.data as City, problems};
-  const organization = result.data as Organization;
-  problems.push(...checkOrganizationRules(file, source, organization, options.now ?? new Date()));
-  return {organization, problems};
+  return kind === 'city' ? {city: result.data as City, problems} : {organization: result.data as Organization, problems};
 }
 
 /** Safety rules on the translatable prose of an entry (summary, description, policy summary). */
@@ -70,33 +72,48 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
   return problems;
 }
 
-function checkOrganizationRules(file: string, source: YamlSource, organization: Organization, now: Date): Problem[] {
+/**
+ * Rules across fields of an organisation. Works on the raw YAML data and
+ * skips whatever is malformed (the schema reports that), so that it can run
+ * on a file that also has schema errors.
+ */
+function checkOrganizationRules(file: string, source: YamlSource, data: Record<string, unknown>, now: Date): Problem[] {
   const problems: Problem[] = [];
   const add = (keyPath: (string | number)[], rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({severity, file, ...source.locate(keyPath), field: keyPath.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join(''), rule, message, fix});
+  const sample = data.sample === true;
+  const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];
 
-  organization.channels.forEach((channel, index) => {
-    const reserved = usesReservedValue(channel.value);
-    if (reserved && !organization.sample) {
-      add(['channels', index, 'value'], 'reserved-value', `"${channel.value}" is a reserved example value (example.org/.com host or a 555-01XX number).`,
+  channels.forEach((channel, index) => {
+    const {kind, value} = (channel ?? {}) as {kind?: unknown; value?: unknown};
+    if (typeof value !== 'string') return;
+    const reserved = usesReservedValue(value);
+    if (reserved && !sample) {
+      add(['channels', index, 'value'], 'reserved-value', `"${value}" is a reserved example value (example.org/.com host or a 555-01XX number).`,
         "Replace the template value with the organisation's real contact, or mark a fictional entry with sample: true.");
     }
-    if (!reserved && organization.sample) {
-      add(['channels', index, 'value'], 'sample-real-value', `"${channel.value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
+    if (!reserved && sample) {
+      add(['channels', index, 'value'], 'sample-real-value', `"${value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
         'In sample entries use only example.org/example.com hosts and +1 NPA 555-0100…0199 numbers.');
     }
-    if (channel.kind === 'email' && isPersonalMailbox(channel.value)) {
-      add(['channels', index, 'value'], 'personal-mailbox', `"${channel.value}" looks like a personal mailbox.`,
+    if (kind === 'email' && isPersonalMailbox(value)) {
+      add(['channels', index, 'value'], 'personal-mailbox', `"${value}" looks like a personal mailbox.`,
         "Prefer an address on the organisation's own domain or a shared role mailbox, so no one person is exposed.", 'warning');
     }
   });
+
   const today = now.toISOString().slice(0, 10);
-  if (organization.verified.date > today) add(['verified', 'date'], 'future-date', `The verification date ${organization.verified.date} is in the future.`, 'Use the date on which the details were actually checked.');
-  if (organization.consent > today) add(['consent'], 'future-date', `The consent date ${organization.consent} is in the future.`, 'Use the date on which the organisation agreed to be listed.');
-  const fresh = freshness(organization.verified.date, organization.review_every_months, now);
-  if (fresh.stale && organization.status !== 'closed') {
-    add(['verified', 'date'], 'stale', `Last verified ${fresh.monthsAgo} months ago; the entry was due for review on ${fresh.dueDate}.`,
-      'Confirm every channel with the organisation, then update verified.date and verified.method.', 'warning');
+  const verified = (data.verified ?? {}) as {date?: unknown};
+  const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+  if (isDate(verified.date) && verified.date > today) add(['verified', 'date'], 'future-date', `The verification date ${verified.date} is in the future.`, 'Use the date on which the details were actually checked.');
+  if (isDate(data.consent) && data.consent > today) add(['consent'], 'future-date', `The consent date ${data.consent} is in the future.`, 'Use the date on which the organisation agreed to be listed.');
+  const every = typeof data.review_every_months === 'number' ? data.review_every_months : DEFAULT_REVIEW_EVERY_MONTHS;
+  if (isDate(verified.date) && data.status !== 'closed') {
+    const fresh = freshness(verified.date, every, now);
+    if (fresh.stale) {
+      add(['verified', 'date'], 'stale', `Last verified ${fresh.monthsAgo} months ago; the entry was due for review on ${fresh.dueDate}.`,
+        'Confirm every channel with the organisation, then update verified.date and verified.method.', 'warning');
+    }
   }
   return problems;
 }

@@ -33,6 +33,8 @@ export type MarkdownFileResult = {
   sections: FoundSection[];
   tree: Root;
   problems: Problem[];
+  /** Line and column of a front matter field in the file (line 1 when there is no front matter). */
+  locateFrontMatter(path: readonly PropertyKey[]): {line: number; column: number};
 };
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter, ['yaml']);
@@ -68,9 +70,11 @@ export function checkMarkdownFile(options: {
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   let frontMatter: Record<string, unknown> = {};
   let playbook: PlaybookFrontMatter | undefined;
+  let locateFrontMatter: MarkdownFileResult['locateFrontMatter'] = () => ({line: 1, column: 1});
 
   if (yamlNode) {
     const source = parseYamlSource(file, yamlNode.value, yamlNode.position!.start.line);
+    locateFrontMatter = source.locate;
     problems.push(...source.problems);
     if (source.data && typeof source.data === 'object' && !Array.isArray(source.data)) {
       frontMatter = source.data as Record<string, unknown>;
@@ -99,7 +103,7 @@ export function checkMarkdownFile(options: {
 
   const sections = findSections(tree, options.sectionHeadings);
   if (kind === 'playbook') problems.push(...checkSections(file, sections, tree));
-  return {frontMatter, playbook, sections, tree, problems};
+  return {frontMatter, playbook, sections, tree, problems, locateFrontMatter};
 }
 
 /** English heading text → section key. */

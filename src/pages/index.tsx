@@ -58,7 +58,7 @@ function EntryPoints(): ReactNode {
   ];
   return (
     <section aria-labelledby="home-entry-points" className="margin-vert--lg">
-      <h2 id="home-entry-points" className={styles.visuallyHidden}>
+      <h2 id="home-entry-points" className="sc-visually-hidden">
         <Translate id="home.entry.heading" description="Visually hidden heading of the three entry points on the home page">
           Where to go
         </Translate>

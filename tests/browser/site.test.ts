@@ -112,10 +112,11 @@ describe('journeys', () => {
     await page.waitForURL(/fixture-rapid-response$/);
     await expect(page.locator('a[href="tel:+16125550142"]').first().isVisible()).resolves.toBe(true);
     await page.locator('a[lang="es"]').first().dispatchEvent('click');
-    await page.waitForURL(/\/es\/directory\/minneapolis\/fixture-rapid-response$/);
+    await page.waitForURL(`${site.origin}/es/directory/minneapolis/fixture-rapid-response`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
     await page.locator('a[lang="en"]').first().dispatchEvent('click');
-    await page.waitForURL(/\/directory\/minneapolis\/fixture-rapid-response$/);
+    // The exact URL: a pattern ending in the path would also match the Spanish page.
+    await page.waitForURL(`${site.origin}/directory/minneapolis/fixture-rapid-response`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await context.close();
   });

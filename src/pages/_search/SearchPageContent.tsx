@@ -20,6 +20,17 @@ import styles from './styles.module.css';
 
 /** Where readers without JavaScript are sent instead. */
 const DIRECTORY_PATH = '/directory';
+
+/** "the complete directory", linked: the fallback offered whenever search cannot help. */
+function DirectoryLink(): ReactNode {
+  return (
+    <Link to={DIRECTORY_PATH}>
+      <Translate id="search.noJavaScript.directory" description="Link text: the complete directory">
+        the complete directory
+      </Translate>
+    </Link>
+  );
+}
 const GUIDES_PATH = '/docs/guides/start-here';
 
 type SearchState =
@@ -98,13 +109,7 @@ function NoJavaScript(): ReactNode {
           id="search.noJavaScript"
           description="Search page, shown when JavaScript is off: search needs it; links to the complete directory and the guides"
           values={{
-            directory: (
-              <Link to={DIRECTORY_PATH}>
-                <Translate id="search.noJavaScript.directory" description="Link text: the complete directory">
-                  the complete directory
-                </Translate>
-              </Link>
-            ),
+            directory: <DirectoryLink />,
             guides: (
               <Link to={GUIDES_PATH}>
                 <Translate id="search.noJavaScript.guides" description="Link text: the guides">
@@ -133,11 +138,7 @@ function Unavailable(): ReactNode {
           id="search.unavailable.production"
           description="Search page: the search index could not be loaded"
           values={{
-            directory: (
-              <Link to={DIRECTORY_PATH}>
-                <Translate id="search.noJavaScript.directory">the complete directory</Translate>
-              </Link>
-            ),
+            directory: <DirectoryLink />,
           }}>
           {'The search index could not be loaded. Check your connection and reload the page, or browse {directory}.'}
         </Translate>
@@ -320,7 +321,7 @@ export default function SearchPageContent(): ReactNode {
           {pagefindState.status === 'ready' && <SearchFilters all={allFilters} current={done ? done.response.filters : null} selection={selection} onChange={setFacet} onClear={clearFacets} />}
         </div>
         <section className="col col--9" aria-labelledby="search-results-heading">
-          <h2 id="search-results-heading" className={styles.visuallyHidden}>
+          <h2 id="search-results-heading" className="sc-visually-hidden">
             <Translate id="search.results.heading" description="Search page: heading of the results (read by screen readers)">
               Results
             </Translate>
@@ -335,11 +336,7 @@ export default function SearchPageContent(): ReactNode {
                   id="search.results.noneHint"
                   description="Search page: advice when nothing was found"
                   values={{
-                    directory: (
-                      <Link to={DIRECTORY_PATH}>
-                        <Translate id="search.noJavaScript.directory">the complete directory</Translate>
-                      </Link>
-                    ),
+                    directory: <DirectoryLink />,
                   }}>
                   {'Try fewer or different words, check the spelling, remove a filter, or browse {directory}.'}
                 </Translate>

@@ -35,7 +35,7 @@ export default function SearchBar(): ReactNode {
 
   return (
     <form role="search" action={action} method="get" className={styles.form} onSubmit={onSubmit}>
-      <label htmlFor="navbar-search-input" className={styles.visuallyHidden}>
+      <label htmlFor="navbar-search-input" className="sc-visually-hidden">
         <Translate id="search.navbar.label" description="Navbar: label of the search field (read by screen readers)">
           Search the site
         </Translate>
@@ -59,7 +59,7 @@ export default function SearchBar(): ReactNode {
             fill="currentColor"
           />
         </svg>
-        <span className={styles.visuallyHidden}>
+        <span className="sc-visually-hidden">
           <Translate id="search.navbar.submit" description="Navbar: search button (read by screen readers)">
             Search
           </Translate>

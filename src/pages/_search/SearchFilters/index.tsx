@@ -50,7 +50,7 @@ function Facet({facet, all, current, selected, onChange}: {
         )}
       </summary>
       <fieldset className={styles.fieldset} aria-labelledby={legendId}>
-        <legend id={legendId} className={styles.visuallyHidden}>
+        <legend id={legendId} className="sc-visually-hidden">
           {title}
         </legend>
         <ul className={clsx(styles.options, options.length > 8 && styles.scroll)}>

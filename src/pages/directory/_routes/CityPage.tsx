@@ -12,7 +12,8 @@ import {TAXONOMY_SLUGS} from '@site/src/lib/taxonomy';
 import type {CityPageData, OrganizationCard as OrganizationCardData} from '@site/src/plugins/directory/types';
 import {Icon} from '../_components/Badges';
 import Breadcrumbs from '../_components/Breadcrumbs';
-import OrganizationCard, {UntranslatedNote} from '../_components/OrganizationCard';
+import OrganizationCard from '../_components/OrganizationCard';
+import LocalizedText from '../_components/LocalizedText';
 import PagefindFilters from '../_components/PagefindFilters';
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, regionName, taxonomyLabel} from '../_components/labels';
@@ -55,13 +56,7 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
               {`${data.region}, ${regionName(data.country, i18n.currentLocale)}`}
             </p>
             <p className={styles.summary}>
-              <span lang={data.summary.lang}>{data.summary.text}</span>
-              {data.summary.fallback && (
-                <>
-                  {' '}
-                  <UntranslatedNote />
-                </>
-              )}
+              <LocalizedText value={data.summary} />
             </p>
             {data.staleCount > 0 && (
               <div className="alert alert--warning" role="note">
@@ -89,13 +84,7 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
                 </Translate>
               </h2>
               <p className={styles.description}>
-                <span lang={data.policy.summary.lang}>{data.policy.summary.text}</span>
-                {data.policy.summary.fallback && (
-                  <>
-                    {' '}
-                    <UntranslatedNote />
-                  </>
-                )}
+                <LocalizedText value={data.policy.summary} />
               </p>
               <p>
                 <Translate

@@ -16,7 +16,7 @@ import Breadcrumbs from '../_components/Breadcrumbs';
 import ChannelList from '../_components/ChannelList';
 import FreshnessNote from '../_components/Freshness';
 import LanguageList from '../_components/LanguageList';
-import {UntranslatedNote} from '../_components/OrganizationCard';
+import LocalizedText, {UntranslatedNote} from '../_components/LocalizedText';
 import PagefindFilters, {type PagefindFilter} from '../_components/PagefindFilters';
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, statusLabel, taxonomyLabel} from '../_components/labels';
@@ -101,13 +101,7 @@ export default function OrganizationPage({data}: {data: OrganizationPageData}): 
           <StatusNotice status={data.status} />
 
           <p className={styles.summary}>
-            <span lang={data.summary.lang}>{data.summary.text}</span>
-            {data.summary.fallback && (
-              <>
-                {' '}
-                <UntranslatedNote />
-              </>
-            )}
+            <LocalizedText value={data.summary} />
           </p>
 
           <FreshnessNote data={data.freshness} />

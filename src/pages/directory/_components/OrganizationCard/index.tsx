@@ -13,6 +13,7 @@ import {BadgeList, Icon, SampleBadge, StaleBadge, StatusBadge} from '../Badges';
 import {useLiveFreshness} from '../Freshness';
 import LanguageList from '../LanguageList';
 import {formatPhone, taxonomyLabel} from '../labels';
+import LocalizedText from '../LocalizedText';
 import styles from './styles.module.css';
 
 type Props = {
@@ -24,17 +25,6 @@ type Props = {
 };
 
 /** "(not yet translated)" after text shown in the source language. */
-export function UntranslatedNote(): ReactNode {
-  const {i18n} = useDocusaurusContext();
-  return (
-    <span className={styles.untranslated} lang={i18n.currentLocale}>
-      <Translate id="directory.untranslated" description="Shown after a text that has no translation in the reader's language yet">
-        (not yet translated)
-      </Translate>
-    </span>
-  );
-}
-
 /** A one-tap call link for a phone number, e.g. `tel:+16125550142`. */
 export function CallLink({value, className, children}: {value: string; className?: string; children?: ReactNode}): ReactNode {
   return (
@@ -71,13 +61,7 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
           <span>{org.types.map((type) => taxonomyLabel(type)).join(', ')}</span>
         </p>
         <p className={styles.summary}>
-          <span lang={org.summary.lang}>{org.summary.text}</span>
-          {org.summary.fallback && (
-            <>
-              {' '}
-              <UntranslatedNote />
-            </>
-          )}
+          <LocalizedText value={org.summary} />
         </p>
         <p className={styles.languages}>
           <Translate
