@@ -80,6 +80,13 @@ describe('journeys', () => {
     await page.waitForURL(/\/search\?q=zephyrverify/);
     const result = page.locator('main a[href*="/docs/playbooks/rapid-response/minneapolis-hotline"]').first();
     await result.waitFor({timeout: 15_000});
+    // Regression: the filter counts stayed 0 when the filter index loaded after the first search.
+    await expect(page.locator('main label').filter({hasText: /^Playbook/}).first().innerText()).resolves.toMatch(/^Playbook\s+1$/);
+    // Regression: the submit button's text was transparent.
+    const submit = page.locator('main form button[type="submit"]').first();
+    await expect(submit.evaluate((button) => getComputedStyle(button).color)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+    // The excerpt comes from the playbook's text, not from its metadata panel.
+    await expect(page.locator('main').innerText()).resolves.not.toMatch(/Cities Minneapolis\. Run by/);
     await result.click();
     await page.waitForURL(/minneapolis-hotline/);
     await expect(page.locator('h1').first().innerText()).resolves.toContain('Verify before you alert');

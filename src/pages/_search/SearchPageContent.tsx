@@ -178,6 +178,7 @@ export default function SearchPageContent(): ReactNode {
     return () => window.clearTimeout(timer);
   }, [draft, query, setQ]);
 
+  const filtersLoaded = allFilters !== null;
   // Run the search whenever the words or the filters change.
   useEffect(() => {
     if (!pagefind) {
@@ -212,8 +213,10 @@ export default function SearchPageContent(): ReactNode {
         setSearch({status: 'failed', message: error instanceof Error ? error.message : String(error)});
       }
     });
+    // Runs once more when the filter index arrives: Pagefind counts results
+    // per filter value only once its filter chunks are loaded.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `selectionKey` stands for `selection`
-  }, [pagefind, query, selectionKey]);
+  }, [pagefind, query, selectionKey, filtersLoaded]);
 
   // Filter values are listed once the first results are on screen, so the
   // first answer downloads as little as possible.

@@ -63,6 +63,8 @@ function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactN
   return (
     <section
       className={clsx(styles.panel, 'sc-playbook-meta')}
+      // Its facts are search filters already; keeping them out of the text gives excerpts from the playbook itself.
+      data-pagefind-ignore=""
       aria-label={translate({id: 'playbook.meta.label', message: 'About this playbook', description: 'ARIA label of the metadata panel of a playbook'})}>
       <dl className={styles.list}>
         {cities.length > 0 && (
