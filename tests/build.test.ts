@@ -21,6 +21,9 @@ describe('building the fixture site', () => {
 
   it('lists every organisation in the static /directory HTML', () => {
     const html = build.read('/directory');
+    // A need-help line of kind "phone" is not labelled as a hotline (regression).
+    expect(html).toMatch(/Call <span[^>]*>\(612\) 555-0170/);
+    expect(html).not.toMatch(/Call hotline <span[^>]*>\(612\) 555-0170/);
     for (const slug of ['fixture-rapid-response', 'fixture-legal-aid', 'fixture-chicago-hotline']) {
       expect(html).toContain(`/directory/${slug.includes('chicago') ? 'chicago' : 'minneapolis'}/${slug}`);
     }
@@ -71,5 +74,7 @@ describe('building a site with hostile content', () => {
     expect(output).toContain('Contributed content has problems; the site was not built.');
     expect(output).toContain('docs/playbooks/rapid-response/hostile.md:16:1  error  body  [raw-html]');
     expect(output).toContain('directory/testville/many-flaws.yml:9:12  error  channels[0].value  [schema]');
+    expect(output).not.toMatch(/\bat \S+ \(.*:\d+:\d+\)/); // no stack frame
+    expect(output).not.toContain('Unable to build website');
   }, 5 * 60 * 1000);
 });

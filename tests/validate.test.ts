@@ -19,12 +19,12 @@ describe('npm run validate', () => {
       'premium-rate',
       'many-flaws.yml:10:12  error  channels[0].hours',
       'many-flaws.yml:13:12  error  channels[1].value',
-      'many-flaws.yml:4:7  error  summary.en  [chat-invite]',
+      'many-flaws.yml:4:18  error  summary.en  [chat-invite]',
       'template-copy.yml:9:12  error  channels[0].value  [reserved-value]',
       'many-flaws.yml:16:12  warning  channels[2].value  [personal-mailbox]',
       'directory/nocity/orphan.yml:1:1  error  (file)  [missing-city]',
       'docs/guides/evil.mdx:1:1  error  (file)  [mdx-file]',
-      'hostile.md:11:3  error  front matter.mdx  [mdx-front-matter]',
+      'hostile.md:10:1  error  front matter.mdx  [mdx-front-matter]',
       'hostile.md:16:1  error  body  [raw-html]',
       '[remote-image]',
       '[site-alias]',
@@ -35,11 +35,20 @@ describe('npm run validate', () => {
       'Unknown organisation "no-such-org"',
       'Unknown city "atlantis"',
       'The required section "## Risks and safeguards" is missing.',
+      'hostile.md:36:11  error  link  [broken-link]',
+      'directory/testville/Bad_Name.yml:1:1  error  (file)  [slug]',
+      'invite-channel.yml:1:7  error  name  [schema]',
+      'contains invisible or text-direction control characters',
+      'invite-channel.yml:9:12  error  channels[0].value  [schema]',
+      '"https://signal.group/#CjQKIGabc" is a Signal invite link.',
+      'blog/2026-01-01-bad-author.md:3:11  error  front matter.authors[0]  [unknown-author]',
+      'blog/2026-01-01-bad-author.md:4:8  error  front matter.tags[0]  [unknown-tag]',
+      'future.md:8:16  error  front matter.last_reviewed  [future-date]',
     ]) {
       expect(out).toContain(expected);
     }
     // Warnings (entries past their review date) grow as time passes; errors do not.
-    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 6 files/);
+    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 10 files/);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
   });
 

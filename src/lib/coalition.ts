@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type {Root} from 'mdast';
 import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdownFile';
 import type {Problem} from './problems';
 import {checkDirectoryEntry} from './directoryEntry';
+import {checkBlogKeys, checkSiteLinks} from './siteLinks';
+import {slugSchema} from './schema/common';
+import {parse as parseYaml} from 'yaml';
 import type {City} from './schema/city';
 import type {Organization} from './schema/organization';
 import type {PlaybookFrontMatter} from './schema/playbook';
@@ -75,6 +79,11 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
     const [, citySlug, name] = parts as [string, string, string];
     const isCity = name === '_city.yml';
+    const slug = isCity ? citySlug : name.replace(/\.yml$/, '');
+    if (!slugSchema.safeParse(slug).success) {
+      problems.push(problem(file, '(file)', 'slug', `"${slug}" is not a valid ${isCity ? 'city folder' : 'file'} name; it becomes the page address.`, 'Rename it with lowercase letters, digits and single hyphens, e.g. northside-rapid-response.yml.'));
+      continue;
+    }
     if (!isCity && !cityFiles.has(`directory/${citySlug}/_city.yml`)) {
       problems.push(problem(file, '(file)', 'missing-city', `The folder directory/${citySlug}/ has no _city.yml.`, `Create directory/${citySlug}/_city.yml from templates/city.yml, or move the file into an existing city folder.`));
     }
@@ -82,7 +91,6 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     problems.push(...result.problems);
     if (isCity && result.city) cities.push({slug: citySlug, file, data: result.city});
     if (!isCity && result.organization) {
-      const slug = name.replace(/\.yml$/, '');
       const previous = orgSeen.get(slug);
       if (previous) {
         problems.push(problem(file, '(file)', 'duplicate-slug', `The slug "${slug}" is already used by ${previous}.`, 'Rename the file so that every organisation slug is unique across cities.'));
@@ -94,11 +102,15 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   }
 
   // Markdown: docs, blog and their translations.
+  const markdown: {file: string; tree: Root}[] = [];
+  const blogKeys = {authors: yamlKeys(path.join(siteDir, 'blog/authors.yml')), tags: yamlKeys(path.join(siteDir, 'blog/tags.yml'))};
   for (const file of files.filter((f) => f.endsWith('.md'))) {
     const placement = classifyMarkdown(file);
     if (!placement) continue;
     const result = checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root)});
     problems.push(...result.problems);
+    markdown.push({file, tree: result.tree});
+    if (placement.kind === 'post') problems.push(...checkBlogKeys(result.frontMatter, blogKeys, result.locateFrontMatter, file));
     if (placement.kind === 'playbook' && placement.root === 'docs' && result.playbook) {
       const match = /^docs\/(playbooks\/([^/]+)\/[^/]+)\.md$/.exec(file);
       if (!match) {
@@ -110,7 +122,25 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   }
 
   problems.push(...checkCrossReferences({cities, organizations, playbooks}));
+  const siteIndex = {
+    contentDir: siteDir,
+    cities: new Set(cities.map((city) => city.slug)),
+    organizations: new Set(organizations.map((org) => `${org.city}/${org.slug}`)),
+  };
+  // Translations link like their originals; their relative links resolve inside i18n/.
+  for (const {file, tree} of markdown) problems.push(...checkSiteLinks(tree, file, siteIndex));
   return {cities, organizations, playbooks, problems, files};
+}
+
+/** Top-level keys of a YAML map file (empty when the file is missing or not a map). */
+function yamlKeys(file: string): Set<string> {
+  if (!fs.existsSync(file)) return new Set();
+  try {
+    const data: unknown = parseYaml(fs.readFileSync(file, 'utf8'));
+    return new Set(data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : []);
+  } catch {
+    return new Set();
+  }
 }
 
 /**

@@ -37,7 +37,7 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
   const result = schema.safeParse(source.data, {reportInput: true});
-  const proseProblems = checkProse(file, source, source.data as Record<string, unknown>, options.siteDir);
+  const proseProblems = checkProse(file, source, source.data as Record<string, unknown>, options.siteDir, text.split('\n'));
   problems.push(...proseProblems);
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
@@ -51,7 +51,7 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
 }
 
 /** Safety rules on the translatable prose of an entry (summary, description, policy summary). */
-function checkProse(file: string, source: YamlSource, data: Record<string, unknown>, siteDir: string): Problem[] {
+function checkProse(file: string, source: YamlSource, data: Record<string, unknown>, siteDir: string, lines: string[]): Problem[] {
   const problems: Problem[] = [];
   const fields: [string, string][] = [['summary', ''], ['description', ''], ['policy', 'summary']];
   for (const [field, sub] of fields) {
@@ -61,11 +61,14 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
       if (typeof value !== 'string') continue;
       const keyPath = sub ? [field, sub, locale] : [field, locale];
       const at = source.locate(keyPath);
-      // A block scalar (|) starts on the line after its indicator.
-      const firstLine = source.isBlockScalar(keyPath) ? at.line + 1 : at.line;
+      // A block scalar (|) starts on the line after its indicator, indented.
+      const block = source.isBlockScalar(keyPath);
+      const firstLine = block ? at.line + 1 : at.line;
+      const indent = block ? (/^ */.exec(lines[firstLine - 1] ?? '')?.[0].length ?? 0) : 0;
       const found = checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs')});
       for (const problem of found) {
-        problems.push({...problem, line: firstLine + problem.line - 1, column: problem.line === 1 ? at.column : problem.column, field: keyPath.join('.')});
+        const column = block ? indent + problem.column : problem.line === 1 ? at.column + problem.column - 1 : problem.column;
+        problems.push({...problem, line: firstLine + problem.line - 1, column, field: keyPath.join('.')});
       }
     }
   }

@@ -55,6 +55,7 @@ export function parseMarkdown(text: string): Root {
  * @param options.kind - playbook, guide, post or page
  * @param options.contentRoot - absolute folder that relative links must stay inside
  * @param options.sectionHeadings - heading text → section key for translated playbooks (default: English)
+ * @param options.today - today's date for the future-date check (default: now)
  */
 export function checkMarkdownFile(options: {
   file: string;
@@ -63,6 +64,8 @@ export function checkMarkdownFile(options: {
   kind: MarkdownKind;
   contentRoot: string;
   sectionHeadings?: Record<string, PlaybookSectionKey>;
+  /** Today as `YYYY-MM-DD`, for the future-date check (default: the real date). */
+  today?: string;
 }): MarkdownFileResult {
   const {file, text, kind} = options;
   const tree = parseMarkdown(text);
@@ -103,6 +106,12 @@ export function checkMarkdownFile(options: {
 
   const sections = findSections(tree, options.sectionHeadings);
   if (kind === 'playbook') problems.push(...checkSections(file, sections, tree));
+  if (playbook && playbook.last_reviewed > (options.today ?? new Date().toISOString().slice(0, 10))) {
+    problems.push({
+      severity: 'error', file, ...locateFrontMatter(['last_reviewed']), field: 'front matter.last_reviewed', rule: 'future-date',
+      message: `The review date ${playbook.last_reviewed} is in the future.`, fix: 'Use the date on which the playbook was last reviewed.',
+    });
+  }
   return {frontMatter, playbook, sections, tree, problems, locateFrontMatter};
 }
 
@@ -155,7 +164,7 @@ function checkSections(file: string, sections: FoundSection[], tree: Root): Prob
   }
   for (const section of PLAYBOOK_SECTIONS) {
     if (section.required && !seen.has(section.key)) {
-      at(sections.at(-1)?.line ?? 1, `The required section "## ${section.heading}" is missing.`, `Add "## ${section.heading}"; every playbook has ${expected.replace(', ## Sources', '')} so cities can be compared section by section.`);
+      at(sections.at(-1)?.line ?? 1, `The required section "## ${section.heading}" is missing.`, `Add "## ${section.heading}". Every playbook has these sections, in this order, so cities can be compared section by section: ${expected} (Sources is optional).`);
     }
   }
   return problems;

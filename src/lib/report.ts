@@ -41,8 +41,9 @@ export function formatReport(problems: Problem[], format: ReportFormat, checkedF
       .join('\n');
   }
   const files = new Set(sorted.map((p) => p.file)).size;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const summary = errors + warnings === 0
-    ? `✔ ${checkedFiles} files checked: no problems.`
-    : `${errors ? '✖' : '⚠'} ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${checkedFiles} files checked).`;
+    ? `✔ ${plural(checkedFiles, 'file')} checked: no problems.`
+    : `${errors ? '✖' : '⚠'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checkedFiles, 'file')} checked).`;
   return [...sorted.map(formatProblem), summary].join('\n\n');
 }

@@ -1,4 +1,4 @@
-import {LineCounter, isNode, isScalar, parseDocument, type Document} from 'yaml';
+import {LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document} from 'yaml';
 import type * as z from 'zod';
 import {FIX_SEPARATOR} from './schema/common';
 import {formatField, type Problem} from './problems';
@@ -45,16 +45,29 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
   });
   const data = problems.some((problem) => problem.severity === 'error') ? undefined : doc.toJS();
 
+  // A scalar is located at its value (what is wrong); a map or list at its
+  // key; a missing entry at its nearest existing parent.
   function locate(path: readonly PropertyKey[]) {
-    for (let depth = path.length; depth >= 0; depth -= 1) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) {
-        const pos = lineCounter.linePos(node.range[0]);
-        return {line: pos.line + lineOffset, column: pos.col};
+    const at = (offset: number) => {
+      const pos = lineCounter.linePos(offset);
+      return {line: pos.line + lineOffset, column: pos.col};
+    };
+    for (let depth = path.length; depth > 0; depth -= 1) {
+      const key = path[depth - 1];
+      const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+        if (!pair) continue;
+        const target = isScalar(pair.value) ? pair.value : pair.key;
+        if (isNode(target) && target.range) return at(target.range[0]);
+      } else if (isSeq(parent) && typeof key === 'number') {
+        const item = parent.items[key];
+        if (isNode(item) && item.range) return at(item.range[0]);
       }
     }
-    return {line: 1 + lineOffset, column: 1};
+    return isNode(doc.contents) && doc.contents.range ? at(doc.contents.range[0]) : {line: 1 + lineOffset, column: 1};
   }
+
   function isBlockScalar(path: readonly PropertyKey[]) {
     const node = doc.getIn(path as unknown[], true);
     return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');

@@ -29,15 +29,15 @@ function EntryPoints(): ReactNode {
     },
     {
       id: 'home-entry-compare',
-      to: '/docs/guides/start-here',
+      to: '/docs/playbooks',
       title: (
-        <Translate id="home.entry.compare.title" description="Home page entry point to the playbooks">
-          Compare practices
+        <Translate id="home.entry.playbooks.title" description="Home page entry point to the playbooks">
+          Learn from other cities
         </Translate>
       ),
       body: (
-        <Translate id="home.entry.compare.body" description="Text of the home page entry point to the playbooks">
-          Playbooks from every city on one topic, side by side: who runs them, how mature they are, what they learned.
+        <Translate id="home.entry.playbooks.body" description="Text of the home page entry point to the playbooks">
+          Playbooks by topic, from every city: how each practice runs, who runs it, how mature it is, what they learned.
         </Translate>
       ),
     },

@@ -55,6 +55,18 @@ describe.each(LOCALES)('every page type (locale prefix "%s")', (prefix) => {
   );
 });
 
+describe('on a 375 px phone screen', () => {
+  it('the navbar title and the search control do not overlap (regression)', async () => {
+    const context = await browser.newContext({viewport: {width: 375, height: 740}});
+    const {page} = await openLogged(context, site.origin, '/');
+    const title = await page.locator('.navbar__inner .navbar__brand').first().boundingBox();
+    const search = await page.locator('.navbar__inner form[role="search"]').first().boundingBox();
+    await context.close();
+    expect(title && search).toBeTruthy();
+    expect(title!.x + title!.width <= search!.x || search!.x + search!.width <= title!.x).toBe(true);
+  });
+});
+
 describe('without JavaScript (Tor Browser "Safest")', () => {
   it('shows the complete directory list and the hotline as a tel: link', async () => {
     const context = await browser.newContext({javaScriptEnabled: false});

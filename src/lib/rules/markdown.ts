@@ -33,17 +33,8 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  */
 export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem[] {
   const problems: Problem[] = [];
-  const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push({
-      severity,
-      file: context.file,
-      line: node.position?.start.line ?? 1,
-      column: node.position?.start.column ?? 1,
-      field,
-      rule,
-      message,
-      fix,
-    });
+  const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error', offset = 0) =>
+    problems.push({severity, file: context.file, ...positionOf(node, offset), field, rule, message, fix});
 
   visit(tree, (node: Nodes, _index, parent) => {
     if (node.type === 'html') {
@@ -73,7 +64,9 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     if (url.startsWith('@site/')) {
-      add(node, field, 'site-alias', `"${url}" reaches into the site's source with @site/.`, `Link to a published page (e.g. /directory) or a Markdown file by relative path.`);
+      add(node, field, 'site-alias', `"${url}" reaches into the site's source with @site/.`, what === 'image'
+        ? 'Put the image next to the Markdown file (or under static/img/) and use a relative path.'
+        : 'Link to a published page (e.g. /directory) or a Markdown file by relative path.');
       return;
     }
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
@@ -107,12 +100,24 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     if (invite) add(node, 'body', 'chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
     for (const hit of findPersonalData(value)) {
       if (hit.kind === 'phone') {
-        add(node, 'body', 'phone-in-prose', `Phone number in prose: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and link to that page.");
+        add(node, 'body', 'phone-in-prose', `Phone number in prose: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and link to that page.", 'error', hit.offset);
       } else if (hit.kind === 'email') {
-        add(node, 'body', 'email-in-prose', `E-mail address in prose: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.");
+        add(node, 'body', 'email-in-prose', `E-mail address in prose: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.", 'error', hit.offset);
       } else {
-        add(node, 'body', 'street-address', `This looks like a street address: "${hit.text}".`, 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a public office that wants to be found.', 'warning');
+        add(node, 'body', 'street-address', `This looks like a street address: "${hit.text}".`, 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a public office that wants to be found.', 'warning', hit.offset);
       }
     }
   }
+}
+
+/**
+ * Line and column of a character inside a text node. Exact for text and
+ * inline code; in a fenced code block the offset counts from the fence line.
+ */
+function positionOf(node: Nodes, offset: number): {line: number; column: number} {
+  const start = {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1};
+  if (offset === 0 || !('value' in node) || typeof node.value !== 'string') return start;
+  const before = node.value.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  return newlines === 0 ? {line: start.line, column: start.column + offset} : {line: start.line + newlines, column: offset - before.lastIndexOf('\n')};
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText} from './common';
+import {githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText, plainText} from './common';
 
 /**
  * Whether a string is an IANA time-zone name known to this runtime's ICU data.
@@ -20,8 +20,8 @@ export function isIanaTimeZone(zone: string): boolean {
  * degrees (WGS 84), never a building.
  */
 export const citySchema = z.strictObject({
-  name: z.string().trim().min(1),
-  region: z.string().trim().min(1),
+  name: plainText(80),
+  region: plainText(80),
   country: z.string().regex(/^[A-Z]{2}$/, issue('is not an ISO 3166-1 alpha-2 code.', 'Use two capital letters, e.g. US.')),
   coordinates: z.tuple([
     z.number().min(-90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).max(90, issue('is not a latitude.', 'Latitude is between -90 and 90.')),

@@ -27,6 +27,24 @@ export function customIssue(message: string, fix: string): {code: 'custom'; mess
   return {code: 'custom', message: `${message}${FIX_SEPARATOR}${fix}`};
 }
 
+/**
+ * Characters that reorder or hide text (Unicode bidirectional controls and
+ * zero-width characters): they can make a name or link read differently
+ * from what it is (Trojan Source, CVE-2021-42574).
+ */
+export const INVISIBLE_OR_BIDI = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
+/**
+ * A single line or paragraph of contributed text, trimmed and free of
+ * invisible and direction-changing characters.
+ * @param max - maximum characters, if any
+ */
+export function plainText(max?: number) {
+  const base = z.string().trim().min(1);
+  const limited = max ? base.max(max, issue(`is longer than ${max} characters.`, `Shorten it to ${max} characters or fewer.`)) : base;
+  return limited.refine((value) => !INVISIBLE_OR_BIDI.test(value), issue('contains invisible or text-direction control characters.', 'Retype the text without copying it from a source that adds hidden characters.'));
+}
+
 /** A file-name slug: lowercase letters, digits and single hyphens. */
 export const slugSchema = z
   .string()
@@ -75,9 +93,7 @@ export const CONTENT_LOCALES = ['en', 'es', 'fr'] as const;
  * @param maxLength - maximum characters per locale, if any
  */
 export function localizedText(maxLength?: number) {
-  const text = maxLength
-    ? z.string().trim().min(1).max(maxLength, issue(`is longer than ${maxLength} characters.`, `Shorten it to ${maxLength} characters or fewer.`))
-    : z.string().trim().min(1);
+  const text = plainText(maxLength);
   return z.strictObject({en: text, es: text.optional(), fr: text.optional()});
 }
 

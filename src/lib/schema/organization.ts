@@ -7,9 +7,10 @@ import {
   TAXONOMY_SLUGS,
   VERIFICATION_METHODS,
 } from '../taxonomy';
-import {bcp47Schema, customIssue, githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText} from './common';
+import {bcp47Schema, customIssue, githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText, plainText} from './common';
 import {checkPhone} from '../rules/phone';
 import {checkOpeningHours} from '../rules/hours';
+import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
 
 /** Signal usernames: a nickname, a dot, and two or more digits (e.g. `mplsrr.01`). */
 const SIGNAL_USERNAME = /^[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}$/;
@@ -34,6 +35,12 @@ export const channelSchema = z
   })
   .superRefine((channel, ctx) => {
     const at = (message: string, fix: string) => ctx.addIssue({...customIssue(message, fix), path: ['value']});
+    // Safety rule 4: an invite link is refused whatever kind of channel carries it.
+    const invite = findChatInvite(channel.value);
+    if (invite) {
+      at(`"${channel.value}" is a ${invite} invite link.`, CHAT_INVITE_FIX);
+      return;
+    }
     switch (channel.kind) {
       case 'hotline':
       case 'phone': {
@@ -59,15 +66,15 @@ export const channelSchema = z
  * (DESIGN.md "Content model"; channel kinds and audiences from `taxonomy.ts`).
  */
 export const organizationSchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
-  alt_names: z.array(z.string().trim().min(1)).optional(),
+  name: plainText(120),
+  alt_names: z.array(plainText(120)).optional(),
   types: z.array(z.enum(TAXONOMY_SLUGS)).min(1, issue('needs at least one type.', 'Add one or more taxonomy slugs, e.g. [rapid-response].')),
   summary: localizedText(280),
   description: localizedText(4000).optional(),
   languages: z.array(bcp47Schema).min(1, issue('needs at least one language.', 'List the BCP-47 codes of the languages staff speak, e.g. [en, es].')),
   channels: z.array(channelSchema).min(1, issue('needs at least one channel.', 'Add a way to reach the organisation, e.g. a website or a hotline.')),
   coverage: z.strictObject({
-    area: z.string().trim().min(1),
+    area: plainText(200),
     counties: z.array(z.string().trim().min(1)).optional(),
   }),
   status: z.enum(ORGANIZATION_STATUSES),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import {DEFAULT_PLAYBOOK_LICENSE, MATURITY_LEVELS, PLAYBOOK_AUDIENCES, TAXONOMY_SLUGS} from '../taxonomy';
-import {isoDateSchema, issue, slugSchema} from './common';
+import {isoDateSchema, issue, plainText, slugSchema} from './common';
 
 /**
  * Front matter of a playbook, `docs/playbooks/<topic>/<slug>.md`
@@ -8,7 +8,7 @@ import {isoDateSchema, issue, slugSchema} from './common';
  * are allowed; anything else is refused so that typos (and `mdx`) surface.
  */
 export const playbookFrontMatterSchema = z.strictObject({
-  title: z.string().trim().min(1).max(140),
+  title: plainText(140),
   description: z.string().trim().min(1).max(300, issue('is longer than 300 characters.', 'Keep the description to one sentence.')),
   topics: z.array(z.enum(TAXONOMY_SLUGS)).min(1),
   audience: z.array(z.enum(PLAYBOOK_AUDIENCES)).min(1),

@@ -14,7 +14,7 @@ import {useHistory} from '@docusaurus/router';
 import {usePluralForm, useQueryString, useQueryStringList} from '@docusaurus/theme-common';
 import SearchFilters from './SearchFilters';
 import SearchResults from './SearchResults';
-import {PAGE_SIZE, QUERY_PARAM, hasSelection, normaliseQuery, toPagefindFilters, type FacetKey, type FacetSelection} from './facets';
+import {PAGE_SIZE, QUERY_PARAM, hasSelection, matchKnownValues, normaliseQuery, toPagefindFilters, type FacetKey, type FacetSelection} from './facets';
 import {usePagefind, type PagefindFilterCounts, type PagefindFragment, type PagefindResponse} from './pagefind';
 import styles from './styles.module.css';
 
@@ -192,7 +192,7 @@ export default function SearchPageContent(): ReactNode {
     setSearch((previous) => ({status: 'searching', previous: previous.status === 'done' ? previous : previous.status === 'searching' ? previous.previous : null}));
     setFocusIndex(null);
     (async () => {
-      const response = await pagefind.search(query || null, {filters: toPagefindFilters(selection)});
+      const response = await pagefind.search(query || null, {filters: toPagefindFilters(matchKnownValues(selection, allFilters))});
       if (id !== requestId.current || response === null) {
         return;
       }
@@ -321,7 +321,7 @@ export default function SearchPageContent(): ReactNode {
 
       <div className={clsx('row', styles.layout)}>
         <div className="col col--3">
-          {pagefindState.status === 'ready' && <SearchFilters all={allFilters} current={done ? done.response.filters : null} selection={selection} onChange={setFacet} onClear={clearFacets} />}
+          {pagefindState.status === 'ready' && <SearchFilters all={allFilters} current={done ? done.response.filters : null} selection={matchKnownValues(selection, allFilters)} onChange={setFacet} onClear={clearFacets} />}
         </div>
         <section className="col col--9" aria-labelledby="search-results-heading">
           <h2 id="search-results-heading" className="sc-visually-hidden">

@@ -36,6 +36,28 @@ export function toPagefindFilters(selection: FacetSelection): PagefindFilters {
   return filters;
 }
 
+/** A value's comparable form: `Los Angeles` and `los-angeles` both give `los-angeles`. */
+function slugForm(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * Maps selected values onto the values the index knows, so that a link
+ * written with the directory's slugs (`?city=los-angeles`) selects the
+ * city Pagefind knows by name (`Los Angeles`). Unknown values are kept.
+ * @param selection - values read from the URL
+ * @param all - every filter value of the index (null before it is loaded)
+ */
+export function matchKnownValues(selection: FacetSelection, all: PagefindFilterCounts | null): FacetSelection {
+  if (!all) return selection;
+  const out = {...selection};
+  for (const key of FACET_KEYS) {
+    const known = Object.keys(all[key] ?? {});
+    out[key] = selection[key].map((value) => (known.includes(value) ? value : (known.find((candidate) => slugForm(candidate) === slugForm(value)) ?? value)));
+  }
+  return out;
+}
+
 /** Whether anything is selected in any facet. */
 export function hasSelection(selection: FacetSelection): boolean {
   return FACET_KEYS.some((key) => selection[key].length > 0);

@@ -4,7 +4,7 @@
  * taxonomy labels come from `src/lib/taxonomy.ts` (ids `taxonomy.<slug>`).
  */
 import {translate} from '@docusaurus/Translate';
-import {isTaxonomySlug, taxonomyLabel} from '../directory/_components/labels';
+import {isTaxonomySlug, languageName, taxonomyLabel} from '../directory/_components/labels';
 import type {FacetKey} from './facets';
 
 /** The heading of a facet. */
@@ -50,12 +50,8 @@ export function topicLabel(slug: string): string {
 
 /** The name of a BCP-47 language in the reader's locale (`es` → "Spanish" / "español"). */
 export function languageLabel(code: string, locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([locale], {type: 'language', fallback: 'none'}).of(code);
-    return name ? name.charAt(0).toLocaleUpperCase(locale) + name.slice(1) : code;
-  } catch {
-    return code;
-  }
+  const name = languageName(code, locale);
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 /** The label of a value of any facet. */

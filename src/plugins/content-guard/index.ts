@@ -17,11 +17,16 @@ export default function contentGuardPlugin(context: LoadContext, options: {conte
       const coalition = getCoalition(contentDir);
       const errors = coalition.problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) {
-        const error = new Error(
-          `Contributed content has problems; the site was not built.\n\n${formatReport(errors, 'text', coalition.files.length)}\n\nRun "npm run validate" to see this report without building.`,
-        );
-        // The report is the message; a stack trace would only bury it.
-        error.stack = error.message;
+        const report = `Contributed content has problems; the site was not built.\n\n${formatReport(errors, 'text', coalition.files.length)}\n\nRun "npm run validate" to see this report without building.`;
+        if (process.env.NODE_ENV === 'production') {
+          // \`docusaurus build\` would wrap any thrown error in its own stack
+          // trace; a contributor needs the report alone and a failing exit code.
+          console.error(report);
+          process.exit(1);
+        }
+        // During \`npm start\` the dev server shows the error and keeps running.
+        const error = new Error(report);
+        error.stack = report;
         throw error;
       }
     },

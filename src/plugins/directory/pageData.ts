@@ -65,7 +65,7 @@ function card(org: LoadedOrganization, context: PageDataContext): OrganizationCa
       ...fresh,
     },
     permalink: `/${context.routeBasePath}/${org.city}/${org.slug}`,
-    hotline: hotline ? {value: hotline.value, hours: hotline.hours} : undefined,
+    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, hours: hotline.hours} : undefined,
   };
 }
 

@@ -42,8 +42,8 @@ export type OrganizationCard = {
   freshness: FreshnessData;
   /** Site path of the contact page without the locale prefix, e.g. `/directory/chicago/westside-legal-aid`; render it with `<Link>`. */
   permalink: string;
-  /** The first `need-help` hotline, if any, so lists can offer one-tap calling. */
-  hotline?: {value: string; hours?: string};
+  /** The first `need-help` hotline (else phone), if any, so lists can offer one-tap calling. */
+  hotline?: {kind: 'hotline' | 'phone'; value: string; hours?: string};
 };
 
 /** Props data of `/directory`. */

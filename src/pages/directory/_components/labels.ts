@@ -154,12 +154,29 @@ export function languageName(code: string, locale: string): string {
     }
     languageNamesCache.set(locale, names);
   }
+  let name: string | undefined;
   try {
-    return names?.of(code) ?? code;
+    name = names?.of(code);
   } catch {
-    return code;
+    name = undefined;
   }
+  // Languages the runtime's ICU data does not name.
+  return name && name !== code ? name : (ENDONYMS[code] ?? code);
 }
+
+/**
+ * Names for languages spoken in the coalition that some ICU builds do not
+ * know (ISO 639-3 names). Shown in every interface language until a
+ * translation exists.
+ */
+const ENDONYMS: Record<string, string> = {
+  kar: 'Karen',
+  ksw: 'S’gaw Karen',
+  quc: 'Kʼicheʼ',
+  mam: 'Mam',
+  cnh: 'Hakha Chin',
+  ctd: 'Tedim Chin',
+};
 
 /**
  * The name of an ISO 3166-1 country code in the reader's locale (`US` → "United States");

@@ -83,5 +83,11 @@ export function TypeBadge({slug}: {slug: string}): ReactNode {
 
 /** A row of badges with consistent spacing. */
 export function BadgeList({children, className}: {children: ReactNode; className?: string}): ReactNode {
-  return <span className={clsx(styles.badgeList, className)}>{children}</span>;
+  // Kept out of search text: badges are search filters already, and their
+  // adjacent words would run together in excerpts ("ActiveRapid response").
+  return (
+    <span className={clsx(styles.badgeList, className)} data-pagefind-ignore="">
+      {children}
+    </span>
+  );
 }

@@ -75,12 +75,21 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
           <p className={styles.hotline}>
             <CallLink value={org.hotline.value} className={clsx('button button--primary button--sm', styles.call)}>
               <Icon name="phone" />
-              <Translate
-                id="directory.card.callHotline"
-                description="One-tap call link on an organisation card; {number} is the formatted phone number"
-                values={{number: <span className={styles.number}>{formatPhone(org.hotline.value)}</span>}}>
-                {'Call hotline {number}'}
-              </Translate>
+              {org.hotline.kind === 'hotline' ? (
+                <Translate
+                  id="directory.card.callHotline"
+                  description="One-tap call link on an organisation card; {number} is the formatted phone number"
+                  values={{number: <span className={styles.number}>{formatPhone(org.hotline.value)}</span>}}>
+                  {'Call hotline {number}'}
+                </Translate>
+              ) : (
+                <Translate
+                  id="directory.card.callPhone"
+                  description="One-tap call link on an organisation card for an ordinary phone line (not a hotline); {number} is the formatted phone number"
+                  values={{number: <span className={styles.number}>{formatPhone(org.hotline.value)}</span>}}>
+                  {'Call {number}'}
+                </Translate>
+              )}
             </CallLink>
             {org.hotline.hours && (
               <span className={styles.hours}>

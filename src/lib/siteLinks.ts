@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type {Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import type {Problem} from './problems';
+
+/**
+ * Broken-link check for contributed Markdown, run by the validator so that a
+ * contributor sees a broken link with its file and line before the build
+ * (whose own check, `onBrokenLinks: 'throw'`, stays as the last word).
+ */
+
+/** What exists on the site, as far as contributed content can link to it. */
+export type SiteIndex = {
+  contentDir: string;
+  cities: Set<string>;
+  /** `city/org` pairs. */
+  organizations: Set<string>;
+};
+
+const FIXED_ROUTES = new Set(['/', '/directory', '/search', '/blog', '/docs']);
+
+/**
+ * Checks every internal link and image of a Markdown tree.
+ * @param tree - the file's mdast
+ * @param file - path relative to the content folder
+ * @param index - what exists
+ * @returns one `broken-link` error per link whose target does not exist
+ */
+export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Problem[] {
+  const problems: Problem[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const url = node.url;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url.startsWith('@site/')) return;
+    const target = decodeURI(url.split(/[?#]/)[0]!);
+    if (!target) return;
+    const resolved = path.resolve(index.contentDir, path.dirname(file), target);
+    // A path leaving the content folder is the safety rule's to report (path-escape).
+    if (!target.startsWith('/') && path.relative(index.contentDir, resolved).startsWith('..')) return;
+    const exists = target.startsWith('/') ? routeExists(target, index) : fs.existsSync(resolved);
+    if (!exists) {
+      problems.push({
+        severity: 'error', file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1,
+        field: node.type === 'image' ? 'image' : 'link', rule: 'broken-link',
+        message: `"${url}" does not lead to a page of the site.`,
+        fix: target.startsWith('/')
+          ? 'Check the spelling; directory pages are /directory/<city>/<org> with slugs from directory/, docs are /docs/<folder>/<file> without .md.'
+          : 'Check the relative path from this file, including the .md extension.',
+      });
+    }
+  });
+  return problems;
+}
+
+function routeExists(route: string, index: SiteIndex): boolean {
+  const clean = route.replace(/\/+$/, '') || '/';
+  if (FIXED_ROUTES.has(clean) || clean.startsWith('/blog/')) return true;
+  const directory = /^\/directory\/([^/]+)(?:\/([^/]+))?$/.exec(clean);
+  if (directory) return directory[2] ? index.organizations.has(`${directory[1]}/${directory[2]}`) : index.cities.has(directory[1]!);
+  const doc = /^\/docs\/(.+)$/.exec(clean);
+  if (doc) {
+    const base = path.join(index.contentDir, 'docs', doc[1]!);
+    return fs.existsSync(`${base}.md`) || fs.existsSync(path.join(base, 'index.md')) || fs.existsSync(base);
+  }
+  return fs.existsSync(path.join(index.contentDir, 'static', clean));
+}
+
+/**
+ * Checks that a blog post's authors and tags are defined in blog/authors.yml
+ * and blog/tags.yml (the build refuses inline authors and tags).
+ * @param frontMatter - the post's front matter
+ * @param defined - keys of authors.yml and tags.yml
+ * @param locate - line and column of a front matter field
+ * @param file - path relative to the content folder
+ */
+export function checkBlogKeys(
+  frontMatter: Record<string, unknown>,
+  defined: {authors: Set<string>; tags: Set<string>},
+  locate: (path: readonly PropertyKey[]) => {line: number; column: number},
+  file: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+  list(frontMatter.authors).forEach((author, i) => {
+    if (typeof author === 'string' && !defined.authors.has(author)) {
+      problems.push({severity: 'error', file, ...locate(['authors', i]), field: `front matter.authors[${i}]`, rule: 'unknown-author', message: `Unknown author "${author}".`, fix: `Use a key of blog/authors.yml (${[...defined.authors].join(', ')}); never a person's name.`});
+    }
+  });
+  list(frontMatter.tags).forEach((tag, i) => {
+    if (typeof tag === 'string' && !defined.tags.has(tag)) {
+      problems.push({severity: 'error', file, ...locate(['tags', i]), field: `front matter.tags[${i}]`, rule: 'unknown-tag', message: `Unknown tag "${tag}".`, fix: `Use a key of blog/tags.yml (${[...defined.tags].join(', ')}), or add the tag there.`});
+    }
+  });
+  return problems;
+}
