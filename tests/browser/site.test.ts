@@ -93,7 +93,8 @@ describe('journeys', () => {
     const result = page.locator('main a[href*="/docs/playbooks/rapid-response/minneapolis-hotline"]').first();
     await result.waitFor({timeout: 15_000});
     // Regression: the filter counts stayed 0 when the filter index loaded after the first search.
-    await expect(page.locator('main label').filter({hasText: /^Playbook/}).first().innerText()).resolves.toMatch(/^Playbook\s+1$/);
+    // The counts arrive after the first result; wait for them rather than racing.
+    await page.locator('main label').filter({hasText: /^Playbook\s+1$/}).first().waitFor({timeout: 15_000});
     // Regression: the submit button's text was transparent.
     const submit = page.locator('main form button[type="submit"]').first();
     await expect(submit.evaluate((button) => getComputedStyle(button).color)).resolves.not.toBe('rgba(0, 0, 0, 0)');
