@@ -44,11 +44,22 @@ describe('npm run validate', () => {
       'blog/2026-01-01-bad-author.md:3:11  error  front matter.authors[0]  [unknown-author]',
       'blog/2026-01-01-bad-author.md:4:8  error  front matter.tags[0]  [unknown-tag]',
       'future.md:8:16  error  front matter.last_reviewed  [future-date]',
+      'docs/guides/js-front-matter.md:1:4  error  front matter  [front-matter-language]',
+      'docs/guides/logo.svg:1:1  error  (file)  [file-type]',
+      'blog/authors.yml:2:9  error  volunteer.name  [angle-bracket]',
+      'blog/authors.yml:3:10  error  volunteer.email  [personal-data]',
+      'blog/authors.yml:4:14  error  volunteer.image_url  [remote-image]',
+      'metadata-injection.md:2:8  error  front matter.title  [angle-bracket]',
+      'metadata-injection.md:3:14  error  front matter.description  [chat-invite]',
+      'hidden-fields.yml:1:7  error  name  [phone-in-prose]',
+      'hidden-fields.yml:10:12  error  channels[0].hours  [chat-invite]',
+      'hidden-fields.yml:13:14  error  coverage.counties[0]  [chat-invite]',
+      'hidden-fields.yml:18:22  error  review_every_months  [schema]',
     ]) {
       expect(out).toContain(expected);
     }
     // Warnings (entries past their review date) grow as time passes; errors do not.
-    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 10 files/);
+    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 15 files/);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
   });
 

@@ -6,6 +6,7 @@
  * problem with its file, line, column, field and a fix.
  * Exit code: 1 when there is any error, 0 when there are only warnings, 2 on bad usage.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {loadCoalition} from '../lib/coalition';
@@ -33,6 +34,10 @@ function main(argv: string[]): number {
     return 2;
   }
   const siteDir = path.resolve(values.site!);
+  if (!['directory', 'docs', 'blog'].some((folder) => fs.existsSync(path.join(siteDir, folder)))) {
+    console.error(`${siteDir} has no directory/, docs/ or blog/ folder: nothing to check. Run the command from the repository root or pass --site <folder>.`);
+    return 2;
+  }
   const coalition = loadCoalition(siteDir);
   const wanted = positionals.map((p) => path.relative(siteDir, path.resolve(p)).split(path.sep).join('/'));
   const unknown = wanted.filter((p) => !coalition.files.some((file) => file === p || file.startsWith(`${p}/`)));

@@ -7,6 +7,8 @@ import {checkDirectoryEntry} from './directoryEntry';
 import {checkBlogKeys, checkSiteLinks} from './siteLinks';
 import {slugSchema} from './schema/common';
 import {parse as parseYaml} from 'yaml';
+import {checkAllStrings} from './rules/plainText';
+import {parseYamlSource} from './yamlSource';
 import type {City} from './schema/city';
 import type {Organization} from './schema/organization';
 import type {PlaybookFrontMatter} from './schema/playbook';
@@ -41,6 +43,9 @@ export type Coalition = {
   files: string[];
 };
 
+/** Files a contributor may add: Markdown, YAML, sidebar JSON and raster images (SVG and HTML can carry scripts). */
+const ALLOWED_FILE = /\.(md|mdx|ya?ml|json|png|jpe?g|webp|gif)$/i;
+
 /** Folders (relative to the site root) that hold contributed content. */
 export const CONTENT_FOLDERS = ['directory', 'docs', 'blog', 'i18n'] as const;
 
@@ -56,14 +61,24 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   const cities: LoadedCity[] = [];
   const organizations: LoadedOrganization[] = [];
   const playbooks: LoadedPlaybook[] = [];
-  const read = (relative: string) => fs.readFileSync(path.join(siteDir, relative), 'utf8');
+  const read = (relative: string) => {
+    const text = fs.readFileSync(path.join(siteDir, relative), 'utf8');
+    if (text.includes('\uFFFD')) {
+      problems.push({severity: 'error', file: relative, line: 1, column: 1, field: '(file)', rule: 'encoding', message: 'The file is not valid UTF-8 (or contains the replacement character �).', fix: 'Save the file as UTF-8.'});
+    }
+    return text;
+  };
   const problem = (file: string, field: string, rule: string, message: string, fix: string, line = 1): Problem =>
     ({severity: 'error', file, line, column: 1, field, rule, message, fix});
 
   for (const file of listFiles(siteDir)) {
     files.push(file);
-    if (file.endsWith('.mdx')) {
+    if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink()) {
+      problems.push(problem(file, '(file)', 'symlink', 'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.', 'Replace the link with the file itself.'));
+    } else if (file.endsWith('.mdx')) {
       problems.push(problem(file, '(file)', 'mdx-file', '.mdx files are not allowed: MDX runs code.', 'Rename the file to .md and remove any JSX or import/export lines.'));
+    } else if (!ALLOWED_FILE.test(file)) {
+      problems.push(problem(file, '(file)', 'file-type', `"${path.posix.basename(file)}" is not a kind of file the site publishes.`, 'Contribute Markdown (.md), directory YAML (.yml) and images (.png, .jpg, .jpeg, .webp, .gif) only; SVG and HTML can carry scripts.'));
     }
   }
 
@@ -87,7 +102,9 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     if (!isCity && !cityFiles.has(`directory/${citySlug}/_city.yml`)) {
       problems.push(problem(file, '(file)', 'missing-city', `The folder directory/${citySlug}/ has no _city.yml.`, `Create directory/${citySlug}/_city.yml from templates/city.yml, or move the file into an existing city folder.`));
     }
-    const result = checkDirectoryEntry({file, text: read(file), kind: isCity ? 'city' : 'organization', siteDir, now: options.now});
+    if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink()) continue;
+    const result = guarded(file, () => checkDirectoryEntry({file, text: read(file), kind: isCity ? 'city' : 'organization', siteDir, now: options.now}), problems);
+    if (!result) continue;
     problems.push(...result.problems);
     if (isCity && result.city) cities.push({slug: citySlug, file, data: result.city});
     if (!isCity && result.organization) {
@@ -106,8 +123,15 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   const blogKeys = {authors: yamlKeys(path.join(siteDir, 'blog/authors.yml')), tags: yamlKeys(path.join(siteDir, 'blog/tags.yml'))};
   for (const file of files.filter((f) => f.endsWith('.md'))) {
     const placement = classifyMarkdown(file);
-    if (!placement) continue;
-    const result = checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root)});
+    if (!placement) {
+      if (file.startsWith('i18n/')) {
+        problems.push(problem(file, '(file)', 'i18n-layout', 'Translated Markdown belongs in i18n/<locale>/docusaurus-plugin-content-docs/current/ or i18n/<locale>/docusaurus-plugin-content-blog/.', 'Move the file next to the translations of the same section.'));
+      }
+      continue;
+    }
+    if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink()) continue;
+    const result = guarded(file, () => checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root)}), problems);
+    if (!result) continue;
     problems.push(...result.problems);
     markdown.push({file, tree: result.tree});
     if (placement.kind === 'post') problems.push(...checkBlogKeys(result.frontMatter, blogKeys, result.locateFrontMatter, file));
@@ -121,6 +145,9 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
   }
 
+  for (const file of ['blog/authors.yml', 'blog/tags.yml'].filter((f) => files.includes(f))) {
+    problems.push(...checkBlogKeysFile(file, read(file)));
+  }
   problems.push(...checkCrossReferences({cities, organizations, playbooks}));
   const siteIndex = {
     contentDir: siteDir,
@@ -130,6 +157,47 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   // Translations link like their originals; their relative links resolve inside i18n/.
   for (const {file, tree} of markdown) problems.push(...checkSiteLinks(tree, file, siteIndex));
   return {cities, organizations, playbooks, problems, files};
+}
+
+/**
+ * Runs one file's checks; an unexpected failure becomes a problem for that
+ * file instead of stopping the whole run.
+ */
+function guarded<T>(file: string, check: () => T, problems: Problem[]): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    problems.push({
+      severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'unreadable',
+      message: `The file could not be checked: ${(error as Error).message.split('\n')[0]}`,
+      fix: 'Check that the file is UTF-8 text in the expected format; compare with templates/.',
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Checks blog/authors.yml or blog/tags.yml: every text is safe, and authors
+ * carry no e-mail and no image from another site.
+ */
+function checkBlogKeysFile(file: string, text: string): Problem[] {
+  const source = parseYamlSource(file, text);
+  const problems = [...source.problems];
+  if (!source.data || typeof source.data !== 'object') return problems;
+  problems.push(...checkAllStrings(source.data, source.locate, file, ''));
+  if (file.endsWith('authors.yml')) {
+    for (const [key, author] of Object.entries(source.data as Record<string, Record<string, unknown>>)) {
+      if (!author || typeof author !== 'object') continue;
+      if ('email' in author) {
+        problems.push({severity: 'error', file, ...source.locate([key, 'email']), field: `${key}.email`, rule: 'personal-data', message: 'Authors must not publish an e-mail address.', fix: 'Remove the email key; authors are teams or organisations, never individual volunteers.'});
+      }
+      const image = author.image_url;
+      if (typeof image === 'string' && (/^[a-z][a-z0-9+.-]*:/i.test(image) || image.startsWith('//'))) {
+        problems.push({severity: 'error', file, ...source.locate([key, 'image_url']), field: `${key}.image_url`, rule: 'remote-image', message: `"${image}" is an image on another site: every reader would request it.`, fix: 'Store the image under static/img/ and use its path, or remove image_url.'});
+      }
+    }
+  }
+  return problems;
 }
 
 /** Top-level keys of a YAML map file (empty when the file is missing or not a map). */
@@ -145,7 +213,8 @@ function yamlKeys(file: string): Set<string> {
 
 /**
  * Every file under the content folders, relative to the site root, sorted,
- * skipping dot-files and Docusaurus's generated i18n JSON.
+ * skipping dot-files and Docusaurus's generated i18n JSON. Symbolic links
+ * are listed (and refused by the loader).
  */
 export function listFiles(siteDir: string): string[] {
   const out: string[] = [];
@@ -153,10 +222,10 @@ export function listFiles(siteDir: string): string[] {
     const root = path.join(siteDir, folder);
     if (!fs.existsSync(root)) continue;
     for (const entry of fs.readdirSync(root, {recursive: true, withFileTypes: true})) {
-      if (!entry.isFile() || entry.name.startsWith('.')) continue;
+      if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.startsWith('.')) continue;
       const relative = path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      if (folder === 'i18n' && !/\.mdx?$/.test(relative)) continue;
-      if ((folder === 'docs' || folder === 'blog') && !/\.(mdx?|ya?ml|json)$/.test(relative)) continue;
+      // Docusaurus's own translation files (code.json, navbar.json…) are generated, not contributed.
+      if (folder === 'i18n' && /\.json$/.test(relative)) continue;
       out.push(relative);
     }
   }

@@ -3,6 +3,7 @@ import {freshness} from './freshness';
 import {parseMarkdown} from './markdownFile';
 import type {Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
+import {checkAllStrings} from './rules/plainText';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
 import {citySchema, type City} from './schema/city';
@@ -14,6 +15,9 @@ import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
  * Checks one directory YAML file (a city hub or an organisation) against the
  * schema and the safety rules that need more than one field.
  */
+
+/** Fields (and their parents) checked as plain text; Markdown fields are checked by `checkProse`. */
+const PLAIN_TEXT_FIELDS = /^(name|region|alt_names(\[\d+\])?|coverage(\.area|\.counties(\[\d+\])?)?|channels(\[\d+\](\.hours)?)?)$/;
 
 /** The result of checking one directory file. */
 export type DirectoryEntryResult = {city?: City; organization?: Organization; problems: Problem[]};
@@ -37,8 +41,9 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
   const result = schema.safeParse(source.data, {reportInput: true});
-  const proseProblems = checkProse(file, source, source.data as Record<string, unknown>, options.siteDir, text.split('\n'));
-  problems.push(...proseProblems);
+  problems.push(...checkProse(file, source, source.data as Record<string, unknown>, options.siteDir, text.split('\n')));
+  // Short texts shown on pages: names, areas, counties, hours comments.
+  problems.push(...checkAllStrings(source.data, source.locate, file, '', (field) => !PLAIN_TEXT_FIELDS.test(field) && field !== ''));
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
     problems.push(...checkOrganizationRules(file, source, source.data as Record<string, unknown>, options.now ?? new Date()));
@@ -110,7 +115,10 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
   const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
   if (isDate(verified.date) && verified.date > today) add(['verified', 'date'], 'future-date', `The verification date ${verified.date} is in the future.`, 'Use the date on which the details were actually checked.');
   if (isDate(data.consent) && data.consent > today) add(['consent'], 'future-date', `The consent date ${data.consent} is in the future.`, 'Use the date on which the organisation agreed to be listed.');
-  const every = typeof data.review_every_months === 'number' ? data.review_every_months : DEFAULT_REVIEW_EVERY_MONTHS;
+  // An impossible interval is the schema's to report; freshness is then judged with the default.
+  const every = Number.isInteger(data.review_every_months) && (data.review_every_months as number) >= 1 && (data.review_every_months as number) <= 24
+    ? (data.review_every_months as number)
+    : DEFAULT_REVIEW_EVERY_MONTHS;
   if (isDate(verified.date) && data.status !== 'closed') {
     const fresh = freshness(verified.date, every, now);
     if (fresh.stale) {

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import type {Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
+import {checkAllStrings} from './rules/plainText';
 import {playbookFrontMatterSchema, type PlaybookFrontMatter} from './schema/playbook';
 import {PLAYBOOK_SECTIONS, type PlaybookSectionKey} from './taxonomy';
 import {parseYamlSource, zodProblems} from './yamlSource';
@@ -70,6 +71,15 @@ export function checkMarkdownFile(options: {
   const {file, text, kind} = options;
   const tree = parseMarkdown(text);
   const problems: Problem[] = [];
+  // gray-matter, which Docusaurus uses, evaluates `---js` / `---javascript` front matter as code.
+  const opening = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(text);
+  if (opening && opening[1]!.trim() !== '') {
+    problems.push({
+      severity: 'error', file, line: 1, column: 4, field: 'front matter', rule: 'front-matter-language',
+      message: `Front matter must open with a bare "---", not "---${opening[1]!.trim()}" (a language tag makes the build run it as code).`,
+      fix: 'Write the first line as --- and the front matter as YAML.',
+    });
+  }
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   let frontMatter: Record<string, unknown> = {};
   let playbook: PlaybookFrontMatter | undefined;
@@ -87,6 +97,13 @@ export function checkMarkdownFile(options: {
           message: 'The "mdx" front matter key is not allowed: it would turn MDX (code) back on for this file.',
           fix: 'Remove the mdx key.',
         });
+      }
+      problems.push(...checkAllStrings(frontMatter, source.locate, file, 'front matter'));
+      for (const key of ['image', 'image_url']) {
+        const value = frontMatter[key];
+        if (typeof value === 'string' && (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//'))) {
+          problems.push({severity: 'error', file, ...source.locate([key]), field: `front matter.${key}`, rule: 'remote-image', message: `"${value}" is an image on another site.`, fix: 'Use an image stored in the repository, or remove the key.'});
+        }
       }
       if (kind === 'playbook') {
         const {mdx: _ignored, ...rest} = frontMatter;

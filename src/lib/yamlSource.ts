@@ -27,23 +27,39 @@ export type YamlSource = {
  */
 export function parseYamlSource(file: string, text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2'});
+  // `merge: true` reads `<<` merge keys as Docusaurus's YAML reader does, so a key hidden in a merge is seen.
+  const doc: Document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', merge: true});
+  // Warnings too are errors here: an unknown tag such as !!js/function would otherwise become a plain string.
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
     return {
-      severity: doc.errors.includes(error as never) ? 'error' : 'warning',
+      severity: 'error',
       file,
       line: pos.line + lineOffset,
       column: pos.col,
       field: '(yaml)',
       rule: 'yaml-syntax',
-      message: `YAML ${error.code === 'DUPLICATE_KEY' ? 'has a duplicate key' : 'syntax error'}: ${error.message.split('\n')[0]}`,
+      message: `YAML ${error.code === 'DUPLICATE_KEY' ? 'has a duplicate key' : error.code === 'TAG_RESOLVE_FAILED' ? 'uses a tag that is not allowed' : 'syntax error'}: ${error.message.split('\n')[0]}`,
       fix: error.code === 'DUPLICATE_KEY'
         ? 'Keep one of the two keys.'
-        : 'Check indentation (spaces, not tabs), quotes around values containing ":" or "#", and that lists start with "- ".',
+        : error.code === 'TAG_RESOLVE_FAILED'
+          ? 'Remove the !!tag; write plain values.'
+          : 'Check indentation (spaces, not tabs), quotes around values containing ":" or "#", and that lists start with "- ".',
     };
   });
-  const data = problems.some((problem) => problem.severity === 'error') ? undefined : doc.toJS();
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      // A small alias budget refuses "billion laughs" files instead of exhausting memory.
+      data = doc.toJS({maxAliasCount: 100});
+    } catch (error) {
+      problems.push({
+        severity: 'error', file, line: 1 + lineOffset, column: 1, field: '(yaml)', rule: 'yaml-syntax',
+        message: `YAML could not be read: ${(error as Error).message.split('\n')[0]}`,
+        fix: 'Write values out instead of using &anchors and *aliases.',
+      });
+    }
+  }
 
   // A scalar is located at its value (what is wrong); a map or list at its
   // key; a missing entry at its nearest existing parent.
@@ -101,8 +117,9 @@ export function zodProblems(file: string, source: YamlSource, error: z.ZodError,
 /** A zod issue in plain words, with a fix. */
 function explainIssue(zodIssue: z.core.$ZodIssue): {message: string; fix: string} {
   // Checked first: a custom message on a field must not hide that the field is absent.
-  if (zodIssue.code === 'invalid_type' && zodIssue.input === undefined) {
-    return {message: 'is missing.', fix: `Add "${String(zodIssue.path.at(-1))}" (${zodIssue.expected}); see the template in templates/.`};
+  if ((zodIssue.code === 'invalid_type' || zodIssue.code === 'invalid_value') && zodIssue.input === undefined) {
+    const expected = zodIssue.code === 'invalid_type' ? zodIssue.expected : `one of ${zodIssue.values.map(String).join(', ')}`;
+    return {message: 'is missing.', fix: `Add "${String(zodIssue.path.at(-1))}" (${expected}); see the template in templates/.`};
   }
   if (zodIssue.message.includes(FIX_SEPARATOR)) {
     const [message, fix] = zodIssue.message.split(FIX_SEPARATOR) as [string, string];

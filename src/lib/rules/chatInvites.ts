@@ -1,14 +1,50 @@
 /**
  * Safety rule 4 (DESIGN.md): no chat invite links. An invite link published
  * on a public site lets anyone, including infiltrators, join an alert channel.
+ *
+ * URLs are compared after WHATWG URL normalisation (`new URL`), which undoes
+ * the usual disguises: percent-encoded or full-width host names, soft
+ * hyphens, backslashes, a trailing dot, an encoded `+`.
  */
 const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp}[] = [
-  {service: 'WhatsApp', pattern: /\b(chat\.whatsapp\.com|wa\.me|api\.whatsapp\.com\/send)\b/i},
-  {service: 'Signal', pattern: /\bsignal\.(group|me)\b|sgnl:\/\//i},
-  {service: 'Telegram', pattern: /\b(t\.me|telegram\.me|telegram\.dog)\/(\+|joinchat)|tg:\/\/join/i},
-  {service: 'Discord', pattern: /\b(discord\.gg|discord(app)?\.com\/invite)\b/i},
-  {service: 'Slack', pattern: /\bjoin\.slack\.com\b|\.slack\.com\/(join|shared_invite)/i},
+  {service: 'WhatsApp', pattern: /(^|[^a-z0-9-])(chat\.whatsapp\.com\b|wa\.me\/|api\.whatsapp\.com\/send\b)/i},
+  {service: 'Signal', pattern: /(^|[^a-z0-9-])signal\.(group|me)\b|sgnl:\/\//i},
+  {service: 'Telegram', pattern: /(^|[^a-z0-9-])(t\.me|telegram\.me|telegram\.dog)\/(\+|joinchat)|tg:\/\/join/i},
+  {service: 'Discord', pattern: /(^|[^a-z0-9-])(discord\.gg|discord(app)?\.com\/invite)\b/i},
+  {service: 'Slack', pattern: /(^|[^a-z0-9-])join\.slack\.com\b|\.slack\.com\/(join|shared_invite)/i},
+  {service: 'Matrix', pattern: /(^|[^a-z0-9-])matrix\.to\/#\//i},
+  {service: 'GroupMe', pattern: /(^|[^a-z0-9-])groupme\.com\/join_group\b/i},
+  {service: 'LINE', pattern: /(^|[^a-z0-9-])line\.me\/(R\/ti\/g|ti\/g)\b/i},
+  {service: 'Viber', pattern: /(^|[^a-z0-9-])invite\.viber\.com\b/i},
 ];
+
+// Characters that hide inside host names and disappear on normalisation.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * The forms of a text or URL worth testing: as written, without invisible
+ * characters, and, for anything that parses as a URL, its normalised host
+ * and decoded path.
+ */
+function variants(text: string): string[] {
+  const cleaned = text.replace(INVISIBLE, '').normalize('NFKC');
+  const out = [text, cleaned];
+  for (const candidate of cleaned.match(/(?:https?:|sgnl:|tg:)?\/\/[^\s<>"')\]]+|\b[^\s<>"')\]/]+\.[^\s<>"')\]/]+\/[^\s<>"')\]]*/gi) ?? []) {
+    try {
+      const url = new URL(/^[a-z]+:/i.test(candidate) ? candidate : `https://${candidate.replace(/^\/\//, '')}`);
+      let path = url.pathname;
+      try {
+        path = decodeURIComponent(path);
+      } catch {
+        // keep the encoded path
+      }
+      out.push(`${url.hostname.replace(/\.$/, '')}${path}${url.search}${url.hash}`);
+    } catch {
+      // not a URL
+    }
+  }
+  return out;
+}
 
 /**
  * Finds the chat service whose invite link appears in a text or URL.
@@ -16,7 +52,8 @@ const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp}[] = [
  * @returns the service name (e.g. `WhatsApp`) or null
  */
 export function findChatInvite(text: string): string | null {
-  for (const {service, pattern} of CHAT_INVITE_PATTERNS) if (pattern.test(text)) return service;
+  const forms = variants(text);
+  for (const {service, pattern} of CHAT_INVITE_PATTERNS) if (forms.some((form) => pattern.test(form))) return service;
   return null;
 }
 

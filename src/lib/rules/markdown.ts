@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type {Root, Nodes} from 'mdast';
+import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import type {Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
@@ -36,6 +37,12 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error', offset = 0) =>
     problems.push({severity, file: context.file, ...positionOf(node, offset), field, rule, message, fix});
 
+  // A reference-style image (![x][ref]) takes its URL from a definition.
+  const imageDefinitions = new Set<string>();
+  const blocks: Nodes[] = [];
+  visit(tree, 'imageReference', (node) => {
+    imageDefinitions.add(node.identifier);
+  });
   visit(tree, (node: Nodes, _index, parent) => {
     if (node.type === 'html') {
       add(node, 'body', 'raw-html', `Raw HTML is not allowed: ${JSON.stringify(node.value.slice(0, 60))}.`,
@@ -47,14 +54,34 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      checkUrl(node, node.url, node.type === 'image' ? 'image' : 'link');
+      const isImage = node.type === 'image' || (node.type === 'definition' && imageDefinitions.has(node.identifier));
+      checkUrl(node, node.url, isImage ? 'image' : 'link');
+      if (node.title) checkText(node, node.title, false);
     }
-    // Text inside a link (e.g. an autolinked URL or address) is judged by its link.
-    if ((node.type === 'text' && parent?.type !== 'link') || node.type === 'inlineCode' || node.type === 'code') {
+    // The text of an autolink is its URL, judged by the link rule above.
+    const autolinkText = node.type === 'text' && parent?.type === 'link' && (node.value === parent.url || `mailto:${node.value}` === parent.url || `http://${node.value}` === parent.url || `https://${node.value}` === parent.url);
+    if ((node.type === 'text' && !autolinkText) || node.type === 'inlineCode' || node.type === 'code') {
       checkText(node, node.value);
     }
+    if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && node.attributes) {
+      for (const value of Object.values(node.attributes)) if (typeof value === 'string') checkText(node, value, false);
+    }
+    // Numbers and addresses split by emphasis ("213-**555**-7788") only show in a block's whole text.
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      blocks.push(node);
+    }
   });
+  for (const block of blocks) checkBlock(block);
   return problems;
+
+  function checkBlock(node: Nodes) {
+    const already = new Set(problems.map((problem) => `${problem.rule} ${problem.message.replace(/^.*?"/, '')}`));
+    const before = problems.length;
+    checkText(node, toString(node, {includeImageAlt: true}), false);
+    // Keep only what the node-by-node checks missed.
+    const missed = problems.splice(before).filter((problem) => !already.has(`${problem.rule} ${problem.message.replace(/^.*?"/, '')}`));
+    problems.push(...missed);
+  }
 
   function checkUrl(node: Nodes, url: string, what: 'link' | 'image') {
     const field = what;
@@ -71,7 +98,11 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     }
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
     if (what === 'image' && (scheme || url.startsWith('//'))) {
-      add(node, field, 'remote-image', `Images from other sites are not allowed: ${url}`, 'Save the image under static/img/ (with its licence) and use a relative path, or remove it; remote images tell another host who is reading.');
+      add(node, field, 'remote-image', scheme === 'data' ? 'Images embedded as data: URLs are not allowed.' : `Images from other sites are not allowed: ${url}`, 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a relative path, or remove it; remote images tell another host who is reading.');
+      return;
+    }
+    if (url.startsWith('//')) {
+      add(node, field, 'link-scheme', `"${url}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
       return;
     }
     if (scheme === 'http') {
@@ -86,8 +117,19 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       add(node, field, 'link-scheme', `"${url}" uses the ${scheme}: scheme, which is not allowed.`, 'Use an https:// link or a site path.');
       return;
     }
-    if (!scheme && !url.startsWith('/') && !url.startsWith('#')) {
-      const target = path.resolve(context.fileDir, decodeURI(url.split(/[?#]/)[0]!));
+    if (!scheme && !url.startsWith('#')) {
+      let decoded: string;
+      try {
+        decoded = decodeURI(url.split(/[?#]/)[0]!);
+      } catch {
+        add(node, field, 'bad-url', `"${url}" is not a valid address (a stray % sign?).`, 'Write % as %25 in addresses, or remove the link.');
+        return;
+      }
+      if (decoded.startsWith('/')) {
+        if (decoded.split('/').includes('..')) add(node, field, 'path-escape', `"${url}" climbs out of the site with "..".`, 'Link to the page itself, e.g. /directory/chicago.');
+        return;
+      }
+      const target = path.resolve(context.fileDir, decoded);
       const relative = path.relative(context.contentRoot, target);
       if (relative.startsWith('..') || path.isAbsolute(relative)) {
         add(node, field, 'path-escape', `"${url}" points outside the content folder.`, 'Link only to pages of the site (e.g. /directory/chicago) or to Markdown files inside the same content folder.');
@@ -95,10 +137,10 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     }
   }
 
-  function checkText(node: Nodes, value: string) {
+  function checkText(node: Nodes, value: string, exact = true) {
     const invite = findChatInvite(value);
     if (invite) add(node, 'body', 'chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
-    for (const hit of findPersonalData(value)) {
+    for (const hit of findPersonalData(value).map((found) => (exact ? found : {...found, offset: 0}))) {
       if (hit.kind === 'phone') {
         add(node, 'body', 'phone-in-prose', `Phone number in prose: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and link to that page.", 'error', hit.offset);
       } else if (hit.kind === 'email') {

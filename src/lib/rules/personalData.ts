@@ -9,7 +9,8 @@ import {findPhoneNumbersInText} from 'libphonenumber-js/max';
 export type PersonalDataHit = {kind: 'phone' | 'email' | 'street-address'; text: string; offset: number};
 
 // A deliberately broad shape: anything that looks like local@domain.tld is refused in prose.
-const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Bounded repetitions (RFC 5321 lengths) keep it linear on very long words.
+const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
 // House number + street name + street suffix, e.g. "1234 W Lake St".
 const STREET_ADDRESS =
   /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Hwy|Highway)\b\.?/gu;

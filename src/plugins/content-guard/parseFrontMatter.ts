@@ -2,7 +2,8 @@ import type {ParseFrontMatter} from '@docusaurus/types';
 import {getCoalition} from '../coalitionCache';
 
 /**
- * `markdown.parseFrontMatter` hook: refuses the `mdx` key (it would turn MDX
+ * `markdown.parseFrontMatter` hook: refuses front matter in another language
+ * than YAML (`---js` is evaluated as code by gray-matter), refuses the `mdx` key (it would turn MDX
  * back on for one file, DESIGN.md safety rule 1) and adds `sc_links` to
  * playbooks — the names and paths of the cities and organisations they
  * cite — so a playbook page can link them without loading the directory.
@@ -12,6 +13,13 @@ import {getCoalition} from '../coalitionCache';
  */
 export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
   return async (params) => {
+    // gray-matter would evaluate `---js` front matter as JavaScript: refuse before parsing.
+    const opening = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(params.fileContent);
+    if (opening && opening[1]!.trim() !== '') {
+      const error = new Error(`${params.filePath}: front matter must open with a bare "---" (found "---${opening[1]!.trim()}"). Fix: make the first line ---.`);
+      error.stack = error.message;
+      throw error;
+    }
     const result = await params.defaultParseFrontMatter(params);
     if ('mdx' in result.frontMatter) {
       const error = new Error(`${params.filePath}: the "mdx" front matter key is not allowed (it would turn MDX on). Fix: remove it.`);

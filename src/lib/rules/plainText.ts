@@ -1,0 +1,67 @@
+import type {Problem} from '../problems';
+import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
+import {findPersonalData} from './personalData';
+
+/**
+ * Safety rules 4 and 5 for text that is not Markdown: front matter values,
+ * names, areas, hours comments, blog author entries. Also refuses `<`, which
+ * Docusaurus copies unescaped into a page's JSON-LD `<script>` block (a
+ * `</script>` in a title would end it and inject markup).
+ */
+
+/** Where a text value sits, for the problems found in it. */
+export type TextPlace = {file: string; line: number; column: number; field: string};
+
+/**
+ * Checks one text value.
+ * @param value - the text
+ * @param place - its file, position and field name
+ * @returns every problem found (empty when the text is clean)
+ */
+export function checkPlainText(value: string, place: TextPlace): Problem[] {
+  const problems: Problem[] = [];
+  const add = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+    problems.push({severity, ...place, rule, message, fix});
+  if (value.includes('<') || value.includes('>')) {
+    add('angle-bracket', `"${value.slice(0, 60)}" contains < or >, which could break out of the page's metadata.`, 'Write "less than" / "more than", or remove the characters.');
+  }
+  const invite = findChatInvite(value);
+  if (invite) add('chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
+  for (const hit of findPersonalData(value)) {
+    if (hit.kind === 'phone') add('phone-in-prose', `Phone number in text: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel.");
+    else if (hit.kind === 'email') add('email-in-prose', `E-mail address in text: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel.");
+    else add('street-address', `This looks like a street address: "${hit.text}".`, 'Name the neighbourhood instead, unless it is a public office that wants to be found.', 'warning');
+  }
+  return problems;
+}
+
+/**
+ * Checks every string inside a value (front matter, a YAML map), recursively.
+ * @param data - parsed YAML data
+ * @param locate - line and column of a path inside the file
+ * @param file - path relative to the content folder
+ * @param prefix - field name prefix, e.g. `front matter`
+ * @param skip - paths (joined with `.`) whose strings are checked elsewhere
+ */
+export function checkAllStrings(
+  data: unknown,
+  locate: (path: readonly PropertyKey[]) => {line: number; column: number},
+  file: string,
+  prefix: string,
+  skip: (path: string) => boolean = () => false,
+): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    const name = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
+    if (skip(name)) return;
+    if (typeof value === 'string') {
+      problems.push(...checkPlainText(value, {file, ...locate(path), field: prefix ? `${prefix}.${name}` : name}));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, index]));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(data, []);
+  return problems;
+}
