@@ -96,3 +96,18 @@ export async function openLogged(context: BrowserContext, origin: string, route:
   await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
   return {page, log};
 }
+
+/**
+ * Polls `read` until it returns a value equal (as JSON) to `expected`, for
+ * states a page reaches after a client-side navigation or a re-render.
+ * @returns the last value read (the caller asserts on it)
+ */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}

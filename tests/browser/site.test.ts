@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser} from 'playwright-core';
 import {sharedFixtureBuild} from '../buildHarness';
-import {launchChromium, openLogged, serve, type ServedSite} from './harness';
+import {eventually, launchChromium, openLogged, serve, type ServedSite} from './harness';
 
 /**
  * The fixture site in a real browser: privacy (no request leaves the site),
@@ -101,8 +101,9 @@ describe('journeys', () => {
     // The excerpt comes from the playbook's text, not from its metadata panel.
     await expect(page.locator('main').innerText()).resolves.not.toMatch(/Cities Minneapolis\. Run by/);
     await result.click();
-    await page.waitForURL(/minneapolis-hotline/);
-    await expect(page.locator('h1').first().innerText()).resolves.toContain('Verify before you alert');
+    // Client-side navigation changes the URL before the page renders: wait for the page itself.
+    await page.locator('h1', {hasText: 'Verify before you alert'}).first().waitFor({timeout: 15_000});
+    expect(page.url()).toMatch(/minneapolis-hotline$/);
     expect(log.offSite).toEqual([]);
     await context.close();
   });
@@ -113,15 +114,15 @@ describe('journeys', () => {
     await page.getByLabel(/^City$/).selectOption({label: 'Chicago'});
     await page.waitForURL(/city=chicago/);
     const visible = () => page.locator('main article h3 a, main li h3 a').evaluateAll((anchors) => anchors.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')));
-    await expect(visible()).resolves.toEqual(['/directory/chicago/fixture-chicago-hotline']);
+    await expect(eventually(visible, ['/directory/chicago/fixture-chicago-hotline'])).resolves.toEqual(['/directory/chicago/fixture-chicago-hotline']);
     await page.getByLabel(/^City$/).selectOption({label: 'Minneapolis'});
     await page.getByLabel(/^Language spoken$/).selectOption({value: 'hmn'});
     await page.waitForURL(/city=minneapolis.*lang=hmn|lang=hmn.*city=minneapolis/);
-    await expect(visible()).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
+    await expect(eventually(visible, ['/directory/minneapolis/fixture-legal-aid'])).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
     // The URL alone restores the same filter (a shared link).
     await page.goto(page.url());
     await page.waitForLoadState('networkidle');
-    await expect(visible()).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
+    await expect(eventually(visible, ['/directory/minneapolis/fixture-legal-aid'])).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
     await context.close();
   });
 
@@ -130,7 +131,7 @@ describe('journeys', () => {
     const {page} = await openLogged(context, site.origin, '/directory/minneapolis');
     await page.locator('a[href="/directory/minneapolis/fixture-rapid-response"]').first().click();
     await page.waitForURL(/fixture-rapid-response$/);
-    await expect(page.locator('a[href="tel:+16125550142"]').first().isVisible()).resolves.toBe(true);
+    await page.locator('a[href="tel:+16125550142"]').first().waitFor({state: 'visible', timeout: 15_000});
     await page.locator('a[lang="es"]').first().dispatchEvent('click');
     await page.waitForURL(`${site.origin}/es/directory/minneapolis/fixture-rapid-response`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
