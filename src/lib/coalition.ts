@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdownFile';
-import type {Problem} from './problems';
+import {formatField, type Problem} from './problems';
 import {checkDirectoryEntry} from './directoryEntry';
 import {checkBlogKeys, checkSiteLinks} from './siteLinks';
 import {slugSchema} from './schema/common';
@@ -71,9 +71,12 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   const problem = (file: string, field: string, rule: string, message: string, fix: string, line = 1): Problem =>
     ({severity: 'error', file, line, column: 1, field, rule, message, fix});
 
+  // Symbolic links are refused once here and skipped by every later check.
+  const symlinks = new Set<string>();
   for (const file of listFiles(siteDir)) {
     files.push(file);
     if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink()) {
+      symlinks.add(file);
       problems.push(problem(file, '(file)', 'symlink', 'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.', 'Replace the link with the file itself.'));
     } else if (file.endsWith('.mdx')) {
       problems.push(problem(file, '(file)', 'mdx-file', '.mdx files are not allowed: MDX runs code.', 'Rename the file to .md and remove any JSX or import/export lines.'));
@@ -102,7 +105,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     if (!isCity && !cityFiles.has(`directory/${citySlug}/_city.yml`)) {
       problems.push(problem(file, '(file)', 'missing-city', `The folder directory/${citySlug}/ has no _city.yml.`, `Create directory/${citySlug}/_city.yml from templates/city.yml, or move the file into an existing city folder.`));
     }
-    if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink()) continue;
+    if (symlinks.has(file)) continue;
     const result = guarded(file, () => checkDirectoryEntry({file, text: read(file), kind: isCity ? 'city' : 'organization', siteDir, now: options.now}), problems);
     if (!result) continue;
     problems.push(...result.problems);
@@ -129,7 +132,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
       }
       continue;
     }
-    if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink()) continue;
+    if (symlinks.has(file)) continue;
     const result = guarded(file, () => checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root)}), problems);
     if (!result) continue;
     problems.push(...result.problems);
@@ -257,7 +260,7 @@ function checkCrossReferences({cities, organizations, playbooks}: Pick<Coalition
     const add = (path: (string | number)[], message: string, fix: string) =>
       problems.push({
         severity: 'error', file: playbook.file, ...playbook.locate(path),
-        field: `front matter.${path[0]}${path.length > 1 ? `[${path[1]}]` : ''}`, rule: 'cross-reference', message, fix,
+        field: `front matter.${formatField(path)}`, rule: 'cross-reference', message, fix,
       });
     if (!playbook.frontMatter.topics.includes(playbook.topic as never)) {
       add(['topics'], `The playbook is in the "${playbook.topic}" folder but its topics do not include "${playbook.topic}".`, `Add ${playbook.topic} to topics, or move the file to the folder of its main topic.`);

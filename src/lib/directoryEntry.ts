@@ -1,7 +1,7 @@
 import path from 'node:path';
 import {freshness} from './freshness';
 import {parseMarkdown} from './markdownFile';
-import type {Problem} from './problems';
+import {formatField, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {checkAllStrings} from './rules/plainText';
 import {isPersonalMailbox} from './rules/personalData';
@@ -88,7 +88,7 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
 function checkOrganizationRules(file: string, source: YamlSource, data: Record<string, unknown>, now: Date): Problem[] {
   const problems: Problem[] = [];
   const add = (keyPath: (string | number)[], rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push({severity, file, ...source.locate(keyPath), field: keyPath.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join(''), rule, message, fix});
+    problems.push({severity, file, ...source.locate(keyPath), field: formatField(keyPath), rule, message, fix});
   const sample = data.sample === true;
   const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];
 

@@ -1,4 +1,4 @@
-import type {Problem} from '../problems';
+import {formatField, type Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
 import {findPersonalData} from './personalData';
 
@@ -52,7 +52,7 @@ export function checkAllStrings(
 ): Problem[] {
   const problems: Problem[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
-    const name = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('').replace(/^\./, '');
+    const name = formatField(path);
     if (skip(name)) return;
     if (typeof value === 'string') {
       problems.push(...checkPlainText(value, {file, ...locate(path), field: prefix ? `${prefix}.${name}` : name}));
