@@ -8,6 +8,8 @@ import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
 import directoryPlugin from './src/plugins/directory';
 import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
+import {GlobExcludeDefault} from '@docusaurus/utils';
+import {comparePluginConfig} from './src/plugins/compare';
 
 /**
  * Sanctuary Commons site configuration.
@@ -90,6 +92,8 @@ const config: Config = {
           feedOptions: {type: ['rss', 'atom'], xslt: false},
         },
         pages: {
+          // The home page (index.tsx) is routed by the compare plugin, which hands it the coalition map.
+          exclude: [...GlobExcludeDefault, 'index.tsx'],
           beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
         },
         theme: {customCss: './src/css/custom.css'},
@@ -103,6 +107,7 @@ const config: Config = {
     [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
+    comparePluginConfig(contentDir),
   ],
 
   themeConfig: {
@@ -114,6 +119,7 @@ const config: Config = {
         {to: '/directory', label: 'Directory', position: 'left'},
         {type: 'docSidebar', sidebarId: 'playbooks', label: 'Playbooks', position: 'left'},
         {type: 'docSidebar', sidebarId: 'guides', label: 'Guides', position: 'left'},
+        {to: '/compare', label: 'Compare', position: 'left'},
         {to: '/blog', label: 'Field reports', position: 'left'},
         {type: 'search', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
@@ -127,6 +133,7 @@ const config: Config = {
           items: [
             {label: 'Directory', to: '/directory'},
             {label: 'Start here', to: '/docs/guides/start-here'},
+            {label: 'Paths for new groups', to: '/start-here'},
           ],
         },
         {

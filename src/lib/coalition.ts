@@ -12,6 +12,8 @@ import {parseYamlSource} from './yamlSource';
 import type {City} from './schema/city';
 import type {Organization} from './schema/organization';
 import type {PlaybookFrontMatter} from './schema/playbook';
+import type {Collection} from './schema/collection';
+import {checkCollections, COLLECTIONS_FILE} from './collections';
 
 /**
  * Loads and checks the whole contributed coalition: `directory/`, `docs/`,
@@ -38,6 +40,8 @@ export type Coalition = {
   cities: LoadedCity[];
   organizations: LoadedOrganization[];
   playbooks: LoadedPlaybook[];
+  /** Start-here paths from `docs/collections.yml` (empty when absent or invalid). */
+  collections: Collection[];
   problems: Problem[];
   /** Relative paths of every file checked. */
   files: string[];
@@ -152,6 +156,15 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     problems.push(...checkBlogKeysFile(file, read(file)));
   }
   problems.push(...checkCrossReferences({cities, organizations, playbooks}));
+  let collections: Collection[] = [];
+  if (files.includes(COLLECTIONS_FILE) && !symlinks.has(COLLECTIONS_FILE)) {
+    const docIds = new Set(files.filter((f) => /^docs\/.+\.md$/.test(f)).map((f) => f.slice('docs/'.length, -'.md'.length)));
+    const checked = guarded(COLLECTIONS_FILE, () => checkCollections(read(COLLECTIONS_FILE), docIds), problems);
+    if (checked) {
+      problems.push(...checked.problems);
+      collections = checked.collections;
+    }
+  }
   const siteIndex = {
     contentDir: siteDir,
     cities: new Set(cities.map((city) => city.slug)),
@@ -159,7 +172,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   };
   // Translations link like their originals; their relative links resolve inside i18n/.
   for (const {file, tree} of markdown) problems.push(...checkSiteLinks(tree, file, siteIndex));
-  return {cities, organizations, playbooks, problems, files};
+  return {cities, organizations, playbooks, collections, problems, files};
 }
 
 /**

@@ -7,6 +7,8 @@ import clsx from 'clsx';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import CoalitionMap from '@site/src/components/CoalitionMap';
+import type {CoalitionMapData} from '@site/src/lib/coalitionMap';
 import styles from './index.module.css';
 
 type EntryPoint = {to: string; title: ReactNode; body: ReactNode; id: string};
@@ -82,7 +84,8 @@ function EntryPoints(): ReactNode {
   );
 }
 
-export default function Home(): ReactNode {
+/** Routed by the compare plugin, which passes the coalition map computed at build time. */
+export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
   return (
     <Layout
       description={translate({
@@ -128,6 +131,8 @@ export default function Home(): ReactNode {
           </section>
 
           <EntryPoints />
+
+          {map && <CoalitionMap map={map} headingId="home-map" />}
 
           <section aria-labelledby="home-privacy" className={clsx(styles.privacy, 'margin-bottom--xl')}>
             <h2 id="home-privacy">

@@ -1,5 +1,7 @@
 import type {ParseFrontMatter} from '@docusaurus/types';
+import path from 'node:path';
 import {getCoalition} from '../coalitionCache';
+import {playbookCrossLinks, playbookOfFile} from '../compare/crossLinks';
 
 /**
  * `markdown.parseFrontMatter` hook: refuses front matter in another language
@@ -38,6 +40,9 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
         }),
       };
     }
+    // "Compare with other cities" and "Related playbooks" (sc_cross_links), computed here so the page loads no other data.
+    const playbook = playbookOfFile(getCoalition(siteDir), path.relative(siteDir, params.filePath));
+    if (playbook) result.frontMatter.sc_cross_links = playbookCrossLinks(getCoalition(siteDir), playbook);
     return result;
   };
 }

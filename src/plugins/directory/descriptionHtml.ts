@@ -1,3 +1,4 @@
+import type {Root} from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -17,4 +18,15 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).us
  */
 export function renderDescription(markdown: string): string {
   return String(processor.processSync(markdown));
+}
+
+/**
+ * Renders an already parsed (and possibly rewritten) Markdown tree with the
+ * same pipeline and sanitiser as `renderDescription`: used for playbook
+ * sections on the comparison page.
+ * @param tree - an mdast root (it is not modified)
+ * @returns an HTML fragment
+ */
+export function renderMarkdownTree(tree: Root): string {
+  return processor.stringify(processor.runSync(structuredClone(tree)));
 }

@@ -4,6 +4,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import type {Coalition} from '../../lib/coalition';
 import {forgetCoalition, getCoalition} from '../coalitionCache';
 import {validateOptions, type DirectoryPluginOptions as DirectoryPluginOptions} from './options';
+import {coalitionMapData} from '../compare/mapData';
 import {cityPageData, directoryPageData, organizationPageData, type PageDataContext} from './pageData';
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
@@ -40,15 +41,16 @@ export default function directoryPlugin(context: LoadContext, options: Directory
         editUrlBase: `${options.repositoryUrl.replace(/\/$/, '')}/edit/${options.branch}/`,
         now: new Date(),
       };
-      const route = async (routePath: string, component: string, dataName: string, data: unknown) =>
+      const route = async (routePath: string, component: string, dataName: string, data: unknown, extra: Record<string, string> = {}) =>
         addRoute({
           path: normalizeUrl([baseUrl, routePath]),
           component: `${ROUTES}/${component}`,
           exact: true,
-          modules: {data: await createData(dataName, JSON.stringify(data))},
+          modules: {data: await createData(dataName, JSON.stringify(data)), ...extra},
         });
 
-      await route(options.routeBasePath, 'DirectoryPage', 'directory.json', directoryPageData(pageContext));
+      const map = await createData('directory-map.json', JSON.stringify(coalitionMapData(content, options.routeBasePath)));
+      await route(options.routeBasePath, 'DirectoryPage', 'directory.json', directoryPageData(pageContext), {map});
       for (const city of content.cities) {
         await route(`${options.routeBasePath}/${city.slug}`, 'CityPage', `city-${city.slug}.json`, cityPageData(pageContext, city.slug));
       }

@@ -18,6 +18,8 @@ import {Icon} from '../_components/Badges';
 import FilterBar from '../_components/FilterBar';
 import {filterOrganizations, hasActiveFilters, useClearQueryString, useDirectoryFilters} from '../_components/FilterBar/useFilters';
 import OrganizationCard from '../_components/OrganizationCard';
+import CoalitionMap from '@site/src/components/CoalitionMap';
+import type {CoalitionMapData} from '@site/src/lib/coalitionMap';
 import styles from './styles.module.css';
 
 function useCounts() {
@@ -83,7 +85,7 @@ function CityIndex({cities}: {cities: DirectoryPageData['cities']}): ReactNode {
   );
 }
 
-export default function DirectoryPage({data}: {data: DirectoryPageData}): ReactNode {
+export default function DirectoryPage({data, map}: {data: DirectoryPageData; map?: CoalitionMapData}): ReactNode {
   const isBrowser = useIsBrowser();
   const filters = useDirectoryFilters();
   const clear = useClearQueryString();
@@ -119,6 +121,7 @@ export default function DirectoryPage({data}: {data: DirectoryPageData}): ReactN
         </header>
 
         <CityIndex cities={data.cities} />
+        {map && <CoalitionMap map={map} headingId="directory-map" />}
 
         <section aria-labelledby="directory-organizations">
           <h2 id="directory-organizations">

@@ -19,6 +19,8 @@ import {ThemeClassNames} from '@docusaurus/theme-common';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_components/PagefindFilters';
 import {formatDate, maturityLabel, playbookAudienceLabel, taxonomyLabel} from '@site/src/pages/directory/_components/labels';
+import {CompareLink, RelatedPlaybooks} from '@site/src/components/PlaybookCrossLinks';
+import type {PlaybookCrossLinks} from '@site/src/plugins/compare/crossLinks';
 import styles from './styles.module.css';
 
 /** Links added to playbook front matter by the directory plugin's parseFrontMatter hook. */
@@ -38,6 +40,7 @@ type PlaybookFrontMatter = {
   license?: string;
   hide_title?: boolean;
   sc_links?: ScLinks;
+  sc_cross_links?: PlaybookCrossLinks;
 };
 
 /** `YYYY-MM-DD` from a front-matter date (YAML may have parsed it as a Date). */
@@ -182,14 +185,17 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
             <Heading as="h1">{syntheticTitle}</Heading>
           </header>
           <PlaybookMeta frontMatter={fm} />
+          <CompareLink links={fm.sc_cross_links} />
           <MDXContent>{props.children}</MDXContent>
         </div>
       ) : (
         <>
           <PlaybookMeta frontMatter={fm} />
+          <CompareLink links={fm.sc_cross_links} />
           <Content {...props} />
         </>
       )}
+      <RelatedPlaybooks links={fm.sc_cross_links} />
     </div>
   );
 }

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin, PluginConfig} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import type {Coalition} from '../../lib/coalition';
+import {TAXONOMY_SLUGS} from '../../lib/taxonomy';
+import {getCoalition} from '../coalitionCache';
+import {coalitionMapData} from './mapData';
+import {comparePageData, compareTopics, startHereData, topicPageData, type ComparePageContext} from './pageData';
+
+// Absolute, so that a fixture site built from another content folder uses the same pages.
+const PAGES = path.resolve(__dirname, '../../pages');
+
+/** Options of the compare plugin. */
+export type ComparePluginOptions = {
+  /** Absolute folder holding `directory/`, `docs/` and `blog/` (default: the site folder). */
+  contentDir?: string;
+};
+
+/**
+ * The compare plugin: `/compare` and `/compare/<topic>` (playbooks side by
+ * side, section by section), `/topics/<topic>` hubs, `/start-here` paths,
+ * and the home page `/` with the coalition map. Section HTML and the map are
+ * computed here at build time and reach only the routes that show them,
+ * through `createData`.
+ */
+export default function comparePlugin(context: LoadContext, options: ComparePluginOptions = {}): Plugin<Coalition> {
+  const {baseUrl, i18n} = context;
+  const contentDir = options.contentDir ?? context.siteDir;
+  return {
+    name: 'sanctuary-compare',
+
+    getPathsToWatch() {
+      return [path.join(contentDir, 'docs/**/*.{md,yml}')];
+    },
+
+    async loadContent() {
+      return getCoalition(contentDir);
+    },
+
+    async contentLoaded({content, actions}) {
+      const {addRoute, createData} = actions;
+      const pageContext: ComparePageContext = {
+        coalition: content,
+        locale: i18n.currentLocale,
+        baseUrl,
+        readDoc: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8'),
+      };
+      const route = async (routePath: string, component: string, modules: Record<string, [string, unknown]>) =>
+        addRoute({
+          path: normalizeUrl([baseUrl, routePath]),
+          component: `${PAGES}/${component}`,
+          exact: true,
+          modules: Object.fromEntries(
+            await Promise.all(Object.entries(modules).map(async ([name, [file, data]]) => [name, await createData(file, JSON.stringify(data))] as const)),
+          ),
+        });
+
+      // The home page lives here (not in src/pages) so that it can receive the map through createData.
+      await route('/', 'index.tsx', {map: ['coalition-map.json', coalitionMapData(content)]});
+      await route('compare', 'compare/_routes/ComparePage.tsx', {data: ['compare.json', comparePageData(pageContext, null)]});
+      for (const topic of compareTopics(content)) {
+        await route(`compare/${topic.slug}`, 'compare/_routes/ComparePage.tsx', {data: [`compare-${topic.slug}.json`, comparePageData(pageContext, topic.slug)]});
+      }
+      for (const topic of TAXONOMY_SLUGS) {
+        await route(`topics/${topic}`, 'topics/_routes/TopicPage.tsx', {data: [`topic-${topic}.json`, topicPageData(pageContext, topic)]});
+      }
+      await route('start-here', 'start-here/_routes/StartHerePage.tsx', {data: ['start-here.json', startHereData(pageContext)]});
+    },
+  };
+}
+
+/** The plugin as the site config lists it. */
+export const comparePluginConfig = (contentDir: string): PluginConfig => [comparePlugin, {contentDir}] as PluginConfig;

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import {buildCoalitionMap, type CoalitionMapData, type UsAtlasStates} from '../../lib/coalitionMap';
+import type {Coalition} from '../../lib/coalition';
+
+let atlas: UsAtlasStates | undefined;
+
+/** The us-atlas state topology, read once per process from the installed package. */
+export function usAtlasStates(): UsAtlasStates {
+  atlas ??= JSON.parse(fs.readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as UsAtlasStates;
+  return atlas;
+}
+
+/**
+ * The coalition map of a loaded coalition: one marker per city hub, sized
+ * by its number of organisations, linking to `/<routeBasePath>/<city>`.
+ * @param coalition - the loaded coalition
+ * @param routeBasePath - the directory's route base path (default `directory`)
+ */
+export function coalitionMapData(coalition: Coalition, routeBasePath = 'directory'): CoalitionMapData {
+  return buildCoalitionMap(
+    usAtlasStates(),
+    coalition.cities.map((city) => ({
+      slug: city.slug,
+      name: city.data.name,
+      region: city.data.region,
+      country: city.data.country,
+      coordinates: city.data.coordinates,
+      organizationCount: coalition.organizations.filter((org) => org.city === city.slug).length,
+      permalink: `/${routeBasePath}/${city.slug}`,
+    })),
+  );
+}

@@ -1,0 +1,167 @@
+import type {Yaml} from 'mdast';
+import {parse as parseYaml} from 'yaml';
+import type {Coalition, LoadedPlaybook} from '../../lib/coalition';
+import {defaultSelection} from '../../lib/compareSelection';
+import {parseMarkdown} from '../../lib/markdownFile';
+import {extractPlaybookSections} from '../../lib/playbookSections';
+import {PLAYBOOK_SECTIONS, TAXONOMY_SLUGS, type PlaybookSectionKey} from '../../lib/taxonomy';
+import {localize} from '../directory/pageData';
+import {sectionHtml} from './sectionHtml';
+import type {CompareTopic, ComparePageData, ComparedPlaybook, NamedLink, PlaybookListItem, StartHereData, TopicPageData} from './types';
+
+/**
+ * Builds the data of the comparison, topic hub and start-here routes from
+ * the loaded coalition, for one locale. Reads playbook and guide files
+ * through `readDoc` so tests can pass text directly.
+ */
+
+/** Inputs shared by every page of one locale. */
+export type ComparePageContext = {
+  coalition: Coalition;
+  locale: string;
+  /** The locale's base URL, e.g. `/` or `/es/` (for links inside rendered section HTML). */
+  baseUrl: string;
+  /** Reads a content file by its path relative to the content root. */
+  readDoc(file: string): string;
+};
+
+/** Playbooks whose `topics` include the topic (not only those in its folder), sorted by id. */
+export function playbooksOfTopic(coalition: Coalition, topic: string): LoadedPlaybook[] {
+  return coalition.playbooks.filter((playbook) => (playbook.frontMatter.topics as string[]).includes(topic)).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** City slugs ordered by city name. */
+export function cityOrder(coalition: Coalition): string[] {
+  return [...coalition.cities].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((city) => city.slug);
+}
+
+function cityLink(coalition: Coalition, slug: string): NamedLink {
+  const city = coalition.cities.find((candidate) => candidate.slug === slug);
+  return {slug, name: city?.data.name ?? slug, permalink: `/directory/${slug}`};
+}
+
+/** Topics that have at least one playbook, in taxonomy order, with playbook and city counts. */
+export function compareTopics(coalition: Coalition): CompareTopic[] {
+  return TAXONOMY_SLUGS.map((slug) => {
+    const playbooks = playbooksOfTopic(coalition, slug);
+    return {slug, playbookCount: playbooks.length, cityCount: new Set(playbooks.flatMap((playbook) => playbook.frontMatter.cities)).size};
+  }).filter((topic) => topic.playbookCount > 0);
+}
+
+function compared(context: ComparePageContext, playbook: LoadedPlaybook): ComparedPlaybook {
+  const {coalition} = context;
+  const permalink = `/docs/${playbook.id}`;
+  const extracted = extractPlaybookSections(context.readDoc(playbook.file));
+  const sections = Object.fromEntries(
+    PLAYBOOK_SECTIONS.map(({key}) => {
+      const section = extracted.sections[key];
+      return [key, section ? sectionHtml(section.tree, {file: playbook.file, permalink, baseUrl: context.baseUrl}) : null];
+    }),
+  ) as Record<PlaybookSectionKey, string | null>;
+  return {
+    id: playbook.id,
+    title: playbook.frontMatter.title,
+    description: playbook.frontMatter.description,
+    permalink,
+    cities: playbook.frontMatter.cities.map((slug) => cityLink(coalition, slug)),
+    organizations: playbook.frontMatter.organizations.flatMap((slug) => {
+      const org = coalition.organizations.find((candidate) => candidate.slug === slug);
+      return org ? [{slug, name: org.data.name, permalink: `/directory/${org.city}/${slug}`}] : [];
+    }),
+    maturity: playbook.frontMatter.maturity,
+    lastReviewed: playbook.frontMatter.last_reviewed,
+    // Translated playbooks are not compared yet: the text is the original's.
+    lang: 'en',
+    sections,
+    extraHeadings: extracted.extra.map((section) => section.heading),
+  };
+}
+
+function selectable(playbook: LoadedPlaybook) {
+  return {id: playbook.id, cities: playbook.frontMatter.cities, maturity: playbook.frontMatter.maturity, lastReviewed: playbook.frontMatter.last_reviewed};
+}
+
+/**
+ * Data of `/compare` (topic null: the topic picker only) or `/compare/<topic>`.
+ * @param context - coalition, locale, base URL and file reader
+ * @param topic - a taxonomy slug, or null
+ */
+export function comparePageData(context: ComparePageContext, topic: string | null): ComparePageData {
+  const order = cityOrder(context.coalition);
+  const playbooks = topic ? playbooksOfTopic(context.coalition, topic) : [];
+  return {
+    topic,
+    topics: compareTopics(context.coalition),
+    playbooks: playbooks.map((playbook) => compared(context, playbook)),
+    defaultIds: defaultSelection(playbooks.map(selectable), order),
+    cityOrder: order,
+  };
+}
+
+function listItem(playbook: LoadedPlaybook): PlaybookListItem {
+  const {frontMatter} = playbook;
+  return {id: playbook.id, title: frontMatter.title, description: frontMatter.description, permalink: `/docs/${playbook.id}`, maturity: frontMatter.maturity, lastReviewed: frontMatter.last_reviewed};
+}
+
+/**
+ * Data of `/topics/<topic>`: playbooks by city, organisations of that type by city.
+ * @param context - coalition and locale
+ * @param topic - a taxonomy slug
+ */
+export function topicPageData(context: ComparePageContext, topic: string): TopicPageData {
+  const {coalition} = context;
+  const order = cityOrder(coalition);
+  const playbooks = playbooksOfTopic(coalition, topic);
+  const organizations = coalition.organizations.filter((org) => (org.data.types as string[]).includes(topic));
+  const topics = compareTopics(coalition);
+  const cityCount = topics.find((candidate) => candidate.slug === topic)?.cityCount ?? 0;
+  return {
+    topic,
+    playbooksByCity: order
+      .map((slug) => ({city: cityLink(coalition, slug), playbooks: playbooks.filter((playbook) => playbook.frontMatter.cities.includes(slug)).map(listItem)}))
+      .filter((group) => group.playbooks.length > 0),
+    organizationsByCity: order
+      .map((slug) => ({
+        city: cityLink(coalition, slug),
+        organizations: organizations
+          .filter((org) => org.city === slug)
+          .sort((a, b) => a.data.name.localeCompare(b.data.name))
+          .map((org) => ({slug: org.slug, name: org.data.name, permalink: `/directory/${slug}/${org.slug}`, summary: localize(org.data.summary, context.locale)})),
+      }))
+      .filter((group) => group.organizations.length > 0),
+    comparePermalink: cityCount >= 2 ? `/compare/${topic}` : null,
+    topics,
+  };
+}
+
+/** Title and description from a Markdown file's front matter (empty strings when absent). */
+function docHeader(text: string): {title: string; description: string} {
+  const yaml = parseMarkdown(text).children.find((node): node is Yaml => node.type === 'yaml');
+  const data = (yaml ? parseYaml(yaml.value) : {}) as {title?: unknown; description?: unknown} | null;
+  return {title: typeof data?.title === 'string' ? data.title : '', description: typeof data?.description === 'string' ? data.description : ''};
+}
+
+/**
+ * Data of `/start-here`: the collections with each step's title and link.
+ * @param context - coalition, locale and file reader
+ */
+export function startHereData(context: ComparePageContext): StartHereData {
+  return {
+    collections: context.coalition.collections.map((collection) => ({
+      id: collection.id,
+      title: localize(collection.title, context.locale),
+      summary: localize(collection.summary, context.locale),
+      steps: collection.steps.map((step) => {
+        const header = docHeader(context.readDoc(`docs/${step.doc}.md`));
+        return {
+          doc: step.doc,
+          kind: step.doc.startsWith('playbooks/') ? ('playbook' as const) : ('guide' as const),
+          title: header.title || step.doc,
+          description: header.description,
+          permalink: `/docs/${step.doc}`,
+          why: localize(step.why, context.locale),
+        };
+      }),
+    })),
+  };
+}

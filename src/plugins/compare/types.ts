@@ -1,0 +1,70 @@
+/**
+ * Page data of the comparison, topic hub and start-here routes, produced at
+ * build time and handed to each route through `createData` (never global
+ * data): section HTML reaches only the compare route of its topic.
+ */
+import type {PlaybookSectionKey} from '../../lib/taxonomy';
+import type {LocalizedValue} from '../directory/types';
+import type {CoalitionMapData} from '../../lib/coalitionMap';
+
+/** A named link to a page of the site (path without locale prefix; render with `<Link>`). */
+export type NamedLink = {slug: string; name: string; permalink: string};
+
+/** One playbook as a column of the comparison. */
+export type ComparedPlaybook = {
+  id: string;
+  title: string;
+  description: string;
+  permalink: string;
+  cities: NamedLink[];
+  organizations: NamedLink[];
+  maturity: string;
+  /** `YYYY-MM-DD` */
+  lastReviewed: string;
+  /** Language of the section text (BCP-47). */
+  lang: string;
+  /** Section key → sanitised HTML rendered at build time; null when the playbook lacks the section. */
+  sections: Record<PlaybookSectionKey, string | null>;
+  /** `##` headings that are not one of the sections (shown as a note, not compared). */
+  extraHeadings: string[];
+};
+
+/** A topic in the comparison's topic picker. */
+export type CompareTopic = {slug: string; playbookCount: number; cityCount: number};
+
+/** Props data of `/compare` (no topic) and `/compare/<topic>`. */
+export type ComparePageData = {
+  /** The topic of this page; null on `/compare`, which only offers the topics. */
+  topic: string | null;
+  topics: CompareTopic[];
+  /** Every playbook of the topic (the page shows the selected 2–4). */
+  playbooks: ComparedPlaybook[];
+  /** Columns shown when the URL selects nothing: one playbook per city. */
+  defaultIds: string[];
+  /** City slugs in display order (by name). */
+  cityOrder: string[];
+};
+
+/** A playbook in a list. */
+export type PlaybookListItem = {id: string; title: string; description: string; permalink: string; maturity: string; lastReviewed: string};
+
+/** Props data of `/topics/<topic>`. */
+export type TopicPageData = {
+  topic: string;
+  playbooksByCity: {city: NamedLink; playbooks: PlaybookListItem[]}[];
+  organizationsByCity: {city: NamedLink; organizations: (NamedLink & {summary: LocalizedValue})[]}[];
+  /** Link to the comparison of this topic when at least two cities have playbooks on it. */
+  comparePermalink: string | null;
+  topics: CompareTopic[];
+};
+
+/** One step of a start-here path. */
+export type CollectionStepData = {doc: string; kind: 'playbook' | 'guide'; title: string; description: string; permalink: string; why: LocalizedValue};
+
+/** Props data of `/start-here`. */
+export type StartHereData = {
+  collections: {id: string; title: LocalizedValue; summary: LocalizedValue; steps: CollectionStepData[]}[];
+};
+
+/** Props data of a page showing the coalition map. */
+export type CoalitionMapPageData = CoalitionMapData;
