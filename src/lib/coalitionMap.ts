@@ -29,7 +29,7 @@ export type CoalitionMapData = {
   bordersPath: string;
   /** Cities inside the map's extent, largest first so small markers are drawn on top. */
   markers: MapMarker[];
-  /** Cities the projection cannot place (outside the United States and its insets). */
+  /** Cities outside the United States (`country` not `US`) or that the projection cannot place. */
   outside: MapCity[];
 };
 
@@ -91,7 +91,7 @@ export function markerRadius(count: number): number {
  * Builds the map.
  * @param atlas - the parsed `us-atlas/states-10m.json`
  * @param cities - city hubs with coordinates as `[latitude, longitude]` (the content model's order)
- * @returns SVG paths and markers; cities the projection cannot place are in `outside`
+ * @returns SVG paths and markers; cities outside the United States or that the projection cannot place are in `outside`
  */
 export function buildCoalitionMap(atlas: UsAtlasStates, cities: MapCity[]): CoalitionMapData {
   const projection = coalitionProjection();
@@ -100,7 +100,8 @@ export function buildCoalitionMap(atlas: UsAtlasStates, cities: MapCity[]): Coal
   const outside: MapCity[] = [];
   for (const city of cities) {
     const [lat, lon] = city.coordinates;
-    const point = projection([lon, lat]);
+    // The map shows the United States: a city elsewhere is listed beside it even when the conic could place it.
+    const point = city.country === 'US' ? projection([lon, lat]) : null;
     if (!point) outside.push(city);
     else markers.push({...city, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10, r: markerRadius(city.organizationCount)});
   }
