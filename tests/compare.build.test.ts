@@ -38,7 +38,8 @@ describe('the comparison in the built HTML', () => {
   it('links a playbook to the comparison with its own column first', () => {
     const html = build.read('/docs/playbooks/rapid-response/minneapolis-hotline');
     expect(html).toContain('Compare with other cities');
-    expect(html).toContain('/compare/rapid-response?playbook=playbooks%2Frapid-response%2Fminneapolis-hotline&amp;playbook=playbooks%2Frapid-response%2Fchicago-hotline');
+    // The minifier may or may not escape "&" in attributes.
+    expect(html).toMatch(/\/compare\/rapid-response\?playbook=playbooks%2Frapid-response%2Fminneapolis-hotline&(?:amp;)?playbook=playbooks%2Frapid-response%2Fchicago-hotline/);
     expect(html).toContain('Related playbooks');
   });
 

@@ -97,7 +97,7 @@ describe('the start-here paths', () => {
   it('ticks a step, keeps it only in localStorage, and forgets it on request', async () => {
     const context = await browser.newContext();
     const {page, log} = await openLogged(context, site.origin, '/start-here');
-    const box = page.getByRole('checkbox', {name: /Done: Start here/});
+    const box = page.getByRole('checkbox', {name: 'Done: Guide start-here'});
     await box.check();
     await expect(page.locator('main').innerText()).resolves.toContain('1 of 3 steps done');
     await page.reload();
