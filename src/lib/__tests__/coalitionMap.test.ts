@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import {geoContains} from 'd3-geo';
 import {feature} from 'topojson-client';
-import {buildCoalitionMap, coalitionProjection, markerRadius, MAP_HEIGHT, MAP_WIDTH, type MapCity, type UsAtlasStates} from '../coalitionMap';
+import {buildCoalitionMap, coalitionOutlineSvg, coalitionProjection, markerRadius, MAP_HEIGHT, MAP_OUTLINE_PATH, MAP_WIDTH, type MapCity, type UsAtlasStates} from '../coalitionMap';
 
 const atlas = JSON.parse(fs.readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as UsAtlasStates;
 const states = feature(atlas, atlas.objects.states).features;
@@ -21,7 +22,7 @@ const CITIES = [
 ];
 
 describe('buildCoalitionMap', () => {
-  const map = buildCoalitionMap(atlas, [...CITIES, {...city('toronto', 'Toronto', 'Ontario', [43.6532, -79.3832], 2), country: 'CA'}, {...city('san-juan', 'San Juan', 'Puerto Rico', [18.4655, -66.1057], 1), country: 'PR'}]);
+  const map = buildCoalitionMap([...CITIES, {...city('toronto', 'Toronto', 'Ontario', [43.6532, -79.3832], 2), country: 'CA'}, {...city('san-juan', 'San Juan', 'Puerto Rico', [18.4655, -66.1057], 1), country: 'PR'}]);
 
   it("puts every city's marker inside its own state's outline", () => {
     const projection = coalitionProjection();
@@ -50,10 +51,19 @@ describe('buildCoalitionMap', () => {
     expect(radii).toEqual([...radii].sort((a, b) => b - a));
   });
 
-  it('produces compact SVG paths for the nation and the state borders', () => {
-    expect(map.nationPath).toMatch(/^M\d+,\d+/);
-    expect(map.bordersPath).toMatch(/^M\d+,\d+/);
-    // Rounded and thinned: the whole outline stays small enough to inline in a page.
-    expect(map.nationPath.length + map.bordersPath.length).toBeLessThan(60_000);
+});
+
+describe('the map outline', () => {
+  const svg = coalitionOutlineSvg(atlas);
+
+  it('is a standalone SVG of the nation and state borders, compact and without scripts or external references', () => {
+    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"`));
+    expect((svg.match(/<path /g) ?? []).length).toBe(2);
+    expect(svg).not.toMatch(/<script|href=|url\(/i);
+    expect(svg.length).toBeLessThan(60_000);
+  });
+
+  it(`is published up to date at static${MAP_OUTLINE_PATH} (run npm run map-outline if not)`, () => {
+    expect(fs.readFileSync(path.resolve(__dirname, '../../../static', `.${MAP_OUTLINE_PATH}`), 'utf8')).toBe(svg);
   });
 });

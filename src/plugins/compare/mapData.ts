@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import {buildCoalitionMap, type CoalitionMapData, type UsAtlasStates} from '../../lib/coalitionMap';
+
+// us-atlas is read only by the outline generator (src/cli/mapOutline.ts) and the tests.
 import type {Coalition} from '../../lib/coalition';
 
 let atlas: UsAtlasStates | undefined;
@@ -18,7 +20,6 @@ export function usAtlasStates(): UsAtlasStates {
  */
 export function coalitionMapData(coalition: Coalition, routeBasePath = 'directory'): CoalitionMapData {
   return buildCoalitionMap(
-    usAtlasStates(),
     coalition.cities.map((city) => ({
       slug: city.slug,
       name: city.data.name,
