@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {gunzipSync} from 'node:zlib';
 import {sharedFixtureBuild} from './buildHarness';
 
 /**
@@ -41,6 +44,18 @@ describe('the comparison in the built HTML', () => {
     // The minifier may or may not escape "&" in attributes.
     expect(html).toMatch(/\/compare\/rapid-response\?playbook=playbooks%2Frapid-response%2Fminneapolis-hotline&(?:amp;)?playbook=playbooks%2Frapid-response%2Fchicago-hotline/);
     expect(html).toContain('Related playbooks');
+  });
+
+  it('keeps the playbook body in the search index despite the links added to its page (regression)', () => {
+    // Pagefind fragments are gzip files holding a signature then the page's JSON record.
+    const folder = path.join(build.outDir, 'pagefind/fragment');
+    const records = fs.readdirSync(folder).map((file) => {
+      const text = gunzipSync(fs.readFileSync(path.join(folder, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as {url: string; content: string};
+    });
+    const playbook = records.find((record) => record.url === '/docs/playbooks/rapid-response/minneapolis-hotline');
+    expect(playbook?.content).toContain('zephyrverify');
+    expect(playbook?.content).not.toContain('Compare with other cities');
   });
 
   it('offers the topics on /compare and builds a topic hub', () => {

@@ -15,13 +15,14 @@ import styles from './styles.module.css';
 export function CompareLink({links}: {links?: PlaybookCrossLinks}): ReactNode {
   if (!links?.compare) return null;
   return (
-    <p className={styles.compare} data-pagefind-ignore="">
+    // A <div>, not a <p>: the HTML minifier drops the optional </p>, and Pagefind would then ignore the whole playbook after it.
+    <div className={styles.compare} data-pagefind-ignore="">
       <Link to={links.compare.permalink} className="button button--outline button--primary button--sm">
         <Translate id="playbook.compareLink" values={{topic: taxonomyLabel(links.compare.topic)}} description="Link from a playbook to the comparison of its topic across cities">
           {'Compare with other cities ({topic})'}
         </Translate>
       </Link>
-    </p>
+    </div>
   );
 }
 
