@@ -8,6 +8,8 @@ import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
 import directoryPlugin from './src/plugins/directory';
 import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
+import securityHeadersPlugin from './src/plugins/security-headers';
+import {POLICY_PLACEHOLDER} from './src/lib/security/contentSecurityPolicy';
 
 /**
  * Sanctuary Commons site configuration.
@@ -43,10 +45,24 @@ const config: Config = {
   trailingSlash: false,
 
   future: {v4: true, faster: true},
+  // One storage namespace for every locale (v4 would derive one per baseUrl):
+  // the reader's colour mode follows them across languages, and every locale
+  // gets the same inline theme script, so one hash in the policy covers all.
+  storage: {namespace: 'sanctuary-commons'},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // The banner is an inline script; the Content-Security-Policy allows only the theme's one.
+  baseUrlIssueBanner: false,
+
+  // The policy itself is filled in after the build by the security-headers
+  // plugin, which knows the hash of the theme's inline script. Not in
+  // `docusaurus start`: the dev server needs eval and a websocket.
+  headTags:
+    process.env.NODE_ENV === 'production'
+      ? [{tagName: 'meta', attributes: {'http-equiv': 'Content-Security-Policy', content: POLICY_PLACEHOLDER}}]
+      : [],
 
   markdown: {
     format: 'md',
@@ -103,6 +119,7 @@ const config: Config = {
     [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
+    securityHeadersPlugin as PluginConfig,
   ],
 
   themeConfig: {
