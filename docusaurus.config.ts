@@ -8,6 +8,7 @@ import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
 import directoryPlugin from './src/plugins/directory';
 import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
+import contributePlugin from './src/plugins/contribute';
 
 /**
  * Sanctuary Commons site configuration.
@@ -103,6 +104,7 @@ const config: Config = {
     [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
+    [contributePlugin, {repositoryUrl, contentDir}] as PluginConfig,
   ],
 
   themeConfig: {
@@ -132,6 +134,7 @@ const config: Config = {
         {
           title: 'Take part',
           items: [
+            {label: 'List your organisation', to: '/contribute'},
             {label: 'Contributing', to: '/docs/guides/contributing'},
             {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
             {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
