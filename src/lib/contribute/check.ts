@@ -4,8 +4,10 @@ import type {Problem} from '../problems';
 import {slugSchema} from '../schema/common';
 import {PLAYBOOK_SECTIONS} from '../taxonomy';
 import {mapProblemsToFields, type FieldProblems} from './fieldErrors';
-import {organizationFilePath, organizationFileText, type OrganizationDraft} from './organizationFile';
-import {playbookFile, playbookFilePath, type PlaybookDraft} from './playbookFile';
+import type {OrganizationDraft} from './organizationDraft';
+import {organizationFilePath, organizationFileText} from './organizationFile';
+import type {PlaybookDraft} from './playbookDraft';
+import {playbookFile, playbookFilePath} from './playbookFile';
 
 /**
  * Checks what the contribute forms generate with the validator's own code

@@ -1,34 +1,12 @@
 import {Document} from 'yaml';
 import {DEFAULT_PLAYBOOK_LICENSE, PLAYBOOK_SECTIONS, type PlaybookSectionKey} from '../taxonomy';
+import type {PlaybookDraft} from './playbookDraft';
 
 /**
  * The playbook form's state and the file it produces,
  * `docs/playbooks/<topic>/<slug>.md`, laid out like templates/playbook.md:
  * front matter, then the five sections (and optional Sources) in order.
  */
-
-/** Everything the playbook form edits. */
-export type PlaybookDraft = {
-  slug: string;
-  title: string;
-  description: string;
-  topics: string[];
-  audience: string[];
-  cities: string[];
-  organizations: string[];
-  maturity: string;
-  lastReviewed: string;
-  sections: Record<PlaybookSectionKey, string>;
-};
-
-/**
- * An empty form.
- * @param today - `YYYY-MM-DD`, the review date
- */
-export function emptyPlaybookDraft(today: string): PlaybookDraft {
-  const sections = Object.fromEntries(PLAYBOOK_SECTIONS.map((section) => [section.key, ''])) as Record<PlaybookSectionKey, string>;
-  return {slug: '', title: '', description: '', topics: [], audience: [], cities: [], organizations: [], maturity: 'idea', lastReviewed: today, sections};
-}
 
 /**
  * Where the file goes: the folder of its first topic (the validator requires the folder's topic among `topics`).

@@ -1,29 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {parse} from 'yaml';
-import {loadCoalition} from '../../coalition';
+import {validateInFixture} from '../../../../tests/validateInFixture';
 import {checkOrganizationDraft, checkPlaybookDraft} from '../check';
 import {organizationFileText} from '../organizationFile';
 import {FICTIONAL_PHONE, validOrganizationDraft, validPlaybookDraft} from './fixtures';
 
-const FIXTURE = path.resolve(__dirname, '../../../../tests/__fixtures__/site');
 const NOW = new Date('2026-11-29T12:00:00Z');
 const ORG_FIELDS = ['city', 'slug', 'name', 'types', 'summary.en', 'languages', 'channels[0].value', 'channels[1].value', 'channels[0].hours', 'coverage.area', 'maintainers'];
 const PLAYBOOK_FIELDS = ['slug', 'title', 'topics', 'cities', 'organizations', 'sections.when', 'sections.steps', 'sections.roles', 'sections.risks', 'sections.learned', 'sections.sources'];
-
-/** Runs the real validator (`loadCoalition`, what `npm run validate` runs) on a copy of the fixture site plus one file. */
-function validateWith(file: string, text: string) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-contribute-'));
-  try {
-    fs.cpSync(FIXTURE, dir, {recursive: true});
-    fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
-    fs.writeFileSync(path.join(dir, file), text);
-    return loadCoalition(dir, {now: NOW});
-  } finally {
-    fs.rmSync(dir, {recursive: true, force: true});
-  }
-}
+const validateWith = (file: string, text: string) => validateInFixture(file, text, NOW);
 
 describe('organisation form output', () => {
   it('is the template\'s YAML with its schema comment, quoted phone numbers and no empty optional fields', () => {

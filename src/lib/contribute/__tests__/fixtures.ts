@@ -1,5 +1,5 @@
-import {emptyOrganizationDraft, type OrganizationDraft} from '../organizationFile';
-import {emptyPlaybookDraft, type PlaybookDraft} from '../playbookFile';
+import {emptyOrganizationDraft, type OrganizationDraft} from '../organizationDraft';
+import {emptyPlaybookDraft, type PlaybookDraft} from '../playbookDraft';
 
 /**
  * Form states for the tests. Fictional: +44 20 7946 0xxx is Ofcom's range for

@@ -1,7 +1,7 @@
 import React, {useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {CHANNEL_AUDIENCES, CHANNEL_KINDS, ORGANIZATION_STATUSES, TAXONOMY_SLUGS, VERIFICATION_METHODS} from '@site/src/lib/taxonomy';
-import {emptyChannel, emptyOrganizationDraft, suggestSlug, type ChannelDraft, type OrganizationDraft} from '@site/src/lib/contribute/organizationFile';
+import {emptyChannel, emptyOrganizationDraft, suggestSlug, type ChannelDraft, type OrganizationDraft} from '@site/src/lib/contribute/organizationDraft';
 import type {ContributePageData} from '@site/src/plugins/contribute/types';
 import {channelAudienceLabel, channelKindLabel, statusLabel, taxonomyLabel, verifiedMethodLabel} from '@site/src/pages/directory/_components/labels';
 import ChoiceGroup from '../ChoiceGroup';

@@ -1,8 +1,8 @@
 import React, {useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import {MATURITY_LEVELS, PLAYBOOK_AUDIENCES, PLAYBOOK_SECTIONS, TAXONOMY_SLUGS, type PlaybookSectionKey} from '@site/src/lib/taxonomy';
-import {emptyPlaybookDraft, type PlaybookDraft} from '@site/src/lib/contribute/playbookFile';
-import {suggestSlug} from '@site/src/lib/contribute/organizationFile';
+import {emptyPlaybookDraft, type PlaybookDraft} from '@site/src/lib/contribute/playbookDraft';
+import {suggestSlug} from '@site/src/lib/contribute/organizationDraft';
 import type {ContributePageData} from '@site/src/plugins/contribute/types';
 import {maturityLabel, playbookAudienceLabel, taxonomyLabel} from '@site/src/pages/directory/_components/labels';
 import ChoiceGroup from '../ChoiceGroup';
