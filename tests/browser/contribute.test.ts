@@ -136,6 +136,36 @@ describe('/contribute organisation form', () => {
   }, 120_000);
 });
 
+describe('/contribute playbook form', () => {
+  it('produces a playbook from the template that passes the real validator unchanged', async () => {
+    const context = await browser.newContext();
+    const {page, log} = await openForm(context);
+    await page.fill('#pb-title', 'Hand over hotline shifts without losing a call');
+    await page.fill('#pb-description', 'A fictional playbook that tests the contribute form.');
+    await page.check('#pb-topics input[value="rapid-response"]');
+    await page.check('#pb-audience input[value="volunteers"]');
+    await page.check('#pb-cities input[value="minneapolis"]');
+    await page.check('#pb-maturity input[value="piloted"]');
+    const sections: Record<string, string> = {
+      when: 'When a hotline runs in shifts. General information, not legal advice.',
+      steps: '1. Write down open calls.\n2. Read them aloud to the next shift.',
+      roles: 'Two people per shift.',
+      risks: 'Notes can expose callers; delete them after a week.',
+      learned: 'Short handovers happen; long ones are skipped.',
+    };
+    for (const [key, text] of Object.entries(sections)) await page.fill(`#pb-sections-${key}`, text);
+    await page.click('#playbook button[type="submit"]');
+    await page.waitForSelector('[data-testid="pb-file"]');
+    const file = await page.locator('[data-testid="pb-path"]').textContent();
+    const text = await page.locator('[data-testid="pb-file"]').textContent();
+    await context.close();
+    expect(file).toBe('docs/playbooks/rapid-response/hand-over-hotline-shifts-without-losing-a-call.md');
+    expect(text!.match(/^## .*$/gm)).toEqual(['## When to use', '## Steps', '## Roles and resources', '## Risks and safeguards', '## What we learned']);
+    expect(validateInFixture(file!, text!).problems.filter((problem) => problem.file === file)).toEqual([]);
+    expect(log.offSite).toEqual([]);
+  });
+});
+
 describe('/contribute in Spanish and without JavaScript', () => {
   it('is built under /es/ and works there', async () => {
     const context = await browser.newContext();
