@@ -33,6 +33,12 @@ const PAGE = path.resolve(__dirname, '../../pages/contribute/_routes/ContributeP
  */
 const COMMON_LANGUAGES = ['en', 'es', 'so', 'hmn', 'kar', 'vi', 'zh', 'ht', 'ar', 'fr', 'ru', 'uk', 'om', 'am', 'pt', 'prs', 'ps', 'fa', 'ti', 'sw', 'ne', 'my', 'qu', 'yua', 'mam', 'quc'];
 
+/**
+ * Creates the contribute plugin.
+ * @param context - the Docusaurus load context (base URL per locale, site folder)
+ * @param options - validated options (repository URL and branch for "Propose on GitHub", content folder)
+ * @returns a plugin that loads the page's lists from the coalition and adds the route
+ */
 export default function contributePlugin(context: LoadContext, options: ContributePluginOptions): Plugin<ContributePageData> {
   const contentDir = options.contentDir ?? context.siteDir;
   return {

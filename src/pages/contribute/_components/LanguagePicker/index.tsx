@@ -9,10 +9,12 @@ import fieldStyles from '../Field/styles.module.css';
 import styles from './styles.module.css';
 
 /**
- * Picks languages by name (in the reader's language and in English, via
- * `Intl.DisplayNames` like the rest of the site) and stores BCP-47 codes.
- * A code typed directly is kept as typed; the validator judges it.
+ * The BCP-47 code for what a person typed: a code, or a language's name in
+ * the reader's language or in English (names from `Intl.DisplayNames`, like
+ * the rest of the site). Anything else is returned as typed; the validator judges it.
+ * @param input - e.g. `Somali`, `somalí` or `so`
  * @param languages - codes offered in the suggestion list
+ * @param locale - the interface locale, e.g. `es`
  */
 export function resolveLanguage(input: string, languages: string[], locale: string): string {
   const wanted = input.trim().toLowerCase();
@@ -22,6 +24,7 @@ export function resolveLanguage(input: string, languages: string[], locale: stri
   return input.trim();
 }
 
+/** Picks languages by name and stores BCP-47 codes, shown as removable names. */
 export default function LanguagePicker({form, field, label, hint, languages, selected, onChange, problems}: {
   form: string;
   field: string;
