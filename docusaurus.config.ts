@@ -10,6 +10,7 @@ import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
 import securityHeadersPlugin from './src/plugins/security-headers';
 import {POLICY_PLACEHOLDER} from './src/lib/security/contentSecurityPolicy';
+import contributePlugin from './src/plugins/contribute';
 
 /**
  * Sanctuary Commons site configuration.
@@ -120,6 +121,7 @@ const config: Config = {
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
     securityHeadersPlugin as PluginConfig,
+    [contributePlugin, {repositoryUrl, contentDir}] as PluginConfig,
   ],
 
   themeConfig: {
@@ -149,6 +151,7 @@ const config: Config = {
         {
           title: 'Take part',
           items: [
+            {label: 'List your organisation', to: '/contribute'},
             {label: 'Contributing', to: '/docs/guides/contributing'},
             {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
             {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
