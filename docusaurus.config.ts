@@ -8,6 +8,8 @@ import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
 import directoryPlugin from './src/plugins/directory';
 import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
+import historyPlugin from './src/plugins/history';
+import {withPlaybookProvenance} from './src/plugins/history/playbookFrontMatter';
 
 /**
  * Sanctuary Commons site configuration.
@@ -50,7 +52,8 @@ const config: Config = {
 
   markdown: {
     format: 'md',
-    parseFrontMatter: createParseFrontMatter(contentDir),
+    // Playbooks also get their Git history and citations (src/plugins/history).
+    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir), {contentDir, siteUrl, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -103,6 +106,7 @@ const config: Config = {
     [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
+    [historyPlugin, {contentDir}] as PluginConfig,
   ],
 
   themeConfig: {
