@@ -27,8 +27,8 @@ export default function LineChart({id, title, description, labels, series}: {id:
   const top = ticks[ticks.length - 1]!;
   const plotWidth = WIDTH - LEFT - RIGHT;
   const plotHeight = HEIGHT - TOP - BOTTOM;
-  const x = (index: number) => LEFT + (labels.length <= 1 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth);
-  const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
+  const x = (index: number) => Math.round((LEFT + (labels.length <= 1 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth)) * 10) / 10;
+  const y = (value: number) => Math.round((TOP + plotHeight - (value / top) * plotHeight) * 10) / 10;
   // At most about 8 x labels, always the first and the last.
   const every = Math.max(1, Math.ceil(labels.length / 8));
   const shown = labels.map((label, index) => ({label, index})).filter(({index}) => index % every === 0 || index === labels.length - 1);
