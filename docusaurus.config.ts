@@ -11,6 +11,8 @@ import searchPlugin from './src/plugins/search';
 import securityHeadersPlugin from './src/plugins/security-headers';
 import {POLICY_PLACEHOLDER} from './src/lib/security/contentSecurityPolicy';
 import contributePlugin from './src/plugins/contribute';
+import historyPlugin from './src/plugins/history';
+import {withPlaybookProvenance} from './src/plugins/history/playbookFrontMatter';
 
 /**
  * Sanctuary Commons site configuration.
@@ -67,7 +69,8 @@ const config: Config = {
 
   markdown: {
     format: 'md',
-    parseFrontMatter: createParseFrontMatter(contentDir),
+    // Playbooks also get their Git history and citations (src/plugins/history).
+    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir), {contentDir, siteUrl, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -122,6 +125,7 @@ const config: Config = {
     searchPlugin as PluginConfig,
     securityHeadersPlugin as PluginConfig,
     [contributePlugin, {repositoryUrl, contentDir}] as PluginConfig,
+    [historyPlugin, {contentDir}] as PluginConfig,
   ],
 
   themeConfig: {

@@ -19,6 +19,8 @@ import {ThemeClassNames} from '@docusaurus/theme-common';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_components/PagefindFilters';
 import {formatDate, maturityLabel, playbookAudienceLabel, taxonomyLabel} from '@site/src/pages/directory/_components/labels';
+import PageProvenance from '@site/src/components/PageProvenance';
+import type {PageProvenance as PageProvenanceData} from '@site/src/lib/provenance';
 import styles from './styles.module.css';
 
 /** Links added to playbook front matter by the directory plugin's parseFrontMatter hook. */
@@ -38,6 +40,8 @@ type PlaybookFrontMatter = {
   license?: string;
   hide_title?: boolean;
   sc_links?: ScLinks;
+  /** Last updated (from Git), history link and citations, added by src/plugins/history/playbookFrontMatter.ts. */
+  sc_provenance?: PageProvenanceData;
 };
 
 /** `YYYY-MM-DD` from a front-matter date (YAML may have parsed it as a Date). */
@@ -190,6 +194,7 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
           <Content {...props} />
         </>
       )}
+      {fm.sc_provenance && <PageProvenance data={fm.sc_provenance} />}
     </div>
   );
 }
