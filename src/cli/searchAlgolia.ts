@@ -21,7 +21,7 @@ import {MAX_RECORD_BYTES} from '../plugins/search/algolia/recordSize';
 import {createAdminClient, pushIndex} from '../plugins/search/algolia/pushIndex';
 import {describeAlgoliaError, missingIndexerVariables} from '../plugins/search/algolia/describeError';
 
-/** Same default as `docusaurus.config.ts`: result links must point at the published site. */
+/** Same placeholder as `docusaurus.config.ts`; only dry runs may use it. */
 const DEFAULT_SITE_URL = 'https://sanctuary-commons.example.org';
 /** The site's locales, default first (docusaurus.config.ts `i18n.locales`). */
 const DEFAULT_LOCALES = 'en,es';
@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
         out: {type: 'string', default: 'build/algolia'},
         site: {type: 'string', default: '.'},
         locales: {type: 'string', default: DEFAULT_LOCALES},
-        'site-url': {type: 'string', default: process.env.SITE_URL ?? DEFAULT_SITE_URL},
+        'site-url': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
       },
     });
@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${USAGE}\nBuilds the Algolia records of the coalition and replaces the index (ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME).\n--dry-run writes <out>/records.json and <out>/settings.json and sends nothing.`);
     return 0;
   }
-  const siteUrl = values['site-url']!;
+  const siteUrl = values['site-url'] || process.env.SITE_URL?.trim() || DEFAULT_SITE_URL;
   if (!/^https:\/\/[^/]+/.test(siteUrl)) {
     console.error(`--site-url (or SITE_URL) must be the https:// address of the published site, not "${siteUrl}".`);
     return 2;
@@ -75,10 +75,11 @@ async function main(argv: string[]): Promise<number> {
   const siteDir = path.resolve(values.site!);
 
   // Fail before reading any content when the records could not be sent anyway.
-  const missing = values['dry-run'] ? [] : missingIndexerVariables(process.env);
+  // Result links of a real index must point at the published site, not the placeholder address.
+  const missing = values['dry-run'] ? [] : [...missingIndexerVariables(process.env), ...(values['site-url'] || process.env.SITE_URL?.trim() ? [] : ['SITE_URL'])];
   if (missing.length > 0) {
     console.error(
-      `Missing ${missing.join(', ')}. Set them to the Algolia application ID, an Admin API key (never the search-only key, never committed) and the index name, ` +
+      `Missing ${missing.join(', ')}. Set ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY (an Admin API key: never the search-only key, never committed), ALGOLIA_INDEX_NAME and SITE_URL (the https:// address of the published site), ` +
         'or run with --dry-run to check the records without sending them. See docs/guides/scaling-search.md.',
     );
     return 2;

@@ -7,7 +7,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 const SITE = path.join(ROOT, 'tests/__fixtures__/site');
 
 function run(args: string[], env: Record<string, string | undefined> = {}) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('ALGOLIA_')));
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('ALGOLIA_') && key !== 'SITE_URL'));
   return spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/searchAlgolia.ts'), '--site', SITE, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -37,7 +37,7 @@ describe('npm run search:algolia', () => {
     const result = run([], {ALGOLIA_APP_ID: 'APP', ALGOLIA_ADMIN_API_KEY: '  '});
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^Missing ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME\. /);
+    expect(result.stderr).toMatch(/^Missing ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME, SITE_URL\. /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
