@@ -33,7 +33,7 @@ test('without the Algolia variables, no built JavaScript or HTML mentions Algoli
   expect(files.filter(([file]) => file.endsWith('.js')).length).toBeGreaterThan(5);
   expect(files.filter(([, text]) => hasAlgoliaTrace(text)).map(([file]) => file)).toEqual([]);
   // The offline navbar search box and the "nothing is sent" sentence are there instead.
-  expect(read('/directory')).toContain('id="navbar-search-input"');
+  expect(read('/directory')).toMatch(/id="?navbar-search-input\b/);
   expect(read('/search')).toContain('nothing you type is sent anywhere');
 });
 
@@ -68,7 +68,7 @@ describe('with the Algolia variables (dummy values)', () => {
     const page = build.read('/directory');
     expect(page).toContain('DocSearch');
     // The offline navbar box is replaced, not added to.
-    expect(page).not.toContain('id="navbar-search-input"');
+    expect(page).not.toMatch(/id="?navbar-search-input\b/);
   });
 
   it('says on the search page that queries are sent to Algolia', () => {
