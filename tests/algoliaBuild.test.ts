@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {ROOT, buildFixture, sharedFixtureBuild} from './buildHarness';
+import {loadCoalition} from '../src/lib/coalition';
+import {buildRecords} from '../src/plugins/search/algolia/records';
 
 /**
  * The site is built with Algolia only when its three public variables are
@@ -35,6 +37,20 @@ test('without the Algolia variables, no built JavaScript or HTML mentions Algoli
   // The offline navbar search box and the "nothing is sent" sentence are there instead.
   expect(read('/directory')).toMatch(/id="?navbar-search-input\b/);
   expect(read('/search')).toContain('nothing you type is sent anywhere');
+});
+
+test('every record points at a built page, and every section anchor at a heading id of that page', () => {
+  const {outDir, read} = sharedFixtureBuild();
+  const site = path.join(__dirname, '__fixtures__/site');
+  const readFile = (relative: string) => (fs.existsSync(path.join(site, relative)) ? fs.readFileSync(path.join(site, relative), 'utf8') : null);
+  const {records} = buildRecords({coalition: loadCoalition(site), siteUrl: 'https://commons.example.org', locales: ['en', 'es'], readFile});
+  const anchors = records.filter((record) => record.anchor);
+  expect(anchors.length).toBeGreaterThan(10);
+  for (const record of records) {
+    const route = new URL(record.url_without_anchor).pathname;
+    expect(fs.existsSync(path.join(outDir, `${route}.html`))).toBe(true);
+    if (record.anchor) expect({url: record.url, hasId: new RegExp(`id="?${record.anchor}[" >]`).test(read(route))}).toEqual({url: record.url, hasId: true});
+  }
 });
 
 describe('with the Algolia variables (dummy values)', () => {
