@@ -13,6 +13,8 @@ import {POLICY_PLACEHOLDER} from './src/lib/security/contentSecurityPolicy';
 import contributePlugin from './src/plugins/contribute';
 import historyPlugin from './src/plugins/history';
 import {withPlaybookProvenance} from './src/plugins/history/playbookFrontMatter';
+import searchThemeSwitch from './src/plugins/search/algolia/themeSwitch';
+import {siteSearchConfig} from './src/plugins/search/algolia/siteConfig';
 
 /**
  * Sanctuary Commons site configuration.
@@ -26,6 +28,8 @@ const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/sanctuar
 // Where contributed content lives. Tests and the benchmark point this at a
 // fixture or generated coalition; the default is this repository.
 const contentDir = path.resolve(__dirname, process.env.SANCTUARY_CONTENT_DIR ?? '.');
+// Offline search (Pagefind) unless ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are all set.
+const search = siteSearchConfig(process.env);
 
 // Playbook topic folders get their translated taxonomy label instead of the folder name.
 const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defaultSidebarItemsGenerator, ...args}) => {
@@ -123,9 +127,11 @@ const config: Config = {
     [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
-    securityHeadersPlugin as PluginConfig,
+    // With Algolia on, pages may query Algolia's hosts and nothing else.
+    [securityHeadersPlugin, {extraConnectSources: search.connectSources}] as PluginConfig,
     [contributePlugin, {repositoryUrl, contentDir}] as PluginConfig,
     [historyPlugin, {contentDir}] as PluginConfig,
+    [searchThemeSwitch, {hostedSearch: search.enabled}] as PluginConfig,
   ],
 
   themeConfig: {
@@ -165,6 +171,7 @@ const config: Config = {
       copyright: 'Sanctuary Commons. No tracking, no analytics, no third-party requests. Playbooks CC BY-SA 4.0; directory facts CC0.',
     },
     prism: {},
+    ...search.themeConfig,
   } satisfies Preset.ThemeConfig,
 };
 
