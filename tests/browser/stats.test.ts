@@ -80,7 +80,8 @@ describe('with JavaScript', () => {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).toString('utf8')).toMatch(/^@misc\{sc_directory_minneapolis_fixture_legal_aid,\n\tauthor = \{\{Fixture Legal Aid \(sample\)\}\}/);
     await page.getByRole('button', {name: 'Copy APA'}).click();
-    await expect(page.locator('.sc-provenance [role="status"]', {hasText: 'Copied'}).count()).resolves.toBe(1);
+    // The clipboard write resolves after the click: wait for the confirmation rather than racing it.
+    await page.locator('.sc-provenance [role="status"]', {hasText: 'Copied'}).waitFor({timeout: 10_000});
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^Fixture Legal Aid \(sample\)\. \(\d{4}, \w+ \d{1,2}\)\. Fixture Legal Aid \(sample\)\. Sanctuary Commons\./);
     await context.close();
   });
