@@ -32,6 +32,11 @@ export type GithubClientOptions = {
   fetch?: typeof fetch;
   /** Retries after a rate limit or a server error (default 2; tests use 0). */
   retries?: number;
+  /**
+   * Space out writes as GitHub asks (default true). Tests turn it off: the
+   * throttle waits about a second between writes.
+   */
+  throttle?: boolean;
 };
 
 /**
@@ -49,6 +54,7 @@ export function createGithubClient(options: GithubClientOptions = {}): GithubCli
     request: {fetch: options.fetch ?? fetch, retries},
     retry: {doNotRetry: [400, 401, 403, 404, 410, 422, 451]},
     throttle: {
+      enabled: options.throttle ?? true,
       // Wait once for a short reset; otherwise stop and say so (errors.ts explains the 403/429).
       onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < retries && retryAfter <= 60,
       onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < retries && retryAfter <= 60,
