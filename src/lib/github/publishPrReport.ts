@@ -40,7 +40,14 @@ export async function publishPrReport(octokit: GithubClient, pull: PullRef, repo
     await octokit.rest.issues.addLabels({owner: pull.owner, repo: pull.repo, issue_number: pull.pullNumber, labels: report.labels});
   }
   if (report.reviewers.length || report.teamReviewers.length) {
-    await octokit.rest.pulls.requestReviewers({owner: pull.owner, repo: pull.repo, pull_number: pull.pullNumber, reviewers: report.reviewers, team_reviewers: report.teamReviewers});
+    try {
+      await octokit.rest.pulls.requestReviewers({owner: pull.owner, repo: pull.repo, pull_number: pull.pullNumber, reviewers: report.reviewers, team_reviewers: report.teamReviewers});
+    } catch (error) {
+      // 422: a maintainer is not a collaborator, or the job token cannot see teams. The comment
+      // already names the reviewers and CODEOWNERS requests them, so this is not fatal.
+      if ((error as {status?: number}).status !== 422) throw error;
+      console.warn(`Could not request reviews (${(error as Error).message}); CODEOWNERS still requests the city's maintainers.`);
+    }
   }
   return action;
 }
