@@ -13,6 +13,7 @@
  *   is untrusted data; changed files, author and head commit come from GitHub; cities and maintainers from the
  *   default branch.
  */
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -42,6 +43,16 @@ function parseReport(file: string): ValidatorReport {
   const result = validatorReportSchema.safeParse(readJson(file, 'the validator report'));
   if (!result.success) throw new UsageError(`${file} is not a report of \`npm run -s validate -- --format json\`: ${result.error.issues[0]?.message}`);
   return result.data;
+}
+
+/** Whether git already knows the file (so a listed file is an update, not an addition). */
+function isTracked(root: string, file: string): boolean {
+  try {
+    execFileSync('git', ['ls-files', '--error-unmatch', '--', file], {cwd: root, stdio: 'ignore'});
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function main(): Promise<number> {
@@ -80,7 +91,7 @@ async function main(): Promise<number> {
   }
 
   const changedFiles: ChangedFile[] = positionals.length
-    ? positionals.map((file) => ({file: path.relative(root, path.resolve(file)).split(path.sep).join('/'), status: fs.existsSync(file) ? 'modified' : 'removed'}))
+    ? positionals.map((file) => ({file: path.relative(root, path.resolve(file)).split(path.sep).join('/'), status: !fs.existsSync(file) ? 'removed' : isTracked(root, file) ? 'modified' : 'added'}))
     : changedFilesSince(root, values.base ?? 'main');
   const coalition = loadCoalition(root);
   const report: ValidatorReport = values.report
