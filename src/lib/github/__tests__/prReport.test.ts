@@ -1,5 +1,5 @@
 import {buildPrReport, PR_REPORT_MARKER, type PrReportInput} from '../prReport';
-import {publishPrReport} from '../publishPrReport';
+import {fetchPullRequest, publishPrReport} from '../publishPrReport';
 import {botComment, fakeGithub} from './fakeGithub';
 
 const problem = (file: string, line: number, field: string, message: string, fix: string) =>
@@ -96,5 +96,21 @@ describe('publishPrReport', () => {
       {method: 'POST', path: `${base}/issues/7/labels`, body: {labels: ['city:chicago', 'kind:organisation', 'type:legal-aid']}},
       {method: 'POST', path: `${base}/pulls/7/requested_reviewers`, body: {reviewers: ['alice'], team_reviewers: ['chicago-maintainers']}},
     ]);
+  });
+});
+
+describe('fetchPullRequest', () => {
+  it('reads the head commit, author and every changed file from GitHub, counting a rename as a removal too', async () => {
+    const base = '/repos/o/r';
+    const {octokit, requests} = fakeGithub((key) => {
+      if (key === `GET ${base}/pulls/4`) return {data: {head: {sha: 'f00'}, user: {login: 'someone'}}};
+      if (key === `GET ${base}/pulls/4/files?per_page=100`) return {data: [{filename: 'directory/chicago/a.yml', status: 'added'}, {filename: 'directory/chicago/b.yml', status: 'renamed', previous_filename: 'directory/denver/b.yml'}]};
+      return undefined;
+    });
+    expect(await fetchPullRequest(octokit, {owner: 'o', repo: 'r', pullNumber: 4})).toEqual({
+      headSha: 'f00', author: 'someone',
+      changedFiles: [{file: 'directory/chicago/a.yml', status: 'added'}, {file: 'directory/chicago/b.yml', status: 'renamed'}, {file: 'directory/denver/b.yml', status: 'removed'}],
+    });
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${base}/pulls/4`, `GET ${base}/pulls/4/files?per_page=100`]);
   });
 });
