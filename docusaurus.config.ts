@@ -74,6 +74,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           include: ['**/*.md'],
           editUrl: `${repositoryUrl}/edit/main/`,
+          // A translated page edits its translation (when it exists), not the English original.
+          editLocalizedFiles: true,
           beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
           sidebarItemsGenerator,
           showLastUpdateTime: false,
@@ -82,6 +84,8 @@ const config: Config = {
           path: path.join(contentDir, 'blog'),
           include: ['**/*.md'],
           editUrl: `${repositoryUrl}/edit/main/`,
+          // A translated page edits its translation (when it exists), not the English original.
+          editLocalizedFiles: true,
           beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
           showReadingTime: true,
           onInlineAuthors: 'throw',
