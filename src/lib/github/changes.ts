@@ -44,7 +44,7 @@ export function classifyFile(file: string): ClassifiedFile {
 /** Why a change needs a core maintainer, or undefined when a city maintainer may merge it. */
 export function coreReason(file: string): string | undefined {
   if (file.startsWith('.github/')) return 'workflows, issue forms and code owners run with the repository\'s permissions';
-  if (/^package(-lock)?\.json$|^package[^/]*\.json$/.test(file)) return 'dependencies run on every build';
+  if (/^package[^/]*\.json$/.test(file)) return 'dependencies run on every build';
   if (file.startsWith('src/')) return 'site and validator code';
   if (file === 'docusaurus.config.ts') return 'site configuration';
   if (/(^|\/)CODEOWNERS$/.test(file)) return 'who may approve changes';
