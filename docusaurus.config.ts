@@ -98,6 +98,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           include: ['**/*.md'],
           editUrl: `${repositoryUrl}/edit/main/`,
+          // A translated page edits its translation (when it exists), not the English original.
+          editLocalizedFiles: true,
           beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
           sidebarItemsGenerator,
           showLastUpdateTime: false,
@@ -106,6 +108,8 @@ const config: Config = {
           path: path.join(contentDir, 'blog'),
           include: ['**/*.md'],
           editUrl: `${repositoryUrl}/edit/main/`,
+          // A translated page edits its translation (when it exists), not the English original.
+          editLocalizedFiles: true,
           beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
           showReadingTime: true,
           onInlineAuthors: 'throw',

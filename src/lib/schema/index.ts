@@ -3,3 +3,4 @@ export * from './common';
 export * from './city';
 export * from './organization';
 export * from './playbook';
+export * from './tombstone';
