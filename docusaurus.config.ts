@@ -8,6 +8,7 @@ import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
 import directoryPlugin from './src/plugins/directory';
 import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
+import dataPlugin from './src/plugins/data';
 
 /**
  * Sanctuary Commons site configuration.
@@ -103,6 +104,7 @@ const config: Config = {
     [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
+    [dataPlugin, {contentDir}] as PluginConfig,
   ],
 
   themeConfig: {
@@ -135,6 +137,7 @@ const config: Config = {
             {label: 'Contributing', to: '/docs/guides/contributing'},
             {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
             {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
+            {label: 'Open data', to: '/data'},
           ],
         },
       ],
