@@ -23,7 +23,7 @@ export const DIRECTORY_LICENSE: ExportLicense = {
 /** Playbooks keep their authors' licences, one per record. */
 export const PLAYBOOK_LICENSE: ExportLicense = {
   id: 'various',
-  note: "Each playbook's text carries its own licence (the record's license field, CC-BY-SA-4.0 by default). This index of titles, headings and counts is CC0-1.0.",
+  note: "Each record carries its playbook's licence in front_matter.license (CC-BY-SA-4.0 by default): titles, descriptions and headings are quoted from the playbook under that licence; word counts and links are facts.",
 };
 
 /**

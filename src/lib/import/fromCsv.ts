@@ -34,11 +34,12 @@ export function parseCsvRecords(text: string): {headers: string[]; records: Reco
  * Turns a phone number written the local way ("(612) 555-0142") into E.164.
  * @param value - the cell value
  * @param country - default country for numbers without +country code
- * @returns the E.164 number, or the value unchanged when it cannot be read (the validator then says why)
+ * @returns the E.164 number, or the value unchanged when it is not a valid number (the validator then says why)
  */
 export function normalizePhone(value: string, country: string): string {
   const parsed = parsePhoneNumberFromString(value, country as CountryCode);
-  return parsed?.number ?? value;
+  // An unreadable number is kept as written, so the report shows what the spreadsheet says.
+  return parsed?.isValid() ? parsed.number : value;
 }
 
 /**
@@ -92,7 +93,8 @@ export function draftsFromCsv(text: string, mapping: ImportMapping, source: stri
     }
     if (channels.length) data.channels = channels;
     const city = mapping.city ? readCell(mapping.city, record)[0] ?? '' : String(mapping.defaults.city ?? '');
-    const slug = mapping.slug ? readCell(mapping.slug, record)[0] ?? '' : slugFromName(String(data.name ?? ''));
+    // An empty Slug cell falls back to a slug made from the name.
+    const slug = (mapping.slug ? readCell(mapping.slug, record)[0] : undefined) || slugFromName(String(data.name ?? ''));
     const draft: OrganizationDraft = {source, row, city, slug, data, columns, problems: []};
     if (!city) draft.problems.push({source, row, column: mapping.city ? columnName(mapping.city) : undefined, field: '(city)', message: 'The row names no city.', fix: 'Fill the city column with a city slug such as minneapolis, or set defaults.city in the mapping.'});
     if (!slug) draft.problems.push({source, row, column: mapping.slug ? columnName(mapping.slug) : columns.name, field: '(slug)', message: 'No slug could be made from the name (it has no Latin letters or digits).', fix: 'Add a Slug column (lowercase letters, digits and hyphens) and map it with slug: in the mapping.'});
