@@ -26,13 +26,13 @@ const USAGE = 'Usage: npm run import -- --from hsds <folder> [--map mapping.yml]
 /** Rows from which a progress bar is worth showing. */
 const PROGRESS_THRESHOLD = 200;
 
-function progressBar(): {update: (done: number, total: number) => void; stop: () => void} {
+function progressBar(label: string): {update: (done: number, total: number) => void; stop: () => void} {
   let bar: SingleBar | undefined;
   return {
     update(done, total) {
       if (total < PROGRESS_THRESHOLD || !process.stderr.isTTY) return;
       if (!bar) {
-        bar = new SingleBar({format: 'Reading rows [{bar}] {value}/{total}', stream: process.stderr}, Presets.shades_classic);
+        bar = new SingleBar({format: `${label} [{bar}] {value}/{total}`, stream: process.stderr}, Presets.shades_classic);
         bar.start(total, 0);
       }
       bar.update(done);
@@ -68,7 +68,7 @@ function main(argv: string[]): number {
   const input = path.resolve(positionals[0]!);
   const contentRoot = path.resolve(values.out!);
   let mapping: ImportMapping | undefined;
-  const bar = progressBar();
+  const bar = progressBar('Reading rows  ');
   let drafts: ImportDrafts;
   try {
     if (values.map) mapping = parseMapping(fs.readFileSync(values.map, 'utf8'), values.map);
@@ -82,7 +82,9 @@ function main(argv: string[]): number {
   }
   bar.stop();
   try {
-    const report = importEntries(drafts, {contentRoot, dryRun: values['dry-run']});
+    const checking = progressBar('Checking rows ');
+    const report = importEntries(drafts, {contentRoot, dryRun: values['dry-run'], onProgress: checking.update});
+    checking.stop();
     console.log(values.format === 'json' ? JSON.stringify(report, (key, value) => (key === 'text' ? undefined : value), 2) : formatImportReport(report, path.relative(process.cwd(), path.join(contentRoot, 'directory')) || 'directory'));
     return report.refused.length ? 1 : 0;
   } catch (error) {

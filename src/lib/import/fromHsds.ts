@@ -88,7 +88,8 @@ export function draftsFromHsds(dir: string, defaults: Pick<ImportMapping, 'defau
     const at = (column: string, field: string) => ({source: organizations.file, row: rowOf(org), column, field});
     const json = (column: string, field: string) => jsonCell(org[column], at(column, field), problems);
     const data: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(defaults.defaults)) if (key !== 'city') setPath(data, key, value);
+    // city and audience are import settings (which folder, which audience for another system's channels), not entry fields.
+    for (const [key, value] of Object.entries(defaults.defaults)) if (key !== 'city' && key !== 'audience') setPath(data, key, value);
     const columns: Record<string, string> = {name: 'name', summary: 'description', alt_names: 'alternate_name'};
 
     data.name = org.name;

@@ -38,9 +38,10 @@ export type ImportReport = {
  * @param options.contentRoot - folder that holds (or will hold) `directory/`
  * @param options.dryRun - check only, write nothing
  * @param options.now - reference date for the validator's date checks
+ * @param options.onProgress - called after each organisation is checked with (done, total)
  * @throws Error when writing fails (after rolling back); never for a bad row
  */
-export function importEntries(drafts: ImportDrafts, options: {contentRoot: string; dryRun?: boolean; now?: Date}): ImportReport {
+export function importEntries(drafts: ImportDrafts, options: {contentRoot: string; dryRun?: boolean; now?: Date; onProgress?: (done: number, total: number) => void}): ImportReport {
   const {contentRoot} = options;
   const directory = path.join(contentRoot, 'directory');
   const refused: RowProblem[] = [...drafts.problems];
@@ -77,7 +78,8 @@ export function importEntries(drafts: ImportDrafts, options: {contentRoot: strin
   }
 
   const seen = new Map<string, OrganizationDraft>();
-  for (const draft of drafts.organizations) {
+  for (const [index, draft] of drafts.organizations.entries()) {
+    options.onProgress?.(index + 1, drafts.organizations.length);
     const problems = [...draft.problems];
     const where = {source: draft.source, row: draft.row};
     if (draft.city && !existingCities.has(draft.city) && !newCities.has(draft.city)) {

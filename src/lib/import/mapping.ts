@@ -34,7 +34,7 @@ export const importMappingSchema = z.strictObject({
   slug: columnSpec.optional().describe('Column holding the organisation slug; by default it is made from the name.'),
   fields: z.record(z.string(), columnSpec).default({}).describe('Entry field (dotted path, e.g. summary.en, coverage.area) → column.'),
   channels: z.array(channelSpec).default([]),
-  defaults: z.record(z.string(), z.unknown()).default({}).describe('Values for fields no column fills (dotted paths allowed), e.g. consent, maintainers, verified.'),
+  defaults: z.record(z.string(), z.unknown()).default({}).describe('Values for fields no column fills (dotted paths allowed), e.g. consent, maintainers, verified; also city (the city slug of every row) and, for HSDS packages from other systems, audience (of their channels, default general).'),
   country: z.string().regex(/^[A-Z]{2}$/).default('US').describe('ISO 3166-1 country used to read phone numbers written without +country code.'),
 });
 
