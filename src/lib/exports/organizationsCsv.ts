@@ -12,11 +12,10 @@ import {organizationRecords, type OrganizationRecord, type SiteLocation} from '.
  */
 
 /**
- * Joins the values of a list field in one cell. Chosen because no value
- * of a list field (slugs, BCP-47 codes, E.164 numbers, e-mail addresses,
- * https: links, GitHub handles) can contain it; county names are free text
- * but are refused from containing it by no rule, so `channels_json` and
- * organizations.json stay the exact form.
+ * Joins the values of a list field in one cell. Slugs, BCP-47 codes, E.164
+ * numbers, e-mail addresses, https: links and GitHub handles cannot contain
+ * it; free-text lists (other names, counties) could, so `channels_json` and
+ * organizations.json remain the exact form.
  */
 export const LIST_SEPARATOR = ' | ';
 

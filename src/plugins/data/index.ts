@@ -8,6 +8,7 @@ import {codebook} from '../../lib/exports/codebook';
 import {coalitionDataFiles, type DataFile} from '../../lib/exports/dataFiles';
 import {HSDS_TABLES} from '../../lib/exports/hsds/tables';
 import {LIST_SEPARATOR, ORGANIZATION_CSV_COLUMNS} from '../../lib/exports/organizationsCsv';
+import {RECORD_FIELDS} from '../../lib/exports/recordFields';
 import {getCoalition} from '../coalitionCache';
 import type {DataPageData, DataPluginContent} from './types';
 
@@ -105,15 +106,7 @@ export default function dataPlugin(context: LoadContext, options: DataPluginOpti
           city: readTemplate(path.join(context.siteDir, 'templates/city.yml')),
           playbook: readTemplate(path.join(context.siteDir, 'templates/playbook.md')),
         }),
-        exportFields: [
-          {field: 'id', meaning: 'City slug and organisation slug, <city>/<slug>: stable while the file is not moved.'},
-          {field: 'slug', meaning: 'The file name without .yml.'},
-          {field: 'city', meaning: 'The city folder (slug).'},
-          {field: 'city_name', meaning: 'The display name of the city.'},
-          {field: 'sample', meaning: 'Always present: true for fictional starter entries (exclude them from analysis), false otherwise.'},
-          {field: 'url', meaning: 'The address of the page on this site.'},
-          {field: 'source_file', meaning: 'The file in the repository the record comes from.'},
-        ],
+        exportFields: RECORD_FIELDS,
         csvColumns: ORGANIZATION_CSV_COLUMNS.map(({name, description}) => ({name, description})),
         listSeparator: LIST_SEPARATOR,
         hsdsTables: HSDS_TABLES.map((table) => ({

@@ -15,7 +15,7 @@ export type DataPageData = {
   counts: {organizations: number; sampleOrganizations: number; cities: number; playbooks: number};
   playbookLicenses: {license: string; count: number}[];
   codebook: CodebookSection[];
-  exportFields: {field: string; meaning: string}[];
+  exportFields: {file: string; field: string; meaning: string}[];
   csvColumns: {name: string; description: string}[];
   listSeparator: string;
   hsdsTables: {name: string; path: string; description: string; fields: {name: string; type: string; required: boolean; description: string}[]}[];

@@ -106,16 +106,18 @@ function Codebook({data}: {data: DataPageData}): ReactNode {
           </tbody>
         </ScrollTable>
       ))}
-      <ScrollTable label={translate({id: 'data.codebook.exportFields', message: 'Fields added to each record of organizations.json and cities.json', description: 'Caption of the table of fields added by the export'})}>
+      <ScrollTable label={translate({id: 'data.codebook.exportFields', message: 'Fields the JSON files add to the contributed ones', description: 'Caption of the table of fields added by the export'})}>
         <thead>
           <tr>
+            <th scope="col"><Translate id="data.codebook.file" description="Codebook column: file the field appears in">File</Translate></th>
             <th scope="col"><Translate id="data.codebook.field" description="Codebook column: field name">Field</Translate></th>
             <th scope="col"><Translate id="data.codebook.meaning" description="Codebook column: meaning of the field">Meaning</Translate></th>
           </tr>
         </thead>
         <tbody>
           {data.exportFields.map((field) => (
-            <tr key={field.field}>
+            <tr key={`${field.file}/${field.field}`}>
+              <td>{field.file}</td>
               <th scope="row"><code>{field.field}</code></th>
               <td>{field.meaning}</td>
             </tr>
