@@ -15,7 +15,7 @@ import styles from './styles.module.css';
 /** Byte count in words a person reads, e.g. "12.3 kB", in the page's language. */
 function formatBytes(bytes: number, locale: string): string {
   const format = (value: number, unit: 'byte' | 'kilobyte' | 'megabyte') =>
-    new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1}).format(value);
+    new Intl.NumberFormat(locale, {style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1}).format(value);
   if (bytes < 1000) return format(bytes, 'byte');
   if (bytes < 1_000_000) return format(bytes / 1000, 'kilobyte');
   return format(bytes / 1_000_000, 'megabyte');
@@ -37,7 +37,7 @@ function ScrollTable({label, children}: {label: string; children: ReactNode}): R
 
 function FileTable({data}: {data: DataPageData}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const label = translate({id: 'data.files.caption', message: 'Files', description: 'Caption of the table of downloadable data files'});
+  const label = translate({id: 'data.files.caption', message: 'Downloads of this build', description: 'Caption of the table of downloadable data files'});
   return (
     <ScrollTable label={label}>
       <thead>
