@@ -68,5 +68,6 @@ export const ORGANIZATION_CSV_COLUMNS: CsvColumn[] = [
  */
 export function organizationsCsv(coalition: Pick<Coalition, 'cities' | 'organizations'>, info: BuildInfo, site: SiteLocation): string {
   const rows = organizationRecords(coalition, site).map((record) => ORGANIZATION_CSV_COLUMNS.map((column) => column.value(record, info)));
-  return stringify(rows, {header: true, columns: ORGANIZATION_CSV_COLUMNS.map((column) => column.name), bom: true, record_delimiter: 'windows'});
+  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF: quote every line break, or spreadsheets split the row.
+  return stringify(rows, {header: true, columns: ORGANIZATION_CSV_COLUMNS.map((column) => column.name), bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/});
 }

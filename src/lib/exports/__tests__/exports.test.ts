@@ -24,7 +24,7 @@ function awkwardOrganization(): LoadedOrganization {
     alt_names: ['Соседи', 'RVN'],
     types: ['mutual-aid'],
     summary: {en: 'Food, rent, and rides; "no questions asked".', es: 'Comida, renta y transporte.'},
-    description: {en: 'Line one,\nline two with "quotes".'},
+    description: {en: 'Line one,\nline two with "quotes".', es: 'Línea uno\nlínea dos'},
     languages: ['es', 'ru', 'so'],
     channels: [
       {kind: 'hotline', audience: 'need-help', value: '+16125550101', hours: 'Mo-Fr 09:00-17:00'},
@@ -81,6 +81,9 @@ describe('organizations.csv', () => {
     expect(row.name).toBe('Red "Vecinos", Norte');
     expect(row.summary_en).toBe('Food, rent, and rides; "no questions asked".');
     expect(row.description_en).toBe('Line one,\nline two with "quotes".');
+    // A line break alone (no comma, no quote) is quoted too, so spreadsheet programs keep the row whole.
+    expect(text).toContain(',"Line one,\nline two with ""quotes""."');
+    expect(organizationsCsv({cities: [], organizations: [{...awkwardOrganization(), data: {...awkwardOrganization().data, description: {en: 'Line one\nline two'}}}]}, INFO, SITE)).toContain(',"Line one\nline two",');
     expect(row.alt_names).toBe(`Соседи${LIST_SEPARATOR}RVN`);
     expect(row.coverage_area).toBe('Phillips, Powderhorn');
   });

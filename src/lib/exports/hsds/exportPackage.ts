@@ -127,7 +127,8 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
  */
 export function tableCsv(table: HsdsTable, rows: Row[]): string {
   const columns = table.fields.map((field) => field.name);
-  return stringify(rows.map((row) => columns.map((column) => row[column] ?? '')), {header: true, columns});
+  // Every line break is quoted, whatever the record delimiter (csv-stringify only quotes the delimiter itself).
+  return stringify(rows.map((row) => columns.map((column) => row[column] ?? '')), {header: true, columns, quoted_match: /[\r\n]/});
 }
 
 /**
