@@ -15,6 +15,7 @@ import historyPlugin from './src/plugins/history';
 import {withPlaybookProvenance} from './src/plugins/history/playbookFrontMatter';
 import searchThemeSwitch from './src/plugins/search/algolia/themeSwitch';
 import {siteSearchConfig} from './src/plugins/search/algolia/siteConfig';
+import dataPlugin from './src/plugins/data';
 
 /**
  * Sanctuary Commons site configuration.
@@ -136,6 +137,7 @@ const config: Config = {
     [contributePlugin, {repositoryUrl, contentDir}] as PluginConfig,
     [historyPlugin, {contentDir}] as PluginConfig,
     [searchThemeSwitch, {hostedSearch: search.enabled}] as PluginConfig,
+    [dataPlugin, {contentDir}] as PluginConfig,
   ],
 
   themeConfig: {
@@ -169,6 +171,7 @@ const config: Config = {
             {label: 'Contributing', to: '/docs/guides/contributing'},
             {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
             {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
+            {label: 'Open data', to: '/data'},
           ],
         },
       ],

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -12,7 +11,8 @@ import {changesFile} from './changes';
 /**
  * The history plugin: `/stats` (charts of the coalition, rendered to SVG
  * at build time from page data made here) and `/data/changes.json`
- * (created/updated dates per entry from Git). Per-page "last updated" and
+ * (created/updated dates per entry from Git, written and listed on /data
+ * by the data plugin, which publishes every plugin's `dataFiles`). Per-page "last updated" and
  * citations are added by the directory plugin and the playbook front
  * matter hook through `./pages`.
  */
@@ -35,11 +35,21 @@ const schema = Joi.object<HistoryPluginOptions>({
   directoryRoutePath: Joi.string().default('directory'),
 });
 
-export default function historyPlugin(context: LoadContext, options: HistoryPluginOptions): Plugin<void> {
+/** What the plugin loads: `changes.json`, published under /data/ (and listed there) by the data plugin. */
+export type HistoryPluginContent = {dataFiles: Array<{path: string; text: string; mediaType: string; description: string; records: number}>};
+
+export default function historyPlugin(context: LoadContext, options: HistoryPluginOptions): Plugin<HistoryPluginContent> {
   const contentDir = options.contentDir ?? context.siteDir;
   const now = new Date();
   return {
     name: 'sanctuary-history',
+
+    async loadContent() {
+      const file = changesFile(getCoalition(contentDir), getGitHistory(contentDir), {siteUrl: context.siteConfig.url, routeBasePath: options.directoryRoutePath, now});
+      return {
+        dataFiles: [{path: 'changes.json', text: `${JSON.stringify(file, null, 2)}\n`, mediaType: 'application/json', description: 'Created and last-updated dates of every entry, from the Git history.', records: file.entries.length}],
+      };
+    },
 
     async contentLoaded({actions}) {
       const stats = coalitionStats(getCoalition(contentDir), getGitHistory(contentDir), now);
@@ -49,14 +59,6 @@ export default function historyPlugin(context: LoadContext, options: HistoryPlug
         exact: true,
         modules: {data: await actions.createData('stats.json', JSON.stringify(stats))},
       });
-    },
-
-    async postBuild({outDir}) {
-      // The data files are the same in every locale: publish them once, at the site root.
-      if (context.i18n.currentLocale !== context.i18n.defaultLocale) return;
-      const file = changesFile(getCoalition(contentDir), getGitHistory(contentDir), {siteUrl: context.siteConfig.url, routeBasePath: options.directoryRoutePath, now});
-      await fs.mkdir(path.join(outDir, 'data'), {recursive: true});
-      await fs.writeFile(path.join(outDir, 'data', 'changes.json'), `${JSON.stringify(file, null, 2)}\n`);
     },
   };
 }

@@ -91,8 +91,8 @@ export default function StatsPage({data}: {data: StatsData}): ReactNode {
           <Translate id="stats.page.dataLink" description="Points to the data guide from /stats">
             The charts are drawn when the site is built; every number is in the table beside its chart.
           </Translate>{' '}
-          <Link to="/docs/guides/data-and-citation">
-            <Translate id="stats.page.dataGuide" description="Link to the data and citation guide">
+          <Link to="/data">
+            <Translate id="stats.page.dataGuide" description="Link to the open data page (downloads, codebook, how to cite)">
               Download and cite the data
             </Translate>
           </Link>
