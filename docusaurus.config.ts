@@ -10,6 +10,14 @@ import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
 import {GlobExcludeDefault} from '@docusaurus/utils';
 import {comparePluginConfig} from './src/plugins/compare';
+import securityHeadersPlugin from './src/plugins/security-headers';
+import {POLICY_PLACEHOLDER} from './src/lib/security/contentSecurityPolicy';
+import contributePlugin from './src/plugins/contribute';
+import historyPlugin from './src/plugins/history';
+import {withPlaybookProvenance} from './src/plugins/history/playbookFrontMatter';
+import searchThemeSwitch from './src/plugins/search/algolia/themeSwitch';
+import {siteSearchConfig} from './src/plugins/search/algolia/siteConfig';
+import dataPlugin from './src/plugins/data';
 
 /**
  * Sanctuary Commons site configuration.
@@ -23,6 +31,8 @@ const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/sanctuar
 // Where contributed content lives. Tests and the benchmark point this at a
 // fixture or generated coalition; the default is this repository.
 const contentDir = path.resolve(__dirname, process.env.SANCTUARY_CONTENT_DIR ?? '.');
+// Offline search (Pagefind) unless ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are all set.
+const search = siteSearchConfig(process.env);
 
 // Playbook topic folders get their translated taxonomy label instead of the folder name.
 const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defaultSidebarItemsGenerator, ...args}) => {
@@ -45,14 +55,29 @@ const config: Config = {
   trailingSlash: false,
 
   future: {v4: true, faster: true},
+  // One storage namespace for every locale (v4 would derive one per baseUrl):
+  // the reader's colour mode follows them across languages, and every locale
+  // gets the same inline theme script, so one hash in the policy covers all.
+  storage: {namespace: 'sanctuary-commons'},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // The banner is an inline script; the Content-Security-Policy allows only the theme's one.
+  baseUrlIssueBanner: false,
+
+  // The policy itself is filled in after the build by the security-headers
+  // plugin, which knows the hash of the theme's inline script. Not in
+  // `docusaurus start`: the dev server needs eval and a websocket.
+  headTags:
+    process.env.NODE_ENV === 'production'
+      ? [{tagName: 'meta', attributes: {'http-equiv': 'Content-Security-Policy', content: POLICY_PLACEHOLDER}}]
+      : [],
 
   markdown: {
     format: 'md',
-    parseFrontMatter: createParseFrontMatter(contentDir),
+    // Playbooks also get their Git history and citations (src/plugins/history).
+    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir), {contentDir, siteUrl, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -76,6 +101,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           include: ['**/*.md'],
           editUrl: `${repositoryUrl}/edit/main/`,
+          // A translated page edits its translation (when it exists), not the English original.
+          editLocalizedFiles: true,
           beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
           sidebarItemsGenerator,
           showLastUpdateTime: false,
@@ -84,6 +111,8 @@ const config: Config = {
           path: path.join(contentDir, 'blog'),
           include: ['**/*.md'],
           editUrl: `${repositoryUrl}/edit/main/`,
+          // A translated page edits its translation (when it exists), not the English original.
+          editLocalizedFiles: true,
           beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
           showReadingTime: true,
           onInlineAuthors: 'throw',
@@ -108,6 +137,12 @@ const config: Config = {
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
     comparePluginConfig(contentDir),
+    // With Algolia on, pages may query Algolia's hosts and nothing else.
+    [securityHeadersPlugin, {extraConnectSources: search.connectSources}] as PluginConfig,
+    [contributePlugin, {repositoryUrl, contentDir}] as PluginConfig,
+    [historyPlugin, {contentDir}] as PluginConfig,
+    [searchThemeSwitch, {hostedSearch: search.enabled}] as PluginConfig,
+    [dataPlugin, {contentDir}] as PluginConfig,
   ],
 
   themeConfig: {
@@ -139,15 +174,18 @@ const config: Config = {
         {
           title: 'Take part',
           items: [
+            {label: 'List your organisation', to: '/contribute'},
             {label: 'Contributing', to: '/docs/guides/contributing'},
             {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
             {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
+            {label: 'Open data', to: '/data'},
           ],
         },
       ],
       copyright: 'Sanctuary Commons. No tracking, no analytics, no third-party requests. Playbooks CC BY-SA 4.0; directory facts CC0.',
     },
     prism: {},
+    ...search.themeConfig,
   } satisfies Preset.ThemeConfig,
 };
 

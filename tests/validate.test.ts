@@ -55,11 +55,14 @@ describe('npm run validate', () => {
       'hidden-fields.yml:10:12  error  channels[0].hours  [chat-invite]',
       'hidden-fields.yml:13:14  error  coverage.counties[0]  [chat-invite]',
       'hidden-fields.yml:18:22  error  review_every_months  [schema]',
+      'directory/testville/removed-on-request.yml:1:1  error  (file)  [tombstoned]',
+      'directory/_tombstones.yml:4:9  error  [1].slug  [schema]',
+      'directory/_tombstones.yml:6:11  error  [1].reason  [schema]',
     ]) {
       expect(out).toContain(expected);
     }
     // Warnings (entries past their review date) grow as time passes; errors do not.
-    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 15 files/);
+    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 17 files/);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
   });
 

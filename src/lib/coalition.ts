@@ -9,6 +9,7 @@ import {slugSchema} from './schema/common';
 import {parse as parseYaml} from 'yaml';
 import {checkAllStrings} from './rules/plainText';
 import {parseYamlSource} from './yamlSource';
+import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from './tombstones';
 import type {City} from './schema/city';
 import type {Organization} from './schema/organization';
 import type {PlaybookFrontMatter} from './schema/playbook';
@@ -92,7 +93,10 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   // Directory: directory/<city>/_city.yml and directory/<city>/<org>.yml
   const orgSeen = new Map<string, string>();
   const cityFiles = new Set(files.filter((file) => /^directory\/[^/]+\/_city\.yml$/.test(file)));
-  for (const file of files.filter((f) => f.startsWith('directory/'))) {
+  // Slugs of organisations removed on request: they must not come back.
+  const tombstoneRead = readTombstones(files.includes(TOMBSTONES_FILE) && !symlinks.has(TOMBSTONES_FILE) ? read(TOMBSTONES_FILE) : undefined);
+  problems.push(...tombstoneRead.problems);
+  for (const file of files.filter((f) => f.startsWith('directory/') && f !== TOMBSTONES_FILE)) {
     const parts = file.split('/');
     if (file.endsWith('.mdx')) continue;
     if (parts.length !== 3 || !/\.yml$/.test(file)) {
@@ -108,6 +112,11 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
     if (!isCity && !cityFiles.has(`directory/${citySlug}/_city.yml`)) {
       problems.push(problem(file, '(file)', 'missing-city', `The folder directory/${citySlug}/ has no _city.yml.`, `Create directory/${citySlug}/_city.yml from templates/city.yml, or move the file into an existing city folder.`));
+    }
+    const tombstone = isCity ? undefined : tombstoneRead.tombstones.get(slug);
+    if (tombstone) {
+      problems.push(tombstonedProblem(file, tombstone));
+      continue;
     }
     if (symlinks.has(file)) continue;
     const result = guarded(file, () => checkDirectoryEntry({file, text: read(file), kind: isCity ? 'city' : 'organization', siteDir, now: options.now}), problems);

@@ -1,4 +1,5 @@
-import path from 'node:path';
+// pathe: node:path's API, also in the browser (the /contribute form runs these rules).
+import path from 'pathe';
 import {freshness} from './freshness';
 import {parseMarkdown} from './markdownFile';
 import {formatField, type Problem} from './problems';

@@ -1,4 +1,5 @@
-import path from 'node:path';
+// pathe: node:path's API, also in the browser (the /contribute form runs these rules).
+import path from 'pathe';
 import type {Heading, Root, Yaml} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';

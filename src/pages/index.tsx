@@ -151,6 +151,11 @@ export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
                   Safety and privacy
                 </Translate>
               </Link>
+              <Link to="/contribute">
+                <Translate id="home.contribute.link" description="Link from the home page to the contribute forms">
+                  List your organisation or share a playbook
+                </Translate>
+              </Link>
               <Link to="/blog">
                 <Translate id="home.blog.link" description="Link to the blog from the home page">
                   Field reports and news

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser} from 'playwright-core';
 import {sharedFixtureBuild} from '../buildHarness';
-import {eventually, launchChromium, openLogged, serve, type ServedSite} from './harness';
+import {cspViolations, eventually, launchChromium, openLogged, serve, type ServedSite} from './harness';
 
 /**
  * The fixture site in a real browser: privacy (no request leaves the site),
@@ -34,11 +34,12 @@ afterAll(async () => {
 });
 
 describe.each(LOCALES)('every page type (locale prefix "%s")', (prefix) => {
-  it.each(Object.entries(PAGE_TYPES))('%s: no off-site request, no console error, no exception', async (_type, route) => {
+  it.each(Object.entries(PAGE_TYPES))('%s: no off-site request, no console error, no exception, no CSP violation', async (_type, route) => {
     const context = await browser.newContext();
     const {log} = await openLogged(context, site.origin, `${prefix}${route}`);
     await context.close();
     expect(log.offSite).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
   });
@@ -105,6 +106,8 @@ describe('journeys', () => {
     await page.locator('h1', {hasText: 'Verify before you alert'}).first().waitFor({timeout: 15_000});
     expect(page.url()).toMatch(/minneapolis-hotline$/);
     expect(log.offSite).toEqual([]);
+    // Pagefind compiled its WebAssembly and fetched its index under the policy.
+    await expect(cspViolations(page)).resolves.toEqual([]);
     await context.close();
   });
 

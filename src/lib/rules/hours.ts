@@ -12,15 +12,24 @@ export function parseOpeningHours(value: string): OpeningHours {
   return new OpeningHours(value, null, {mode: 0, warnings_severity: 4, locale: 'en'} as never);
 }
 
+// Parsing is slow (the library tries spelling corrections for every token)
+// and a coalition repeats a few schedules thousands of times.
+const checked = new Map<string, string | null>();
+
 /**
  * Returns why an `opening_hours` value does not parse, or null when it does.
+ * Results are remembered per value for the life of the process.
  * @param value - the channel's `hours`
  */
 export function checkOpeningHours(value: string): string | null {
+  let problem = checked.get(value);
+  if (problem !== undefined) return problem;
   try {
     parseOpeningHours(value);
-    return null;
+    problem = null;
   } catch (error) {
-    return String(error instanceof Error ? error.message : error).split('\n')[0]!.trim();
+    problem = String(error instanceof Error ? error.message : error).split('\n')[0]!.trim();
   }
+  checked.set(value, problem);
+  return problem;
 }

@@ -1,4 +1,5 @@
-import path from 'node:path';
+// pathe: node:path's API, also in the browser (the /contribute form runs these rules).
+import path from 'pathe';
 import type {Root, Nodes} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';

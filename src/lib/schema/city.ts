@@ -20,23 +20,24 @@ export function isIanaTimeZone(zone: string): boolean {
  * degrees (WGS 84), never a building.
  */
 export const citySchema = z.strictObject({
-  name: plainText(80),
-  region: plainText(80),
-  country: z.string().regex(/^[A-Z]{2}$/, issue('is not an ISO 3166-1 alpha-2 code.', 'Use two capital letters, e.g. US.')),
+  name: plainText(80).describe('Name of the city.'),
+  region: plainText(80).describe('State, province or region of the city.'),
+  country: z.string().regex(/^[A-Z]{2}$/, issue('is not an ISO 3166-1 alpha-2 code.', 'Use two capital letters, e.g. US.')).describe('ISO 3166-1 alpha-2 country code.'),
   coordinates: z.tuple([
-    z.number().min(-90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).max(90, issue('is not a latitude.', 'Latitude is between -90 and 90.')),
-    z.number().min(-180, issue('is not a longitude.', 'Longitude is between -180 and 180.')).max(180, issue('is not a longitude.', 'Longitude is between -180 and 180.')),
-  ], issue('must be [latitude, longitude].', 'Write the city centre as [44.9778, -93.2650].')),
-  timezone: z.string().refine(isIanaTimeZone, issue('is not an IANA time zone.', 'Use a name such as America/Chicago or America/New_York.')),
-  summary: localizedText(280),
-  maintainers: z.array(githubHandleSchema).min(1, issue('needs at least one maintainer.', 'Add the GitHub user or team who reviews this city, e.g. "@sanctuary-commons/minneapolis-maintainers".')),
+    z.number().min(-90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).max(90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).describe('Latitude in decimal degrees.'),
+    z.number().min(-180, issue('is not a longitude.', 'Longitude is between -180 and 180.')).max(180, issue('is not a longitude.', 'Longitude is between -180 and 180.')).describe('Longitude in decimal degrees.'),
+  ], issue('must be [latitude, longitude].', 'Write the city centre as [44.9778, -93.2650].')).describe('The city centre (never a building) as [latitude, longitude] in decimal degrees, WGS 84.'),
+  timezone: z.string().refine(isIanaTimeZone, issue('is not an IANA time zone.', 'Use a name such as America/Chicago or America/New_York.')).describe("IANA time zone in which the city's opening hours are read."),
+  summary: localizedText(280).describe('One or two plain sentences per locale about the city hub (English required).'),
+  maintainers: z.array(githubHandleSchema).min(1, issue('needs at least one maintainer.', 'Add the GitHub user or team who reviews this city, e.g. "@sanctuary-commons/minneapolis-maintainers".')).describe("GitHub users or teams who review changes to this city's folder."),
   policy: z
     .strictObject({
-      summary: localizedText(600),
-      source_url: httpsUrlSchema,
-      as_of: isoDateSchema,
+      summary: localizedText(600).describe("The city's sanctuary policy in plain words, per locale."),
+      source_url: httpsUrlSchema.describe('https: link to the official text of the policy.'),
+      as_of: isoDateSchema.describe('ISO 8601 date on which the summary was checked against the source.'),
     })
-    .optional(),
+    .optional()
+    .describe("The city's sanctuary policy, with its source."),
 });
 
 /** A validated city hub as written in YAML. */

@@ -4,3 +4,4 @@ export * from './city';
 export * from './organization';
 export * from './playbook';
 export * from './collection';
+export * from './tombstone';

@@ -18,9 +18,9 @@ const SIGNAL_USERNAME = /^[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}$/;
 /** One way to reach an organisation. Its `value` is checked according to `kind`. */
 export const channelSchema = z
   .strictObject({
-    kind: z.enum(CHANNEL_KINDS),
-    audience: z.enum(CHANNEL_AUDIENCES),
-    value: z.string().trim().min(1),
+    kind: z.enum(CHANNEL_KINDS).describe('What kind of contact this is; decides how value is checked and linked (tel:, mailto:, https:).'),
+    audience: z.enum(CHANNEL_AUDIENCES).describe('Who the channel is for; need-help channels are shown first.'),
+    value: z.string().trim().min(1).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
     hours: z
       .string()
       .optional()
@@ -30,8 +30,9 @@ export const channelSchema = z
         if (problem) {
           ctx.addIssue(customIssue(`is not valid OpenStreetMap opening_hours (${problem}).`, 'Use the opening_hours syntax, e.g. "Mo-Fr 09:00-17:00; Sa 10:00-14:00" or "24/7".'));
         }
-      }),
-    languages: z.array(bcp47Schema).optional(),
+      })
+      .describe("When the channel is answered, in OpenStreetMap opening_hours syntax, in the city's time zone."),
+    languages: z.array(bcp47Schema).optional().describe('BCP-47 codes of the languages answered on this channel, when they differ from the organisation\'s.'),
   })
   .superRefine((channel, ctx) => {
     const at = (message: string, fix: string) => ctx.addIssue({...customIssue(message, fix), path: ['value']});
@@ -66,23 +67,26 @@ export const channelSchema = z
  * (DESIGN.md "Content model"; channel kinds and audiences from `taxonomy.ts`).
  */
 export const organizationSchema = z.strictObject({
-  name: plainText(120),
-  alt_names: z.array(plainText(120)).optional(),
-  types: z.array(z.enum(TAXONOMY_SLUGS)).min(1, issue('needs at least one type.', 'Add one or more taxonomy slugs, e.g. [rapid-response].')),
-  summary: localizedText(280),
-  description: localizedText(4000).optional(),
-  languages: z.array(bcp47Schema).min(1, issue('needs at least one language.', 'List the BCP-47 codes of the languages staff speak, e.g. [en, es].')),
-  channels: z.array(channelSchema).min(1, issue('needs at least one channel.', 'Add a way to reach the organisation, e.g. a website or a hotline.')),
+  name: plainText(120).describe('Public name of the organisation, as people know it.'),
+  alt_names: z.array(plainText(120)).optional().describe('Other names or acronyms people search for.'),
+  types: z.array(z.enum(TAXONOMY_SLUGS)).min(1, issue('needs at least one type.', 'Add one or more taxonomy slugs, e.g. [rapid-response].')).describe('What the organisation does, as taxonomy slugs; the first is its main type.'),
+  summary: localizedText(280).describe('One or two plain sentences per locale (English required), at most 280 characters each.'),
+  description: localizedText(4000).optional().describe('A longer description per locale, in Markdown, under the same safety rules as playbooks.'),
+  languages: z.array(bcp47Schema).min(1, issue('needs at least one language.', 'List the BCP-47 codes of the languages staff speak, e.g. [en, es].')).describe('BCP-47 codes of the languages staff speak.'),
+  channels: z.array(channelSchema).min(1, issue('needs at least one channel.', 'Add a way to reach the organisation, e.g. a website or a hotline.')).describe('Ways to reach the organisation, in the order they are shown.'),
   coverage: z.strictObject({
-    area: plainText(200),
-    counties: z.array(z.string().trim().min(1)).optional(),
-  }),
-  status: z.enum(ORGANIZATION_STATUSES),
-  verified: z.strictObject({date: isoDateSchema, method: z.enum(VERIFICATION_METHODS)}),
-  review_every_months: z.number().int().min(1).max(24).default(DEFAULT_REVIEW_EVERY_MONTHS),
-  maintainers: z.array(githubHandleSchema).min(1, issue('needs at least one maintainer.', 'Add the GitHub user or team who keeps this entry up to date.')),
-  consent: isoDateSchema,
-  sample: z.boolean().optional(),
+    area: plainText(200).describe('Neighbourhoods, towns or region served, in words; never a home or meeting address.'),
+    counties: z.array(z.string().trim().min(1)).optional().describe('Names of the counties served.'),
+  }).describe('Where the organisation works.'),
+  status: z.enum(ORGANIZATION_STATUSES).describe('Whether the organisation is operating: active, paused (temporarily not taking requests) or closed.'),
+  verified: z.strictObject({
+    date: isoDateSchema.describe('ISO 8601 date on which a maintainer last confirmed the details.'),
+    method: z.enum(VERIFICATION_METHODS).describe('How the details were confirmed.'),
+  }).describe('When and how the entry was last verified.'),
+  review_every_months: z.number().int().min(1).max(24).default(DEFAULT_REVIEW_EVERY_MONTHS).describe('Months after verified.date before the entry is flagged as stale (1 to 24, default 6).'),
+  maintainers: z.array(githubHandleSchema).min(1, issue('needs at least one maintainer.', 'Add the GitHub user or team who keeps this entry up to date.')).describe('GitHub users or teams of the organisation who keep the entry up to date.'),
+  consent: isoDateSchema.describe('ISO 8601 date on which the organisation agreed to be listed.'),
+  sample: z.boolean().optional().describe('true only for fictional starter entries, which use reserved example contacts and must be left out of any analysis.'),
 });
 
 /** A validated organisation as written in YAML (defaults applied). */

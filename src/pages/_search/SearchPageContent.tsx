@@ -14,6 +14,7 @@ import {useHistory} from '@docusaurus/router';
 import {usePluralForm, useQueryString, useQueryStringList} from '@docusaurus/theme-common';
 import SearchFilters from './SearchFilters';
 import SearchResults from './SearchResults';
+import SearchPrivacyNotice from '@theme/SearchPrivacyNotice';
 import {PAGE_SIZE, QUERY_PARAM, hasSelection, matchKnownValues, normaliseQuery, toPagefindFilters, type FacetKey, type FacetSelection} from './facets';
 import {usePagefind, type PagefindFilterCounts, type PagefindFragment, type PagefindResponse} from './pagefind';
 import styles from './styles.module.css';
@@ -284,11 +285,7 @@ export default function SearchPageContent(): ReactNode {
           Search
         </Translate>
       </h1>
-      <p className={styles.privacy}>
-        <Translate id="search.page.privacy" description="Search page: reassurance that the search runs locally">
-          Your search stays in this browser: nothing you type is sent anywhere.
-        </Translate>
-      </p>
+      <SearchPrivacyNotice className={styles.privacy} />
 
       <form role="search" action={searchUrl} method="get" className={styles.form} onSubmit={onSubmit}>
         <label htmlFor="search-page-input" className={styles.label}>

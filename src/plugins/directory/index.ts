@@ -6,6 +6,7 @@ import {forgetCoalition, getCoalition} from '../coalitionCache';
 import {validateOptions, type DirectoryPluginOptions as DirectoryPluginOptions} from './options';
 import {coalitionMapData} from '../compare/mapData';
 import {cityPageData, directoryPageData, organizationPageData, type PageDataContext} from './pageData';
+import {cityProvenance, organizationProvenance, provenanceContext} from '../history/pages';
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
 const ROUTES = path.resolve(__dirname, '../../pages/directory/_routes');
@@ -51,12 +52,14 @@ export default function directoryPlugin(context: LoadContext, options: Directory
 
       const map = await createData('directory-map.json', JSON.stringify(coalitionMapData(content, options.routeBasePath)));
       await route(options.routeBasePath, 'DirectoryPage', 'directory.json', directoryPageData(pageContext), {map});
+      // Last updated (from Git), history link and citations of each page (src/plugins/history).
+      const provenance = provenanceContext({contentDir, siteUrl: context.siteConfig.url, siteName: context.siteConfig.title, repositoryUrl: options.repositoryUrl, branch: options.branch, now: pageContext.now});
       for (const city of content.cities) {
-        await route(`${options.routeBasePath}/${city.slug}`, 'CityPage', `city-${city.slug}.json`, cityPageData(pageContext, city.slug));
+        await route(`${options.routeBasePath}/${city.slug}`, 'CityPage', `city-${city.slug}.json`, {...cityPageData(pageContext, city.slug), provenance: cityProvenance(provenance, city, options.routeBasePath)});
       }
       for (const org of content.organizations) {
         if (!content.cities.some((city) => city.slug === org.city)) continue;
-        await route(`${options.routeBasePath}/${org.city}/${org.slug}`, 'OrganizationPage', `organization-${org.city}-${org.slug}.json`, organizationPageData(pageContext, org));
+        await route(`${options.routeBasePath}/${org.city}/${org.slug}`, 'OrganizationPage', `organization-${org.city}-${org.slug}.json`, {...organizationPageData(pageContext, org), provenance: organizationProvenance(provenance, org, options.routeBasePath)});
       }
     },
   };

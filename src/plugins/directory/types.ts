@@ -9,6 +9,7 @@
  */
 import type {Channel} from '../../lib/schema';
 import type {WeeklyInterval} from '../../lib/weeklyHours';
+import type {PageProvenance} from '../../lib/provenance';
 
 /** A translatable text resolved for the current locale. */
 export type LocalizedValue = {text: string; lang: string; fallback: boolean};
@@ -77,6 +78,8 @@ export type CityPageData = {
   staleCount: number;
   editUrl: string;
   permalink: string;
+  /** Last updated (from Git), history link and citations, added by src/plugins/history. */
+  provenance?: PageProvenance;
 };
 
 /** Props data of `/directory/<city>/<org>`. */
@@ -93,6 +96,8 @@ export type OrganizationPageData = OrganizationCard & {
   timezone: string;
   playbooks: PlaybookLink[];
   editUrl: string;
+  /** Last updated (from Git), history link and citations, added by src/plugins/history. */
+  provenance?: PageProvenance;
 };
 
 /**

@@ -17,6 +17,7 @@ import LocalizedText from '../_components/LocalizedText';
 import PagefindFilters from '../_components/PagefindFilters';
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, regionName, taxonomyLabel} from '../_components/labels';
+import PageProvenance from '@site/src/components/PageProvenance';
 import styles from './styles.module.css';
 
 /**
@@ -167,6 +168,7 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
             </p>
           </section>
         </article>
+        {data.provenance && <PageProvenance data={data.provenance} />}
 
         <footer className={clsx(styles.pageFooter, 'sc-page-footer')}>
           <a className={styles.editLink} href={data.editUrl} rel="noopener noreferrer">

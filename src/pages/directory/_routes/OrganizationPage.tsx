@@ -20,6 +20,7 @@ import LocalizedText, {UntranslatedNote} from '../_components/LocalizedText';
 import PagefindFilters, {type PagefindFilter} from '../_components/PagefindFilters';
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, statusLabel, taxonomyLabel} from '../_components/labels';
+import PageProvenance from '@site/src/components/PageProvenance';
 import styles from './styles.module.css';
 
 function SampleBanner(): ReactNode {
@@ -218,6 +219,7 @@ export default function OrganizationPage({data}: {data: OrganizationPageData}): 
             <PlaybookList playbooks={data.playbooks} />
           </section>
         </article>
+        {data.provenance && <PageProvenance data={data.provenance} />}
 
         <footer className={clsx(styles.pageFooter, 'sc-page-footer')}>
           <a className={styles.editLink} href={data.editUrl} rel="noopener noreferrer">

@@ -21,6 +21,8 @@ import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_c
 import {formatDate, maturityLabel, playbookAudienceLabel, taxonomyLabel} from '@site/src/pages/directory/_components/labels';
 import {CompareLink, RelatedPlaybooks} from '@site/src/components/PlaybookCrossLinks';
 import type {PlaybookCrossLinks} from '@site/src/plugins/compare/crossLinks';
+import PageProvenance from '@site/src/components/PageProvenance';
+import type {PageProvenance as PageProvenanceData} from '@site/src/lib/provenance';
 import styles from './styles.module.css';
 
 /** Links added to playbook front matter by the directory plugin's parseFrontMatter hook. */
@@ -41,6 +43,8 @@ type PlaybookFrontMatter = {
   hide_title?: boolean;
   sc_links?: ScLinks;
   sc_cross_links?: PlaybookCrossLinks;
+  /** Last updated (from Git), history link and citations, added by src/plugins/history/playbookFrontMatter.ts. */
+  sc_provenance?: PageProvenanceData;
 };
 
 /** `YYYY-MM-DD` from a front-matter date (YAML may have parsed it as a Date). */
@@ -196,6 +200,7 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
         </>
       )}
       <RelatedPlaybooks links={fm.sc_cross_links} />
+      {fm.sc_provenance && <PageProvenance data={fm.sc_provenance} />}
     </div>
   );
 }

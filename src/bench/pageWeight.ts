@@ -1,0 +1,82 @@
+/**
+ * What a visitor downloads, measured in Chromium against a build served with
+ * gzip (as production hosts serve it): bytes on the wire per page, and what a
+ * search costs until its first result shows.
+ */
+import type {Browser, Page, Request} from 'playwright-core';
+
+/** One page's first load (empty cache). Bytes are encoded (compressed) body sizes. */
+export type PageWeight = {route: string; jsBytes: number; totalBytes: number; requests: number};
+
+/** One search from an empty cache. */
+export type SearchCost = {query: string; searchBytes: number; pageBytes: number; msToFirstResult: number; results: boolean};
+
+/** Records every finished request's encoded body size and type. */
+function recordTransfers(page: Page): () => Promise<Array<{url: string; type: string; bytes: number}>> {
+  const pending: Array<Promise<{url: string; type: string; bytes: number}>> = [];
+  page.on('requestfinished', (request: Request) => {
+    pending.push(request.sizes().then((sizes) => ({url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize})));
+  });
+  return () => Promise.all(pending);
+}
+
+/**
+ * Loads each route once in a fresh browser context and sums what it downloaded.
+ * @param browser - a launched Chromium
+ * @param origin - e.g. `http://127.0.0.1:4321`
+ * @param routes - paths to load
+ */
+export async function measurePageWeights(browser: Browser, origin: string, routes: readonly string[]): Promise<PageWeight[]> {
+  const weights: PageWeight[] = [];
+  for (const route of routes) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
+    const done = await transfers();
+    await context.close();
+    weights.push({
+      route,
+      jsBytes: done.filter((transfer) => transfer.type === 'script').reduce((sum, transfer) => sum + transfer.bytes, 0),
+      totalBytes: done.reduce((sum, transfer) => sum + transfer.bytes, 0),
+      requests: done.length,
+    });
+  }
+  return weights;
+}
+
+/**
+ * Runs each query on the search page from an empty cache and measures the
+ * bytes the search itself fetched (`/pagefind/…`) and the time from
+ * navigation to the first result link.
+ * @param browser - a launched Chromium
+ * @param origin - the served build
+ * @param queries - search terms
+ */
+export async function measureSearches(browser: Browser, origin: string, queries: readonly string[]): Promise<SearchCost[]> {
+  const costs: SearchCost[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const transfers = recordTransfers(page);
+    const started = Date.now();
+    await page.goto(`${origin}/search?q=${encodeURIComponent(query)}`);
+    const results = await page
+      .locator('section[aria-labelledby="search-results-heading"] a[href]')
+      .first()
+      .waitFor({timeout: 30_000})
+      .then(() => true, () => false);
+    const msToFirstResult = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const done = await transfers();
+    await context.close();
+    costs.push({
+      query,
+      results,
+      msToFirstResult,
+      searchBytes: done.filter((transfer) => new URL(transfer.url).pathname.startsWith('/pagefind/')).reduce((sum, transfer) => sum + transfer.bytes, 0),
+      pageBytes: done.reduce((sum, transfer) => sum + transfer.bytes, 0),
+    });
+  }
+  return costs;
+}

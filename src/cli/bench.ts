@@ -1,0 +1,179 @@
+/**
+ * `npm run bench [-- --quick] [--skip-stock] [--skip-lighthouse] [--keep]`
+ *
+ * A benchmark, not a test: generates a coalition (DESIGN.md "Budgets": 100
+ * cities, 2,000 organisations, 1,000 playbooks; `--quick` a small one),
+ * builds it with our configuration and with stock Docusaurus in the same run,
+ * measures pages, search and the validator in Chromium and the shell, runs
+ * Lighthouse, prints the report and writes it to `bench-results/` as
+ * Markdown and JSON. Quote ratios and medians; absolute times on shared
+ * machines are noise.
+ */
+import {execFileSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {SingleBar, Presets} from 'cli-progress';
+import {launchChromium} from '../browser/chromium';
+import {serve} from '../browser/staticServer';
+import {generateCoalition, type CoalitionSize, type GeneratedCoalition} from '../bench/generateCoalition';
+import {runLighthouse} from '../bench/lighthouse';
+import {measureProcess, median, type ProcessCost} from '../bench/measureProcess';
+import {measurePageWeights, measureSearches} from '../bench/pageWeight';
+import {checkBudgets, formatMarkdown, type BenchReport} from '../bench/report';
+import {writeStockSite} from '../bench/stockSite';
+
+const ROOT = path.resolve(__dirname, '../..');
+const WORK = path.join(ROOT, '.bench');
+const RESULTS = path.join(ROOT, 'bench-results');
+const DOCUSAURUS = path.join(ROOT, 'node_modules/.bin/docusaurus');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+const SIZES: Record<'full' | 'quick', {site: CoalitionSize; small: CoalitionSize; validateFiles: number}> = {
+  full: {site: {cities: 100, organizations: 2000, playbooks: 1000}, small: {cities: 10, organizations: 200, playbooks: 100}, validateFiles: 10_000},
+  quick: {site: {cities: 8, organizations: 120, playbooks: 40}, small: {cities: 5, organizations: 30, playbooks: 10}, validateFiles: 1_000},
+};
+const SEARCH_QUERIES = ['hotline', 'verify', 'lawyer', 'school', 'bond fund'];
+// Cold builds: no persistent cache, and room for a large site's module graph.
+const BUILD_ENV = {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', NODE_OPTIONS: '--max-old-space-size=8192'};
+
+function step(message: string): void {
+  console.error(`\n▸ ${message}`);
+}
+
+/** Generates a coalition with a progress bar on stderr. */
+function generate(name: string, size: CoalitionSize, contentOnly?: 'directory'): GeneratedCoalition {
+  const bar = new SingleBar({format: `  ${name} [{bar}] {value}/{total} files`, stream: process.stderr}, Presets.shades_classic);
+  bar.start(1, 0);
+  const coalition = generateCoalition(path.join(WORK, name), size, {
+    sourceDir: ROOT,
+    contentOnly,
+    onProgress: (done, total) => {
+      bar.setTotal(total);
+      bar.update(done);
+    },
+  });
+  bar.stop();
+  return coalition;
+}
+
+/** Builds a coalition with our configuration; exits with the build's output when it fails. */
+function buildOurs(contentDir: string, outDir: string): ProcessCost {
+  const cost = measureProcess(DOCUSAURUS, ['build', '--out-dir', outDir], {
+    cwd: ROOT,
+    env: {...BUILD_ENV, SANCTUARY_CONTENT_DIR: contentDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-bench'},
+  });
+  if (cost.exitCode !== 0) throw new Error(`Our build of ${contentDir} failed:\n${cost.outputTail}`);
+  return cost;
+}
+
+/** Where the n-th generated organisation and playbook live, as site routes. */
+function sampleRoutes(contentDir: string): {organization: string; playbook: string} {
+  const city = fs.readdirSync(path.join(contentDir, 'directory')).filter((name) => name.startsWith('bench-city-')).sort()[0] ?? 'minneapolis';
+  const organization = fs.readdirSync(path.join(contentDir, 'directory', city)).filter((name) => name !== '_city.yml').sort()[0]!.replace(/\.yml$/, '');
+  const topic = fs.readdirSync(path.join(contentDir, 'docs', 'playbooks')).find((name) => fs.existsSync(path.join(contentDir, 'docs', 'playbooks', name, 'bench-playbook-0001.md')));
+  const playbook = topic ? `${topic}/bench-playbook-0001` : 'rapid-response/dispatching-verifiers';
+  return {organization: `/directory/${city}/${organization}`, playbook: `/docs/playbooks/${playbook}`};
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: ROOT, encoding: 'utf8'}).trim();
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({values} = parseArgs({
+      options: {quick: {type: 'boolean'}, 'skip-stock': {type: 'boolean'}, 'skip-lighthouse': {type: 'boolean'}, keep: {type: 'boolean'}, help: {type: 'boolean', short: 'h'}},
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: npm run bench -- [--quick] [--skip-stock] [--skip-lighthouse] [--keep]`);
+    return 2;
+  }
+  if (values.help) {
+    console.log('Usage: npm run bench -- [--quick] [--skip-stock] [--skip-lighthouse] [--keep]\nWrites bench-results/bench-<date>.md and .json.');
+    return 0;
+  }
+  const sizes = SIZES[values.quick ? 'quick' : 'full'];
+  fs.rmSync(WORK, {recursive: true, force: true});
+  fs.mkdirSync(WORK, {recursive: true});
+
+  step('Generating the benchmark coalitions');
+  const site = generate('coalition', sizes.site);
+  const small = generate('coalition-small', sizes.small);
+  const validateCoalition = generate('directory-only', {cities: 100, organizations: sizes.validateFiles, playbooks: 0}, 'directory');
+
+  let stock: ProcessCost | null = null;
+  if (!values['skip-stock']) {
+    step('Building the same Markdown with stock Docusaurus (webpack), the baseline');
+    stock = measureProcess(DOCUSAURUS, ['build', writeStockSite(path.join(WORK, 'stock-site'), site.dir), '--out-dir', path.join(WORK, 'out-stock')], {cwd: ROOT, env: BUILD_ENV});
+    if (stock.exitCode !== 0) throw new Error(`The stock build failed:\n${stock.outputTail}`);
+  }
+  step('Building with our configuration');
+  const ours = buildOurs(site.dir, path.join(WORK, 'out-ours'));
+  step(`Building the ${small.organizations}-organisation coalition (does organisation-page JS grow?)`);
+  buildOurs(small.dir, path.join(WORK, 'out-small'));
+
+  step(`Validating ${validateCoalition.organizations.toLocaleString('en')} directory files (3 runs)`);
+  const validateRuns = [1, 2, 3].map(() => measureProcess(TSX, ['src/cli/validate.ts', '--site', validateCoalition.dir, '--format', 'json'], {cwd: ROOT}).wallSeconds);
+
+  step('Measuring pages and search in Chromium');
+  const routes = sampleRoutes(site.dir);
+  const served = await serve(path.join(WORK, 'out-ours'), {gzip: true});
+  const servedSmall = await serve(path.join(WORK, 'out-small'), {gzip: true});
+  const browser = await launchChromium();
+  let report: BenchReport;
+  try {
+    const pages = await measurePageWeights(browser, served.origin, ['/', '/directory', routes.organization, routes.playbook]);
+    const [smallOrganization] = await measurePageWeights(browser, servedSmall.origin, [sampleRoutes(small.dir).organization]);
+    const search = await measureSearches(browser, served.origin, SEARCH_QUERIES);
+    let lighthouse = null;
+    if (!values['skip-lighthouse']) {
+      step('Running Lighthouse (mobile) on the home, an organisation page and a playbook');
+      lighthouse = await runLighthouse(served.origin, ['/', routes.organization, routes.playbook]);
+    }
+    const {dir: _dir, ...coalition} = site;
+    report = {
+      date: new Date().toISOString(),
+      commit: gitCommit(),
+      quick: Boolean(values.quick),
+      machine: {cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.versions.node},
+      coalition,
+      builds: {ours, stock, wallRatio: stock ? ours.wallSeconds / stock.wallSeconds : null, cpuRatio: stock ? ours.cpuSeconds / stock.cpuSeconds : null},
+      pages,
+      organizationJsGrowth: {smallOrganizations: small.organizations, smallJsBytes: smallOrganization!.jsBytes, largeOrganizations: site.organizations, largeJsBytes: pages[2]!.jsBytes},
+      search,
+      validate: {files: validateCoalition.files, runsSeconds: validateRuns, medianSeconds: median(validateRuns)},
+      lighthouse,
+    };
+  } finally {
+    await browser.close();
+    await served.stop();
+    await servedSmall.stop();
+  }
+
+  const markdown = formatMarkdown(report);
+  fs.mkdirSync(RESULTS, {recursive: true});
+  const stamp = report.date.replace(/[:.]/g, '-');
+  fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.md`), markdown);
+  fs.writeFileSync(path.join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify({...report, budgets: checkBudgets(report)}, null, 2)}\n`);
+  console.log(`\n${markdown}\nWritten: bench-results/bench-${stamp}.md and .json`);
+  if (!values.keep) fs.rmSync(WORK, {recursive: true, force: true});
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    // A failed step is reported as a message (with the failing build's output), not a stack trace.
+    console.error(`\nBenchmark stopped: ${error.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,74 @@
+import {checkDirectoryEntry} from '../directoryEntry';
+import {checkMarkdownFile} from '../markdownFile';
+import type {Problem} from '../problems';
+import {slugSchema} from '../schema/common';
+import {PLAYBOOK_SECTIONS} from '../taxonomy';
+import {mapProblemsToFields, type FieldProblems} from './fieldErrors';
+import type {OrganizationDraft} from './organizationDraft';
+import {organizationFilePath, organizationFileText} from './organizationFile';
+import type {PlaybookDraft} from './playbookDraft';
+import {playbookFile, playbookFilePath} from './playbookFile';
+
+/**
+ * Checks what the contribute forms generate with the validator's own code
+ * (`checkDirectoryEntry`, `checkMarkdownFile`: the same zod schema and safety
+ * rules as `npm run validate` and the build). Runs in the browser and in Node.
+ */
+
+// The checks resolve relative links against a site root; in the browser there is none, so use a neutral one.
+const SITE_ROOT = '/site';
+
+/** A generated file and everything wrong with it. */
+export type CheckedFile = {path: string; text: string; problems: Problem[]; fields: FieldProblems};
+
+function problem(file: string, field: string, rule: string, message: string, fix: string): Problem {
+  return {severity: 'error', file, line: 1, column: 1, field, rule, message, fix};
+}
+
+/** The file name checks of `loadCoalition` that a single file can answer: a slug and a place to put it. */
+function placementProblems(file: string, slug: string, folderField: string, folder: string | undefined): Problem[] {
+  const out: Problem[] = [];
+  if (!slugSchema.safeParse(slug).success) {
+    out.push(problem(file, 'slug', 'slug', `"${slug}" is not a valid file name; it becomes the page address.`, 'Use lowercase letters, digits and single hyphens, e.g. northside-rapid-response.'));
+  }
+  if (!folder) out.push(problem(file, folderField, 'schema', 'is missing.', 'Choose one.'));
+  return out;
+}
+
+/**
+ * Generates and checks the organisation file.
+ * @param draft - the form state
+ * @param fields - the form's field keys, for placing problems
+ * @param now - reference date for date checks (default: now)
+ */
+export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterable<string>, now: Date = new Date()): CheckedFile {
+  const path = organizationFilePath(draft);
+  const text = organizationFileText(draft);
+  const result = checkDirectoryEntry({file: path, text, kind: 'organization', siteDir: SITE_ROOT, now});
+  const problems = [...placementProblems(path, draft.slug, 'city', draft.city), ...result.problems];
+  return {path, text, problems, fields: mapProblemsToFields(problems, fields)};
+}
+
+/**
+ * Generates and checks the playbook file.
+ * @param draft - the form state
+ * @param fields - the form's field keys (`title`, `sections.steps` …), for placing problems
+ * @param today - `YYYY-MM-DD` for the future-date check (default: today)
+ */
+export function checkPlaybookDraft(draft: PlaybookDraft, fields: Iterable<string>, today?: string): CheckedFile {
+  const path = playbookFilePath(draft);
+  const {text, sectionLines} = playbookFile(draft);
+  const result = checkMarkdownFile({file: path, text, siteDir: SITE_ROOT, kind: 'playbook', contentRoot: `${SITE_ROOT}/docs`, today});
+  const problems = [...placementProblems(path, draft.slug, 'topics', draft.topics[0]), ...result.problems];
+  // The validator accepts an empty section; a form that publishes one would not help anyone.
+  for (const section of PLAYBOOK_SECTIONS) {
+    if (section.required && draft.sections[section.key].trim() === '') {
+      problems.push(problem(path, `sections.${section.key}`, 'playbook-sections', `The section "${section.heading}" is empty.`, 'Write a few lines; see templates/playbook.md for what belongs here.'));
+    }
+  }
+  const byLine = (line: number) => {
+    const section = sectionLines.find((range) => line >= range.from && line <= range.to);
+    return section ? `sections.${section.key}` : undefined;
+  };
+  return {path, text, problems, fields: mapProblemsToFields(problems, fields, {prefix: 'front matter.', byLine})};
+}

@@ -1,0 +1,46 @@
+import {execFileSync} from 'node:child_process';
+
+/**
+ * What every export says about the build that produced it, so that a
+ * researcher can cite the exact data: the export format's version, when it
+ * was built and from which Git commit.
+ */
+
+/**
+ * Version of the export formats (Semantic Versioning). Bump the major
+ * version when a field is removed or changes meaning, the minor version
+ * when one is added.
+ */
+export const EXPORT_SCHEMA_VERSION = '1.0.0';
+
+/** Build metadata carried by every export. */
+export type BuildInfo = {
+  schema_version: string;
+  /** ISO 8601 date-time (UTC) of the build, e.g. `2026-11-29T18:00:00.000Z`. */
+  generated_at: string;
+  /** Full Git commit hash of the content, or `unknown`. */
+  commit: string;
+  /** Why the commit is `unknown` (absent when it is known). */
+  commit_note?: string;
+};
+
+/**
+ * Reads the commit of a folder with `git rev-parse HEAD`.
+ * @param dir - any folder inside the repository
+ * @param now - the build time (default: now)
+ * @returns build metadata; never throws: without Git the commit is `unknown` and `commit_note` says why
+ */
+export function readBuildInfo(dir: string, now: Date = new Date()): BuildInfo {
+  const generated_at = now.toISOString();
+  // A deployment may pass the commit explicitly (e.g. a CI variable) when the checkout has no .git folder.
+  const fromEnv = process.env.SANCTUARY_COMMIT ?? process.env.GITHUB_SHA;
+  if (fromEnv && /^[0-9a-f]{7,40}$/i.test(fromEnv)) return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit: fromEnv.toLowerCase()};
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], {cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}).trim();
+    if (/^[0-9a-f]{40}$/.test(commit)) return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit};
+    return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit: 'unknown', commit_note: `git rev-parse HEAD printed "${commit.slice(0, 60)}", not a commit hash.`};
+  } catch (error) {
+    const reason = (error as {stderr?: string}).stderr?.toString().trim().split('\n')[0] || (error as Error).message.split('\n')[0];
+    return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit: 'unknown', commit_note: `The build ran outside a Git checkout or without git (${reason}).`};
+  }
+}

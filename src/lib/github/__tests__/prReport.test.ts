@@ -1,0 +1,116 @@
+import {buildPrReport, PR_REPORT_MARKER, type PrReportInput} from '../prReport';
+import {fetchPullRequest, publishPrReport} from '../publishPrReport';
+import {botComment, fakeGithub} from './fakeGithub';
+
+const problem = (file: string, line: number, field: string, message: string, fix: string) =>
+  ({severity: 'error' as const, file, line, column: 12, field, rule: 'schema', message, fix});
+
+const input: PrReportInput = {
+  changedFiles: [
+    {file: 'directory/chicago/new-org.yml', status: 'added'},
+    {file: 'directory/chicago/other-org.yml', status: 'modified'},
+    {file: '.github/workflows/validate.yml', status: 'modified'},
+  ],
+  report: {
+    errors: 3, warnings: 0, checkedFiles: 40,
+    problems: [
+      problem('directory/chicago/new-org.yml', 9, 'channels[0].value', '"+19005550100" is a premium-rate number.', 'Use the organisation\'s regular number.'),
+      problem('directory/chicago/other-org.yml', 4, 'summary.en', 'Contains <img src=x> and @everyone [link](https://evil.example)', 'Remove it.'),
+      problem('docs/playbooks/x/unrelated.md', 1, 'organizations[0]', 'Unknown organisation "gone".', 'Fix it.'),
+    ],
+  },
+  entries: [{file: 'directory/chicago/new-org.yml', name: 'Northside Legal Help', types: ['legal-aid', 'not-a-type'], cities: ['chicago']}],
+  cities: new Map([['chicago', {name: 'Chicago', maintainers: ['@sanctuary-commons/chicago-maintainers', '@alice', '@prauthor', '@elsewhere/team']}]]),
+  owner: 'sanctuary-commons',
+  author: 'PRAuthor',
+};
+
+describe('buildPrReport', () => {
+  const report = buildPrReport(input);
+
+  it('lists every flaw of the changed files with file:line and fix, and counts errors elsewhere', () => {
+    expect(report.body.startsWith(PR_REPORT_MARKER)).toBe(true);
+    expect(report.body).toContain('✖ **2 problems to fix** in 2 files');
+    expect(report.body).toContain('`directory/chicago/new-org.yml:9:12` · `channels[0].value` · "+19005550100" is a premium-rate number.');
+    expect(report.body).toContain("**Fix:** Use the organisation's regular number.");
+    expect(report.body).toContain('`directory/chicago/other-org.yml:4:12`');
+    expect(report.body).not.toContain('unrelated.md');
+    expect(report.body).toContain('⚠ 1 error in files this change does not touch');
+  });
+
+  it('keeps untrusted text inert: no HTML, no links, no mentions', () => {
+    expect(report.body).toContain('Contains &lt;img src=x&gt; and @&#8203;everyone \\[link\\](https:&#8203;//evil.example)');
+    expect(report.body).not.toContain('<img');
+  });
+
+  it('says what the change adds, flags core files, labels and requests city reviewers from the default branch', () => {
+    expect(report.body).toContain('- new organisation in Chicago: **Northside Legal Help** (`directory/chicago/new-org.yml`)');
+    expect(report.body).toContain('- updated organisation in Chicago: `other-org`');
+    expect(report.coreFiles).toEqual([{file: '.github/workflows/validate.yml', reason: expect.any(String)}]);
+    expect(report.labels).toEqual(['city:chicago', 'kind:organisation', 'type:legal-aid']);
+    expect(report.reviewers).toEqual(['alice']);
+    expect(report.teamReviewers).toEqual(['chicago-maintainers']);
+  });
+
+  it('says all checks passed and flags a new city that has no maintainers yet', () => {
+    const passed = buildPrReport({
+      ...input,
+      changedFiles: [{file: 'directory/boston/_city.yml', status: 'added'}, {file: 'docs/playbooks/legal-aid/clinic.md', status: 'added'}],
+      report: {errors: 0, warnings: 0, checkedFiles: 2, problems: []},
+      entries: [{file: 'docs/playbooks/legal-aid/clinic.md', name: 'Running a clinic', types: ['legal-aid', 'know-your-rights'], cities: ['chicago']}],
+    });
+    expect(passed.body).toContain('✔ **All checks passed**');
+    expect(passed.body).toContain('- new playbook on Legal aid: **Running a clinic**');
+    expect(passed.labels).toEqual(['city:boston', 'city:chicago', 'kind:playbook', 'type:know-your-rights', 'type:legal-aid']);
+    expect(passed.coreFiles).toEqual([{file: 'directory/boston/', reason: 'a new city has no maintainers yet'}]);
+  });
+});
+
+describe('publishPrReport', () => {
+  const pull = {owner: 'sanctuary-commons', repo: 'site', pullNumber: 7};
+  const report = buildPrReport(input);
+  const base = '/repos/sanctuary-commons/site';
+
+  it('creates the comment on the first run, then updates the same comment on the second', async () => {
+    let comments: unknown[] = [{id: 1, body: `${PR_REPORT_MARKER} pasted by a person`, user: {login: 'mallory', type: 'User'}}];
+    const {octokit, requests} = fakeGithub((key, request) => {
+      if (key === `GET ${base}/issues/7/comments?per_page=100`) return {data: comments};
+      if (key === `POST ${base}/issues/7/comments`) {
+        comments = [...comments, botComment(99, (request.body as {body: string}).body)];
+        return {status: 201, data: {id: 99}};
+      }
+      if (key === `PATCH ${base}/issues/comments/99`) return {data: {id: 99}};
+      if (key === `POST ${base}/issues/7/labels`) return {data: []};
+      if (key === `POST ${base}/pulls/7/requested_reviewers`) return {status: 201, data: {}};
+      return undefined;
+    });
+    expect(await publishPrReport(octokit, pull, report)).toBe('created');
+    expect(await publishPrReport(octokit, pull, report)).toBe('updated');
+    expect(requests).toEqual([
+      {method: 'GET', path: `${base}/issues/7/comments?per_page=100`},
+      {method: 'POST', path: `${base}/issues/7/comments`, body: {body: report.body}},
+      {method: 'POST', path: `${base}/issues/7/labels`, body: {labels: ['city:chicago', 'kind:organisation', 'type:legal-aid']}},
+      {method: 'POST', path: `${base}/pulls/7/requested_reviewers`, body: {reviewers: ['alice'], team_reviewers: ['chicago-maintainers']}},
+      {method: 'GET', path: `${base}/issues/7/comments?per_page=100`},
+      {method: 'PATCH', path: `${base}/issues/comments/99`, body: {body: report.body}},
+      {method: 'POST', path: `${base}/issues/7/labels`, body: {labels: ['city:chicago', 'kind:organisation', 'type:legal-aid']}},
+      {method: 'POST', path: `${base}/pulls/7/requested_reviewers`, body: {reviewers: ['alice'], team_reviewers: ['chicago-maintainers']}},
+    ]);
+  });
+});
+
+describe('fetchPullRequest', () => {
+  it('reads the head commit, author and every changed file from GitHub, counting a rename as a removal too', async () => {
+    const base = '/repos/o/r';
+    const {octokit, requests} = fakeGithub((key) => {
+      if (key === `GET ${base}/pulls/4`) return {data: {head: {sha: 'f00'}, user: {login: 'someone'}}};
+      if (key === `GET ${base}/pulls/4/files?per_page=100`) return {data: [{filename: 'directory/chicago/a.yml', status: 'added'}, {filename: 'directory/chicago/b.yml', status: 'renamed', previous_filename: 'directory/denver/b.yml'}]};
+      return undefined;
+    });
+    expect(await fetchPullRequest(octokit, {owner: 'o', repo: 'r', pullNumber: 4})).toEqual({
+      headSha: 'f00', author: 'someone',
+      changedFiles: [{file: 'directory/chicago/a.yml', status: 'added'}, {file: 'directory/chicago/b.yml', status: 'renamed'}, {file: 'directory/denver/b.yml', status: 'removed'}],
+    });
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${base}/pulls/4`, `GET ${base}/pulls/4/files?per_page=100`]);
+  });
+});

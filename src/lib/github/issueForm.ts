@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {Document} from 'yaml';
+import {checkDirectoryEntry} from '../directoryEntry';
+import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from '../tombstones';
+import {slugSchema} from '../schema/common';
+import type {Problem} from '../problems';
+
+/**
+ * The "Add or update an organisation" issue form
+ * (`.github/ISSUE_TEMPLATE/add-organisation.yml`): GitHub renders each
+ * answer as `### <label>` followed by the value, `_No response_` when
+ * empty, multi-select answers joined by ", " and checkboxes as `- [X]`.
+ * This module reads those answers back and writes the organisation file.
+ */
+
+/** Labels of the form's fields; the form file must use exactly these (a test checks it). */
+export const ORGANISATION_FORM_LABELS = {
+  city: 'City folder',
+  slug: 'File name (slug)',
+  name: 'Organisation name',
+  types: 'Types',
+  summaryEn: 'Summary in English',
+  summaryEs: 'Summary in Spanish',
+  languages: 'Languages staff speak',
+  channels: 'Contact channels',
+  area: 'Area covered',
+  status: 'Status',
+  method: 'How the details were checked',
+  maintainers: 'Maintainers on GitHub',
+  consent: 'Consent and safety',
+} as const;
+
+type FieldKey = keyof typeof ORGANISATION_FORM_LABELS;
+
+/** Label given to an issue whose organisation a maintainer approved. */
+export const APPROVED_LABEL = 'approved';
+/** Label the form puts on new submissions. */
+export const SUBMISSION_LABEL = 'organisation-submission';
+
+/**
+ * Splits a rendered issue-form body into answers by label.
+ * @param body - the issue body as GitHub stores it
+ * @returns label → answer text, trimmed; `_No response_` becomes ''
+ */
+export function parseIssueFormBody(body: string): Map<string, string> {
+  const answers = new Map<string, string>();
+  const sections = body.replace(/\r\n/g, '\n').split(/^### /m).slice(1);
+  for (const section of sections) {
+    const newline = section.indexOf('\n');
+    const label = (newline === -1 ? section : section.slice(0, newline)).trim();
+    const value = newline === -1 ? '' : section.slice(newline + 1).trim();
+    answers.set(label, value === '_No response_' ? '' : value);
+  }
+  return answers;
+}
+
+/** A form problem (not tied to a line of the generated file). */
+export type FormProblem = {field: string; message: string; fix: string};
+
+/** The file an approved submission becomes. */
+export type ProposedEntry = {city: string; slug: string; file: string; text: string; name: string};
+
+const list = (value: string) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+
+/**
+ * Turns the answers of an approved submission into `directory/<city>/<slug>.yml`.
+ * The file is not validated here: see {@link validateProposedEntry}.
+ * @param answers - from {@link parseIssueFormBody}
+ * @param context.today - the approval date, `YYYY-MM-DD` (becomes `verified.date`)
+ * @param context.submittedOn - the date the issue was opened, `YYYY-MM-DD` (becomes `consent`)
+ * @param context.author - the issue author's login, the maintainer when none is given
+ * @param context.issueUrl - link back to the issue, written as a comment in the file
+ * @returns the entry, or the form problems that stop it from being written
+ */
+export function organisationFromIssue(answers: Map<string, string>, context: {today: string; submittedOn: string; author: string; issueUrl: string}): {entry?: ProposedEntry; problems: FormProblem[]} {
+  const problems: FormProblem[] = [];
+  const get = (key: FieldKey) => answers.get(ORGANISATION_FORM_LABELS[key]) ?? '';
+  const need = (key: FieldKey, fix: string) => {
+    const value = get(key);
+    if (!value) problems.push({field: ORGANISATION_FORM_LABELS[key], message: 'is empty.', fix});
+    return value;
+  };
+  const city = need('city', 'Write the folder name of the city, e.g. chicago (see directory/ in the repository).').toLowerCase();
+  const slug = need('slug', 'Write a file name with lowercase letters, digits and hyphens, e.g. northside-legal-help.').toLowerCase().replace(/\.yml$/, '');
+  for (const [key, value] of [['city', city], ['slug', slug]] as const) {
+    if (value && !slugSchema.safeParse(value).success) problems.push({field: ORGANISATION_FORM_LABELS[key], message: `"${value}" is not a valid folder or file name.`, fix: 'Use lowercase letters, digits and single hyphens.'});
+  }
+  const consent = get('consent');
+  const ticked = (consent.match(/^- \[[xX]\]/gm) ?? []).length;
+  const boxes = (consent.match(/^- \[[ xX]\]/gm) ?? []).length;
+  if (boxes === 0 || ticked < boxes) problems.push({field: ORGANISATION_FORM_LABELS.consent, message: 'not every box is ticked.', fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.'});
+
+  const channels = get('channels').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('```')).map((line, index) => {
+    const [kind = '', audience = '', value = '', hours = ''] = line.split('|').map((part) => part.trim());
+    if (!kind || !audience || !value) {
+      problems.push({field: ORGANISATION_FORM_LABELS.channels, message: `line ${index + 1} ("${line.slice(0, 80)}") does not have kind | audience | value.`, fix: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00'});
+    }
+    return {kind, audience, value, ...(hours ? {hours} : {})};
+  });
+  if (channels.length === 0) problems.push({field: ORGANISATION_FORM_LABELS.channels, message: 'is empty.', fix: 'Add at least one way to reach the organisation.'});
+  if (problems.length) return {problems};
+
+  const summary: Record<string, string> = {en: get('summaryEn')};
+  if (get('summaryEs')) summary.es = get('summaryEs');
+  const data = {
+    name: get('name'),
+    types: list(get('types')),
+    summary,
+    languages: list(get('languages')),
+    channels,
+    coverage: {area: get('area')},
+    status: get('status') || 'active',
+    verified: {date: context.today, method: get('method') || 'self-reported'},
+    maintainers: (list(get('maintainers')).length ? list(get('maintainers')) : [context.author]).map((handle) => (handle.startsWith('@') ? handle : `@${handle}`)),
+    consent: context.submittedOn,
+  };
+  const doc = new Document(data);
+  doc.commentBefore = ` yaml-language-server: $schema=../../static/schema/organization.schema.json\n From ${context.issueUrl}`;
+  const text = doc.toString({lineWidth: 0});
+  return {entry: {city, slug, file: `directory/${city}/${slug}.yml`, text, name: data.name}, problems: []};
+}
+
+/**
+ * Runs the validator's checks on a proposed file as if it were in the
+ * repository: schema and safety rules, the city must exist, the slug must
+ * not be tombstoned or used in another city.
+ * @param siteDir - the repository root (default branch)
+ * @param entry - the proposed file
+ * @param now - reference date
+ * @returns every problem, with lines in the proposed file
+ */
+export function validateProposedEntry(siteDir: string, entry: ProposedEntry, now = new Date()): Problem[] {
+  const problems = [...checkDirectoryEntry({file: entry.file, text: entry.text, kind: 'organization', siteDir, now}).problems];
+  const at = (rule: string, message: string, fix: string): Problem => ({severity: 'error', file: entry.file, line: 1, column: 1, field: '(file)', rule, message, fix});
+  if (!fs.existsSync(path.join(siteDir, 'directory', entry.city, '_city.yml'))) {
+    problems.push(at('missing-city', `There is no city folder directory/${entry.city}/.`, 'Use the folder name of an existing city, or ask the maintainers to add the city first.'));
+  }
+  const tombstonesPath = path.join(siteDir, TOMBSTONES_FILE);
+  const tombstone = readTombstones(fs.existsSync(tombstonesPath) ? fs.readFileSync(tombstonesPath, 'utf8') : undefined).tombstones.get(entry.slug);
+  if (tombstone) problems.push(tombstonedProblem(entry.file, tombstone));
+  const directory = path.join(siteDir, 'directory');
+  for (const city of fs.existsSync(directory) ? fs.readdirSync(directory) : []) {
+    if (city !== entry.city && fs.existsSync(path.join(directory, city, `${entry.slug}.yml`))) {
+      problems.push(at('duplicate-slug', `The slug "${entry.slug}" is already used by directory/${city}/${entry.slug}.yml.`, 'Choose another file name, or update that entry instead.'));
+    }
+  }
+  return problems.filter((problem) => problem.severity === 'error');
+}

@@ -1,0 +1,224 @@
+import * as z from 'zod';
+import {TAXONOMY, type TaxonomySlug} from '../taxonomy';
+import {sortProblems} from '../problems';
+import {classifyFile, coreReason, type ClassifiedFile} from './changes';
+import {codePath, escapeMarkdown} from './markdown';
+
+/**
+ * The pull-request report: one comment (found again by its hidden marker),
+ * labels and review requests, computed from the validator's JSON report,
+ * the list of changed files and a summary of the changed entries.
+ * Pure functions: no network, no file system.
+ */
+
+/** Hidden marker that identifies the bot's one comment on a pull request. */
+export const PR_REPORT_MARKER = '<!-- sanctuary-commons:pr-report -->';
+
+/** How many problems the comment lists before saying "and N more". */
+const MAX_LISTED_PROBLEMS = 150;
+
+const text = (max: number) => z.string().max(max);
+
+/** One problem of `npm run validate -- --format json` (see problems.ts), read as untrusted data. */
+export const reportedProblemSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  file: text(300),
+  line: z.number().int().min(0),
+  column: z.number().int().min(0),
+  field: text(300),
+  rule: text(80),
+  message: text(2000),
+  fix: text(2000),
+});
+
+/** The validator's JSON report (`npm run -s validate -- --format json`). */
+export const validatorReportSchema = z.object({
+  errors: z.number().int().min(0),
+  warnings: z.number().int().min(0),
+  checkedFiles: z.number().int().min(0),
+  problems: z.array(reportedProblemSchema).max(20000),
+});
+/** A parsed validator report. */
+export type ValidatorReport = z.infer<typeof validatorReportSchema>;
+
+/** What a changed organisation, city or playbook is called, read from the pull request's version of the file. */
+export const changedEntrySchema = z.object({
+  file: text(300),
+  name: text(300),
+  /** Organisation types or playbook topics. */
+  types: z.array(text(80)).max(40).default([]),
+  /** Cities a playbook runs in. */
+  cities: z.array(text(80)).max(200).default([]),
+});
+/** A changed entry's summary. */
+export type ChangedEntry = z.infer<typeof changedEntrySchema>;
+
+/**
+ * The artifact the read-only `validate` workflow uploads and the
+ * `pr-report` workflow reads. Everything in it came from the pull
+ * request's code and is treated as untrusted data.
+ */
+export const prReportArtifactSchema = z.strictObject({
+  version: z.literal(1),
+  report: validatorReportSchema,
+  entries: z.array(changedEntrySchema).max(5000),
+});
+/** A parsed artifact. */
+export type PrReportArtifact = z.infer<typeof prReportArtifactSchema>;
+
+/** A changed file and how it changed (GitHub's `status`: added, modified, removed, renamed…). */
+export type ChangedFile = {file: string; status: string};
+/** A city as known on the default branch (trusted). */
+export type CityInfo = {name: string; maintainers: string[]};
+
+/** Input of {@link buildPrReport}. */
+export type PrReportInput = {
+  changedFiles: ChangedFile[];
+  report: ValidatorReport;
+  entries: ChangedEntry[];
+  /** Cities on the default branch, by slug: names and maintainers come from here, never from the pull request. */
+  cities: ReadonlyMap<string, CityInfo>;
+  /** Owner of the repository: only its teams can be asked for review. */
+  owner: string;
+  /** Login of the pull request's author, who cannot be asked to review their own change. */
+  author?: string;
+};
+
+/** The comment, labels and review requests for one pull request. */
+export type PrReport = {
+  body: string;
+  labels: string[];
+  /** GitHub logins to request review from. */
+  reviewers: string[];
+  /** Team slugs (of `owner`) to request review from. */
+  teamReviewers: string[];
+  /** Files that need a core maintainer, with the reason. */
+  coreFiles: {file: string; reason: string}[];
+};
+
+/**
+ * Builds the pull request's report.
+ * @param input - changed files, validator report, entry summaries and the default branch's cities
+ * @returns the comment body (starting with {@link PR_REPORT_MARKER}), labels, reviewers and core-maintainer flags
+ */
+export function buildPrReport(input: PrReportInput): PrReport {
+  const classified = input.changedFiles.map((change) => ({...classifyFile(change.file), status: change.status}));
+  const entries = new Map(input.entries.map((entry) => [entry.file, entry]));
+  const changed = new Set(input.changedFiles.map((change) => change.file));
+  // Only problems of changed files: the report of a run on a whole branch may contain others.
+  const problems = sortProblems(input.report.problems.filter((problem) => changed.has(problem.file)));
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.length - errors.length;
+
+  const labels = new Set<string>();
+  const cities = new Set<string>();
+  for (const file of classified) {
+    const entry = entries.get(file.file);
+    if (file.kind === 'organisation' || file.kind === 'playbook' || file.kind === 'post') labels.add(`kind:${file.kind}`);
+    if (file.city) cities.add(file.city);
+    const types = [...(entry?.types ?? []), ...(file.topic ? [file.topic] : [])];
+    for (const type of types) if (type in TAXONOMY) labels.add(`type:${type}`);
+    if (file.kind === 'playbook') for (const city of entry?.cities ?? []) if (input.cities.has(city)) cities.add(city);
+  }
+  for (const city of cities) labels.add(`city:${city}`);
+
+  const coreFiles = input.changedFiles.flatMap(({file}) => {
+    const reason = coreReason(file);
+    return reason ? [{file, reason}] : [];
+  });
+  for (const city of cities) {
+    if (!input.cities.has(city)) coreFiles.push({file: `directory/${city}/`, reason: 'a new city has no maintainers yet'});
+  }
+
+  const reviewers = new Set<string>();
+  const teamReviewers = new Set<string>();
+  for (const city of cities) {
+    for (const handle of input.cities.get(city)?.maintainers ?? []) {
+      const [who, team] = handle.replace(/^@/, '').split('/') as [string, string | undefined];
+      if (team) {
+        if (who.toLowerCase() === input.owner.toLowerCase()) teamReviewers.add(team);
+      } else if (who.toLowerCase() !== input.author?.toLowerCase()) {
+        reviewers.add(who);
+      }
+    }
+  }
+
+  const body = [
+    PR_REPORT_MARKER,
+    '## Sanctuary Commons checks',
+    '',
+    errors.length
+      ? `✖ **${plural(errors.length, 'problem')} to fix** in ${plural(new Set(errors.map((p) => p.file)).size, 'file')}${warnings ? ` (and ${plural(warnings, 'warning')})` : ''}. Fix them and push again: this comment updates itself.`
+      : `✔ **All checks passed**${warnings ? ` (${plural(warnings, 'warning')} to look at)` : ''}.`,
+    '',
+    ...problemSection(problems),
+    ...elsewhereSection(input.report.problems.filter((problem) => problem.severity === 'error' && !changed.has(problem.file)).length),
+    ...additionsSection(classified, entries, input.cities),
+    ...coreSection(coreFiles),
+    ...reviewSection([...reviewers].map((login) => `@${login}`).concat([...teamReviewers].map((team) => `@${input.owner}/${team}`)), cities, input.cities),
+    '<sub>Posted by the pr-report workflow from the read-only validate run. Run `npm run validate -- <files>` locally to see the same report.</sub>',
+  ].join('\n');
+  return {body, labels: [...labels].sort(), reviewers: [...reviewers].sort(), teamReviewers: [...teamReviewers].sort(), coreFiles};
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function problemSection(problems: ValidatorReport['problems']): string[] {
+  if (problems.length === 0) return [];
+  const lines: string[] = [];
+  let currentFile = '';
+  for (const problem of problems.slice(0, MAX_LISTED_PROBLEMS)) {
+    if (problem.file !== currentFile) {
+      currentFile = problem.file;
+      if (lines.length) lines.push('');
+      lines.push(`### ${codePath(problem.file)}`, '');
+    }
+    lines.push(
+      `- ${problem.severity === 'error' ? '✖' : '⚠'} ${codePath(`${problem.file}:${problem.line}:${problem.column}`)} · ${codePath(problem.field)} · ${escapeMarkdown(problem.message)}`,
+      `  **Fix:** ${escapeMarkdown(problem.fix)}`,
+    );
+  }
+  if (problems.length > MAX_LISTED_PROBLEMS) lines.push('', `…and ${problems.length - MAX_LISTED_PROBLEMS} more: run \`npm run validate\` locally for the full list.`);
+  return [...lines, ''];
+}
+
+function elsewhereSection(count: number): string[] {
+  // E.g. a removed organisation that a playbook still links to: the error is in the playbook.
+  return count ? [`⚠ ${plural(count, 'error')} in files this change does not touch (for example a playbook that names a removed organisation): see the validate run.`, ''] : [];
+}
+
+function additionsSection(files: (ClassifiedFile & {status: string})[], entries: Map<string, ChangedEntry>, cities: ReadonlyMap<string, CityInfo>): string[] {
+  const verb = (status: string) => (status === 'added' ? 'new' : status === 'removed' ? 'removed' : 'updated');
+  const lines = files.flatMap((file) => {
+    const name = entries.get(file.file)?.name;
+    const shown = name ? `**${escapeMarkdown(name)}**` : codePath(file.slug ?? file.file);
+    const cityName = file.city ? escapeMarkdown(cities.get(file.city)?.name ?? entries.get(`directory/${file.city}/_city.yml`)?.name ?? file.city) : '';
+    switch (file.kind) {
+      case 'organisation':
+        return [`- ${verb(file.status)} organisation in ${cityName}: ${shown} (${codePath(file.file)})`];
+      case 'city':
+        return [`- ${verb(file.status)} city hub: ${cityName} (${codePath(file.file)})`];
+      case 'playbook':
+        return [`- ${verb(file.status)} playbook on ${escapeMarkdown(TAXONOMY[file.topic as TaxonomySlug] ?? file.topic ?? '')}: ${shown} (${codePath(file.file)})`];
+      case 'post':
+        return [`- ${verb(file.status)} field report: ${shown} (${codePath(file.file)})`];
+      default:
+        return [];
+    }
+  });
+  return lines.length ? ['### What this change adds', '', ...lines, ''] : [];
+}
+
+function coreSection(coreFiles: {file: string; reason: string}[]): string[] {
+  if (coreFiles.length === 0) return [];
+  return ['### Needs a core maintainer', '', ...coreFiles.map(({file, reason}) => `- ${codePath(file)}: ${reason}.`), ''];
+}
+
+function reviewSection(handles: string[], cities: Set<string>, known: ReadonlyMap<string, CityInfo>): string[] {
+  if (cities.size === 0) return [];
+  const names = [...cities].map((city) => escapeMarkdown(known.get(city)?.name ?? city)).join(', ');
+  // Handles come from the default branch's _city.yml (trusted), so they may mention people.
+  return ['### Reviewers', '', handles.length ? `Review requested from the maintainers of ${names}: ${handles.join(', ')}.` : `No maintainer to request for ${names}: a core maintainer reviews this change.`, ''];
+}

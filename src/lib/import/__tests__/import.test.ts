@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {draftsFromCsv, normalizePhone} from '../fromCsv';
+import {importEntries} from '../importEntries';
+import {parseMapping} from '../mapping';
+import {formatImportReport} from '../report';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const FIXTURES = path.join(ROOT, 'tests/__fixtures__/import');
+const csvText = fs.readFileSync(path.join(FIXTURES, 'awkward.csv'), 'utf8');
+const mapping = parseMapping(fs.readFileSync(path.join(FIXTURES, 'awkward.mapping.yml'), 'utf8'), 'awkward.mapping.yml');
+
+/** A content root holding only the fixture's Minneapolis city hub (no organisations). */
+function emptyDirectory(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-import-'));
+  fs.mkdirSync(path.join(root, 'directory/minneapolis'), {recursive: true});
+  fs.copyFileSync(path.join(ROOT, 'tests/__fixtures__/site/directory/minneapolis/_city.yml'), path.join(root, 'directory/minneapolis/_city.yml'));
+  return root;
+}
+const filesUnder = (root: string) => fs.readdirSync(path.join(root, 'directory'), {recursive: true}).map(String).sort();
+
+describe('importing a spreadsheet CSV through a mapping', () => {
+  let root: string;
+  beforeEach(() => {
+    root = emptyDirectory();
+  });
+  afterEach(() => fs.rmSync(root, {recursive: true, force: true}));
+
+  it('maps columns, splits multi-value cells, trims stray whitespace and maps language names', () => {
+    const drafts = draftsFromCsv(csvText, mapping, 'awkward.csv');
+    const northside = drafts.organizations.find((draft) => draft.row === 2)!;
+    expect(northside).toMatchObject({city: 'minneapolis', slug: 'northside-rapid-response-sample'});
+    expect(northside.data).toMatchObject({
+      name: 'Northside Rapid Response (sample)',
+      types: ['rapid-response', 'alert-network'],
+      summary: {en: 'Verifies every report of enforcement activity, then alerts neighbours.', es: 'Verificamos cada reporte, luego alertamos.'},
+      languages: ['en', 'es', 'so'],
+      coverage: {area: 'North Minneapolis'},
+      channels: [
+        {kind: 'hotline', audience: 'need-help', value: '+16125550142', hours: '24/7'},
+        {kind: 'hotline', audience: 'need-help', value: '+16125550143', hours: '24/7'},
+        {kind: 'email', audience: 'volunteer', value: 'volunteer@northside.example.org'},
+        {kind: 'website', audience: 'general', value: 'https://northside.example.org/'},
+      ],
+      sample: true,
+      maintainers: ['@sanctuary-commons/sample-entries'],
+    });
+    // A multi-line cell becomes one line; non-Latin names stay as written.
+    expect(drafts.organizations.find((draft) => draft.row === 4)!.data).toMatchObject({name: 'Союз взаимопомощи (sample)', summary: {en: 'Groceries and rent help for families, delivered by neighbours.'}, languages: ['ru', 'en']});
+  });
+
+  it('writes the accepted rows as YAML with the schema header, and refuses the others with row, column, field and fix', () => {
+    const report = importEntries(draftsFromCsv(csvText, mapping, 'awkward.csv'), {contentRoot: root});
+    expect(report.accepted.map((file) => file.file)).toEqual([
+      'directory/minneapolis/northside-rapid-response-sample.yml',
+      'directory/minneapolis/hmong-legal-clinic-sample.yml',
+      'directory/minneapolis/mutual-aid-union.yml',
+    ]);
+    const written = fs.readFileSync(path.join(root, 'directory/minneapolis/hmong-legal-clinic-sample.yml'), 'utf8');
+    expect(written.split('\n')[0]).toBe('# yaml-language-server: $schema=../../static/schema/organization.schema.json');
+    expect(parseYaml(written)).toMatchObject({languages: ['en', 'hmn'], channels: [{kind: 'hotline', value: '+16125550170', hours: 'Mo-Fr 09:00-17:00'}, {kind: 'website'}]});
+
+    const refusal = (row: number, field: string) => report.refused.find((problem) => problem.row === row && problem.field === field);
+    expect(report.refusedRows).toBe(5);
+    expect(refusal(5, '(slug)')).toMatchObject({column: 'Slug', fix: expect.stringContaining('Slug column')});
+    expect(report.refused.find((problem) => problem.row === 6 && problem.message.includes('"612-555-01" is not in E.164 form'))).toMatchObject({column: 'Hotline', field: 'channels[0].value'});
+    expect(refusal(6, 'channels[1].value')).toMatchObject({column: 'Website', message: expect.stringContaining('not an https: link')});
+    expect(refusal(6, 'languages[1]')).toMatchObject({column: 'Languages'});
+    expect(report.refused.find((problem) => problem.row === 7 && problem.message.includes('WhatsApp invite'))).toMatchObject({column: 'Website'});
+    expect(refusal(8, '(city)')).toMatchObject({message: expect.stringContaining('Springfield')});
+    expect(refusal(9, '(slug)')).toMatchObject({message: expect.stringContaining('also made by row 2')});
+    expect(formatImportReport(report, 'directory')).toContain('awkward.csv row 6  column "Website"  channels[1].value');
+  });
+
+  it('writes nothing with --dry-run', () => {
+    const report = importEntries(draftsFromCsv(csvText, mapping, 'awkward.csv'), {contentRoot: root, dryRun: true});
+    expect(report.accepted).toHaveLength(3);
+    expect(filesUnder(root)).toEqual(['minneapolis', 'minneapolis/_city.yml']);
+  });
+
+  it('leaves nothing half-written when writing fails part-way', () => {
+    const link = fs.linkSync;
+    let calls = 0;
+    const spy = jest.spyOn(fs, 'linkSync').mockImplementation((from, to) => {
+      calls += 1;
+      if (calls === 2) throw new Error('disk full');
+      link(from, to);
+    });
+    try {
+      expect(() => importEntries(draftsFromCsv(csvText, mapping, 'awkward.csv'), {contentRoot: root})).toThrow(/Nothing was imported: writing failed \(disk full\)/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBe(2);
+    expect(filesUnder(root)).toEqual(['minneapolis', 'minneapolis/_city.yml']);
+    expect(fs.readdirSync(root).filter((name) => name.startsWith('.import-'))).toEqual([]);
+  });
+
+  it('never replaces an existing entry', () => {
+    fs.writeFileSync(path.join(root, 'directory/minneapolis/mutual-aid-union.yml'), 'name: keep me\n');
+    const report = importEntries(draftsFromCsv(csvText, mapping, 'awkward.csv'), {contentRoot: root});
+    expect(report.refused.find((problem) => problem.row === 4)).toMatchObject({field: '(slug)', message: expect.stringContaining('already exists')});
+    expect(fs.readFileSync(path.join(root, 'directory/minneapolis/mutual-aid-union.yml'), 'utf8')).toBe('name: keep me\n');
+  });
+
+  it('reports a mapping column the file lacks once, and imports nothing', () => {
+    const broken = parseMapping('fields: {name: Organisation name}\ndefaults: {city: minneapolis}\n', 'broken.yml');
+    const drafts = draftsFromCsv(csvText, broken, 'awkward.csv');
+    expect(drafts.organizations).toEqual([]);
+    expect(drafts.problems).toEqual([expect.objectContaining({row: 1, column: 'Organisation name', field: '(mapping)'})]);
+  });
+
+  it('refuses a mapping file with unknown keys, naming them', () => {
+    expect(() => parseMapping('colums: {}\n', 'typo.yml')).toThrow(/typo\.yml: \(file\): .*colums/);
+  });
+
+  it('reads local phone numbers as E.164 and keeps unreadable ones as written', () => {
+    expect(normalizePhone(' (612) 555-0142 ', 'US')).toBe('+16125550142');
+    expect(normalizePhone('+44 20 7946 0018', 'US')).toBe('+442079460018');
+    expect(normalizePhone('call us', 'US')).toBe('call us');
+  });
+});

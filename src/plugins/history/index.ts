@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {Joi} from '@docusaurus/utils-validation';
+import type {OptionValidationContext} from '@docusaurus/types';
+import {coalitionStats} from '../../lib/stats';
+import {getCoalition} from '../coalitionCache';
+import {getGitHistory} from '../historyCache';
+import {changesFile} from './changes';
+
+/**
+ * The history plugin: `/stats` (charts of the coalition, rendered to SVG
+ * at build time from page data made here) and `/data/changes.json`
+ * (created/updated dates per entry from Git, written and listed on /data
+ * by the data plugin, which publishes every plugin's `dataFiles`). Per-page "last updated" and
+ * citations are added by the directory plugin and the playbook front
+ * matter hook through `./pages`.
+ */
+
+/** Options of the history plugin. */
+export type HistoryPluginOptions = {
+  /** Folder holding directory/, docs/, blog/ (default: the site folder). */
+  contentDir?: string;
+  /** Where the stats page is served (default `stats`). */
+  statsRoutePath: string;
+  /** Route base of the directory, for URLs in changes.json (default `directory`). */
+  directoryRoutePath: string;
+};
+
+const ROUTES = path.resolve(__dirname, '../../pages/stats/_routes');
+
+const schema = Joi.object<HistoryPluginOptions>({
+  contentDir: Joi.string(),
+  statsRoutePath: Joi.string().default('stats'),
+  directoryRoutePath: Joi.string().default('directory'),
+});
+
+/** What the plugin loads: `changes.json`, published under /data/ (and listed there) by the data plugin. */
+export type HistoryPluginContent = {dataFiles: Array<{path: string; text: string; mediaType: string; description: string; records: number}>};
+
+export default function historyPlugin(context: LoadContext, options: HistoryPluginOptions): Plugin<HistoryPluginContent> {
+  const contentDir = options.contentDir ?? context.siteDir;
+  const now = new Date();
+  return {
+    name: 'sanctuary-history',
+
+    async loadContent() {
+      const file = changesFile(getCoalition(contentDir), getGitHistory(contentDir), {siteUrl: context.siteConfig.url, routeBasePath: options.directoryRoutePath, now});
+      return {
+        dataFiles: [{path: 'changes.json', text: `${JSON.stringify(file, null, 2)}\n`, mediaType: 'application/json', description: 'Created and last-updated dates of every entry, from the Git history.', records: file.entries.length}],
+      };
+    },
+
+    async contentLoaded({actions}) {
+      const stats = coalitionStats(getCoalition(contentDir), getGitHistory(contentDir), now);
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, options.statsRoutePath]),
+        component: `${ROUTES}/StatsPage`,
+        exact: true,
+        modules: {data: await actions.createData('stats.json', JSON.stringify(stats))},
+      });
+    },
+  };
+}
+
+/**
+ * Validates the plugin options (Docusaurus calls this before the plugin starts).
+ * @throws Joi's validation error naming the bad option
+ */
+historyPlugin.validateOptions = ({validate, options}: OptionValidationContext<Partial<HistoryPluginOptions>, HistoryPluginOptions>): HistoryPluginOptions => validate(schema, options);

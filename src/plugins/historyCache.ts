@@ -1,0 +1,46 @@
+import {CONTENT_FOLDERS} from '../lib/coalition';
+import {readGitHistory, type GitHistory} from '../lib/gitHistory';
+import {pageProvenance, type PageProvenance, type ProvenanceContext, type ProvenancePage} from '../lib/provenance';
+
+/**
+ * One `git log` per content folder and process, and one citation per page:
+ * the directory plugin, the playbook front matter hook, the stats page and
+ * changes.json share them, and the second locale reuses the first's work
+ * (formatting APA and Chicago costs a few milliseconds per page).
+ */
+const histories = new Map<string, GitHistory>();
+const provenances = new Map<string, PageProvenance>();
+
+/**
+ * The Git history of a site's content folders, read once.
+ * @param contentDir - absolute folder holding directory/, docs/, blog/, i18n/
+ */
+export function getGitHistory(contentDir: string): GitHistory {
+  let history = histories.get(contentDir);
+  if (!history) {
+    history = readGitHistory(contentDir, {paths: CONTENT_FOLDERS});
+    histories.set(contentDir, history);
+  }
+  return history;
+}
+
+/**
+ * A page's provenance, computed once per process.
+ * @param context - history and site settings
+ * @param page - the page
+ */
+export function getPageProvenance(context: ProvenanceContext, page: ProvenancePage): PageProvenance {
+  const key = JSON.stringify([context.siteUrl, context.repositoryUrl, page]);
+  let provenance = provenances.get(key);
+  if (!provenance) {
+    provenance = pageProvenance(context, page);
+    provenances.set(key, provenance);
+  }
+  return provenance;
+}
+
+/** Forgets everything (a file changed during `npm start`). */
+export function forgetGitHistory(contentDir: string): void {
+  histories.delete(contentDir);
+  provenances.clear();
+}

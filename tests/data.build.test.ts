@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {loadCoalition} from '../src/lib/coalition';
+import {sharedFixtureBuild} from './buildHarness';
+
+/**
+ * Integration: the fixture build publishes the open data under /data/ and
+ * the /data page lists every file there, with its size, in static HTML.
+ */
+const FIXTURE = path.join(__dirname, '__fixtures__/site');
+
+/** Every file under a folder, relative, with forward slashes. */
+function listFiles(root: string): string[] {
+  return fs.readdirSync(root, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+describe('open data in the fixture build', () => {
+  const build = sharedFixtureBuild();
+  const dataDir = path.join(build.outDir, 'data');
+
+  it('publishes organizations.json with one record per fixture organisation, samples flagged', () => {
+    const fixture = loadCoalition(FIXTURE);
+    const exported = JSON.parse(fs.readFileSync(path.join(dataDir, 'organizations.json'), 'utf8'));
+    expect(exported.count).toBe(fixture.organizations.length);
+    expect(exported.organizations).toHaveLength(fixture.organizations.length);
+    expect(exported.organizations.map((org: {id: string}) => org.id).sort()).toEqual(fixture.organizations.map((org) => `${org.city}/${org.slug}`).sort());
+    expect(exported.organizations.every((org: {sample: boolean}) => org.sample === true)).toBe(true);
+    expect(exported.schema_version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(new Date(exported.generated_at).toISOString()).toBe(exported.generated_at);
+    expect(exported.commit).toMatch(/^([0-9a-f]{40}|unknown)$/);
+  });
+
+  it('lists every file of /data/ on the /data page with its size in bytes', () => {
+    const html = build.read('/data');
+    const files = listFiles(dataDir);
+    expect(files).toEqual(expect.arrayContaining(['organizations.json', 'organizations.csv', 'cities.json', 'playbooks.json', 'hsds/datapackage.json', 'hsds/organizations.csv']));
+    for (const file of files) {
+      expect(html).toContain(`/data/${file}`);
+      expect(html).toMatch(new RegExp(`data-bytes="?${fs.statSync(path.join(dataDir, file)).size}\\b`));
+    }
+  });
+
+  it('writes the files once, not per locale, and links them from the Spanish page too', () => {
+    expect(fs.existsSync(path.join(build.outDir, 'es/data'))).toBe(false);
+    const html = build.read('/es/data');
+    expect(html).toMatch(/<html lang="?es/);
+    expect(html).toMatch(/href="?\/data\/organizations\.csv/);
+  });
+
+  it('shows the codebook generated from the schema in the static HTML', () => {
+    const html = build.read('/data');
+    for (const field of ['channels[].hours', 'verified.method', 'review_every_months', 'coordinates[0]', 'last_reviewed']) expect(html).toContain(field);
+    expect(html).toContain('BCP-47 codes of the languages staff speak.');
+    expect(html).toContain('CC0');
+  });
+});

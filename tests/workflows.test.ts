@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {parse} from 'yaml';
+
+/**
+ * Least privilege for every GitHub Actions workflow (issue 3): permissions
+ * set on every job (or read-only at the top), no pull_request_target, no
+ * workflow_run job that checks out the pull request's code, every action
+ * pinned to a full commit SHA with its version in a comment, and checkout
+ * never leaving the token in .git/config.
+ */
+
+const folder = path.resolve(__dirname, '../.github/workflows');
+const files = fs.readdirSync(folder).filter((file) => /\.ya?ml$/.test(file));
+
+type Step = {uses?: string; with?: Record<string, unknown>; run?: string};
+type Job = {permissions?: unknown; steps?: Step[]; if?: string};
+type Workflow = {on: unknown; permissions?: unknown; jobs: Record<string, Job>};
+
+const triggers = (on: unknown): string[] => (typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys(on as object));
+const isReadOnly = (permissions: unknown) =>
+  permissions !== undefined && typeof permissions === 'object' && permissions !== null &&
+  Object.values(permissions).every((level) => level === 'read' || level === 'none');
+const writes = (permissions: unknown) =>
+  typeof permissions === 'object' && permissions !== null && Object.values(permissions).some((level) => level === 'write') || permissions === 'write-all';
+
+describe.each(files)('.github/workflows/%s', (file) => {
+  const text = fs.readFileSync(path.join(folder, file), 'utf8');
+  const workflow = parse(text) as Workflow;
+  const on = triggers(workflow.on);
+  const jobs = Object.entries(workflow.jobs);
+
+  it('never uses pull_request_target', () => {
+    expect(on).not.toContain('pull_request_target');
+  });
+
+  it('sets permissions on every job, or read-only permissions for the whole workflow', () => {
+    for (const [, job] of jobs) {
+      expect(job.permissions !== undefined || isReadOnly(workflow.permissions)).toBe(true);
+    }
+    // Top-level permissions, when set, are never broader than read.
+    if (workflow.permissions !== undefined) expect(isReadOnly(workflow.permissions)).toBe(true);
+  });
+
+  it('gives no write token to a workflow that runs pull-request code', () => {
+    if (!on.includes('pull_request')) return;
+    for (const [, job] of jobs) expect(writes(job.permissions)).toBe(false);
+    expect(text).not.toMatch(/secrets\./);
+  });
+
+  it('pins every action to a full commit SHA with its version in a comment', () => {
+    for (const [, job] of jobs) {
+      for (const step of job.steps ?? []) {
+        if (!step.uses) continue;
+        expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        expect(text).toMatch(new RegExp(`uses: ${step.uses.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+`));
+      }
+    }
+  });
+
+  it('checks out without persisting credentials, and never the pull request\'s code from workflow_run or issues', () => {
+    for (const [, job] of jobs) {
+      for (const step of (job.steps ?? []).filter((candidate) => candidate.uses?.startsWith('actions/checkout@'))) {
+        expect(step.with?.['persist-credentials']).toBe(false);
+        if (on.includes('workflow_run') || on.includes('issues')) {
+          expect(step.with?.ref).toBeUndefined();
+          expect(step.with?.repository).toBeUndefined();
+        }
+      }
+    }
+  });
+});
+
+it('there are workflows to check', () => {
+  expect(files).toEqual(expect.arrayContaining(['validate.yml', 'pr-report.yml', 'issue-to-pr.yml', 'freshness.yml']));
+});
