@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {sharedFixtureBuild} from '../buildHarness';
 import {validateInFixture} from '../validateInFixture';
-import {launchChromium, openLogged, serve, type PageLog, type ServedSite} from './harness';
+import {type PageLog, axeViolations, openLogged, useFixtureSite} from './harness';
 
 /**
  * /contribute in a real browser: the organisation form produces a file that
@@ -10,25 +8,14 @@ import {launchChromium, openLogged, serve, type PageLog, type ServedSite} from '
  * beside the field; accessibility in light and dark; nothing leaves the site;
  * without JavaScript the page points to the other ways in.
  */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const REPOSITORY = 'https://github.com/sanctuary-commons/sanctuary-commons';
 // Ofcom's drama range (+44 20 7946 0xxx): a valid number that is never assigned.
 const FICTIONAL_PHONE = '+442079460123';
 
-let browser: Browser;
-let site: ServedSite;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  site = await serve(sharedFixtureBuild().outDir);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const live = useFixtureSite();
 
 async function openForm(context: BrowserContext, route = '/contribute'): Promise<{page: Page; log: PageLog}> {
-  const opened = await openLogged(context, site.origin, route);
+  const opened = await openLogged(context, live.site.origin, route);
   await opened.page.waitForSelector('#org-name');
   return opened;
 }
@@ -55,7 +42,7 @@ async function submitOrganisation(page: Page): Promise<void> {
 
 describe('/contribute organisation form', () => {
   it('produces a file that passes the real validator unchanged, with a prefilled GitHub link, and makes no off-site request', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const {page, log} = await openForm(context);
     await fillValidOrganisation(page);
     await expect(page.locator('#org-channels-0-hours-result code').textContent()).resolves.toBe('Mo-Fr 09:00-17:00');
@@ -84,7 +71,7 @@ describe('/contribute organisation form', () => {
   });
 
   it('shows a bad phone number, a WhatsApp invite and an http: link beside their fields, and no file', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const {page, log} = await openForm(context);
     await fillValidOrganisation(page);
     await page.fill('#org-channels-0-value', '612 555 0142');
@@ -121,9 +108,9 @@ describe('/contribute organisation form', () => {
   });
 
   it.each(['light', 'dark'] as const)('has 0 axe violations in %s mode, before and after showing problems and the file', async (scheme) => {
-    const context = await browser.newContext({colorScheme: scheme});
+    const context = await live.browser.newContext({colorScheme: scheme});
     const {page} = await openForm(context);
-    const analyze = async () => (await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+    const analyze = () => axeViolations(page);
     const initial = await analyze();
     await submitOrganisation(page);
     await page.waitForSelector('#org-name-problems');
@@ -138,7 +125,7 @@ describe('/contribute organisation form', () => {
 
 describe('/contribute playbook form', () => {
   it('produces a playbook from the template that passes the real validator unchanged', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const {page, log} = await openForm(context);
     await page.fill('#pb-title', 'Hand over hotline shifts without losing a call');
     await page.fill('#pb-description', 'A fictional playbook that tests the contribute form.');
@@ -168,7 +155,7 @@ describe('/contribute playbook form', () => {
 
 describe('/contribute in Spanish and without JavaScript', () => {
   it('is built under /es/ and works there', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const {page, log} = await openForm(context, '/es/contribute');
     const lang = await page.getAttribute('html', 'lang');
     await context.close();
@@ -178,8 +165,8 @@ describe('/contribute in Spanish and without JavaScript', () => {
   });
 
   it('says the forms need JavaScript and points to the templates, the issue forms and the guide', async () => {
-    const context = await browser.newContext({javaScriptEnabled: false});
-    const {page, log} = await openLogged(context, site.origin, '/contribute');
+    const context = await live.browser.newContext({javaScriptEnabled: false});
+    const {page, log} = await openLogged(context, live.site.origin, '/contribute');
     const notice = await page.locator('[data-testid="contribute-nojs"]').textContent();
     const links = await page.locator('[data-testid="contribute-nojs"] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     const forms = await page.locator('#org-name, #pb-title').count();

@@ -3,7 +3,11 @@
  * Chromium through playwright-core (Playwright's own browser download is not
  * possible here), recording everything a page requests and reports.
  */
-import type {BrowserContext, Page} from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, BrowserContext, Page} from 'playwright-core';
+import {sharedFixtureBuild} from '../buildHarness';
+import {launchChromium} from '../../src/browser/chromium';
+import {serve, type ServedSite} from '../../src/browser/staticServer';
 
 export {CHROMIUM, launchChromium} from '../../src/browser/chromium';
 export {serve, type ServedSite} from '../../src/browser/staticServer';
@@ -64,4 +68,34 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
     value = await read();
   }
   return value;
+}
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: the axe tags every page must pass (DESIGN.md budgets). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe on the page with {@link WCAG_TAGS}.
+ * @returns one line per violation, `rule: first three targets`; empty when there is none
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * For one test file: launches Chromium and serves the shared fixture build
+ * before its tests, and stops both after them.
+ * @returns an object whose `browser` and `site` are set once the tests start
+ */
+export function useFixtureSite(): {browser: Browser; site: ServedSite} {
+  const live = {} as {browser: Browser; site: ServedSite};
+  beforeAll(async () => {
+    live.browser = await launchChromium();
+    live.site = await serve(sharedFixtureBuild().outDir);
+  }, 60_000);
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.site?.stop();
+  });
+  return live;
 }

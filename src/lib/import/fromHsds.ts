@@ -43,14 +43,38 @@ function readTable(dir: string, file: string): Table {
 }
 
 /**
+ * Files a package's `datapackage.json` lists as resources but that are not in
+ * the folder (Frictionless Data Package: `resources[].path`). A package
+ * without a descriptor (another system's bare CSV tables) lists none.
+ * @throws Error when datapackage.json exists but is not JSON
+ */
+function missingResources(dir: string): string[] {
+  const descriptor = path.join(dir, 'datapackage.json');
+  if (!fs.existsSync(descriptor)) return [];
+  let resources: unknown;
+  try {
+    resources = (JSON.parse(fs.readFileSync(descriptor, 'utf8')) as {resources?: unknown}).resources;
+  } catch (error) {
+    throw new Error(`${descriptor} is not valid JSON: ${(error as Error).message}`);
+  }
+  const paths = Array.isArray(resources) ? resources.map((resource) => (resource as {path?: unknown})?.path).filter((file): file is string => typeof file === 'string') : [];
+  return paths.filter((file) => !fs.existsSync(path.join(dir, file)));
+}
+
+/**
  * Reads an HSDS package folder.
  * @param dir - folder holding organizations.csv (and services.csv, phones.csv …)
  * @param defaults - mapping defaults (values for fields HSDS has no column for) and default city
  * @param onProgress - called after each organisation with (done, total)
- * @throws Error when the folder has no organizations.csv or a CSV is malformed
+ * @throws Error when the folder has no organizations.csv, lacks a table its datapackage.json lists, or a CSV is malformed
  */
 export function draftsFromHsds(dir: string, defaults: Pick<ImportMapping, 'defaults'> = {defaults: {}}, onProgress?: (done: number, total: number) => void): ImportDrafts {
   if (!fs.existsSync(path.join(dir, 'organizations.csv'))) throw new Error(`${dir} has no organizations.csv: it is not an HSDS tabular package.`);
+  const missing = missingResources(dir);
+  if (missing.length > 0) {
+    // A table the package promises but lacks would silently drop data (e.g. every phone channel).
+    throw new Error(`${dir}/datapackage.json lists ${missing.join(', ')}, but ${missing.length === 1 ? 'that file is' : 'those files are'} missing: the package is incomplete. Export it again, or remove the resource from datapackage.json if the table is really empty.`);
+  }
   const table = (name: string) => readTable(dir, HSDS_TABLES.find((candidate) => candidate.name === name)!.path);
   const organizations = table('organization');
   const services = table('service');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {checkDirectoryEntry} from '../directoryEntry';
+import {slugSchema} from '../schema/common';
 import type {Problem} from '../problems';
 import {cityYaml, organizationYaml} from './toYaml';
 import type {ImportDrafts, OrganizationDraft, RowProblem} from './draft';
@@ -69,7 +70,7 @@ export function importEntries(drafts: ImportDrafts, options: {contentRoot: strin
     const file = `directory/${city.slug}/_city.yml`;
     const text = cityYaml(city.data);
     const problems = [...city.problems, ...errorsOf(checkDirectoryEntry({file, text, kind: 'city', siteDir: contentRoot, now: options.now}).problems, city, {})];
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(city.slug)) problems.push({source: city.source, row: city.row, column: 'id', field: '(slug)', message: `"${city.slug}" is not a valid city slug.`, fix: 'Use lowercase letters, digits and hyphens.'});
+    if (!slugSchema.safeParse(city.slug).success) problems.push({source: city.source, row: city.row, column: 'id', field: '(slug)', message: `"${city.slug}" is not a valid city slug.`, fix: 'Use lowercase letters, digits and hyphens.'});
     if (problems.length) problems.forEach(refuse);
     else {
       accepted.push({file, text, source: city.source, row: city.row});
@@ -91,6 +92,17 @@ export function importEntries(drafts: ImportDrafts, options: {contentRoot: strin
     }
     if (draft.slug && existingSlugs.has(draft.slug)) {
       problems.push({...where, field: '(slug)', message: `An organisation with the slug "${draft.slug}" already exists: ${existingSlugs.get(draft.slug)}.`, fix: 'Update that file instead, or import into an empty --out folder.'});
+    }
+    // Slugs become file names: anything but the slug pattern (e.g. ../../x) is refused before a path is made.
+    if (draft.city && !slugSchema.safeParse(draft.city).success) {
+      problems.push({...where, column: draft.columns.city, field: '(city)', message: `"${draft.city}" is not a valid city slug.`, fix: 'Use the city folder name: lowercase letters, digits and hyphens, e.g. minneapolis.'});
+    }
+    if (draft.slug && !slugSchema.safeParse(draft.slug).success) {
+      problems.push({...where, column: draft.columns.slug, field: '(slug)', message: `"${draft.slug}" is not a valid slug.`, fix: 'Use lowercase letters, digits and hyphens only, e.g. northside-rapid-response.'});
+    }
+    if (problems.length) {
+      problems.forEach(refuse);
+      continue;
     }
     const file = `directory/${draft.city || '_'}/${draft.slug || '_'}.yml`;
     const text = organizationYaml(draft.data);
@@ -124,10 +136,18 @@ function errorsOf(problems: Problem[], where: {source: string; row: number}, col
  * @throws Error describing the failure after rolling back
  */
 function writeAtomically(contentRoot: string, files: PlannedFile[]): void {
+  const directory = path.resolve(contentRoot, 'directory');
+  const outside = files.find((file) => !path.resolve(contentRoot, file.file).startsWith(`${directory}${path.sep}`));
+  if (outside) throw new Error(`Refusing to write ${outside.file}: every imported file must stay inside ${directory}.`);
   fs.mkdirSync(contentRoot, {recursive: true});
   const stage = fs.mkdtempSync(path.join(contentRoot, '.import-'));
   const placed: string[] = [];
   const createdDirs: string[] = [];
+  // Ctrl-C or a stop signal while files are placed would leave half an import:
+  // hold the signal until every file is placed or rolled back, then act on it.
+  const held: NodeJS.Signals[] = [];
+  const hold = (signal: NodeJS.Signals) => held.push(signal);
+  for (const signal of HELD_SIGNALS) process.on(signal, hold);
   try {
     for (const file of files) {
       const staged = path.join(stage, file.file);
@@ -150,5 +170,13 @@ function writeAtomically(contentRoot: string, files: PlannedFile[]): void {
     throw new Error(`Nothing was imported: writing failed (${(error as Error).message.split('\n')[0]}); the files already placed were removed.`);
   } finally {
     fs.rmSync(stage, {recursive: true, force: true});
+    // A signal that arrived during the synchronous writes is delivered on the
+    // next turn of the event loop (before setImmediate callbacks): act on it then.
+    setImmediate(() => {
+      for (const signal of HELD_SIGNALS) process.off(signal, hold);
+      if (held.length > 0) process.kill(process.pid, held[0]);
+    });
   }
 }
+
+const HELD_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

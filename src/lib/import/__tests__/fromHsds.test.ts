@@ -57,4 +57,20 @@ describe('importing an HSDS package from another system', () => {
     const fields = report.refused.filter((problem) => problem.row === 2).map((problem) => problem.field);
     expect(fields).toEqual(expect.arrayContaining(['types', 'coverage', 'maintainers', 'consent']));
   });
+
+  it('refuses a package whose datapackage.json lists a table that is missing (regression: phones were dropped silently)', () => {
+    const resources = Object.keys(FOREIGN).map((name) => ({name: name.replace('.csv', ''), path: name}));
+    fs.writeFileSync(path.join(dir, 'package', 'datapackage.json'), JSON.stringify({resources}));
+    fs.rmSync(path.join(dir, 'package', 'services.csv'));
+    expect(() => draftsFromHsds(path.join(dir, 'package'), {defaults})).toThrow(/lists services\.csv, but that file is missing: the package is incomplete/);
+  });
+
+  it('refuses an sc_slug or city that would leave the directory folder (regression: ../ wrote outside --out)', () => {
+    const withSlug = FOREIGN['organizations.csv']!.replace('id,name,', 'id,sc_slug,name,').replace('\no1,', '\no1,../../../escaped,').replace('\no2,', '\no2,,');
+    fs.writeFileSync(path.join(dir, 'package', 'organizations.csv'), withSlug);
+    const report = importEntries(draftsFromHsds(path.join(dir, 'package'), {defaults}), {contentRoot: path.join(dir, 'site')});
+    expect(report.refused).toEqual(expect.arrayContaining([expect.objectContaining({field: '(slug)', message: '"../../../escaped" is not a valid slug.'})]));
+    expect(report.accepted).toEqual([]);
+    expect(fs.existsSync(path.join(dir, 'escaped.yml'))).toBe(false);
+  });
 });

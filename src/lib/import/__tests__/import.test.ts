@@ -98,6 +98,21 @@ describe('importing a spreadsheet CSV through a mapping', () => {
     expect(fs.readdirSync(root).filter((name) => name.startsWith('.import-'))).toEqual([]);
   });
 
+  it('refuses slugs and cities that are not slugs, so no file lands outside directory/ (regression: ../ in a Slug cell)', () => {
+    const drafts = draftsFromCsv(csvText, mapping, 'awkward.csv');
+    drafts.organizations[0]!.slug = '../../../pwned';
+    drafts.organizations[1]!.city = '../minneapolis';
+    const report = importEntries(drafts, {contentRoot: root});
+    expect(report.refused).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({row: drafts.organizations[0]!.row, field: '(slug)', message: '"../../../pwned" is not a valid slug.'}),
+        expect.objectContaining({row: drafts.organizations[1]!.row, field: '(city)', message: '"../minneapolis" is not a valid city slug.'}),
+      ]),
+    );
+    expect(report.accepted.every((file) => /^directory\/[a-z0-9-]+\/[a-z0-9-]+\.yml$/.test(file.file))).toBe(true);
+    expect(fs.readdirSync(path.dirname(root)).filter((name) => name === 'pwned.yml')).toEqual([]);
+  });
+
   it('never replaces an existing entry', () => {
     fs.writeFileSync(path.join(root, 'directory/minneapolis/mutual-aid-union.yml'), 'name: keep me\n');
     const report = importEntries(draftsFromCsv(csvText, mapping, 'awkward.csv'), {contentRoot: root});
