@@ -49,6 +49,15 @@ describe('organisation schema', () => {
     expect(problems).toEqual([expect.objectContaining({field: 'consent', message: '"consent" is missing.', rule: 'schema'})]);
   });
 
+  it('refuses text that a spreadsheet would run as a formula in the open-data CSV (regression: =HYPERLINK in a name)', () => {
+    const text = VALID_ORG.replace('name: Valid Org (sample)', 'name: \'=HYPERLINK("https://evil.test")\'').replace('area: North side', 'area: "+cmd|calc"');
+    const problems = check(text).problems.filter((problem) => problem.severity === 'error');
+    expect(problems.map((problem) => problem.field)).toEqual(['name', 'coverage.area']);
+    expect(problems[0]!.message).toMatch(/starts like a spreadsheet formula/);
+    // A leading list dash, a minus number and ordinary text stay allowed.
+    expect(check(VALID_ORG.replace('area: North side', 'area: "- North side, -5 blocks"')).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
   it('refuses unknown keys so that typos surface', () => {
     const problems = check(`${VALID_ORG}adress: 12 Main\n`).problems;
     expect(problems[0]).toMatchObject({rule: 'schema', message: expect.stringContaining('"adress"')});

@@ -42,8 +42,17 @@ export const INVISIBLE_OR_BIDI = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF
 export function plainText(max?: number) {
   const base = z.string().trim().min(1);
   const limited = max ? base.max(max, issue(`is longer than ${max} characters.`, `Shorten it to ${max} characters or fewer.`)) : base;
-  return limited.refine((value) => !INVISIBLE_OR_BIDI.test(value), issue('contains invisible or text-direction control characters.', 'Retype the text without copying it from a source that adds hidden characters.'));
+  return limited
+    .refine((value) => !INVISIBLE_OR_BIDI.test(value), issue('contains invisible or text-direction control characters.', 'Retype the text without copying it from a source that adds hidden characters.'))
+    .refine((value) => !SPREADSHEET_FORMULA.test(value), issue('starts like a spreadsheet formula (=, @, or + or - before a letter), which runs when a researcher opens the open-data CSV.', 'Start the text with a letter, a digit or a quotation mark.'));
 }
+
+/**
+ * Text that spreadsheet programs run as a formula when it begins a cell
+ * (CSV injection, OWASP "CSV Injection"): `=` or `@`, or `+`/`-` before
+ * something other than a space or a digit (so "- a list item" and "-5" pass).
+ */
+const SPREADSHEET_FORMULA = /^\s*(?:[=@]|[+-](?=[^\s\d]))/;
 
 /** A file-name slug: lowercase letters, digits and single hyphens. */
 export const slugSchema = z
