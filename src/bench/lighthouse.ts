@@ -29,6 +29,8 @@ export async function runLighthouse(origin: string, routes: readonly string[]): 
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       if (!result) throw new Error(`Lighthouse returned no result for ${route}.`);
+      // A failed audit (page did not load, Chromium crashed) scores 0 everywhere: report it as a failure, not as scores.
+      if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${route}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
       const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
       scores.push({route, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo')});
     }

@@ -100,6 +100,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const sizes = SIZES[values.quick ? 'quick' : 'full'];
+  // The commit being measured: read before the long run, in case the checkout moves meanwhile.
+  const commit = gitCommit();
   fs.rmSync(WORK, {recursive: true, force: true});
   fs.mkdirSync(WORK, {recursive: true});
 
@@ -140,7 +142,7 @@ async function main(): Promise<number> {
     const {dir: _dir, ...coalition} = site;
     report = {
       date: new Date().toISOString(),
-      commit: gitCommit(),
+      commit,
       quick: Boolean(values.quick),
       machine: {cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.versions.node},
       coalition,

@@ -72,6 +72,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const locales = values.locales!.split(',').map((locale) => locale.trim()).filter(Boolean);
+  const unknownLocales = locales.filter((locale) => !DEFAULT_LOCALES.split(',').includes(locale));
+  if (locales.length === 0 || unknownLocales.length > 0) {
+    // Each locale becomes part of every record's URL: only the site's own locales make real pages.
+    console.error(`--locales must list the site's locales (${DEFAULT_LOCALES}); not: ${unknownLocales.join(', ') || '(none given)'}.`);
+    return 2;
+  }
   const siteDir = path.resolve(values.site!);
 
   // Fail before reading any content when the records could not be sent anyway.

@@ -40,4 +40,10 @@ describe('npm run search:algolia', () => {
     expect(result.stderr).toMatch(/^Missing ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME, SITE_URL\. /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('refuses locales the site does not have, which would make records for pages that do not exist (regression)', () => {
+    const result = run(['--dry-run', '--locales', 'en,xx,../../x']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("--locales must list the site's locales (en,es); not: xx, ../../x.\n");
+  });
 });
