@@ -127,6 +127,11 @@ describe('importing a spreadsheet CSV through a mapping', () => {
     expect(drafts.problems).toEqual([expect.objectContaining({row: 1, column: 'Organisation name', field: '(mapping)'})]);
   });
 
+  it('accepts the mapping template contributors start from', () => {
+    const template = parseMapping(fs.readFileSync(path.join(ROOT, 'templates/import-mapping.yml'), 'utf8'), 'templates/import-mapping.yml');
+    expect(template).toMatchObject({slug: 'Slug', country: 'US', fields: expect.objectContaining({name: 'Organisation'})});
+  });
+
   it('refuses a mapping file with unknown keys, naming them', () => {
     expect(() => parseMapping('colums: {}\n', 'typo.yml')).toThrow(/typo\.yml: \(file\): .*colums/);
   });
