@@ -126,7 +126,10 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     if (!isCity && result.organization) {
       const previous = orgSeen.get(slug);
       if (previous) {
-        problems.push(problem(file, '(file)', 'duplicate-slug', `The slug "${slug}" is already used by ${previous}.`, 'Rename the file so that every organisation slug is unique across cities.'));
+        // Reported on both files, so that checking only the new file (a pull request) still shows it.
+        const fix = 'Rename the new file so that every organisation slug is unique across cities.';
+        problems.push(problem(file, '(file)', 'duplicate-slug', `The slug "${slug}" is already used by ${previous}.`, fix));
+        problems.push(problem(previous, '(file)', 'duplicate-slug', `The slug "${slug}" is also used by ${file}.`, fix));
         continue;
       }
       orgSeen.set(slug, file);

@@ -35,17 +35,25 @@ function placementProblems(file: string, slug: string, folderField: string, fold
   return out;
 }
 
+/** A listed organisation, as the contribute page knows it. */
+export type ListedOrganization = {slug: string; city: string};
+
 /**
  * Generates and checks the organisation file.
  * @param draft - the form state
  * @param fields - the form's field keys, for placing problems
  * @param now - reference date for date checks (default: now)
+ * @param listed - organisations already in the directory: a slug must be unique across cities (as `loadCoalition` requires)
  */
-export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterable<string>, now: Date = new Date()): CheckedFile {
+export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterable<string>, now: Date = new Date(), listed: readonly ListedOrganization[] = []): CheckedFile {
   const path = organizationFilePath(draft);
   const text = organizationFileText(draft);
   const result = checkDirectoryEntry({file: path, text, kind: 'organization', siteDir: SITE_ROOT, now});
   const problems = [...placementProblems(path, draft.slug, 'city', draft.city), ...result.problems];
+  const taken = listed.find((org) => org.slug === draft.slug);
+  if (taken) {
+    problems.push(problem(path, 'slug', 'duplicate-slug', `"${draft.slug}" is already used by directory/${taken.city}/${taken.slug}.yml.`, 'Choose another file name. To change that entry, use "Edit this entry" on its page or the "Add or update an organisation" issue form.'));
+  }
   return {path, text, problems, fields: mapProblemsToFields(problems, fields)};
 }
 

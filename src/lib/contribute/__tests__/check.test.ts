@@ -45,6 +45,12 @@ describe('organisation form output', () => {
     expect(validateWith(checked.path, checked.text).problems.some((problem) => problem.file === checked.path && problem.field === 'channels[1].value' && problem.severity === 'error')).toBe(true);
   });
 
+  it('refuses a file name another organisation already uses, in any city, beside the slug field (regression)', () => {
+    const draft = validOrganizationDraft();
+    const checked = checkOrganizationDraft(draft, ORG_FIELDS, NOW, [{slug: draft.slug, city: 'denver'}]);
+    expect(checked.fields.byField.slug?.map((problem) => problem.message)).toEqual([`"${draft.slug}" is already used by directory/denver/${draft.slug}.yml.`]);
+  });
+
   it('names every missing or wrong field of an empty form, each at its field', () => {
     const draft = {...validOrganizationDraft(), city: '', slug: 'Not A Slug', name: '', types: [], languages: [], maintainers: '', coverageArea: ''};
     const checked = checkOrganizationDraft(draft, ORG_FIELDS, NOW);

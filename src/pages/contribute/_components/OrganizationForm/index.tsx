@@ -75,7 +75,7 @@ export default function OrganizationForm({data}: {data: ContributePageData}): Re
   const {checker, load} = useChecker();
   const keys = useMemo(() => fieldKeys(draft), [draft]);
   // Re-checked on every change once the person asked for a check, so the file shown is always the current one.
-  const result = useMemo(() => (checker && checks > 0 ? checker.checkOrganizationDraft(draft, keys) : null), [checker, checks, draft, keys]);
+  const result = useMemo(() => (checker && checks > 0 ? checker.checkOrganizationDraft(draft, keys, new Date(), data.organizations) : null), [checker, checks, draft, keys, data.organizations]);
   const problems = (field: string) => result?.fields.byField[field];
   const errors = result?.problems.filter((problem) => problem.severity === 'error').length ?? 0;
 
