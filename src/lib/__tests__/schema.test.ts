@@ -58,6 +58,13 @@ describe('organisation schema', () => {
     expect(check(VALID_ORG.replace('area: North side', 'area: "- North side, -5 blocks"')).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
 
+  it('accepts Persian zero-width non-joiners and emoji joiners, but not a joiner hiding inside a number (regression)', () => {
+    const ordinary = VALID_ORG.replace('name: Valid Org (sample)', 'name: Valid Org (sample)\nalt_names: ["خانه\u200Cهای امن"]').replace('en: A fictional sample.', 'en: "A fictional sample 👩\u200D⚖️ 🏳️\u200D🌈 ❤️."');
+    expect(check(ordinary).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const hidden = VALID_ORG.replace('area: North side', 'area: "North side 612\u200D555"');
+    expect(check(hidden).problems.filter((problem) => problem.severity === 'error').map((problem) => problem.field)).toEqual(['coverage.area']);
+  });
+
   it('refuses unknown keys so that typos surface', () => {
     const problems = check(`${VALID_ORG}adress: 12 Main\n`).problems;
     expect(problems[0]).toMatchObject({rule: 'schema', message: expect.stringContaining('"adress"')});

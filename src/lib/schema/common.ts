@@ -31,8 +31,13 @@ export function customIssue(message: string, fix: string): {code: 'custom'; mess
  * Characters that reorder or hide text (Unicode bidirectional controls and
  * zero-width characters): they can make a name or link read differently
  * from what it is (Trojan Source, CVE-2021-42574).
+ *
+ * The zero-width non-joiner and joiner (U+200C, U+200D) are part of ordinary
+ * writing (Persian and Dari words, emoji such as 👩‍⚖️), so they are refused
+ * only at the start or end, or beside an ASCII character, where they could
+ * split a number, an address or a link without showing.
  */
-export const INVISIBLE_OR_BIDI = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+export const INVISIBLE_OR_BIDI = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2060-\u2069\uFEFF]|^[\u200C\u200D]|[\u0000-\u007F][\u200C\u200D]|[\u200C\u200D](?:[\u0000-\u007F]|$)/;
 
 /**
  * A single line or paragraph of contributed text, trimmed and free of
