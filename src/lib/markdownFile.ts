@@ -111,6 +111,15 @@ export function checkMarkdownFile(options: {
         const result = playbookFrontMatterSchema.safeParse(rest, {reportInput: true});
         if (result.success) playbook = result.data;
         else problems.push(...zodProblems(file, source, result.error, 'front matter'));
+        // The folder is the playbook's main topic (templates/playbook.md): where people look for it, and its compare group.
+        const folder = /(?:^|\/)playbooks\/([^/]+)\/[^/]+\.md$/.exec(file)?.[1];
+        if (playbook && folder && playbook.topics[0] !== folder) {
+          problems.push({
+            severity: 'error', file, ...source.locate(['topics', 0]), field: 'front matter.topics[0]', rule: 'topic-folder',
+            message: `The first topic is "${playbook.topics[0]}", but the file is in the "${folder}" folder.`,
+            fix: `Put "${folder}" first in topics, or move the file to docs/playbooks/${playbook.topics[0]}/.`,
+          });
+        }
       }
     }
   } else if (kind === 'playbook') {

@@ -86,6 +86,10 @@ describe('playbook sections', () => {
     const problems = check(frontMatter.replace('maturity: idea', 'maturity: mature') + sections(all), 'playbook', 'docs/playbooks/rapid-response/x.md');
     expect(problems).toEqual([expect.objectContaining({field: 'front matter.maturity', line: 7})]);
   });
+  it('refuses a playbook whose first topic is not its folder (regression: a copy in another folder passed)', () => {
+    const problems = check(frontMatter + sections(all), 'playbook', 'docs/playbooks/alert-network/x.md');
+    expect(problems).toEqual([expect.objectContaining({field: 'front matter.topics[0]', rule: 'topic-folder', line: 4, message: 'The first topic is "rapid-response", but the file is in the "alert-network" folder.'})]);
+  });
 });
 
 describe('chat invites and phones', () => {

@@ -3,6 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
+import {languageName} from '../../lib/languageNames';
 import {coalitionStats} from '../../lib/stats';
 import {getCoalition} from '../coalitionCache';
 import {getGitHistory} from '../historyCache';
@@ -53,11 +54,14 @@ export default function historyPlugin(context: LoadContext, options: HistoryPlug
 
     async contentLoaded({actions}) {
       const stats = coalitionStats(getCoalition(contentDir), getGitHistory(contentDir), now);
+      // Named here, once, with the build's ICU data: the browser's may name a rare language
+      // differently (e.g. quc), which would make the page's hydration fail.
+      const languageNames = Object.fromEntries(stats.languages.map(({key}) => [key, languageName(key, context.i18n.currentLocale)]));
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, options.statsRoutePath]),
         component: `${ROUTES}/StatsPage`,
         exact: true,
-        modules: {data: await actions.createData('stats.json', JSON.stringify(stats))},
+        modules: {data: await actions.createData(`stats-${context.i18n.currentLocale}.json`, JSON.stringify({...stats, languageNames}))},
       });
     },
   };

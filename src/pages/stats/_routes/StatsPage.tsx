@@ -50,7 +50,10 @@ function CountSection({id, heading, counts, label, keyHeading, countHeading, lim
   );
 }
 
-export default function StatsPage({data}: {data: StatsData}): ReactNode {
+/** The stats plus language names made at build time for this locale. */
+type StatsPageData = StatsData & {languageNames: Record<string, string>};
+
+export default function StatsPage({data}: {data: StatsPageData}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const locale = i18n.currentLocale;
   const organisationsLabel = translate({id: 'stats.column.organizations', message: 'Organisations', description: 'Table column: number of organisations'});
@@ -118,7 +121,7 @@ export default function StatsPage({data}: {data: StatsData}): ReactNode {
           id="stats-languages"
           heading={translate({id: 'stats.languages.heading', message: 'Languages served', description: 'Chart heading: organisations per language spoken by staff'})}
           counts={data.languages}
-          label={(count) => languageName(count.key, locale)}
+          label={(count) => data.languageNames[count.key] ?? languageName(count.key, locale)}
           keyHeading={translate({id: 'stats.column.language', message: 'Language', description: 'Table column'})}
           countHeading={organisationsLabel}
         />
