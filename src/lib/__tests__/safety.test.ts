@@ -96,6 +96,16 @@ describe('chat invites and phones', () => {
   it('does not mistake ordinary links for invites', () => {
     expect(findChatInvite('https://signal.org/download/')).toBeNull();
     expect(findChatInvite('https://www.whatsapp.com/security')).toBeNull();
+    expect(findChatInvite('https://www.google.com/url?q=https://example.org/about')).toBeNull();
+  });
+  it.each([
+    ['https://l.facebook.com/l.php?u=https%3A%2F%2Fchat.whatsapp.com%2FAbC', 'WhatsApp'],
+    ['https://www.google.com/url?q=https://t.me/%2BAbC', 'Telegram'],
+    ['https://wa.link/abc123', 'WhatsApp'],
+    ['https://www.whatsapp.com/channel/0029Va', 'WhatsApp'],
+    ['https://dsc.gg/xyz', 'Discord'],
+  ])('finds invites behind redirects and short links (regression): %s', (url, service) => {
+    expect(findChatInvite(url)).toBe(service);
   });
   it('refuses premium-rate numbers and accepts toll-free ones', () => {
     expect(checkPhone('+19005551234')?.message).toContain('premium-rate');

@@ -7,10 +7,10 @@
  * hyphens, backslashes, a trailing dot, an encoded `+`.
  */
 const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp}[] = [
-  {service: 'WhatsApp', pattern: /(^|[^a-z0-9-])(chat\.whatsapp\.com\b|wa\.me\/|api\.whatsapp\.com\/send\b)/i},
+  {service: 'WhatsApp', pattern: /(^|[^a-z0-9-])(chat\.whatsapp\.com\b|wa\.me\/|wa\.link\/|api\.whatsapp\.com\/send\b|whatsapp\.com\/channel\/)/i},
   {service: 'Signal', pattern: /(^|[^a-z0-9-])signal\.(group|me)\b|sgnl:\/\//i},
   {service: 'Telegram', pattern: /(^|[^a-z0-9-])(t\.me|telegram\.me|telegram\.dog)\/(\+|joinchat)|tg:\/\/join/i},
-  {service: 'Discord', pattern: /(^|[^a-z0-9-])(discord\.gg|discord(app)?\.com\/invite)\b/i},
+  {service: 'Discord', pattern: /(^|[^a-z0-9-])(discord\.gg|dsc\.gg|discord(app)?\.com\/invite)\b/i},
   {service: 'Slack', pattern: /(^|[^a-z0-9-])join\.slack\.com\b|\.slack\.com\/(join|shared_invite)/i},
   {service: 'Matrix', pattern: /(^|[^a-z0-9-])matrix\.to\/#\//i},
   {service: 'GroupMe', pattern: /(^|[^a-z0-9-])groupme\.com\/join_group\b/i},
@@ -26,7 +26,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
  * characters, and, for anything that parses as a URL, its normalised host
  * and decoded path.
  */
-function variants(text: string): string[] {
+function variants(text: string, depth = 0): string[] {
   const cleaned = text.replace(INVISIBLE, '').normalize('NFKC');
   const out = [text, cleaned];
   for (const candidate of cleaned.match(/(?:https?:|sgnl:|tg:)?\/\/[^\s<>"')\]]+|\b[^\s<>"')\]/]+\.[^\s<>"')\]/]+\/[^\s<>"')\]]*/gi) ?? []) {
@@ -39,6 +39,8 @@ function variants(text: string): string[] {
         // keep the encoded path
       }
       out.push(`${url.hostname.replace(/\.$/, '')}${path}${url.search}${url.hash}`);
+      // Redirect and tracking links carry the real address in a parameter (l.facebook.com/l.php?u=…, google.com/url?q=…).
+      if (depth < 2) for (const value of url.searchParams.values()) if (/[./]/.test(value)) out.push(...variants(value, depth + 1));
     } catch {
       // not a URL
     }
