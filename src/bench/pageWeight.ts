@@ -5,20 +5,29 @@
  */
 import type {Browser, Page, Request} from 'playwright-core';
 
-/** One page's first load (empty cache). Bytes are encoded (compressed) body sizes. */
-export type PageWeight = {route: string; jsBytes: number; totalBytes: number; requests: number};
+/**
+ * One page's first load (empty cache). Bytes are encoded (compressed) body
+ * sizes. Docusaurus also prefetches, at idle priority, the chunks of routes
+ * linked in view (`<link rel="prefetch">`): not needed to show the page, so
+ * counted apart.
+ */
+export type PageWeight = {route: string; jsBytes: number; totalBytes: number; requests: number; prefetchBytes: number; offSite: string[]};
 
 /** One search from an empty cache. */
 export type SearchCost = {query: string; searchBytes: number; pageBytes: number; msToFirstResult: number; results: boolean};
 
-/** Records every finished request's encoded body size and type. */
-function recordTransfers(page: Page): () => Promise<Array<{url: string; type: string; bytes: number}>> {
-  const pending: Array<Promise<{url: string; type: string; bytes: number}>> = [];
+type Transfer = {url: string; type: string; bytes: number};
+
+/** Records every finished request's encoded body size and resource type ('other' is a prefetch). */
+function recordTransfers(page: Page): () => Promise<Transfer[]> {
+  const pending: Array<Promise<Transfer>> = [];
   page.on('requestfinished', (request: Request) => {
     pending.push(request.sizes().then((sizes) => ({url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize})));
   });
   return () => Promise.all(pending);
 }
+
+const sum = (transfers: readonly Transfer[]) => transfers.reduce((total, transfer) => total + transfer.bytes, 0);
 
 /**
  * Loads each route once in a fresh browser context and sums what it downloaded.
@@ -35,11 +44,14 @@ export async function measurePageWeights(browser: Browser, origin: string, route
     await page.goto(`${origin}${route}`, {waitUntil: 'networkidle'});
     const done = await transfers();
     await context.close();
+    const loaded = done.filter((transfer) => transfer.type !== 'other');
     weights.push({
       route,
-      jsBytes: done.filter((transfer) => transfer.type === 'script').reduce((sum, transfer) => sum + transfer.bytes, 0),
-      totalBytes: done.reduce((sum, transfer) => sum + transfer.bytes, 0),
-      requests: done.length,
+      jsBytes: sum(loaded.filter((transfer) => transfer.type === 'script')),
+      totalBytes: sum(loaded),
+      requests: loaded.length,
+      prefetchBytes: sum(done.filter((transfer) => transfer.type === 'other')),
+      offSite: done.map((transfer) => transfer.url).filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)),
     });
   }
   return weights;
@@ -74,8 +86,8 @@ export async function measureSearches(browser: Browser, origin: string, queries:
       query,
       results,
       msToFirstResult,
-      searchBytes: done.filter((transfer) => new URL(transfer.url).pathname.startsWith('/pagefind/')).reduce((sum, transfer) => sum + transfer.bytes, 0),
-      pageBytes: done.reduce((sum, transfer) => sum + transfer.bytes, 0),
+      searchBytes: sum(done.filter((transfer) => new URL(transfer.url).pathname.startsWith('/pagefind/'))),
+      pageBytes: sum(done),
     });
   }
   return costs;

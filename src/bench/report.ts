@@ -81,7 +81,7 @@ export function formatMarkdown(report: BenchReport): string {
     '',
     '## First load (gzip, empty cache)',
     '',
-    table(['page', 'JS', 'total', 'requests'], report.pages.map((page) => [page.route, kib(page.jsBytes), kib(page.totalBytes), page.requests])),
+    table(['page', 'JS', 'total', 'requests', 'idle prefetch of linked routes (not counted)'], report.pages.map((page) => [page.route, kib(page.jsBytes), kib(page.totalBytes), page.requests, kib(page.prefetchBytes)])),
     '',
     `Organisation page JS: ${kib(report.organizationJsGrowth.smallJsBytes)} with ${report.organizationJsGrowth.smallOrganizations} organisations, ${kib(report.organizationJsGrowth.largeJsBytes)} with ${report.organizationJsGrowth.largeOrganizations}.`,
     '',
