@@ -159,21 +159,28 @@ function hierarchy(lvl0: string, lvl1: string, lvl2: string | null = null): Algo
   return {lvl0, lvl1, lvl2, lvl3: null, lvl4: null, lvl5: null, lvl6: null};
 }
 
+/** The fields every whole-page record (a city hub, an organisation) shares: one record, no anchor, level 1. */
+function pageRecord(kind: AlgoliaRecord['kind'], title: string, content: string, locale: string, page: PageLocation, lvl0: string, common: CommonFields) {
+  return {
+    ...common,
+    objectID: `${locale}:${page.path}`,
+    kind,
+    title,
+    url: page.url,
+    url_without_anchor: page.url,
+    anchor: null,
+    type: 'lvl1' as const,
+    hierarchy: hierarchy(lvl0, title),
+    content,
+    docusaurus_tag: DOCUSAURUS_TAGS.page,
+  };
+}
+
 function cityRecord(city: LoadedCity, locale: string, page: PageLocation, lvl0: string, common: CommonFields): AlgoliaRecord {
   const {data} = city;
   const content = [localize(data.summary, locale).text, data.policy ? localize(data.policy.summary, locale).text : ''].filter(Boolean).join('\n');
   return {
-    ...common,
-    objectID: `${locale}:${page.path}`,
-    kind: 'city',
-    title: data.name,
-    url: page.url,
-    url_without_anchor: page.url,
-    anchor: null,
-    type: 'lvl1',
-    hierarchy: hierarchy(lvl0, data.name),
-    content,
-    docusaurus_tag: DOCUSAURUS_TAGS.page,
+    ...pageRecord('city', data.name, content, locale, page, lvl0, common),
     city: [data.name],
     updated: timestamp(data.policy?.as_of),
   };
@@ -187,17 +194,7 @@ function organizationRecord(org: LoadedOrganization, locale: string, page: PageL
     data.coverage.area,
   ].filter(Boolean).join('\n');
   return {
-    ...common,
-    objectID: `${locale}:${page.path}`,
-    kind: 'organisation',
-    title: data.name,
-    url: page.url,
-    url_without_anchor: page.url,
-    anchor: null,
-    type: 'lvl1',
-    hierarchy: hierarchy(lvl0, data.name),
-    content,
-    docusaurus_tag: DOCUSAURUS_TAGS.page,
+    ...pageRecord('organisation', data.name, content, locale, page, lvl0, common),
     city: [cityName],
     // The offline search files organisation types under "topic"; both attributes keep that working.
     topics: unique(data.types),
