@@ -84,10 +84,11 @@ const config: Config = {
   i18n: {
     defaultLocale: 'en',
     path: path.join(contentDir, 'i18n'),
-    locales: ['en', 'es'],
+    locales: ['en', 'es', 'fr'],
     localeConfigs: {
       en: {label: 'English', htmlLang: 'en'},
       es: {label: 'Español', htmlLang: 'es'},
+      fr: {label: 'Français', htmlLang: 'fr'},
     },
   },
 
