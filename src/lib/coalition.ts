@@ -15,6 +15,9 @@ import type {Organization} from './schema/organization';
 import type {PlaybookFrontMatter} from './schema/playbook';
 import type {Collection} from './schema/collection';
 import {checkCollections, COLLECTIONS_FILE} from './collections';
+import {checkTranslation, translationPlacement, type TranslationPlacement, type TranslationState} from './i18n/translations';
+import {isSiteLocale, LOCALE_CODES} from './i18n/locales';
+import type {TranslationFrontMatter} from './schema/translation';
 
 /**
  * Loads and checks the whole contributed coalition: `directory/`, `docs/`,
@@ -36,11 +39,20 @@ export type LoadedPlaybook = {
   /** Line and column of a front matter field, for problems found across files. */
   locate(path: readonly PropertyKey[]): {line: number; column: number};
 };
+/** A translated playbook, guide or blog post whose front matter passed its schema. */
+export type LoadedTranslation = TranslationPlacement & TranslationState & {
+  file: string;
+  kind: MarkdownKind;
+  frontMatter: TranslationFrontMatter;
+  sections: FoundSection[];
+};
 /** Everything loaded, plus every problem found. */
 export type Coalition = {
   cities: LoadedCity[];
   organizations: LoadedOrganization[];
   playbooks: LoadedPlaybook[];
+  /** Translations of playbooks, guides and blog posts whose original exists. */
+  translations: LoadedTranslation[];
   /** Start-here paths from `docs/collections.yml` (empty when absent or invalid). */
   collections: Collection[];
   problems: Problem[];
@@ -66,6 +78,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   const cities: LoadedCity[] = [];
   const organizations: LoadedOrganization[] = [];
   const playbooks: LoadedPlaybook[] = [];
+  const translations: LoadedTranslation[] = [];
   const read = (relative: string) => {
     const text = fs.readFileSync(path.join(siteDir, relative), 'utf8');
     if (text.includes('\uFFFD')) {
@@ -149,10 +162,21 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
       continue;
     }
     if (symlinks.has(file)) continue;
-    const result = guarded(file, () => checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root)}), problems);
+    const translated = translationPlacement(file);
+    if (translated && !isSiteLocale(translated.locale)) {
+      problems.push(problem(file, '(file)', 'i18n-locale', `"${translated.locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`, 'Use the folder of a published locale, or add the locale first (docs/guides/translating.md).'));
+      continue;
+    }
+    const result = guarded(file, () => checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root), translationLocale: translated?.locale}), problems);
     if (!result) continue;
     problems.push(...result.problems);
     markdown.push({file, tree: result.tree});
+    if (translated && result.translation) {
+      const originalText = files.includes(translated.originalFile) && !symlinks.has(translated.originalFile) ? read(translated.originalFile) : undefined;
+      const checked = checkTranslation({file, placement: translated, frontMatter: result.translation, originalText, locate: result.locateFrontMatter});
+      problems.push(...checked.problems);
+      if (checked.state) translations.push({...translated, ...checked.state, file, kind: placement.kind, frontMatter: result.translation, sections: result.sections});
+    }
     if (placement.kind === 'post') problems.push(...checkBlogKeys(result.frontMatter, blogKeys, result.locateFrontMatter, file));
     if (placement.kind === 'playbook' && placement.root === 'docs' && result.playbook) {
       const match = /^docs\/(playbooks\/([^/]+)\/[^/]+)\.md$/.exec(file);
@@ -184,7 +208,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   };
   // Translations link like their originals; their relative links resolve inside i18n/.
   for (const {file, tree} of markdown) problems.push(...checkSiteLinks(tree, file, siteIndex));
-  return {cities, organizations, playbooks, collections, problems, files};
+  return {cities, organizations, playbooks, translations, collections, problems, files};
 }
 
 /**

@@ -11,6 +11,8 @@ import type {Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {checkAllStrings} from './rules/plainText';
 import {playbookFrontMatterSchema, type PlaybookFrontMatter} from './schema/playbook';
+import {TRANSLATION_KEYS, translationFrontMatterSchema, type TranslationFrontMatter} from './schema/translation';
+import {normalizeHeading, sectionHeadingsFor, sectionHeadingsOf} from './i18n/locales';
 import {PLAYBOOK_SECTIONS, type PlaybookSectionKey} from './taxonomy';
 import {parseYamlSource, zodProblems} from './yamlSource';
 
@@ -30,8 +32,10 @@ export type FoundSection = {key: PlaybookSectionKey | null; heading: string; lin
 /** The result of checking one Markdown file. */
 export type MarkdownFileResult = {
   frontMatter: Record<string, unknown>;
-  /** Validated playbook front matter (playbooks only, when valid). */
+  /** Validated playbook front matter (English playbooks only, when valid). */
   playbook?: PlaybookFrontMatter;
+  /** Validated translation front matter (translated files only, when valid). */
+  translation?: TranslationFrontMatter;
   sections: FoundSection[];
   tree: Root;
   problems: Problem[];
@@ -56,7 +60,9 @@ export function parseMarkdown(text: string): Root {
  * @param options.siteDir - absolute site root
  * @param options.kind - playbook, guide, post or page
  * @param options.contentRoot - absolute folder that relative links must stay inside
- * @param options.sectionHeadings - heading text → section key for translated playbooks (default: English)
+ * @param options.translationLocale - for a file under `i18n/<locale>/`: its locale. The front matter is then
+ *   checked as a translation's (only words; facts are inherited from the original) and a playbook's
+ *   sections must use that locale's headings (src/lib/i18n/locales.ts).
  * @param options.today - today's date for the future-date check (default: now)
  */
 export function checkMarkdownFile(options: {
@@ -65,7 +71,7 @@ export function checkMarkdownFile(options: {
   siteDir: string;
   kind: MarkdownKind;
   contentRoot: string;
-  sectionHeadings?: Record<string, PlaybookSectionKey>;
+  translationLocale?: string;
   /** Today as `YYYY-MM-DD`, for the future-date check (default: the real date). */
   today?: string;
 }): MarkdownFileResult {
@@ -84,6 +90,8 @@ export function checkMarkdownFile(options: {
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   let frontMatter: Record<string, unknown> = {};
   let playbook: PlaybookFrontMatter | undefined;
+  let translation: TranslationFrontMatter | undefined;
+  const locale = options.translationLocale;
   let locateFrontMatter: MarkdownFileResult['locateFrontMatter'] = () => ({line: 1, column: 1});
 
   if (yamlNode) {
@@ -106,7 +114,21 @@ export function checkMarkdownFile(options: {
           problems.push({severity: 'error', file, ...source.locate([key]), field: `front matter.${key}`, rule: 'remote-image', message: `"${value}" is an image on another site.`, fix: 'Use an image stored in the repository, or remove the key.'});
         }
       }
-      if (kind === 'playbook') {
+      if (locale !== undefined) {
+        const {mdx: _ignored, ...rest} = frontMatter;
+        const allowed = new Set<string>(TRANSLATION_KEYS);
+        for (const key of Object.keys(rest).filter((candidate) => !allowed.has(candidate))) {
+          problems.push({
+            severity: 'error', file, ...source.locate([key]), field: `front matter.${key}`, rule: 'translation-front-matter',
+            message: `"${key}" is not translated: a translation inherits it from the English original, so the fact exists in one place.`,
+            fix: `Remove ${key} here (change it in the original if it is wrong). A translation's front matter holds only ${TRANSLATION_KEYS.join(', ')}.`,
+          });
+          delete rest[key];
+        }
+        const result = translationFrontMatterSchema.safeParse(rest, {reportInput: true});
+        if (result.success) translation = result.data;
+        else problems.push(...zodProblems(file, source, result.error, 'front matter'));
+      } else if (kind === 'playbook') {
         const {mdx: _ignored, ...rest} = frontMatter;
         const result = playbookFrontMatterSchema.safeParse(rest, {reportInput: true});
         if (result.success) playbook = result.data;
@@ -122,6 +144,11 @@ export function checkMarkdownFile(options: {
         }
       }
     }
+  } else if (locale !== undefined) {
+    problems.push({
+      severity: 'error', file, line: 1, column: 1, field: 'front matter', rule: 'schema',
+      message: 'The translation has no front matter.', fix: 'Start the file with title, translation_of and translated_from_revision (see docs/guides/translating.md).',
+    });
   } else if (kind === 'playbook') {
     problems.push({
       severity: 'error', file, line: 1, column: 1, field: 'front matter', rule: 'schema',
@@ -131,21 +158,19 @@ export function checkMarkdownFile(options: {
 
   problems.push(...checkMarkdownTree(tree, {file, fileDir: path.dirname(path.join(options.siteDir, file)), contentRoot: options.contentRoot}));
 
-  const sections = findSections(tree, options.sectionHeadings);
-  if (kind === 'playbook') problems.push(...checkSections(file, sections, tree));
+  const sections = findSections(tree, sectionHeadingsFor(locale ?? 'en'));
+  if (kind === 'playbook') problems.push(...checkSections(file, sections, tree, locale ?? 'en'));
   if (playbook && playbook.last_reviewed > (options.today ?? new Date().toISOString().slice(0, 10))) {
     problems.push({
       severity: 'error', file, ...locateFrontMatter(['last_reviewed']), field: 'front matter.last_reviewed', rule: 'future-date',
       message: `The review date ${playbook.last_reviewed} is in the future.`, fix: 'Use the date on which the playbook was last reviewed.',
     });
   }
-  return {frontMatter, playbook, sections, tree, problems, locateFrontMatter};
+  return {frontMatter, playbook, translation, sections, tree, problems, locateFrontMatter};
 }
 
-/** English heading text → section key. */
-export const ENGLISH_SECTION_HEADINGS: Record<string, PlaybookSectionKey> = Object.fromEntries(
-  PLAYBOOK_SECTIONS.map((section) => [section.heading.toLowerCase(), section.key]),
-);
+/** English heading text (normalised, see `normalizeHeading`) → section key. */
+export const ENGLISH_SECTION_HEADINGS: Record<string, PlaybookSectionKey> = sectionHeadingsFor('en');
 
 /**
  * Lists the `##` headings of a document with their section keys.
@@ -157,16 +182,19 @@ export function findSections(tree: Root, headings: Record<string, PlaybookSectio
     .filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
     .map((node) => {
       const heading = toString(node).trim();
-      return {key: headings[heading.toLowerCase()] ?? null, heading, line: node.position!.start.line};
+      return {key: headings[normalizeHeading(heading)] ?? null, heading, line: node.position!.start.line};
     });
 }
 
-function checkSections(file: string, sections: FoundSection[], tree: Root): Problem[] {
+function checkSections(file: string, sections: FoundSection[], tree: Root, locale: string): Problem[] {
   const problems: Problem[] = [];
   const at = (line: number, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({severity, file, line, column: 1, field: 'sections', rule: 'playbook-sections', message, fix});
   const order = PLAYBOOK_SECTIONS.map((section) => section.key as string);
-  const expected = PLAYBOOK_SECTIONS.map((section) => `## ${section.heading}`).join(', ');
+  // A translation uses its own language's headings; they map to the same keys, so the comparison lines up.
+  const localHeadings = sectionHeadingsOf(locale);
+  const headingOf = (section: (typeof PLAYBOOK_SECTIONS)[number]) => localHeadings[section.key];
+  const expected = PLAYBOOK_SECTIONS.map((section) => `## ${headingOf(section)}`).join(', ');
 
   for (const h1 of tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)) {
     at(h1.position!.start.line, 'A playbook must not have a "#" heading; the title comes from the front matter.', 'Remove the line, or make it a "##"/"###" heading inside a section.');
@@ -191,7 +219,7 @@ function checkSections(file: string, sections: FoundSection[], tree: Root): Prob
   }
   for (const section of PLAYBOOK_SECTIONS) {
     if (section.required && !seen.has(section.key)) {
-      at(sections.at(-1)?.line ?? 1, `The required section "## ${section.heading}" is missing.`, `Add "## ${section.heading}". Every playbook has these sections, in this order, so cities can be compared section by section: ${expected} (Sources is optional).`);
+      at(sections.at(-1)?.line ?? 1, `The required section "## ${headingOf(section)}" is missing.`, `Add "## ${headingOf(section)}". Every playbook has these sections, in this order, so cities can be compared section by section: ${expected} (Sources is optional).`);
     }
   }
   return problems;

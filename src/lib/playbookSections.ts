@@ -2,6 +2,7 @@ import type {Heading, Root, RootContent} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {ENGLISH_SECTION_HEADINGS, parseMarkdown} from './markdownFile';
 import {PLAYBOOK_SECTIONS, type PlaybookSectionKey} from './taxonomy';
+import {normalizeHeading} from './i18n/locales';
 
 /**
  * Splits a playbook into its body sections (`## When to use`, `## Steps`…)
@@ -25,8 +26,8 @@ export type PlaybookSections = {
  * Extracts the sections of a playbook.
  *
  * Content before the first `##` heading is ignored (it has no section).
- * A heading is matched case-insensitively, ignoring surrounding spaces, against
- * `headings` (lowercase heading text → key), so a translated playbook can pass
+ * A heading is matched after `normalizeHeading` (case, spaces, explicit `{#id}`,
+ * typographic apostrophes) against `headings` (normalised heading text → key, see `sectionHeadingsFor`), so a translated playbook can pass
  * its own language's headings. When a key appears twice, the first wins (the
  * validator reports the duplicate).
  * @param source - the whole Markdown file (front matter allowed) or an already parsed mdast root
@@ -41,7 +42,7 @@ export function extractPlaybookSections(source: string | Root, headings: Record<
   const close = (heading: Heading) => {
     const text = toString(heading).trim();
     current = {heading: text, line: heading.position?.start.line ?? 1, tree: {type: 'root', children: []}};
-    const key = headings[text.toLowerCase()];
+    const key = headings[normalizeHeading(text)];
     if (key && !sections[key]) sections[key] = current;
     else extra.push(current);
   };

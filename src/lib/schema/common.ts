@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode} from '../i18n/locales';
 
 /**
  * Building blocks shared by the city, organisation and playbook schemas.
@@ -99,17 +100,20 @@ export const httpsUrlSchema = z
     }
   }, issue('is not an https: link.', 'Use a full address that starts with https://.'));
 
-/** The locales the site publishes; `en` is the source language and always required. */
-export const CONTENT_LOCALES = ['en', 'es', 'fr'] as const;
+/** The locales the site publishes (src/lib/i18n/locales.ts); `en` is the source language and always required. */
+export const CONTENT_LOCALES = LOCALE_CODES;
 
 /**
- * Text per locale, e.g. `{en: '…', es: '…'}`; English is required.
+ * Text per locale, e.g. `{en: '…', es: '…'}`: English is required, every
+ * other published locale is optional (a missing one falls back to English
+ * with a "not yet translated" note), and an unknown locale key is refused.
  * @param maxLength - maximum characters per locale, if any
  */
 export function localizedText(maxLength?: number) {
   const text = plainText(maxLength);
-  return z.strictObject({en: text, es: text.optional(), fr: text.optional()});
+  const others = Object.fromEntries(LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE).map((code) => [code, text.optional()])) as Record<Exclude<LocaleCode, 'en'>, z.ZodOptional<typeof text>>;
+  return z.strictObject({en: text, ...others});
 }
 
 /** A localized text map such as `{en: 'Hello', es: 'Hola'}`. */
-export type LocalizedText = {en: string; es?: string; fr?: string};
+export type LocalizedText = {en: string} & Partial<Record<Exclude<LocaleCode, 'en'>, string>>;

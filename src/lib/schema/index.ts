@@ -5,3 +5,4 @@ export * from './organization';
 export * from './playbook';
 export * from './collection';
 export * from './tombstone';
+export * from './translation';

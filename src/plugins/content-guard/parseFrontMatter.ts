@@ -2,11 +2,13 @@ import type {ParseFrontMatter} from '@docusaurus/types';
 import path from 'node:path';
 import {getCoalition} from '../coalitionCache';
 import {playbookCrossLinks, playbookOfFile} from '../compare/crossLinks';
+import {inheritFromOriginal} from './translationFrontMatter';
 
 /**
  * `markdown.parseFrontMatter` hook: refuses front matter in another language
  * than YAML (`---js` is evaluated as code by gray-matter), refuses the `mdx` key (it would turn MDX
- * back on for one file, DESIGN.md safety rule 1) and adds `sc_links` to
+ * back on for one file, DESIGN.md safety rule 1), gives translations the
+ * facts of their original (`inheritFromOriginal`) and adds `sc_links` to
  * playbooks — the names and paths of the cities and organisations they
  * cite — so a playbook page can link them without loading the directory.
  * @param siteDir - absolute site root
@@ -22,12 +24,14 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
       error.stack = error.message;
       throw error;
     }
-    const result = await params.defaultParseFrontMatter(params);
-    if ('mdx' in result.frontMatter) {
+    const parsed = await params.defaultParseFrontMatter(params);
+    if ('mdx' in parsed.frontMatter) {
       const error = new Error(`${params.filePath}: the "mdx" front matter key is not allowed (it would turn MDX on). Fix: remove it.`);
       error.stack = error.message;
       throw error;
     }
+    // A translation takes its facts from the English original (before the links below are computed from them).
+    const result = await inheritFromOriginal(params, parsed, siteDir);
     const {cities, organizations} = result.frontMatter;
     if (Array.isArray(cities) || Array.isArray(organizations)) {
       const coalition = getCoalition(siteDir);

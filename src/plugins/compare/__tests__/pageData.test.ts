@@ -18,7 +18,7 @@ function coalitionWith(count: number): {coalition: Coalition; files: Map<string,
     return {id, file, topic: 'rapid-response', frontMatter, sections: [], locate: () => ({line: 1, column: 1})};
   });
   const cities = citySlugs.map((slug) => ({slug, file: `directory/${slug}/_city.yml`, data: {name: slug[0]!.toUpperCase() + slug.slice(1)} as never}));
-  return {coalition: {cities, organizations: [], playbooks, collections: [], problems: [], files: [...files.keys()]}, files};
+  return {coalition: {cities, organizations: [], playbooks, translations: [], collections: [], problems: [], files: [...files.keys()]}, files};
 }
 
 const data = (count: number) => {
