@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import {translationPlacement} from './i18n/translations';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
@@ -38,7 +39,7 @@ export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Prob
     const resolved = path.resolve(index.contentDir, path.dirname(file), target);
     // A path leaving the content folder is the safety rule's to report (path-escape).
     if (!target.startsWith('/') && path.relative(index.contentDir, resolved).startsWith('..')) return;
-    const exists = target.startsWith('/') ? routeExists(target, index) : fs.existsSync(resolved);
+    const exists = target.startsWith('/') ? routeExists(target, index) : fs.existsSync(resolved) || existsBesideOriginal(file, target, index);
     if (!exists) {
       problems.push({
         severity: 'error', file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1,
@@ -51,6 +52,16 @@ export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Prob
     }
   });
   return problems;
+}
+
+/**
+ * A translation may link to a page that is not translated yet: Docusaurus then
+ * resolves the link against the original's folder and the reader gets the
+ * English page (with its "not yet translated" note).
+ */
+function existsBesideOriginal(file: string, target: string, index: SiteIndex): boolean {
+  const placement = translationPlacement(file);
+  return placement !== null && fs.existsSync(path.resolve(index.contentDir, path.dirname(placement.originalFile), target));
 }
 
 function routeExists(route: string, index: SiteIndex): boolean {
