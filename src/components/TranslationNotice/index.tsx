@@ -1,0 +1,67 @@
+/**
+ * What a reader needs to know about the language of a page (docs and blog
+ * posts): that it is shown in English because it is not translated yet,
+ * or that its English original changed after it was translated. The notes
+ * are in the reader's language; the untranslated content is marked
+ * `lang="en"` by the caller so screen readers switch voice.
+ */
+import React, {type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type {TranslationInfo} from '@site/src/plugins/content-guard/translationFrontMatter';
+import styles from './styles.module.css';
+
+/** How a page stands in the reader's locale. */
+export type TranslationStanding = 'original' | 'translated' | 'outdated' | 'untranslated';
+
+/**
+ * Decides how a page stands in the current locale.
+ * @param info - the page's `sc_translation` front matter (set only on translations, see translationFrontMatter.ts)
+ * @param currentLocale - the locale being rendered
+ * @param defaultLocale - the source language (`en`)
+ * @returns `original` in the source language, `untranslated` when the English page stands in,
+ *   `outdated` when the translation is behind its original, else `translated`
+ */
+export function translationStanding(info: TranslationInfo | undefined, currentLocale: string, defaultLocale: string): TranslationStanding {
+  if (currentLocale === defaultLocale) return 'original';
+  if (!info) return 'untranslated';
+  return info.outdated ? 'outdated' : 'translated';
+}
+
+/**
+ * The note for an untranslated or outdated page; nothing otherwise.
+ * @param props.standing - from {@link translationStanding}
+ * @param props.originalPath - the page's path without locale prefix, to link the English original
+ */
+export default function TranslationNotice({standing, originalPath}: {standing: TranslationStanding; originalPath: string}): ReactNode {
+  const {i18n, siteConfig} = useDocusaurusContext();
+  if (standing === 'original' || standing === 'translated') return null;
+  // The English page lives at the path without the locale prefix; a plain <a> so Link does not add /es/ again.
+  const english = `${siteConfig.baseUrl.replace(/\/$/, '')}${originalPath}`;
+  return (
+    <div className={styles.notice} role="note" lang={i18n.currentLocale} data-pagefind-ignore="">
+      {standing === 'untranslated' ? (
+        <Translate id="translation.notice.untranslated" description="Note above a page shown in English because it has no translation yet">
+          This page is not yet translated. It is shown in English.
+        </Translate>
+      ) : (
+        <>
+          <Translate id="translation.notice.outdated" description="Note above a translated page whose English original changed after it was translated">
+            This translation may be outdated: the English original has changed since it was translated.
+          </Translate>{' '}
+          <Link href={english} hrefLang="en" lang="en" autoAddBaseUrl={false}>
+            <Translate id="translation.notice.readOriginal" description="Link from an outdated translation to its English original">
+              Read the English original
+            </Translate>
+          </Link>
+        </>
+      )}{' '}
+      <Link to="/translations">
+        <Translate id="translation.notice.statusLink" description="Link from a translation note to the translation status page">
+          Help translate
+        </Translate>
+      </Link>
+    </div>
+  );
+}
