@@ -18,6 +18,8 @@ import {withPlaybookProvenance} from './src/plugins/history/playbookFrontMatter'
 import searchThemeSwitch from './src/plugins/search/algolia/themeSwitch';
 import {siteSearchConfig} from './src/plugins/search/algolia/siteConfig';
 import dataPlugin from './src/plugins/data';
+import translationStatusPlugin from './src/plugins/translation-status';
+import {DEFAULT_LOCALE, RTL_SMOKE_LOCALE, SITE_LOCALES, type SiteLocale} from './src/lib/i18n/locales';
 
 /**
  * Sanctuary Commons site configuration.
@@ -33,6 +35,10 @@ const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/sanctuar
 const contentDir = path.resolve(__dirname, process.env.SANCTUARY_CONTENT_DIR ?? '.');
 // Offline search (Pagefind) unless ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME are all set.
 const search = siteSearchConfig(process.env);
+
+// Published locales come from src/lib/i18n/locales.ts. SANCTUARY_RTL_SMOKE=1 adds a right-to-left
+// locale (Arabic) with no translations, to test the layout right to left; it is never published.
+const locales: Record<string, SiteLocale> = {...SITE_LOCALES, ...(process.env.SANCTUARY_RTL_SMOKE === '1' ? {[RTL_SMOKE_LOCALE.code]: RTL_SMOKE_LOCALE.locale} : {})};
 
 // Playbook topic folders get their translated taxonomy label instead of the folder name.
 const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defaultSidebarItemsGenerator, ...args}) => {
@@ -82,14 +88,11 @@ const config: Config = {
   },
 
   i18n: {
-    defaultLocale: 'en',
-    path: path.join(contentDir, 'i18n'),
-    locales: ['en', 'es', 'fr'],
-    localeConfigs: {
-      en: {label: 'English', htmlLang: 'en'},
-      es: {label: 'Español', htmlLang: 'es'},
-      fr: {label: 'Français', htmlLang: 'fr'},
-    },
+    defaultLocale: DEFAULT_LOCALE,
+    // SANCTUARY_I18N_DIR: only for `npm run i18n:status`, which extracts the English strings into a temporary folder.
+    path: process.env.SANCTUARY_I18N_DIR ?? path.join(contentDir, 'i18n'),
+    locales: Object.keys(locales),
+    localeConfigs: Object.fromEntries(Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [code, {label, htmlLang, direction}])),
   },
 
   presets: [
@@ -144,6 +147,7 @@ const config: Config = {
     [historyPlugin, {contentDir}] as PluginConfig,
     [searchThemeSwitch, {hostedSearch: search.enabled}] as PluginConfig,
     [dataPlugin, {contentDir}] as PluginConfig,
+    [translationStatusPlugin, {contentDir}] as PluginConfig,
   ],
 
   themeConfig: {

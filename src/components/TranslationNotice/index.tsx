@@ -30,15 +30,25 @@ export function translationStanding(info: TranslationInfo | undefined, currentLo
 }
 
 /**
+ * The English original of a translated page's permalink: the locale segment
+ * Docusaurus adds after the base URL (`/es/docs/x` → `/docs/x`) is removed.
+ * @param permalink - e.g. `/es/docs/guides/start-here`
+ * @param locale - e.g. `es`
+ * @returns e.g. `/docs/guides/start-here`
+ */
+export function englishPermalink(permalink: string, locale: string): string {
+  return permalink.replace(`/${locale}/`, '/');
+}
+
+/**
  * The note for an untranslated or outdated page; nothing otherwise.
  * @param props.standing - from {@link translationStanding}
- * @param props.originalPath - the page's path without locale prefix, to link the English original
+ * @param props.permalink - the page's own permalink (with its locale prefix), to link the English original
  */
-export default function TranslationNotice({standing, originalPath}: {standing: TranslationStanding; originalPath: string}): ReactNode {
-  const {i18n, siteConfig} = useDocusaurusContext();
+export default function TranslationNotice({standing, permalink}: {standing: TranslationStanding; permalink: string}): ReactNode {
+  const {i18n} = useDocusaurusContext();
   if (standing === 'original' || standing === 'translated') return null;
-  // The English page lives at the path without the locale prefix; a plain <a> so Link does not add /es/ again.
-  const english = `${siteConfig.baseUrl.replace(/\/$/, '')}${originalPath}`;
+  const english = englishPermalink(permalink, i18n.currentLocale);
   return (
     <div className={styles.notice} role="note" lang={i18n.currentLocale} data-pagefind-ignore="">
       {standing === 'untranslated' ? (

@@ -13,6 +13,8 @@ import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_components/PagefindFilters';
 import {TAXONOMY} from '@site/src/lib/taxonomy';
 import {isTaxonomySlug} from '@site/src/pages/directory/_components/labels';
+import TranslationNotice, {translationStanding} from '@site/src/components/TranslationNotice';
+import type {TranslationInfo} from '@site/src/plugins/content-guard/translationFrontMatter';
 
 /** The taxonomy slug of a blog tag, if it is a taxonomy term. */
 function topicOf(tag: {label: string; permalink: string}): string | undefined {
@@ -23,17 +25,20 @@ function topicOf(tag: {label: string; permalink: string}): string | undefined {
 }
 
 export default function BlogPostItemWrapper(props: Props): ReactNode {
-  const {isBlogPostPage, metadata} = useBlogPost();
+  const {isBlogPostPage, metadata, frontMatter} = useBlogPost();
   const {i18n} = useDocusaurusContext();
-  if (!isBlogPostPage) return <BlogPostItem {...props} />;
+  const standing = translationStanding((frontMatter as {sc_translation?: TranslationInfo}).sc_translation, i18n.currentLocale, i18n.defaultLocale);
+  const lang = standing === 'untranslated' ? i18n.defaultLocale : undefined;
+  if (!isBlogPostPage) return <div lang={lang}><BlogPostItem {...props} /></div>;
   const filters: PagefindFilter[] = [
     ['kind', 'post'],
     ['language', i18n.currentLocale],
     ...metadata.tags.map(topicOf).filter((topic): topic is string => Boolean(topic)).map((topic): PagefindFilter => ['topic', topic]),
   ];
   return (
-    <div data-pagefind-body="">
+    <div data-pagefind-body="" lang={lang}>
       <PagefindFilters filters={filters} />
+      <TranslationNotice standing={standing} permalink={metadata.permalink} />
       <BlogPostItem {...props} />
     </div>
   );

@@ -23,6 +23,8 @@ import {CompareLink, RelatedPlaybooks} from '@site/src/components/PlaybookCrossL
 import type {PlaybookCrossLinks} from '@site/src/plugins/compare/crossLinks';
 import PageProvenance from '@site/src/components/PageProvenance';
 import type {PageProvenance as PageProvenanceData} from '@site/src/lib/provenance';
+import TranslationNotice, {translationStanding} from '@site/src/components/TranslationNotice';
+import type {TranslationInfo} from '@site/src/plugins/content-guard/translationFrontMatter';
 import styles from './styles.module.css';
 
 /** Links added to playbook front matter by the directory plugin's parseFrontMatter hook. */
@@ -45,6 +47,8 @@ type PlaybookFrontMatter = {
   sc_cross_links?: PlaybookCrossLinks;
   /** Last updated (from Git), history link and citations, added by src/plugins/history/playbookFrontMatter.ts. */
   sc_provenance?: PageProvenanceData;
+  /** Set on translations only (src/plugins/content-guard/translationFrontMatter.ts). */
+  sc_translation?: TranslationInfo;
 };
 
 /** `YYYY-MM-DD` from a front-matter date (YAML may have parsed it as a Date). */
@@ -159,6 +163,10 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
   const {metadata, frontMatter, contentTitle} = useDoc();
   const {i18n} = useDocusaurusContext();
   const fm = frontMatter as typeof frontMatter & PlaybookFrontMatter;
+  const standing = translationStanding(fm.sc_translation, i18n.currentLocale, i18n.defaultLocale);
+  // English standing in for a missing translation is marked as English, so screen readers read it as such.
+  const lang = standing === 'untranslated' ? i18n.defaultLocale : undefined;
+  const notice = <TranslationNotice standing={standing} permalink={metadata.permalink} />;
   const isPlaybook = metadata.id.startsWith('playbooks/');
   const cityNames = (fm.sc_links?.cities ?? []).map((city) => city.name);
 
@@ -171,8 +179,9 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
 
   if (!isPlaybook) {
     return (
-      <div data-pagefind-body="">
+      <div data-pagefind-body="" lang={lang}>
         <PagefindFilters filters={filters} />
+        {notice}
         <Content {...props} />
       </div>
     );
@@ -181,8 +190,9 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
   // Same markup as the original component, with the metadata panel under the synthetic title.
   const syntheticTitle = !fm.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   return (
-    <div data-pagefind-body="">
+    <div data-pagefind-body="" lang={lang}>
       <PagefindFilters filters={filters} />
+      {notice}
       {syntheticTitle ? (
         <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
           <header>

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {normalizeUrl} from '@docusaurus/utils';
+import {getCoalition} from '../coalitionCache';
+import {translationStatus, type InterfaceMessages, type TranslationStatus} from '../../lib/i18n/status';
+import {EXTRACTING_ENV, extractEnglishMessages, readInterfaceMessages, readSameAsEnglish} from '../../lib/i18n/interfaceMessages';
+import {LOCALE_CODES} from '../../lib/i18n/locales';
+
+/**
+ * The translation-status plugin: adds /translations, the same numbers as
+ * `npm run i18n:status` (src/lib/i18n/status.ts), computed at build time.
+ * The English interface strings are extracted once per build process (all
+ * locales share it); the extraction's own child process skips this plugin.
+ */
+
+/** Options: where the content (and its i18n/ folder) lives. */
+export type TranslationStatusPluginOptions = {contentDir?: string};
+
+let english: Promise<InterfaceMessages | null> | undefined;
+
+/** The English messages, extracted once per process; null (with a warning) when extraction fails. */
+function englishOnce(siteDir: string, contentDir: string): Promise<InterfaceMessages | null> {
+  english ??= extractEnglishMessages(siteDir, {SANCTUARY_CONTENT_DIR: contentDir}).catch((error: Error) => {
+    console.warn(`The translation status page will not show interface strings: ${error.message}`);
+    return null;
+  });
+  return english;
+}
+
+export default function translationStatusPlugin(context: LoadContext, options: TranslationStatusPluginOptions = {}): Plugin<TranslationStatus | null> {
+  const contentDir = options.contentDir ?? context.siteDir;
+  return {
+    name: 'sanctuary-translation-status',
+
+    async loadContent() {
+      // Inside the extraction (docusaurus write-translations) the page is not built.
+      if (process.env[EXTRACTING_ENV]) return null;
+      const i18nDir = path.join(contentDir, 'i18n');
+      const source = await englishOnce(context.siteDir, contentDir);
+      const messages = source ? Object.fromEntries([['en', source], ...LOCALE_CODES.filter((code) => code !== 'en').map((code) => [code, readInterfaceMessages(path.join(i18nDir, code))])]) : undefined;
+      const same = Object.fromEntries(LOCALE_CODES.map((code) => [code, readSameAsEnglish(path.join(i18nDir, code))]));
+      return translationStatus(getCoalition(contentDir), messages, same);
+    },
+
+    async contentLoaded({content, actions}) {
+      if (!content) return;
+      actions.addRoute({
+        path: normalizeUrl([context.baseUrl, 'translations']),
+        component: path.resolve(__dirname, '../../pages/translations/_routes/TranslationsPage.tsx'),
+        exact: true,
+        modules: {status: await actions.createData('translation-status.json', JSON.stringify(content))},
+      });
+    },
+  };
+}
