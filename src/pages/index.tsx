@@ -2,7 +2,9 @@
  * Home page: what Sanctuary Commons is, where to find help now, and the three
  * ways in. No images from other hosts, no web fonts, no tracking.
  */
-import React, {type ReactNode} from 'react';
+import React, {useEffect, type ReactNode} from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {preferredHomeRedirect, readPreferredLocale} from '@site/src/lib/i18n/preferredLocale';
 import clsx from 'clsx';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
@@ -85,7 +87,17 @@ function EntryPoints(): ReactNode {
 }
 
 /** Routed by the compare plugin, which passes the coalition map computed at build time. */
+/** Sends a returning reader to the home page of the language they last picked (remembered in their browser only). */
+function usePreferredLocaleHome(): void {
+  const {siteConfig, i18n} = useDocusaurusContext();
+  useEffect(() => {
+    const target = preferredHomeRedirect({baseUrl: siteConfig.baseUrl, currentLocale: i18n.currentLocale, defaultLocale: i18n.defaultLocale, locales: i18n.locales, preferred: readPreferredLocale(window.localStorage)});
+    if (target) window.location.replace(target);
+  }, [siteConfig.baseUrl, i18n]);
+}
+
 export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
+  usePreferredLocaleHome();
   return (
     <Layout
       description={translate({

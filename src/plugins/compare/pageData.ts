@@ -1,6 +1,7 @@
 import type {Yaml} from 'mdast';
 import {parse as parseYaml} from 'yaml';
-import type {Coalition, LoadedPlaybook} from '../../lib/coalition';
+import type {Coalition, LoadedPlaybook, LoadedTranslation} from '../../lib/coalition';
+import {DEFAULT_LOCALE, sectionHeadingsFor} from '../../lib/i18n/locales';
 import {defaultSelection} from '../../lib/compareSelection';
 import {parseMarkdown} from '../../lib/markdownFile';
 import {extractPlaybookSections} from '../../lib/playbookSections';
@@ -48,20 +49,31 @@ export function compareTopics(coalition: Coalition): CompareTopic[] {
   }).filter((topic) => topic.playbookCount > 0);
 }
 
+/**
+ * The reader's-language version of a page: its translation into the
+ * context's locale when there is one, else the English original.
+ */
+function localizedDoc(context: ComparePageContext, originalFile: string): {file: string; lang: string; translation?: LoadedTranslation} {
+  const translation = context.coalition.translations.find((candidate) => candidate.locale === context.locale && candidate.originalFile === originalFile);
+  return translation ? {file: translation.file, lang: context.locale, translation} : {file: originalFile, lang: DEFAULT_LOCALE};
+}
+
 function compared(context: ComparePageContext, playbook: LoadedPlaybook): ComparedPlaybook {
   const {coalition} = context;
   const permalink = `/docs/${playbook.id}`;
-  const extracted = extractPlaybookSections(context.readDoc(playbook.file));
+  // Translated headings map to the same section keys, so a translation lines up with the others.
+  const doc = localizedDoc(context, playbook.file);
+  const extracted = extractPlaybookSections(context.readDoc(doc.file), sectionHeadingsFor(doc.lang));
   const sections = Object.fromEntries(
     PLAYBOOK_SECTIONS.map(({key}) => {
       const section = extracted.sections[key];
-      return [key, section ? sectionHtml(section.tree, {file: playbook.file, permalink, baseUrl: context.baseUrl}) : null];
+      return [key, section ? sectionHtml(section.tree, {file: doc.file, permalink, baseUrl: context.baseUrl}) : null];
     }),
   ) as Record<PlaybookSectionKey, string | null>;
   return {
     id: playbook.id,
-    title: playbook.frontMatter.title,
-    description: playbook.frontMatter.description,
+    title: doc.translation?.frontMatter.title ?? playbook.frontMatter.title,
+    description: doc.translation?.frontMatter.description ?? playbook.frontMatter.description,
     permalink,
     cities: playbook.frontMatter.cities.map((slug) => cityLink(coalition, slug)),
     organizations: playbook.frontMatter.organizations.flatMap((slug) => {
@@ -70,8 +82,7 @@ function compared(context: ComparePageContext, playbook: LoadedPlaybook): Compar
     }),
     maturity: playbook.frontMatter.maturity,
     lastReviewed: playbook.frontMatter.last_reviewed,
-    // Translated playbooks are not compared yet: the text is the original's.
-    lang: 'en',
+    lang: doc.lang,
     sections,
     extraHeadings: extracted.extra.map((section) => section.heading),
   };
@@ -98,9 +109,18 @@ export function comparePageData(context: ComparePageContext, topic: string | nul
   };
 }
 
-function listItem(playbook: LoadedPlaybook): PlaybookListItem {
+function listItem(context: ComparePageContext, playbook: LoadedPlaybook): PlaybookListItem {
   const {frontMatter} = playbook;
-  return {id: playbook.id, title: frontMatter.title, description: frontMatter.description, permalink: `/docs/${playbook.id}`, maturity: frontMatter.maturity, lastReviewed: frontMatter.last_reviewed};
+  const {translation, lang} = localizedDoc(context, playbook.file);
+  return {
+    id: playbook.id,
+    title: translation?.frontMatter.title ?? frontMatter.title,
+    description: translation?.frontMatter.description ?? frontMatter.description,
+    lang,
+    permalink: `/docs/${playbook.id}`,
+    maturity: frontMatter.maturity,
+    lastReviewed: frontMatter.last_reviewed,
+  };
 }
 
 /**
@@ -118,7 +138,7 @@ export function topicPageData(context: ComparePageContext, topic: string): Topic
   return {
     topic,
     playbooksByCity: order
-      .map((slug) => ({city: cityLink(coalition, slug), playbooks: playbooks.filter((playbook) => playbook.frontMatter.cities.includes(slug)).map(listItem)}))
+      .map((slug) => ({city: cityLink(coalition, slug), playbooks: playbooks.filter((playbook) => playbook.frontMatter.cities.includes(slug)).map((playbook) => listItem(context, playbook))}))
       .filter((group) => group.playbooks.length > 0),
     organizationsByCity: order
       .map((slug) => ({
@@ -152,12 +172,14 @@ export function startHereData(context: ComparePageContext): StartHereData {
       title: localize(collection.title, context.locale),
       summary: localize(collection.summary, context.locale),
       steps: collection.steps.map((step) => {
-        const header = docHeader(context.readDoc(`docs/${step.doc}.md`));
+        const doc = localizedDoc(context, `docs/${step.doc}.md`);
+        const header = docHeader(context.readDoc(doc.file));
         return {
           doc: step.doc,
           kind: step.doc.startsWith('playbooks/') ? ('playbook' as const) : ('guide' as const),
           title: header.title || step.doc,
           description: header.description,
+          lang: doc.lang,
           permalink: `/docs/${step.doc}`,
           why: localize(step.why, context.locale),
         };

@@ -46,7 +46,7 @@ export type ComparePageData = {
 };
 
 /** A playbook in a list. */
-export type PlaybookListItem = {id: string; title: string; description: string; permalink: string; maturity: string; lastReviewed: string};
+export type PlaybookListItem = {id: string; title: string; description: string; /** Language of title and description (BCP-47): the reader's, or English when not translated. */ lang: string; permalink: string; maturity: string; lastReviewed: string};
 
 /** Props data of `/topics/<topic>`. */
 export type TopicPageData = {
@@ -59,7 +59,7 @@ export type TopicPageData = {
 };
 
 /** One step of a start-here path. */
-export type CollectionStepData = {doc: string; kind: 'playbook' | 'guide'; title: string; description: string; permalink: string; why: LocalizedValue};
+export type CollectionStepData = {doc: string; kind: 'playbook' | 'guide'; title: string; description: string; /** Language of title and description (BCP-47). */ lang: string; permalink: string; why: LocalizedValue};
 
 /** Props data of `/start-here`. */
 export type StartHereData = {

@@ -31,15 +31,19 @@ export function localize(text: LocalizedText, locale: string): LocalizedValue {
   return translated ? {text: translated, lang: locale, fallback: false} : {text: text.en, lang: 'en', fallback: locale !== 'en'};
 }
 
-function playbookLinks(coalition: Coalition, keep: (playbook: Coalition['playbooks'][number]) => boolean): PlaybookLink[] {
-  return coalition.playbooks.filter(keep).map((playbook) => ({
+function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Coalition['playbooks'][number]) => boolean): PlaybookLink[] {
+  return coalition.playbooks.filter(keep).map((playbook) => {
+    const translation = coalition.translations.find((candidate) => candidate.locale === locale && candidate.originalFile === playbook.file);
+    return {
     id: playbook.id,
-    title: playbook.frontMatter.title,
+    title: translation?.frontMatter.title ?? playbook.frontMatter.title,
+    lang: translation ? locale : 'en',
     permalink: `/docs/${playbook.id}`,
     topics: playbook.frontMatter.topics,
     maturity: playbook.frontMatter.maturity,
     lastReviewed: playbook.frontMatter.last_reviewed,
-  }));
+  };
+  });
 }
 
 function card(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
@@ -112,7 +116,7 @@ export function cityPageData(context: PageDataContext, slug: string): CityPageDa
     policy: city.data.policy && {summary: localize(city.data.policy.summary, context.locale), sourceUrl: city.data.policy.source_url, asOf: city.data.policy.as_of},
     maintainers: city.data.maintainers,
     organizations,
-    playbooks: playbookLinks(context.coalition, (playbook) => playbook.frontMatter.cities.includes(slug)),
+    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.cities.includes(slug)),
     staleCount: organizations.filter((org) => org.freshness.stale).length,
     editUrl: `${context.editUrlBase}${city.file}`,
     permalink: `/${context.routeBasePath}/${slug}`,
@@ -143,7 +147,7 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
     consent: data.consent,
     cityPermalink: `/${context.routeBasePath}/${org.city}`,
     timezone: city?.data.timezone ?? 'UTC',
-    playbooks: playbookLinks(context.coalition, (playbook) => playbook.frontMatter.organizations.includes(org.slug)),
+    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.organizations.includes(org.slug)),
     editUrl: `${context.editUrlBase}${org.file}`,
   };
 }

@@ -60,7 +60,7 @@ export type DirectoryPageData = {
 };
 
 /** A playbook as linked from city and organisation pages. */
-export type PlaybookLink = {id: string; title: string; permalink: string; topics: string[]; maturity: string; lastReviewed: string};
+export type PlaybookLink = {id: string; title: string; /** Language of the title (BCP-47). */ lang: string; permalink: string; topics: string[]; maturity: string; lastReviewed: string};
 
 /** Props data of `/directory/<city>`. */
 export type CityPageData = {

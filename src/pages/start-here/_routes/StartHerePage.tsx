@@ -88,7 +88,7 @@ export default function StartHerePage({data}: {data: StartHereData}): ReactNode 
                             aria-label={translate({id: 'startHere.done', message: 'Done: {title}', description: 'Accessible name of the checkbox that ticks a step as done'}, {title: step.title})}
                           />
                         )}
-                        <Link to={step.permalink}>{step.title}</Link>
+                        <Link to={step.permalink} lang={step.lang}>{step.title}</Link>
                         <span className={styles.kind}>
                           {step.kind === 'playbook'
                             ? translate({id: 'startHere.kind.playbook', message: 'Playbook', description: 'Kind of a step: a playbook'})

@@ -59,7 +59,7 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
                 <ul>
                   {group.playbooks.map((playbook) => (
                     <li key={playbook.id}>
-                      <Link to={playbook.permalink}>{playbook.title}</Link> ({maturityLabel(playbook.maturity)}): {playbook.description}
+                      <Link to={playbook.permalink} lang={playbook.lang}>{playbook.title}</Link> ({maturityLabel(playbook.maturity)}): <span lang={playbook.lang}>{playbook.description}</span>
                     </li>
                   ))}
                 </ul>

@@ -14,6 +14,7 @@ import {PLAYBOOK_SECTIONS} from '@site/src/lib/taxonomy';
 import type {ComparedPlaybook} from '@site/src/plugins/compare/types';
 import {formatDate, maturityLabel} from '@site/src/pages/directory/_components/labels';
 import {sectionLabel} from '../sectionLabels';
+import {UntranslatedNote} from '@site/src/pages/directory/_components/LocalizedText';
 import styles from './styles.module.css';
 
 function cityNames(playbook: ComparedPlaybook): string {
@@ -34,9 +35,10 @@ function PlaybookHeader({playbook}: {playbook: ComparedPlaybook}): ReactNode {
   return (
     <th scope="col" className={styles.columnHeader}>
       <span className={styles.city}>{links(playbook.cities)}</span>
-      <Link to={playbook.permalink} className={styles.title}>
+      <Link to={playbook.permalink} className={styles.title} lang={playbook.lang}>
         {playbook.title}
       </Link>
+      {playbook.lang !== i18n.currentLocale && <UntranslatedNote />}
       <dl className={styles.facts}>
         {playbook.organizations.length > 0 && (
           <div>

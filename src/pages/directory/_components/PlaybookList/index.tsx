@@ -22,7 +22,7 @@ export default function PlaybookList({playbooks}: {playbooks: PlaybookLink[]}): 
     <ul className={styles.list}>
       {playbooks.map((playbook) => (
         <li key={playbook.id} className={styles.item}>
-          <Link to={playbook.permalink} className={styles.title}>
+          <Link to={playbook.permalink} className={styles.title} lang={playbook.lang}>
             {playbook.title}
           </Link>
           <span className={styles.meta}>
