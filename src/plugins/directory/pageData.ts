@@ -35,14 +35,14 @@ function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Co
   return coalition.playbooks.filter(keep).map((playbook) => {
     const translation = coalition.translations.find((candidate) => candidate.locale === locale && candidate.originalFile === playbook.file);
     return {
-    id: playbook.id,
-    title: translation?.frontMatter.title ?? playbook.frontMatter.title,
-    lang: translation ? locale : 'en',
-    permalink: `/docs/${playbook.id}`,
-    topics: playbook.frontMatter.topics,
-    maturity: playbook.frontMatter.maturity,
-    lastReviewed: playbook.frontMatter.last_reviewed,
-  };
+      id: playbook.id,
+      title: translation?.frontMatter.title ?? playbook.frontMatter.title,
+      lang: translation ? locale : 'en',
+      permalink: `/docs/${playbook.id}`,
+      topics: playbook.frontMatter.topics,
+      maturity: playbook.frontMatter.maturity,
+      lastReviewed: playbook.frontMatter.last_reviewed,
+    };
   });
 }
 
