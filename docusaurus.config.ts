@@ -184,6 +184,7 @@ const config: Config = {
             {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
             {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
             {label: 'Open data', to: '/data'},
+            {label: 'Translations', to: '/translations'},
           ],
         },
       ],
