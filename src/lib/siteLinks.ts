@@ -19,7 +19,7 @@ export type SiteIndex = {
   organizations: Set<string>;
 };
 
-const FIXED_ROUTES = new Set(['/', '/directory', '/search', '/blog', '/blog/archive', '/blog/tags', '/blog/authors', '/docs/playbooks', '/contribute', '/stats', '/data', '/compare', '/start-here']);
+const FIXED_ROUTES = new Set(['/', '/directory', '/search', '/blog', '/blog/archive', '/blog/tags', '/blog/authors', '/docs/playbooks', '/contribute', '/stats', '/data', '/compare', '/start-here', '/translations']);
 
 /**
  * Checks every internal link and image of a Markdown tree.
