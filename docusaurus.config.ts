@@ -3,6 +3,7 @@ import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs';
 import remarkContentGuard from './src/plugins/content-guard/remarkContentGuard';
+import remarkLocalizedLinks from './src/plugins/content-guard/remarkLocalizedLinks';
 import {createParseFrontMatter} from './src/plugins/content-guard/parseFrontMatter';
 import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
 import directoryPlugin from './src/plugins/directory';
@@ -39,6 +40,12 @@ const search = siteSearchConfig(process.env);
 // Published locales come from src/lib/i18n/locales.ts. SANCTUARY_RTL_SMOKE=1 adds a right-to-left
 // locale (Arabic) with no translations, to test the layout right to left; it is never published.
 const locales: Record<string, SiteLocale> = {...SITE_LOCALES, ...(process.env.SANCTUARY_RTL_SMOKE === '1' ? {[RTL_SMOKE_LOCALE.code]: RTL_SMOKE_LOCALE.locale} : {})};
+
+// Docs and blog posts: the safety rules, then relative links pointed at the page published in the locale being built.
+const localizedRemarkPlugins: [unknown, unknown][] = [
+  [remarkContentGuard, {siteDir: contentDir}],
+  [remarkLocalizedLinks, {contentDir, defaultLocale: DEFAULT_LOCALE}],
+];
 
 // Playbook topic folders get their translated taxonomy label instead of the folder name.
 const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defaultSidebarItemsGenerator, ...args}) => {
@@ -107,7 +114,7 @@ const config: Config = {
           editUrl: `${repositoryUrl}/edit/main/`,
           // A translated page edits its translation (when it exists), not the English original.
           editLocalizedFiles: true,
-          beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
+          beforeDefaultRemarkPlugins: localizedRemarkPlugins,
           sidebarItemsGenerator,
           showLastUpdateTime: false,
         },
@@ -117,7 +124,7 @@ const config: Config = {
           editUrl: `${repositoryUrl}/edit/main/`,
           // A translated page edits its translation (when it exists), not the English original.
           editLocalizedFiles: true,
-          beforeDefaultRemarkPlugins: [[remarkContentGuard, {siteDir: contentDir}]],
+          beforeDefaultRemarkPlugins: localizedRemarkPlugins,
           showReadingTime: true,
           onInlineAuthors: 'throw',
           onInlineTags: 'throw',
