@@ -2,17 +2,23 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {Problem} from '@site/src/lib/problems';
 import {fieldDomId} from '@site/src/lib/contribute/fieldErrors';
+import {localizeProblem, type LocalizedText} from '../problemText';
 import styles from './styles.module.css';
 
 /** Attributes that tie a control to its label, hint and problems. */
 export type ControlProps = {id: string; 'aria-describedby'?: string; 'aria-invalid'?: true};
 
+function TextPart({part}: {part: LocalizedText}): ReactNode {
+  return part.isFallback ? <span lang="en">{part.text}</span> : part.text;
+}
+
 /**
- * The text shown for a problem: what is wrong and how to fix it.
- * @param problem - from the validator
+ * What is wrong and how to fix it, in the reader's language; a part with no
+ * translation yet is shown in English and marked `lang="en"` for screen readers.
  */
-export function problemText(problem: Problem): string {
-  return `${problem.message} ${problem.fix}`;
+export function ProblemText({problem}: {problem: Problem}): ReactNode {
+  const {message, fix} = localizeProblem(problem);
+  return <><TextPart part={message} /> <TextPart part={fix} /></>;
 }
 
 /** The problems of one field, listed under it; `id` is what the control's aria-describedby points at. */
@@ -22,7 +28,7 @@ export function FieldProblems({id, problems}: {id: string; problems?: Problem[]}
     <ul id={id} className={styles.problems}>
       {problems.map((problem, index) => (
         <li key={index} className={problem.severity === 'error' ? styles.error : styles.warning}>
-          {problemText(problem)}
+          <ProblemText problem={problem} />
         </li>
       ))}
     </ul>

@@ -6,7 +6,7 @@ import type {ContributePageData} from '@site/src/plugins/contribute/types';
 import {channelAudienceLabel, channelKindLabel, statusLabel, taxonomyLabel, verifiedMethodLabel} from '@site/src/pages/directory/_components/labels';
 import ChoiceGroup from '../ChoiceGroup';
 import ErrorSummary from '../ErrorSummary';
-import Field from '../Field';
+import Field, {ProblemText} from '../Field';
 import FileOutput from '../FileOutput';
 import HoursHelper from '../HoursHelper';
 import LanguagePicker from '../LanguagePicker';
@@ -152,7 +152,7 @@ export default function OrganizationForm({data}: {data: ContributePageData}): Re
             People who need help first. Phone numbers in international form (+1 and ten digits, no spaces); web links start with https://.
           </Translate>
         </p>
-        {problems('channels') && <ul className={styles.groupProblems}>{problems('channels')!.map((problem, index) => <li key={index}>{problem.message} {problem.fix}</li>)}</ul>}
+        {problems('channels') && <ul className={styles.groupProblems}>{problems('channels')!.map((problem, index) => <li key={index}><ProblemText problem={problem} /></li>)}</ul>}
         {draft.channels.map((channel, index) => (
           <fieldset key={index} className={styles.channel}>
             <legend>
