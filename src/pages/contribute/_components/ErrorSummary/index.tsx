@@ -2,7 +2,7 @@ import React, {useEffect, useRef, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import type {Problem} from '@site/src/lib/problems';
 import {fieldDomId, type FieldProblems} from '@site/src/lib/contribute/fieldErrors';
-import {ProblemText} from '../Field';
+import ProblemText from '../problemText/ProblemText';
 import styles from './styles.module.css';
 
 /**

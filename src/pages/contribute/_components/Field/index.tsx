@@ -2,24 +2,11 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {Problem} from '@site/src/lib/problems';
 import {fieldDomId} from '@site/src/lib/contribute/fieldErrors';
-import {localizeProblem, type LocalizedText} from '../problemText';
+import ProblemText from '../problemText/ProblemText';
 import styles from './styles.module.css';
 
 /** Attributes that tie a control to its label, hint and problems. */
 export type ControlProps = {id: string; 'aria-describedby'?: string; 'aria-invalid'?: true};
-
-function TextPart({part}: {part: LocalizedText}): ReactNode {
-  return part.isFallback ? <span lang="en">{part.text}</span> : part.text;
-}
-
-/**
- * What is wrong and how to fix it, in the reader's language; a part with no
- * translation yet is shown in English and marked `lang="en"` for screen readers.
- */
-export function ProblemText({problem}: {problem: Problem}): ReactNode {
-  const {message, fix} = localizeProblem(problem);
-  return <><TextPart part={message} /> <TextPart part={fix} /></>;
-}
 
 /** The problems of one field, listed under it; `id` is what the control's aria-describedby points at. */
 export function FieldProblems({id, problems}: {id: string; problems?: Problem[]}): ReactNode {

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {createElement, type ReactElement} from 'react';
 import {checkOrganizationDraft, checkPlaybookDraft} from '../../../../../lib/contribute/check';
 import type {Problem} from '../../../../../lib/problems';
 import {localizeProblem} from '..';
+import ProblemText from '../ProblemText';
 import {FIXES} from '../fixes';
 import {MESSAGES_BY_RULE} from '../messages';
 import {BAD_ORGANIZATIONS, BAD_PLAYBOOKS} from './badDrafts';
@@ -19,6 +21,9 @@ jest.mock('@docusaurus/Translate', () => ({
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   },
 }), {virtual: true});
+
+// react-dom ships no type declarations in this project.
+const {renderToStaticMarkup} = require('react-dom/server') as {renderToStaticMarkup: (element: ReactElement) => string};
 
 const ROOT = path.resolve(__dirname, '../../../../../..');
 const codeJson = (locale: string): CodeTranslations => JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n', locale, 'code.json'), 'utf8'));
@@ -135,5 +140,12 @@ describe('a problem in the reader\'s language', () => {
     });
     // A known text under another rule is not taken for that rule's.
     expect(localizeProblem(problem('new-rule', 'The text contains a WhatsApp invite link.', 'Choose one.')).message.isFallback).toBe(true);
+  });
+
+  it('is rendered with any English fallback marked lang="en"', () => {
+    mockTranslate.locale = codeJson('es');
+    const render = (rule: string, message: string, fix: string) => renderToStaticMarkup(createElement(ProblemText, {problem: problem(rule, message, fix)}));
+    expect(render('schema', '"name" is empty.', 'Choose one.')).toBe('El campo “name” está vacío. Elige una opción.');
+    expect(render('schema', '"name" is empty.', 'A fix nobody translated.')).toBe('El campo “name” está vacío. <span lang="en">A fix nobody translated.</span>');
   });
 });
