@@ -2,7 +2,7 @@ import React, {useEffect, useRef, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import type {Problem} from '@site/src/lib/problems';
 import {fieldDomId, type FieldProblems} from '@site/src/lib/contribute/fieldErrors';
-import {problemText} from '../Field';
+import ProblemText from '../problemText/ProblemText';
 import styles from './styles.module.css';
 
 /**
@@ -45,7 +45,7 @@ export default function ErrorSummary({form, fields, labels, focusKey}: {
       <ul>
         {entries.map(([field, problem], index) => (
           <li key={index}>
-            {field ? <a href={`#${fieldDomId(form, field)}`}>{labels(field)}</a> : <strong>{problem.field}</strong>}: {problemText(problem)}
+            {field ? <a href={`#${fieldDomId(form, field)}`}>{labels(field)}</a> : <strong>{problem.field}</strong>}: <ProblemText problem={problem} />
           </li>
         ))}
       </ul>

@@ -2,18 +2,11 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import type {Problem} from '@site/src/lib/problems';
 import {fieldDomId} from '@site/src/lib/contribute/fieldErrors';
+import ProblemText from '../problemText/ProblemText';
 import styles from './styles.module.css';
 
 /** Attributes that tie a control to its label, hint and problems. */
 export type ControlProps = {id: string; 'aria-describedby'?: string; 'aria-invalid'?: true};
-
-/**
- * The text shown for a problem: what is wrong and how to fix it.
- * @param problem - from the validator
- */
-export function problemText(problem: Problem): string {
-  return `${problem.message} ${problem.fix}`;
-}
 
 /** The problems of one field, listed under it; `id` is what the control's aria-describedby points at. */
 export function FieldProblems({id, problems}: {id: string; problems?: Problem[]}): ReactNode {
@@ -22,7 +15,7 @@ export function FieldProblems({id, problems}: {id: string; problems?: Problem[]}
     <ul id={id} className={styles.problems}>
       {problems.map((problem, index) => (
         <li key={index} className={problem.severity === 'error' ? styles.error : styles.warning}>
-          {problemText(problem)}
+          <ProblemText problem={problem} />
         </li>
       ))}
     </ul>

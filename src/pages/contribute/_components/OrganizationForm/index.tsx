@@ -7,6 +7,7 @@ import {channelAudienceLabel, channelKindLabel, statusLabel, taxonomyLabel, veri
 import ChoiceGroup from '../ChoiceGroup';
 import ErrorSummary from '../ErrorSummary';
 import Field from '../Field';
+import ProblemText from '../problemText/ProblemText';
 import FileOutput from '../FileOutput';
 import HoursHelper from '../HoursHelper';
 import LanguagePicker from '../LanguagePicker';
@@ -152,7 +153,7 @@ export default function OrganizationForm({data}: {data: ContributePageData}): Re
             People who need help first. Phone numbers in international form (+1 and ten digits, no spaces); web links start with https://.
           </Translate>
         </p>
-        {problems('channels') && <ul className={styles.groupProblems}>{problems('channels')!.map((problem, index) => <li key={index}>{problem.message} {problem.fix}</li>)}</ul>}
+        {problems('channels') && <ul className={styles.groupProblems}>{problems('channels')!.map((problem, index) => <li key={index}><ProblemText problem={problem} /></li>)}</ul>}
         {draft.channels.map((channel, index) => (
           <fieldset key={index} className={styles.channel}>
             <legend>

@@ -10,6 +10,7 @@ import ErrorSummary from '../ErrorSummary';
 import Field from '../Field';
 import FileOutput from '../FileOutput';
 import useChecker from '../useChecker';
+import {playbookSectionLabel} from '../playbookSectionLabels';
 
 const FORM = 'pb';
 const FIELD_KEYS = ['slug', 'title', 'description', 'topics', 'audience', 'cities', 'organizations', 'maturity', 'last_reviewed', ...PLAYBOOK_SECTIONS.map((section) => `sections.${section.key}`)];
@@ -21,15 +22,6 @@ const SECTION_HINTS: Record<PlaybookSectionKey, () => string> = {
   risks: () => translate({id: 'contribute.pb.hint.risks', message: 'What can go wrong for the people you protect and for volunteers, and how you prevent or limit it.', description: 'Hint of the playbook section "Risks and safeguards"'}),
   learned: () => translate({id: 'contribute.pb.hint.learned', message: 'Honest lessons: what surprised you, what you would do differently.', description: 'Hint of the playbook section "What we learned"'}),
   sources: () => translate({id: 'contribute.pb.hint.sources', message: 'Optional: a list of public sources with https links, one per line starting with "- ".', description: 'Hint of the playbook section "Sources"'}),
-};
-
-const SECTION_LABELS: Record<PlaybookSectionKey, () => string> = {
-  when: () => translate({id: 'contribute.pb.section.when', message: 'When to use', description: 'Playbook section heading'}),
-  steps: () => translate({id: 'contribute.pb.section.steps', message: 'Steps', description: 'Playbook section heading'}),
-  roles: () => translate({id: 'contribute.pb.section.roles', message: 'Roles and resources', description: 'Playbook section heading'}),
-  risks: () => translate({id: 'contribute.pb.section.risks', message: 'Risks and safeguards', description: 'Playbook section heading'}),
-  learned: () => translate({id: 'contribute.pb.section.learned', message: 'What we learned', description: 'Playbook section heading'}),
-  sources: () => translate({id: 'contribute.pb.section.sources', message: 'Sources (optional)', description: 'Playbook section heading'}),
 };
 
 const LABELS: Record<string, () => string> = {
@@ -46,7 +38,7 @@ const LABELS: Record<string, () => string> = {
 
 function fieldLabel(field: string): string {
   const section = /^sections\.(\w+)$/.exec(field);
-  if (section) return SECTION_LABELS[section[1] as PlaybookSectionKey]?.() ?? field;
+  if (section) return PLAYBOOK_SECTIONS.some((candidate) => candidate.key === section[1]) ? playbookSectionLabel(section[1] as PlaybookSectionKey) : field;
   return LABELS[field]?.() ?? field;
 }
 

@@ -1,0 +1,120 @@
+import {translate} from '@docusaurus/Translate';
+import {playbookSectionLabelOfHeading} from '../playbookSectionLabels';
+import {entry, type CatalogueEntry} from './template';
+
+/**
+ * What is wrong, in the reader's language: every problem message the
+ * contribute forms can show, grouped by the problem's stable rule id.
+ * Each entry pairs the validator's English text (src/lib/schema, src/lib/rules,
+ * src/lib/markdownFile.ts, src/lib/directoryEntry.ts, src/lib/yamlSource.ts,
+ * src/lib/contribute/check.ts) with a `translate()` call whose message is that
+ * same text. A `schema` message names the field first (`"name" is empty.`)
+ * or the value at fault (`"612 555" is not in E.164 form.`).
+ */
+export const MESSAGES_BY_RULE: Readonly<Record<string, readonly CatalogueEntry[]>> = {
+  slug: [
+    entry('"{slug}" is not a valid file name; it becomes the page address.', (values) => translate({id: 'contribute.problem.slug.invalid', message: '"{slug}" is not a valid file name; it becomes the page address.', description: 'Contribute form problem: the file name typed ({slug}) is not valid'}, values)),
+  ],
+  'duplicate-slug': [
+    entry('"{slug}" is already used by {path}.', (values) => translate({id: 'contribute.problem.duplicate-slug.taken', message: '"{slug}" is already used by {path}.', description: 'Contribute form problem: another organisation already has this file name; {path} is that file, e.g. directory/denver/x.yml'}, values)),
+  ],
+  schema: [
+    entry('is missing.', (values) => translate({id: 'contribute.problem.schema.notChosen', message: 'is missing.', description: 'Contribute form problem shown beside a choice that was not made (the city or the topic)'}, values)),
+    entry('"{field}" is missing.', (values) => translate({id: 'contribute.problem.schema.missing', message: '"{field}" is missing.', description: 'Contribute form problem: a required field of the file is missing; {field} is its name in the file, e.g. summary.en'}, values)),
+    entry('"{field}" is empty.', (values) => translate({id: 'contribute.problem.schema.empty', message: '"{field}" is empty.', description: 'Contribute form problem: a field is empty; {field} is its name in the file'}, values)),
+    entry('"{field}" is longer than {max} characters.', (values) => translate({id: 'contribute.problem.schema.longerThan', message: '"{field}" is longer than {max} characters.', description: 'Contribute form problem: a text is too long; {field} is its name in the file, {max} a number'}, values)),
+    entry('"{field}" contains invisible or text-direction control characters.', (values) => translate({id: 'contribute.problem.schema.invisible', message: '"{field}" contains invisible or text-direction control characters.', description: 'Contribute form problem: hidden Unicode characters in a text; {field} is its name in the file'}, values)),
+    entry('"{field}" starts like a spreadsheet formula (=, @, or + or - before a letter), which runs when a researcher opens the open-data CSV.', (values) => translate({id: 'contribute.problem.schema.formula', message: '"{field}" starts like a spreadsheet formula (=, @, or + or - before a letter), which runs when a researcher opens the open-data CSV.', description: 'Contribute form problem: a text starts like a spreadsheet formula (CSV injection); {field} is its name in the file'}, values)),
+    entry('"{field}" needs at least one type.', (values) => translate({id: 'contribute.problem.schema.needsType', message: '"{field}" needs at least one type.', description: 'Contribute form problem: no organisation type chosen; {field} is the field name in the file'}, values)),
+    entry('"{field}" needs at least one language.', (values) => translate({id: 'contribute.problem.schema.needsLanguage', message: '"{field}" needs at least one language.', description: 'Contribute form problem: no language chosen; {field} is the field name in the file'}, values)),
+    entry('"{field}" needs at least one channel.', (values) => translate({id: 'contribute.problem.schema.needsChannel', message: '"{field}" needs at least one channel.', description: 'Contribute form problem: the organisation has no contact channel; {field} is the field name in the file'}, values)),
+    entry('"{field}" needs at least one maintainer.', (values) => translate({id: 'contribute.problem.schema.needsMaintainer', message: '"{field}" needs at least one maintainer.', description: 'Contribute form problem: no GitHub maintainer given; {field} is the field name in the file'}, values)),
+    entry('"{field}" needs at least one city.', (values) => translate({id: 'contribute.problem.schema.needsCity', message: '"{field}" needs at least one city.', description: 'Contribute form problem: no city chosen for a playbook; {field} is the field name in the file'}, values)),
+    entry('"{field}" needs at least {minimum} item.', (values) => translate({id: 'contribute.problem.schema.needsItem', message: '"{field}" needs at least {minimum} item.', description: 'Contribute form problem: a list (or number) is below its minimum of 1; {field} is the field name in the file, {minimum} the number'}, values)),
+    entry('"{field}" needs at least {minimum} items.', (values) => translate({id: 'contribute.problem.schema.needsItems', message: '"{field}" needs at least {minimum} items.', description: 'Contribute form problem: a list has too few items; {field} is the field name in the file, {minimum} the number'}, values)),
+    entry('"{field}" is too large (maximum {maximum}).', (values) => translate({id: 'contribute.problem.schema.tooLarge', message: '"{field}" is too large (maximum {maximum}).', description: 'Contribute form problem: a number is above its maximum; {field} is the field name in the file, {maximum} the number'}, values)),
+    entry('"{field}" is too long (maximum {maximum}).', (values) => translate({id: 'contribute.problem.schema.tooLong', message: '"{field}" is too long (maximum {maximum}).', description: 'Contribute form problem: a text or list is above its maximum; {field} is the field name in the file, {maximum} the number'}, values)),
+    entry('"{field}" is not an ISO 8601 date.', (values) => translate({id: 'contribute.problem.schema.notDate', message: '"{field}" is not an ISO 8601 date.', description: 'Contribute form problem: a date is empty or invalid; {field} is the field name in the file'}, values)),
+    entry('"{field}" is not a BCP-47 language tag.', (values) => translate({id: 'contribute.problem.schema.notLanguageTag', message: '"{field}" is not a BCP-47 language tag.', description: 'Contribute form problem: a language code is not valid; {field} is the field name in the file'}, values)),
+    entry('"{field}" is not a GitHub user or team.', (values) => translate({id: 'contribute.problem.schema.notGithubHandle', message: '"{field}" is not a GitHub user or team.', description: 'Contribute form problem: a maintainer is not a GitHub handle; {field} is the field name in the file, e.g. maintainers[0]'}, values)),
+    entry('"{field}" is not a valid slug.', (values) => translate({id: 'contribute.problem.schema.notSlug', message: '"{field}" is not a valid slug.', description: 'Contribute form problem: a city or organisation slug is not valid; {field} is the field name in the file'}, values)),
+    entry('"{field}" should be a number but is string {value}.', (values) => translate({id: 'contribute.problem.schema.notNumber', message: '"{field}" should be a number but is string {value}.', description: 'Contribute form problem: text where a number is expected; {field} is the field name in the file, {value} the text in quotes'}, values)),
+    entry('"{field}" should be an int but is number {value}.', (values) => translate({id: 'contribute.problem.schema.notInteger', message: '"{field}" should be an int but is number {value}.', description: 'Contribute form problem: a number with decimals where a whole number is expected; {field} is the field name in the file, {value} the number'}, values)),
+    entry('"{field}" has a value that is not allowed.', (values) => translate({id: 'contribute.problem.schema.notAllowed', message: '"{field}" has a value that is not allowed.', description: 'Contribute form problem: a choice outside the allowed list; {field} is the field name in the file'}, values)),
+    entry('"{field}" is not valid OpenStreetMap opening_hours ({detail}).', (values) => translate({id: 'contribute.problem.schema.hours', message: '"{field}" is not valid OpenStreetMap opening_hours ({detail}).', description: 'Contribute form problem: opening hours do not parse; {field} is the field name in the file, {detail} the parser\'s explanation (in English)'}, values)),
+    entry('"{value}" is a {service} invite link.', (values) => translate({id: 'contribute.problem.schema.channelInvite', message: '"{value}" is a {service} invite link.', description: 'Contribute form problem: a channel is a chat invite link; {value} is the link, {service} e.g. WhatsApp'}, values)),
+    entry('"{value}" is not in E.164 form.', (values) => translate({id: 'contribute.problem.schema.phoneFormat', message: '"{value}" is not in E.164 form.', description: 'Contribute form problem: a phone number is not written as +country code and digits; {value} is the number typed'}, values)),
+    entry('"{value}" is not a valid phone number.', (values) => translate({id: 'contribute.problem.schema.phoneInvalid', message: '"{value}" is not a valid phone number.', description: 'Contribute form problem: a phone number does not exist in its country\'s numbering plan; {value} is the number'}, values)),
+    entry('"{value}" is a premium-rate number; callers would be charged.', (values) => translate({id: 'contribute.problem.schema.phonePremium', message: '"{value}" is a premium-rate number; callers would be charged.', description: 'Contribute form problem: a premium-rate phone number; {value} is the number'}, values)),
+    entry('"{value}" is a shared-cost number; callers would be charged.', (values) => translate({id: 'contribute.problem.schema.phoneSharedCost', message: '"{value}" is a shared-cost number; callers would be charged.', description: 'Contribute form problem: a shared-cost phone number; {value} is the number'}, values)),
+    entry('"{value}" is not an e-mail address.', (values) => translate({id: 'contribute.problem.schema.notEmail', message: '"{value}" is not an e-mail address.', description: 'Contribute form problem: an e-mail channel is not an address; {value} is what was typed'}, values)),
+    entry('"{value}" is not an https: link.', (values) => translate({id: 'contribute.problem.schema.notHttps', message: '"{value}" is not an https: link.', description: 'Contribute form problem: a website or form channel is not an https link; {value} is what was typed'}, values)),
+    entry('"{value}" is not a Signal username.', (values) => translate({id: 'contribute.problem.schema.notSignalUsername', message: '"{value}" is not a Signal username.', description: 'Contribute form problem: a Signal channel is not a username; {value} is what was typed'}, values)),
+  ],
+  'angle-bracket': [
+    entry('"{text}" contains < or >, which could break out of the page\'s metadata.', (values) => translate({id: 'contribute.problem.angle-bracket.found', message: '"{text}" contains < or >, which could break out of the page\'s metadata.', description: 'Contribute form problem: < or > in a short text; {text} is the text'}, values)),
+  ],
+  'chat-invite': [
+    entry('The text contains a {service} invite link.', (values) => translate({id: 'contribute.problem.chat-invite.inText', message: 'The text contains a {service} invite link.', description: 'Contribute form problem: a chat invite link in a text; {service} is e.g. WhatsApp'}, values)),
+    entry('{service} invite links are not allowed: {url}', (values) => translate({id: 'contribute.problem.chat-invite.link', message: '{service} invite links are not allowed: {url}', description: 'Contribute form problem: a Markdown link to a chat invite; {service} is e.g. WhatsApp, {url} the link'}, values)),
+  ],
+  'phone-in-prose': [
+    entry('Phone number in text: "{text}".', (values) => translate({id: 'contribute.problem.phone-in-prose.text', message: 'Phone number in text: "{text}".', description: 'Contribute form problem: a phone number in a short text (name, area, title); {text} is the number'}, values)),
+    entry('Phone number in prose: "{text}".', (values) => translate({id: 'contribute.problem.phone-in-prose.prose', message: 'Phone number in prose: "{text}".', description: 'Contribute form problem: a phone number in Markdown prose; {text} is the number'}, values)),
+  ],
+  'email-in-prose': [
+    entry('E-mail address in text: "{text}".', (values) => translate({id: 'contribute.problem.email-in-prose.text', message: 'E-mail address in text: "{text}".', description: 'Contribute form problem: an e-mail address in a short text (name, area, title); {text} is the address'}, values)),
+    entry('E-mail address in prose: "{text}".', (values) => translate({id: 'contribute.problem.email-in-prose.prose', message: 'E-mail address in prose: "{text}".', description: 'Contribute form problem: an e-mail address in Markdown prose; {text} is the address'}, values)),
+  ],
+  'street-address': [
+    entry('This looks like a street address: "{text}".', (values) => translate({id: 'contribute.problem.street-address.found', message: 'This looks like a street address: "{text}".', description: 'Contribute form warning: what looks like a street address; {text} is the address'}, values)),
+  ],
+  'raw-html': [
+    entry('Raw HTML is not allowed: {html}.', (values) => translate({id: 'contribute.problem.raw-html.found', message: 'Raw HTML is not allowed: {html}.', description: 'Contribute form problem: HTML in Markdown; {html} is the HTML found, in quotes'}, values)),
+  ],
+  'site-alias': [
+    entry('"{url}" reaches into the site\'s source with @site/.', (values) => translate({id: 'contribute.problem.site-alias.found', message: '"{url}" reaches into the site\'s source with @site/.', description: 'Contribute form problem: a link or image path starting with @site/; {url} is the path'}, values)),
+  ],
+  'remote-image': [
+    entry('Images embedded as data: URLs are not allowed.', (values) => translate({id: 'contribute.problem.remote-image.data', message: 'Images embedded as data: URLs are not allowed.', description: 'Contribute form problem: an image embedded as a data: URL'}, values)),
+    entry('Images from other sites are not allowed: {url}', (values) => translate({id: 'contribute.problem.remote-image.remote', message: 'Images from other sites are not allowed: {url}', description: 'Contribute form problem: an image loaded from another site; {url} is its address'}, values)),
+  ],
+  'link-scheme': [
+    entry('"{url}" has no scheme (protocol-relative).', (values) => translate({id: 'contribute.problem.link-scheme.none', message: '"{url}" has no scheme (protocol-relative).', description: 'Contribute form problem: a link starting with //; {url} is the link'}, values)),
+    entry('"{url}" uses the {scheme}: scheme, which is not allowed.', (values) => translate({id: 'contribute.problem.link-scheme.refused', message: '"{url}" uses the {scheme}: scheme, which is not allowed.', description: 'Contribute form problem: a link with a scheme other than https; {url} is the link, {scheme} e.g. ftp'}, values)),
+  ],
+  'insecure-link': [
+    entry('"{url}" is an http: link.', (values) => translate({id: 'contribute.problem.insecure-link.http', message: '"{url}" is an http: link.', description: 'Contribute form problem: an http (not https) link; {url} is the link'}, values)),
+  ],
+  'contact-in-prose': [
+    entry('"{url}" puts contact details in prose.', (values) => translate({id: 'contribute.problem.contact-in-prose.link', message: '"{url}" puts contact details in prose.', description: 'Contribute form problem: a mailto:, tel: or sms: link; {url} is the link'}, values)),
+  ],
+  'bad-url': [
+    entry('"{url}" is not a valid address (a stray % sign?).', (values) => translate({id: 'contribute.problem.bad-url.invalid', message: '"{url}" is not a valid address (a stray % sign?).', description: 'Contribute form problem: a link that cannot be decoded; {url} is the link'}, values)),
+  ],
+  'path-escape': [
+    entry('"{url}" climbs out of the site with "..".', (values) => translate({id: 'contribute.problem.path-escape.site', message: '"{url}" climbs out of the site with "..".', description: 'Contribute form problem: a site path containing ..; {url} is the link'}, values)),
+    entry('"{url}" points outside the content folder.', (values) => translate({id: 'contribute.problem.path-escape.content', message: '"{url}" points outside the content folder.', description: 'Contribute form problem: a relative link leaving the content folder; {url} is the link'}, values)),
+  ],
+  'playbook-sections': [
+    entry('The section "{heading}" is empty.', (values) => translate({id: 'contribute.problem.playbook-sections.empty', message: 'The section "{heading}" is empty.', description: 'Contribute form problem: a required playbook section is empty; {heading} is the section\'s label'}, {...values, heading: playbookSectionLabelOfHeading(values.heading ?? '')})),
+    entry('A playbook must not have a "#" heading; the title comes from the front matter.', (values) => translate({id: 'contribute.problem.playbook-sections.h1', message: 'A playbook must not have a "#" heading; the title comes from the front matter.', description: 'Contribute form problem: a level-1 Markdown heading in a section'}, values)),
+    entry('"## {heading}" is not one of the playbook sections.', (values) => translate({id: 'contribute.problem.playbook-sections.unknown', message: '"## {heading}" is not one of the playbook sections.', description: 'Contribute form warning: a ## heading that is not a playbook section; {heading} is its text'}, values)),
+    entry('"## {heading}" appears twice.', (values) => translate({id: 'contribute.problem.playbook-sections.twice', message: '"## {heading}" appears twice.', description: 'Contribute form problem: a section heading written twice; {heading} is its text (English, as in the file)'}, values)),
+    entry('"## {heading}" is out of order.', (values) => translate({id: 'contribute.problem.playbook-sections.order', message: '"## {heading}" is out of order.', description: 'Contribute form problem: a section heading out of order; {heading} is its text (English, as in the file)'}, values)),
+  ],
+  'future-date': [
+    entry('The verification date {date} is in the future.', (values) => translate({id: 'contribute.problem.future-date.verified', message: 'The verification date {date} is in the future.', description: 'Contribute form problem: the date the details were checked is after today; {date} is YYYY-MM-DD'}, values)),
+    entry('The consent date {date} is in the future.', (values) => translate({id: 'contribute.problem.future-date.consent', message: 'The consent date {date} is in the future.', description: 'Contribute form problem: the date the organisation agreed to be listed is after today; {date} is YYYY-MM-DD'}, values)),
+    entry('The review date {date} is in the future.', (values) => translate({id: 'contribute.problem.future-date.reviewed', message: 'The review date {date} is in the future.', description: 'Contribute form problem: the playbook review date is after today; {date} is YYYY-MM-DD'}, values)),
+  ],
+  stale: [
+    entry('Last verified {months} months ago; the entry was due for review on {date}.', (values) => translate({id: 'contribute.problem.stale.due', message: 'Last verified {months} months ago; the entry was due for review on {date}.', description: 'Contribute form warning: the verification date is old; {months} is a number, {date} YYYY-MM-DD'}, values)),
+  ],
+  'reserved-value': [
+    entry('"{value}" is a reserved example value (example.org/.com host or a 555-01XX number).', (values) => translate({id: 'contribute.problem.reserved-value.found', message: '"{value}" is a reserved example value (example.org/.com host or a 555-01XX number).', description: 'Contribute form problem: a template example contact in a real entry; {value} is the contact'}, values)),
+  ],
+  'personal-mailbox': [
+    entry('"{value}" looks like a personal mailbox.', (values) => translate({id: 'contribute.problem.personal-mailbox.found', message: '"{value}" looks like a personal mailbox.', description: 'Contribute form warning: an e-mail address at a personal provider such as gmail.com; {value} is the address'}, values)),
+  ],
+};
