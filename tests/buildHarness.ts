@@ -17,8 +17,9 @@ export type FixtureBuild = {outDir: string; result: SpawnSyncReturns<string>; re
  * Runs `docusaurus build` for a fixture.
  * @param fixture - folder under tests/__fixtures__ holding directory/, docs/, blog/
  * @param extraArgs - more CLI arguments, e.g. ['--locale', 'en']
+ * @param extraEnv - more environment, e.g. {SANCTUARY_RTL_SMOKE: '1'}
  */
-export function buildFixture(fixture: string, extraArgs: string[] = []): FixtureBuild {
+export function buildFixture(fixture: string, extraArgs: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): FixtureBuild {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), `sc-${fixture}-`));
   const result = spawnSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', outDir, ...extraArgs], {
     cwd: ROOT,
@@ -30,6 +31,7 @@ export function buildFixture(fixture: string, extraArgs: string[] = []): Fixture
       // Rspack's persistent cache is shared with the real site's builds and would serve their modules.
       DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
       NODE_ENV: 'production',
+      ...extraEnv,
     },
     timeout: 15 * 60 * 1000,
     maxBuffer: 64 * 1024 * 1024,

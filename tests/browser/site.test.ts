@@ -16,7 +16,7 @@ const PAGE_TYPES: Record<string, string> = {
   'blog post': '/blog/2026/10/14/fixture-report',
   search: '/search?q=verify',
 };
-const LOCALES = ['', '/es'];
+const LOCALES = ['', '/es', '/fr'];
 
 const live = useFixtureSite();
 

@@ -93,7 +93,8 @@ export type BuildRecordsResult = {
 /** Names of the parts of the site shown as DocSearch `lvl0`, per locale (English when missing). */
 const SECTION_LABELS: Record<string, {directory: string; playbooks: string}> = {
   en: {directory: 'Directory', playbooks: 'Playbooks'},
-  es: {directory: 'Directorio', playbooks: 'Playbooks'},
+  es: {directory: 'Directorio', playbooks: 'Manuales'},
+  fr: {directory: 'Annuaire', playbooks: 'Fiches pratiques'},
 };
 
 /** Seconds since 1970 of an ISO date (`YYYY-MM-DD`); 0 when missing or invalid. */

@@ -90,14 +90,17 @@ describe('buildRecords', () => {
     const {records} = buildRecords({
       coalition,
       siteUrl: `${SITE_URL}/`,
-      locales: ['en', 'es'],
+      locales: ['en', 'es', 'fr'],
       readFile: reader({'i18n/es/docusaurus-plugin-content-docs/current/playbooks/rapid-response/chicago-hotline.md': translation}),
     });
     const steps = byId(records, 'es:/docs/playbooks/rapid-response/chicago-hotline#pasos');
-    expect(steps).toMatchObject({language: 'es', url: `${SITE_URL}/es/docs/playbooks/rapid-response/chicago-hotline#pasos`, hierarchy: {lvl0: 'Playbooks', lvl1: 'Despachar verificadores', lvl2: 'Pasos'}, content: 'Contestar la línea.', topics: ['rapid-response']});
+    expect(steps).toMatchObject({language: 'es', url: `${SITE_URL}/es/docs/playbooks/rapid-response/chicago-hotline#pasos`, hierarchy: {lvl0: 'Manuales', lvl1: 'Despachar verificadores', lvl2: 'Pasos'}, content: 'Contestar la línea.', topics: ['rapid-response']});
     expect(byId(records, 'es:/docs/playbooks/rapid-response/chicago-hotline').content).toBe('Una frase.');
-    // No translation: the English text at the Spanish address, as Docusaurus serves it.
-    expect(byId(records, 'es:/docs/playbooks/rapid-response/minneapolis-hotline#steps').url).toBe(`${SITE_URL}/es/docs/playbooks/rapid-response/minneapolis-hotline#steps`);
+    // The fixture's own Spanish translation of the other playbook.
+    expect(byId(records, 'es:/docs/playbooks/rapid-response/minneapolis-hotline#cuándo-usarlo').content).toMatch(/cefirverificar/);
+    // No translation: the English text at the French address, as Docusaurus serves it.
+    expect(byId(records, 'fr:/docs/playbooks/rapid-response/minneapolis-hotline#steps').url).toBe(`${SITE_URL}/fr/docs/playbooks/rapid-response/minneapolis-hotline#steps`);
+    expect(byId(records, 'fr:/docs/playbooks/rapid-response/minneapolis-hotline').hierarchy.lvl0).toBe('Fiches pratiques');
     // Spanish summary when there is one, English otherwise.
     expect(byId(records, 'es:/directory/minneapolis/fixture-rapid-response').content).toMatch(/^Una entrada ficticia/);
     expect(byId(records, 'es:/directory/minneapolis/fixture-legal-aid').content).toMatch(/^A second fictional sample entry/);
