@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type {Root} from 'mdast';
+import type {} from 'mdast-util-directive';
 import {visit, SKIP} from 'unist-util-visit';
 import {renderMarkdownTree} from '../directory/descriptionHtml';
 
@@ -36,7 +37,8 @@ export function rewriteSectionLink(url: string, context: SectionContext): string
   if (url.startsWith('/')) return `${base}${url}`;
   const [target = '', hash = ''] = url.split(/(?=#)/);
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(context.file), decodeURI(target)));
-  const doc = /^docs\/(.+?)(?:\.md)?$/.exec(resolved);
+  // A translated playbook links like its original: strip the translation folder to find the page.
+  const doc = /^(?:docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.+?)(?:\.md)?$/.exec(resolved);
   return doc ? `${base}/docs/${encodeURI(doc[1]!)}${hash}` : `${base}${context.permalink}`;
 }
 
@@ -53,6 +55,14 @@ export function sectionHtml(tree: Root, context: SectionContext): string {
     } else if (node.type === 'image' && parent && index !== undefined) {
       parent.children.splice(index, 1, {type: 'text', value: node.alt ?? ''});
       return SKIP;
+    } else if ((node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && parent && index !== undefined) {
+      // Directives are not used on this site, but their syntax matches ordinary text such as
+      // a time ("10:42"); Docusaurus prints them back as text, and so does the comparison.
+      const marker = {textDirective: ':', leafDirective: '::', containerDirective: ':::'}[node.type];
+      const text = {type: 'text' as const, value: `${marker}${node.name}`};
+      const replacement = node.type === 'textDirective' ? [text, ...node.children] : [{type: 'paragraph' as const, children: [text]}, ...node.children];
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+      return index + replacement.length;
     } else if (node.type === 'heading' && parent && index !== undefined) {
       parent.children.splice(index, 1, {type: 'paragraph', children: [{type: 'strong', children: node.children}]});
       return SKIP;

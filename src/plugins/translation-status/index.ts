@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
@@ -27,7 +28,14 @@ function englishOnce(siteDir: string, contentDir: string): Promise<InterfaceMess
   return english;
 }
 
-export default function translationStatusPlugin(context: LoadContext, options: TranslationStatusPluginOptions = {}): Plugin<TranslationStatus | null> {
+/** What the /translations page receives. */
+export type TranslationStatusPageData = {
+  status: TranslationStatus;
+  /** The translating guide's page, when the site has one (docs/guides/translating.md). */
+  guidePermalink: string | null;
+};
+
+export default function translationStatusPlugin(context: LoadContext, options: TranslationStatusPluginOptions = {}): Plugin<TranslationStatusPageData | null> {
   const contentDir = options.contentDir ?? context.siteDir;
   return {
     name: 'sanctuary-translation-status',
@@ -39,7 +47,8 @@ export default function translationStatusPlugin(context: LoadContext, options: T
       const source = await englishOnce(context.siteDir, contentDir);
       const messages = source ? Object.fromEntries([['en', source], ...LOCALE_CODES.filter((code) => code !== 'en').map((code) => [code, readInterfaceMessages(path.join(i18nDir, code))])]) : undefined;
       const same = Object.fromEntries(LOCALE_CODES.map((code) => [code, readSameAsEnglish(path.join(i18nDir, code))]));
-      return translationStatus(getCoalition(contentDir), messages, same);
+      const guide = fs.existsSync(path.join(contentDir, 'docs/guides/translating.md'));
+      return {status: translationStatus(getCoalition(contentDir), messages, same), guidePermalink: guide ? '/docs/guides/translating' : null};
     },
 
     async contentLoaded({content, actions}) {
@@ -48,7 +57,7 @@ export default function translationStatusPlugin(context: LoadContext, options: T
         path: normalizeUrl([context.baseUrl, 'translations']),
         component: path.resolve(__dirname, '../../pages/translations/_routes/TranslationsPage.tsx'),
         exact: true,
-        modules: {status: await actions.createData('translation-status.json', JSON.stringify(content))},
+        modules: {data: await actions.createData('translation-status.json', JSON.stringify(content))},
       });
     },
   };

@@ -10,7 +10,8 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {LocaleStatus, Share, TranslationStatus} from '@site/src/lib/i18n/status';
+import type {LocaleStatus, Share} from '@site/src/lib/i18n/status';
+import type {TranslationStatusPageData} from '@site/src/plugins/translation-status';
 import styles from './styles.module.css';
 
 type ShareKey = 'interface' | 'guides' | 'playbooks' | 'posts' | 'organizationSummaries' | 'citySummaries';
@@ -94,7 +95,8 @@ function LocaleDetails({status}: {status: LocaleStatus}): ReactNode {
   );
 }
 
-export default function TranslationsPage({status}: {status: TranslationStatus}): ReactNode {
+export default function TranslationsPage({data}: {data: TranslationStatusPageData}): ReactNode {
+  const {status, guidePermalink} = data;
   const title = translate({id: 'translations.title', message: 'Translation status', description: 'Title of the translation status page'});
   const rows = rowLabels();
   const caption = translate({id: 'translations.table.caption', message: 'Share translated, per language', description: 'Caption of the translation status table'});
@@ -103,20 +105,25 @@ export default function TranslationsPage({status}: {status: TranslationStatus}):
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p className={styles.lead}>
-          <Translate
-            id="translations.lead"
-            description="Introduction of the translation status page; {guide} is a link"
-            values={{
-              guide: (
-                <Link to="/docs/guides/translating">
-                  <Translate id="translations.lead.guide" description="Link text to the translating guide">
-                    how to translate
-                  </Translate>
-                </Link>
-              ),
-            }}>
-            {'Phone numbers, links and opening hours are the same in every language; only words are translated. Anything not translated yet is shown in English with a note. See {guide}.'}
-          </Translate>
+          <Translate id="translations.lead" description="Introduction of the translation status page">
+            Phone numbers, links and opening hours are the same in every language; only words are translated. Anything not translated yet is shown in English with a note.
+          </Translate>{' '}
+          {guidePermalink && (
+            <Translate
+              id="translations.lead.guideLink"
+              description="After the introduction of the translation status page; {guide} is a link to the translating guide"
+              values={{
+                guide: (
+                  <Link to={guidePermalink}>
+                    <Translate id="translations.lead.guide" description="Link text to the translating guide">
+                      how to translate
+                    </Translate>
+                  </Link>
+                ),
+              }}>
+              {'See {guide}.'}
+            </Translate>
+          )}
         </p>
         {/* A scrollable region must be focusable (WCAG 2.1.1) and named. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}

@@ -66,6 +66,18 @@ describe('section HTML', () => {
     expect(rewriteSectionLink('https://www.ilrc.org/', context)).toBe('https://www.ilrc.org/');
   });
 
+  it('resolves the links of a translated playbook to the pages, not to its own page', () => {
+    const context = {file: 'i18n/es/docusaurus-plugin-content-docs/current/playbooks/rapid-response/a.md', permalink: '/docs/playbooks/rapid-response/a', baseUrl: '/es/'};
+    expect(rewriteSectionLink('b.md#pasos', context)).toBe('/es/docs/playbooks/rapid-response/b#pasos');
+    expect(rewriteSectionLink('../../guides/start-here.md', context)).toBe('/es/docs/guides/start-here');
+  });
+
+  it('keeps text that looks like a directive, such as a time (regression: "10:42" became "10" and an empty div)', () => {
+    const {sections} = extractPlaybookSections('## Steps\n\n> "CONFIRMED, 10:42. Avoid the area."\n\n::note\n');
+    const html = sectionHtml(sections.steps!.tree, {file: 'docs/playbooks/x/y.md', permalink: '/docs/playbooks/x/y', baseUrl: '/'});
+    expect(html).toBe('<blockquote>\n<p>"CONFIRMED, 10:42. Avoid the area."</p>\n</blockquote>\n<p>::note</p>');
+  });
+
   it('turns sub-headings into bold text, drops images to their text and escapes what it renders', () => {
     const {sections} = extractPlaybookSections('## Steps\n\n### Before\n\n![a map](map.png) <5 minutes\n');
     const html = sectionHtml(sections.steps!.tree, {file: 'docs/playbooks/x/y.md', permalink: '/docs/playbooks/x/y', baseUrl: '/'});
