@@ -133,9 +133,10 @@ function explainIssue(zodIssue: z.core.$ZodIssue): {message: string; fix: string
     case 'unrecognized_keys':
       return {message: `has unknown key${zodIssue.keys.length > 1 ? 's' : ''} ${zodIssue.keys.map((key) => `"${key}"`).join(', ')}.`, fix: 'Remove it or check its spelling against the template in templates/.'};
     case 'too_small':
-      return zodIssue.origin === 'string'
-        ? {message: 'is empty.', fix: 'Write a value, or remove the key if it is optional.'}
-        : {message: `needs at least ${String(zodIssue.minimum)} item${Number(zodIssue.minimum) === 1 ? '' : 's'}.`, fix: 'Add the missing items.'};
+      if (zodIssue.origin === 'string') return {message: 'is empty.', fix: 'Write a value, or remove the key if it is optional.'};
+      // A number below its minimum (review_every_months: 0) is not a list with missing items.
+      if (zodIssue.origin === 'number' || zodIssue.origin === 'int') return {message: `is too small (minimum ${String(zodIssue.minimum)}).`, fix: `Use a number of at least ${String(zodIssue.minimum)}.`};
+      return {message: `needs at least ${String(zodIssue.minimum)} item${Number(zodIssue.minimum) === 1 ? '' : 's'}.`, fix: 'Add the missing items.'};
     case 'too_big':
       return {message: `is too ${zodIssue.origin === 'string' ? 'long' : 'large'} (maximum ${String(zodIssue.maximum)}).`, fix: `Keep it within ${String(zodIssue.maximum)}.`};
     case 'invalid_format':

@@ -60,11 +60,12 @@ export default function TranslationNotice({standing, permalink}: {standing: Tran
           <Translate id="translation.notice.outdated" description="Note above a translated page whose English original changed after it was translated">
             This translation may be outdated: the English original has changed since it was translated.
           </Translate>{' '}
-          <Link href={english} hrefLang="en" lang="en" autoAddBaseUrl={false}>
+          {/* A plain link: it leaves this locale's site (Docusaurus checks <Link>s against this locale's routes only). */}
+          <a href={english} hrefLang="en">
             <Translate id="translation.notice.readOriginal" description="Link from an outdated translation to its English original">
               Read the English original
             </Translate>
-          </Link>
+          </a>
         </>
       )}{' '}
       <Link to="/translations">

@@ -36,6 +36,11 @@ describe('organisation schema', () => {
     expect(result.organization?.review_every_months).toBe(6);
   });
 
+  it('says a number below its minimum is too small (regression: "needs at least 1 item. Add the missing items.")', () => {
+    const problem = check(`${VALID_ORG}review_every_months: 0\n`).problems.find((p) => p.field === 'review_every_months');
+    expect(problem).toMatchObject({message: '"review_every_months" is too small (minimum 1).', fix: 'Use a number of at least 1.'});
+  });
+
   it('locates each flaw at its line and names the field', () => {
     const text = VALID_ORG.replace('"+16125550142"', '"+19005551234"').replace('[en, es, hmn]', '[en, "not a language"]').replace('status: active', 'status: sleeping');
     const byField = Object.fromEntries(check(text).problems.map((p) => [p.field, p]));
