@@ -1,10 +1,11 @@
 import {freshness} from '../../lib/freshness';
 import {weeklyIntervals} from '../../lib/weeklyHours';
+import {hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
 import type {LocalizedText} from '../../lib/schema';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {renderDescription} from './descriptionHtml';
-import type {CityPageData, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
+import type {ChannelHours, CityPageData, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
 /**
  * Builds the page data of the directory routes from the loaded coalition,
@@ -44,6 +45,13 @@ function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Co
       lastReviewed: playbook.frontMatter.last_reviewed,
     };
   });
+}
+
+/** A channel with its hours as weekly intervals (for "open now") and in the reader's words. */
+function withHours<T>(channel: T, hours: string, locale: string): T & ChannelHours {
+  const weekly = weeklyIntervals(hours);
+  const rows = weekly && weeklyRows(weekly);
+  return {...channel, weekly, hoursText: rows === 'always' || rows === null || rows === undefined ? (rows ?? null) : hoursRowsText(rows, locale)};
 }
 
 function card(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
@@ -140,7 +148,7 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
       audience,
       channels: data.channels
         .filter((channel) => channel.audience === audience)
-        .map((channel) => (channel.hours ? {...channel, weekly: weeklyIntervals(channel.hours)} : channel)),
+        .map((channel) => (channel.hours ? withHours(channel, channel.hours, context.locale) : channel)),
     })).filter((group) => group.channels.length > 0),
     coverage: {area: data.coverage.area, counties: data.coverage.counties ?? []},
     maintainers: data.maintainers,

@@ -9,6 +9,7 @@
  */
 import type {Channel} from '../../lib/schema';
 import type {WeeklyInterval} from '../../lib/weeklyHours';
+import type {HoursRowText} from '../../lib/weeklyHoursText';
 import type {PageProvenance} from '../../lib/provenance';
 
 /** A translatable text resolved for the current locale. */
@@ -105,4 +106,7 @@ export type OrganizationPageData = OrganizationCard & {
  * weekly intervals computed at build time by the `opening_hours` library;
  * null when the schedule changes from week to week (then the page loads the library).
  */
-export type ChannelData = Channel & {weekly?: WeeklyInterval[] | null};
+export type ChannelData = Channel & Partial<ChannelHours>;
+
+/** A channel's hours computed at build time: weekly intervals for "open now", and the hours in the reader's words (null: show the raw value). */
+export type ChannelHours = {weekly: WeeklyInterval[] | null; hoursText: HoursRowText[] | 'always' | null};

@@ -75,6 +75,50 @@ function audienceRank(audience: string): number {
   return index === -1 ? CHANNEL_AUDIENCES.length : index;
 }
 
+/** A channel's hours in words ("Monday to Friday: 9:00 AM–6:00 PM"), or the raw OpenStreetMap value when only it says them well. */
+function HoursText({channel}: {channel: ChannelData}): ReactNode {
+  const text = channel.hoursText;
+  if (!text) {
+    return (
+      <Translate
+        id="directory.channel.hours"
+        description="Opening hours of a channel; {hours} is an OpenStreetMap opening_hours value such as Mo-Fr 09:00-17:00"
+        values={{hours: <code translate="no">{channel.hours}</code>}}>
+        {'Hours: {hours}'}
+      </Translate>
+    );
+  }
+  if (text === 'always') {
+    return (
+      <Translate id="directory.channel.hoursAlways" description="Opening hours of a channel that is always open">
+        Open 24 hours, every day
+      </Translate>
+    );
+  }
+  return (
+    <>
+      <Translate id="directory.channel.hoursLabel" description="Label before the opening hours of a channel">
+        Hours:
+      </Translate>
+      <ul className={styles.hoursRows}>
+        {text.map((row) => (
+          <li key={`${row.firstDay}-${row.lastDay ?? ''}`}>
+            {row.lastDay ? (
+              <Translate id="directory.channel.hoursDays" description="Days of an opening-hours line, e.g. Monday to Friday; {first} and {last} are weekday names" values={{first: row.firstDay, last: row.lastDay}}>
+                {'{first} to {last}'}
+              </Translate>
+            ) : (
+              row.firstDay
+            )}
+            {': '}
+            {row.times}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export default function ChannelList({groups, timeZone, cityName, headingLevel = 3, closed = false}: Props): ReactNode {
   const Heading = `h${headingLevel}` as const;
   // The plugin already orders groups; sorting again (stable) keeps "Need help" first whatever the data.
@@ -95,12 +139,7 @@ export default function ChannelList({groups, timeZone, cityName, headingLevel = 
                   <ChannelValue channel={channel} prominent={prominent} />
                   {channel.hours && (
                     <div className={styles.hours}>
-                      <Translate
-                        id="directory.channel.hours"
-                        description="Opening hours of a channel; {hours} is an OpenStreetMap opening_hours value such as Mo-Fr 09:00-17:00"
-                        values={{hours: <code translate="no">{channel.hours}</code>}}>
-                        {'Hours: {hours}'}
-                      </Translate>
+                      <HoursText channel={channel} />
                       <OpenNow hours={channel.hours} weekly={channel.weekly} timeZone={timeZone} cityName={cityName} />
                     </div>
                   )}
