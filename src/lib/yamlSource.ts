@@ -99,7 +99,7 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
  * @param fieldPrefix - prepended to field names (e.g. `front matter`)
  */
 export function zodProblems(file: string, source: YamlSource, error: z.ZodError, fieldPrefix = ''): Problem[] {
-  return error.issues.map((zodIssue) => {
+  return error.issues.flatMap(unionBranch).map((zodIssue) => {
     const field = formatField(zodIssue.path) || '(file)';
     const {message, fix} = explainIssue(zodIssue);
     return {
@@ -112,6 +112,18 @@ export function zodProblems(file: string, source: YamlSource, error: z.ZodError,
       fix,
     };
   });
+}
+
+/**
+ * A field that may take two shapes (`coverage.area`: a text, or a text per
+ * locale) fails as one "invalid_union" issue, which says nothing useful.
+ * Report instead the issues of the shape the contributor chose: the branch
+ * whose type matched (no type error at the field itself).
+ */
+function unionBranch(zodIssue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (zodIssue.code !== 'invalid_union' || !('errors' in zodIssue) || zodIssue.errors.length === 0) return [zodIssue];
+  const chosen = zodIssue.errors.find((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type')) ?? zodIssue.errors[0]!;
+  return chosen.flatMap((inner) => unionBranch({...inner, path: [...zodIssue.path, ...inner.path]} as z.core.$ZodIssue));
 }
 
 /** A zod issue in plain words, with a fix. */

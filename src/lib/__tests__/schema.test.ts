@@ -41,6 +41,17 @@ describe('organisation schema', () => {
     expect(problem).toMatchObject({message: '"review_every_months" is too small (minimum 1).', fix: 'Use a number of at least 1.'});
   });
 
+  it('reads coverage.area as one English text or a text per locale, and explains a flaw in the shape written', () => {
+    expect(check(VALID_ORG).organization?.coverage.area).toEqual({en: 'North side'});
+    const perLocale = VALID_ORG.replace('  area: North side', '  area:\n    en: North side\n    es: Lado norte');
+    expect(check(perLocale).organization?.coverage.area).toEqual({en: 'North side', es: 'Lado norte'});
+    // Not "Invalid input" (the union of the two shapes), but what is wrong in the shape chosen.
+    const formula = check(VALID_ORG.replace('  area: North side', '  area: "=HYPERLINK(1)"')).problems;
+    expect(formula).toEqual([expect.objectContaining({field: 'coverage.area', message: expect.stringContaining('spreadsheet formula')})]);
+    const unknownLocale = check(perLocale.replace('    es: Lado norte', '    xx: Lado norte')).problems;
+    expect(unknownLocale).toEqual([expect.objectContaining({field: 'coverage.area', message: expect.stringContaining('xx')})]);
+  });
+
   it('locates each flaw at its line and names the field', () => {
     const text = VALID_ORG.replace('"+16125550142"', '"+19005551234"').replace('[en, es, hmn]', '[en, "not a language"]').replace('status: active', 'status: sleeping');
     const byField = Object.fromEntries(check(text).problems.map((p) => [p.field, p]));

@@ -7,7 +7,7 @@ import {
   TAXONOMY_SLUGS,
   VERIFICATION_METHODS,
 } from '../taxonomy';
-import {bcp47Schema, customIssue, githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText, plainText} from './common';
+import {bcp47Schema, customIssue, githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText, plainText, type LocalizedText} from './common';
 import {checkPhone} from '../rules/phone';
 import {checkOpeningHours} from '../rules/hours';
 import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
@@ -75,7 +75,10 @@ export const organizationSchema = z.strictObject({
   languages: z.array(bcp47Schema).min(1, issue('needs at least one language.', 'List the BCP-47 codes of the languages staff speak, e.g. [en, es].')).describe('BCP-47 codes of the languages staff speak.'),
   channels: z.array(channelSchema).min(1, issue('needs at least one channel.', 'Add a way to reach the organisation, e.g. a website or a hotline.')).describe('Ways to reach the organisation, in the order they are shown.'),
   coverage: z.strictObject({
-    area: plainText(200).describe('Neighbourhoods, towns or region served, in words; never a home or meeting address.'),
+    // One English text, or a text per locale like summary; read as a per-locale map either way.
+    area: z
+      .union([plainText(200).transform((en): LocalizedText => ({en})), localizedText(200)])
+      .describe('Neighbourhoods, towns or region served, in words (one English text, or one per locale like summary); never a home or meeting address.'),
     counties: z.array(z.string().trim().min(1)).optional().describe('Names of the counties served.'),
   }).describe('Where the organisation works.'),
   status: z.enum(ORGANIZATION_STATUSES).describe('Whether the organisation is operating: active, paused (temporarily not taking requests) or closed.'),

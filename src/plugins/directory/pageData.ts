@@ -150,7 +150,7 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
         .filter((channel) => channel.audience === audience)
         .map((channel) => (channel.hours ? withHours(channel, channel.hours, context.locale) : channel)),
     })).filter((group) => group.channels.length > 0),
-    coverage: {area: data.coverage.area, counties: data.coverage.counties ?? []},
+    coverage: {area: localize(data.coverage.area, context.locale), counties: data.coverage.counties ?? []},
     maintainers: data.maintainers,
     consent: data.consent,
     cityPermalink: `/${context.routeBasePath}/${org.city}`,

@@ -90,7 +90,7 @@ export type OrganizationPageData = OrganizationCard & {
   descriptionHtml?: {html: string; lang: string; fallback: boolean};
   /** Channels grouped by audience in display order (`need-help` first). */
   channelGroups: {audience: string; channels: ChannelData[]}[];
-  coverage: {area: string; counties: string[]};
+  coverage: {area: LocalizedValue; counties: string[]};
   maintainers: string[];
   consent: string;
   cityPermalink: string;

@@ -34,7 +34,7 @@ export const HSDS_TABLES: HsdsTable[] = [
       ext('sc_summary', 'summary per language as a JSON object, e.g. {"en": "…", "es": "…"}.'),
       ext('sc_description', 'longer Markdown description per language as a JSON object (empty when none).'),
       ext('sc_languages', 'BCP-47 codes of the languages staff speak, as a JSON array.'),
-      ext('sc_coverage', 'area and counties served, as a JSON object {"area": "…", "counties": […]}.'),
+      ext('sc_coverage', 'area and counties served, as a JSON object {"area": {"en": "…", "es": "…"}, "counties": […]} (area per locale, English always).'),
       ext('sc_status', 'active, paused or closed (services.status carries the HSDS equivalent).'),
       ext('sc_verified_date', 'ISO 8601 date of the last verification.', 'date'),
       ext('sc_verified_method', 'phone, email, in-person or self-reported.'),

@@ -167,7 +167,9 @@ export default function OrganizationPage({data}: {data: OrganizationPageData}): 
                   Area served
                 </Translate>
               </dt>
-              <dd>{data.coverage.area}</dd>
+              <dd>
+                <LocalizedText value={data.coverage.area} />
+              </dd>
               {data.coverage.counties.length > 0 && (
                 <>
                   <dt>

@@ -192,7 +192,7 @@ function organizationRecord(org: LoadedOrganization, locale: string, page: PageL
   const content = [
     localize(data.summary, locale).text,
     data.description ? markdownText(localize(data.description, locale).text) : '',
-    data.coverage.area,
+    localize(data.coverage.area, locale).text,
   ].filter(Boolean).join('\n');
   return {
     ...pageRecord('organisation', data.name, content, locale, page, lvl0, common),
