@@ -34,9 +34,12 @@ describe('the language menu', () => {
     await page.goto(`${live.site.origin}/directory/minneapolis`);
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname).toBe('/directory/minneapolis');
-    // Back to English: remembered too, and the home page stays English.
+    // Back to English from a French page: remembered too, and the home page stays English.
+    await page.goto(`${live.site.origin}/fr/directory/minneapolis`);
+    await page.waitForLoadState('networkidle');
     await page.locator('a[lang="en"]').first().dispatchEvent('click');
-    await expect(eventually(() => page.evaluate(() => localStorage.getItem('sanctuary-commons.locale')), 'en')).resolves.toBe('en');
+    await page.waitForURL(`${live.site.origin}/directory/minneapolis`);
+    await expect(page.evaluate(() => localStorage.getItem('sanctuary-commons.locale'))).resolves.toBe('en');
     await page.goto(`${live.site.origin}/`);
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname).toBe('/');

@@ -116,7 +116,10 @@ export default function PageProvenance({data}: {data: PageProvenanceData}): Reac
                     <code translate="no">{citation[format.key]}</code>
                   </pre>
                 ) : (
-                  <p className={styles.text}>{citation[format.key]}</p>
+                  // Formatted with citation-js's en-US locale (the only one it ships): marked English for screen readers.
+                  <p className={styles.text} lang="en">
+                    {citation[format.key]}
+                  </p>
                 )}
                 <div className={styles.actions}>
                   {format.download && (

@@ -13,7 +13,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {PLAYBOOK_SECTIONS} from '@site/src/lib/taxonomy';
 import type {ComparedPlaybook} from '@site/src/plugins/compare/types';
 import {formatDate, maturityLabel} from '@site/src/pages/directory/_components/labels';
-import {sectionLabel} from '../sectionLabels';
+import {sectionHeadingsOf} from '@site/src/lib/i18n/locales';
 import {UntranslatedNote} from '@site/src/pages/directory/_components/LocalizedText';
 import styles from './styles.module.css';
 
@@ -77,6 +77,7 @@ function PlaybookHeader({playbook}: {playbook: ComparedPlaybook}): ReactNode {
  * @param props.playbooks - the selected playbooks, in column order
  */
 export default function CompareTable({playbooks}: {playbooks: ComparedPlaybook[]}): ReactNode {
+  const {i18n} = useDocusaurusContext();
   const rows = PLAYBOOK_SECTIONS.filter((section) => section.required || playbooks.some((playbook) => playbook.sections[section.key] !== null));
   return (
     <div className={styles.scroller}>
@@ -98,7 +99,8 @@ export default function CompareTable({playbooks}: {playbooks: ComparedPlaybook[]
           {rows.map(({key}) => (
             <tr key={key} id={`section-${key}`} className={styles.row}>
               <th scope="row" className={styles.rowHeader}>
-                {sectionLabel(key)}
+                {/* The heading translated playbooks use (src/lib/i18n/locales.ts), so the row names match the pages. */}
+                {sectionHeadingsOf(i18n.currentLocale)[key]}
               </th>
               {playbooks.map((playbook) => {
                 const html = playbook.sections[key];
