@@ -6,7 +6,8 @@
  */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {CHANNEL_AUDIENCES} from '@site/src/lib/taxonomy';
 import type {ChannelData} from '@site/src/plugins/directory/types';
 import {Icon} from '../Badges';
@@ -76,7 +77,13 @@ function audienceRank(audience: string): number {
 }
 
 /** A channel's hours in words ("Monday to Friday: 9:00 AM–6:00 PM"), or the raw OpenStreetMap value when only it says them well. */
+/** The line starts with the day names, which Spanish and French write in lower case mid-sentence. */
+function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
 function HoursText({channel}: {channel: ChannelData}): ReactNode {
+  const {i18n} = useDocusaurusContext();
   const text = channel.hoursText;
   if (!text) {
     return (
@@ -103,15 +110,18 @@ function HoursText({channel}: {channel: ChannelData}): ReactNode {
       <ul className={styles.hoursRows}>
         {text.map((row) => (
           <li key={`${row.firstDay}-${row.lastDay ?? ''}`}>
-            {row.lastDay ? (
-              <Translate id="directory.channel.hoursDays" description="Days of an opening-hours line, e.g. Monday to Friday; {first} and {last} are weekday names" values={{first: row.firstDay, last: row.lastDay}}>
-                {'{first} to {last}'}
-              </Translate>
-            ) : (
-              row.firstDay
+            {translate(
+              {id: 'directory.channel.hoursLine', message: '{days}: {times}', description: 'One line of opening hours; {days} is e.g. "Monday to Friday", {times} e.g. "9:00 AM–5:00 PM"'},
+              {
+                days: capitalize(
+                  row.lastDay
+                    ? translate({id: 'directory.channel.hoursDays', message: '{first} to {last}', description: 'Days of an opening-hours line, e.g. Monday to Friday; {first} and {last} are weekday names'}, {first: row.firstDay, last: row.lastDay})
+                    : row.firstDay,
+                  i18n.currentLocale,
+                ),
+                times: row.times,
+              },
             )}
-            {': '}
-            {row.times}
           </li>
         ))}
       </ul>
