@@ -67,7 +67,23 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 
-  future: {v4: true, faster: true},
+  // Every Docusaurus Faster option except the Rspack persistent cache: its key has the locale but not the
+  // base URL, so after a full build `--locale es` reused pages compiled with /es/ links (broken links), and
+  // a translation whose English original changed kept its compiled page. Correct pages beat faster rebuilds.
+  future: {
+    v4: true,
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      rspackPersistentCache: false,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
+  },
   // One storage namespace for every locale (v4 would derive one per baseUrl):
   // the reader's colour mode follows them across languages, and every locale
   // gets the same inline theme script, so one hash in the policy covers all.

@@ -17,8 +17,8 @@ import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
  * schema and the safety rules that need more than one field.
  */
 
-/** Fields (and their parents) checked as plain text; Markdown fields are checked by `checkProse`. */
-const PLAIN_TEXT_FIELDS = /^(name|region|alt_names(\[\d+\])?|coverage(\.area|\.counties(\[\d+\])?)?|channels(\[\d+\](\.hours)?)?)$/;
+/** Fields (and their parents) checked as plain text, per-locale texts included (`coverage.area.es`); Markdown fields are checked by `checkProse`. */
+const PLAIN_TEXT_FIELDS = /^(name|region|alt_names(\[\d+\])?|coverage(\.area(\.[a-z]{2,3})?|\.counties(\[\d+\])?)?|channels(\[\d+\](\.hours)?)?)$/;
 
 /** The result of checking one directory file. */
 export type DirectoryEntryResult = {city?: City; organization?: Organization; problems: Problem[]};

@@ -65,3 +65,12 @@ export function hoursRowsText(rows: readonly HoursRow[], locale: string): HoursR
     times: list.format(row.ranges.map((range) => `${at(range.start)}–${at(range.end)}`)),
   }));
 }
+
+/**
+ * The rows on one short line, for a card: "lunes–viernes 9:00–18:00; sábado 10:00–14:00".
+ * @param rows - from {@link hoursRowsText}
+ * @returns the line (days joined with an en dash, rows with "; ")
+ */
+export function compactHoursLine(rows: readonly HoursRowText[]): string {
+  return rows.map((row) => `${row.lastDay ? `${row.firstDay}–${row.lastDay}` : row.firstDay} ${row.times}`).join('; ');
+}

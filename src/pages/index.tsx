@@ -91,9 +91,9 @@ function EntryPoints(): ReactNode {
 function usePreferredLocaleHome(): void {
   const {siteConfig, i18n} = useDocusaurusContext();
   useEffect(() => {
-    const target = preferredHomeRedirect({baseUrl: siteConfig.baseUrl, currentLocale: i18n.currentLocale, defaultLocale: i18n.defaultLocale, locales: i18n.locales, preferred: readPreferredLocale(window.localStorage)});
+    const target = preferredHomeRedirect({homes: i18n.localeConfigs, siteUrl: siteConfig.url, baseUrl: siteConfig.baseUrl, currentLocale: i18n.currentLocale, preferred: readPreferredLocale(window.localStorage)});
     if (target) window.location.replace(target);
-  }, [siteConfig.baseUrl, i18n]);
+  }, [siteConfig.url, siteConfig.baseUrl, i18n]);
 }
 
 export default function Home({map}: {map?: CoalitionMapData}): ReactNode {

@@ -9,36 +9,10 @@ import React, {type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type {TranslationInfo} from '@site/src/plugins/content-guard/translationFrontMatter';
+import {englishPermalink, type TranslationStanding} from '@site/src/lib/i18n/standing';
 import styles from './styles.module.css';
 
-/** How a page stands in the reader's locale. */
-export type TranslationStanding = 'original' | 'translated' | 'outdated' | 'untranslated';
-
-/**
- * Decides how a page stands in the current locale.
- * @param info - the page's `sc_translation` front matter (set only on translations, see translationFrontMatter.ts)
- * @param currentLocale - the locale being rendered
- * @param defaultLocale - the source language (`en`)
- * @returns `original` in the source language, `untranslated` when the English page stands in,
- *   `outdated` when the translation is behind its original, else `translated`
- */
-export function translationStanding(info: TranslationInfo | undefined, currentLocale: string, defaultLocale: string): TranslationStanding {
-  if (currentLocale === defaultLocale) return 'original';
-  if (!info) return 'untranslated';
-  return info.outdated ? 'outdated' : 'translated';
-}
-
-/**
- * The English original of a translated page's permalink: the locale segment
- * Docusaurus adds after the base URL (`/es/docs/x` → `/docs/x`) is removed.
- * @param permalink - e.g. `/es/docs/guides/start-here`
- * @param locale - e.g. `es`
- * @returns e.g. `/docs/guides/start-here`
- */
-export function englishPermalink(permalink: string, locale: string): string {
-  return permalink.replace(`/${locale}/`, '/');
-}
+export {translationStanding, type TranslationStanding} from '@site/src/lib/i18n/standing';
 
 /**
  * The note for an untranslated or outdated page; nothing otherwise.
@@ -48,7 +22,7 @@ export function englishPermalink(permalink: string, locale: string): string {
 export default function TranslationNotice({standing, permalink}: {standing: TranslationStanding; permalink: string}): ReactNode {
   const {i18n} = useDocusaurusContext();
   if (standing === 'original' || standing === 'translated') return null;
-  const english = englishPermalink(permalink, i18n.currentLocale);
+  const english = englishPermalink({permalink, current: i18n.localeConfigs[i18n.currentLocale]!, original: i18n.localeConfigs[i18n.defaultLocale]!});
   return (
     <div className={styles.notice} role="note" lang={i18n.currentLocale} data-pagefind-ignore="">
       {standing === 'untranslated' ? (
@@ -61,11 +35,13 @@ export default function TranslationNotice({standing, permalink}: {standing: Tran
             This translation may be outdated: the English original has changed since it was translated.
           </Translate>{' '}
           {/* A plain link: it leaves this locale's site (Docusaurus checks <Link>s against this locale's routes only). */}
-          <a href={english} hrefLang="en">
-            <Translate id="translation.notice.readOriginal" description="Link from an outdated translation to its English original">
-              Read the English original
-            </Translate>
-          </a>
+          {english && (
+            <a href={english} hrefLang="en">
+              <Translate id="translation.notice.readOriginal" description="Link from an outdated translation to its English original">
+                Read the English original
+              </Translate>
+            </a>
+          )}
         </>
       )}{' '}
       <Link to="/translations">

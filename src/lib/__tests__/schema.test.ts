@@ -48,6 +48,9 @@ describe('organisation schema', () => {
     // Not "Invalid input" (the union of the two shapes), but what is wrong in the shape chosen.
     const formula = check(VALID_ORG.replace('  area: North side', '  area: "=HYPERLINK(1)"')).problems;
     expect(formula).toEqual([expect.objectContaining({field: 'coverage.area', message: expect.stringContaining('spreadsheet formula')})]);
+    // Every language's text is checked by the safety rules (regression: the per-locale texts were not).
+    const phone = check(perLocale.replace('    es: Lado norte', '    es: "Llamen al (312) 555-0117"')).problems;
+    expect(phone).toEqual([expect.objectContaining({field: 'coverage.area.es', line: 18, rule: 'phone-in-prose'})]);
     const unknownLocale = check(perLocale.replace('    es: Lado norte', '    xx: Lado norte')).problems;
     expect(unknownLocale).toEqual([expect.objectContaining({field: 'coverage.area', message: expect.stringContaining('xx')})]);
   });

@@ -35,27 +35,35 @@ export function rememberLocale(storage: Pick<Storage, 'setItem'> | undefined, lo
   }
 }
 
+/** Where each locale is published: Docusaurus's resolved `i18n.localeConfigs` (`url` and `baseUrl`). */
+export type LocaleHomes = Record<string, {url: string; baseUrl: string}>;
+
 /**
- * The home page URL of a locale, from the current locale's base URL
- * (Docusaurus puts each non-default locale under `<baseUrl><locale>/`).
- * @param params.baseUrl - the current locale's base URL, e.g. `/es/`
- * @param params.currentLocale - e.g. `es`
- * @param params.defaultLocale - e.g. `en`
- * @param params.target - the locale wanted, e.g. `fr`
- * @returns e.g. `/fr/` (or `/` for the default locale)
+ * The home page URL of a locale, from Docusaurus's resolved locale config,
+ * so a locale on its own domain or built alone is handled as Docusaurus does.
+ * @param homes - `i18n.localeConfigs`
+ * @param siteUrl - `siteConfig.url` (a locale on the same host gets a path only)
+ * @param target - the locale wanted, e.g. `fr`
+ * @returns e.g. `/fr/`, or `https://fr.example.org/` for a locale on another host; null when unknown
  */
-export function localeHomeUrl({baseUrl, currentLocale, defaultLocale, target}: {baseUrl: string; currentLocale: string; defaultLocale: string; target: string}): string {
-  const siteBase = currentLocale === defaultLocale ? baseUrl : baseUrl.slice(0, baseUrl.length - currentLocale.length - 1);
-  return target === defaultLocale ? siteBase : `${siteBase}${target}/`;
+export function localeHomeUrl(homes: LocaleHomes, siteUrl: string, target: string): string | null {
+  const home = homes[target];
+  if (!home) return null;
+  return home.url === siteUrl ? home.baseUrl : `${home.url}${home.baseUrl}`;
 }
 
 /**
  * Where the home page should send a returning reader, if anywhere.
- * @param params - as {@link localeHomeUrl}, plus `preferred` (remembered locale or null) and `locales` (published ones)
+ * @param params.homes - `i18n.localeConfigs`
+ * @param params.siteUrl - `siteConfig.url`
+ * @param params.baseUrl - this page's base URL (to never redirect to the page itself, e.g. in a one-locale build)
+ * @param params.currentLocale - this page's locale
+ * @param params.preferred - the remembered locale, or null
  * @returns the URL of their language's home page, or null to stay
  */
-export function preferredHomeRedirect(params: {baseUrl: string; currentLocale: string; defaultLocale: string; locales: readonly string[]; preferred: string | null}): string | null {
-  const {preferred, currentLocale, locales} = params;
-  if (!preferred || preferred === currentLocale || !locales.includes(preferred)) return null;
-  return localeHomeUrl({...params, target: preferred});
+export function preferredHomeRedirect(params: {homes: LocaleHomes; siteUrl: string; baseUrl: string; currentLocale: string; preferred: string | null}): string | null {
+  const {preferred, currentLocale, homes, siteUrl, baseUrl} = params;
+  if (!preferred || preferred === currentLocale) return null;
+  const target = localeHomeUrl(homes, siteUrl, preferred);
+  return target === null || target === baseUrl ? null : target;
 }

@@ -1,6 +1,6 @@
 import {freshness} from '../../lib/freshness';
 import {weeklyIntervals} from '../../lib/weeklyHours';
-import {hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
+import {compactHoursLine, hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
 import type {LocalizedText} from '../../lib/schema';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
@@ -47,6 +47,15 @@ function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Co
   });
 }
 
+/** A card's hotline hours in the reader's words, on one line (absent when only the raw value says them well). */
+function cardHours(hours: string | undefined, locale: string): {hoursLine?: string; alwaysOpen?: true} {
+  if (!hours) return {};
+  const weekly = weeklyIntervals(hours);
+  const rows = weekly && weeklyRows(weekly);
+  if (rows === 'always') return {alwaysOpen: true};
+  return rows ? {hoursLine: compactHoursLine(hoursRowsText(rows, locale))} : {};
+}
+
 /** A channel with its hours as weekly intervals (for "open now") and in the reader's words. */
 function withHours<T>(channel: T, hours: string, locale: string): T & ChannelHours {
   const weekly = weeklyIntervals(hours);
@@ -77,7 +86,7 @@ function card(org: LoadedOrganization, context: PageDataContext): OrganizationCa
       ...fresh,
     },
     permalink: `/${context.routeBasePath}/${org.city}/${org.slug}`,
-    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, hours: hotline.hours} : undefined,
+    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, hours: hotline.hours, ...cardHours(hotline.hours, context.locale)} : undefined,
   };
 }
 

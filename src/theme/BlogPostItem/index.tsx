@@ -25,9 +25,10 @@ function topicOf(tag: {label: string; permalink: string}): string | undefined {
 }
 
 export default function BlogPostItemWrapper(props: Props): ReactNode {
-  const {isBlogPostPage, metadata, frontMatter} = useBlogPost();
+  const {isBlogPostPage, metadata} = useBlogPost();
   const {i18n} = useDocusaurusContext();
-  const standing = translationStanding((frontMatter as {sc_translation?: TranslationInfo}).sc_translation, i18n.currentLocale, i18n.defaultLocale);
+  // From the route's metadata: the compiled post may come from the build cache when only its original changed.
+  const standing = translationStanding((metadata.frontMatter as {sc_translation?: TranslationInfo}).sc_translation, i18n.currentLocale, i18n.defaultLocale);
   const lang = standing === 'untranslated' ? i18n.defaultLocale : undefined;
   if (!isBlogPostPage) return <div lang={lang}><BlogPostItem {...props} /></div>;
   const filters: PagefindFilter[] = [

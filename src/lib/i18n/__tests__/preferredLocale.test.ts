@@ -22,20 +22,20 @@ describe('the remembered language', () => {
   });
 });
 
+const SITE = 'https://commons.example.org';
+const HOMES = {en: {url: SITE, baseUrl: '/'}, es: {url: SITE, baseUrl: '/es/'}, fr: {url: 'https://fr.commons.example.org', baseUrl: '/'}};
+
 describe('localeHomeUrl', () => {
-  it.each([
-    ['/', 'en', 'es', '/es/'],
-    ['/es/', 'es', 'fr', '/fr/'],
-    ['/fr/', 'fr', 'en', '/'],
-    ['/commons/es/', 'es', 'en', '/commons/'],
-    ['/commons/', 'en', 'fr', '/commons/fr/'],
-  ])('from base %s (%s) to %s is %s', (baseUrl, currentLocale, target, expected) => {
-    expect(localeHomeUrl({baseUrl, currentLocale, defaultLocale: 'en', target})).toBe(expected);
+  it('uses the base URL of a locale on the same host, and the full address of a locale on its own host', () => {
+    expect(localeHomeUrl(HOMES, SITE, 'es')).toBe('/es/');
+    expect(localeHomeUrl(HOMES, SITE, 'en')).toBe('/');
+    expect(localeHomeUrl(HOMES, SITE, 'fr')).toBe('https://fr.commons.example.org/');
+    expect(localeHomeUrl(HOMES, SITE, 'so')).toBeNull();
   });
 });
 
 describe('preferredHomeRedirect', () => {
-  const base = {baseUrl: '/', currentLocale: 'en', defaultLocale: 'en', locales: ['en', 'es', 'fr']};
+  const base = {homes: HOMES, siteUrl: SITE, baseUrl: '/', currentLocale: 'en'};
   it('sends a returning reader to the home page of their language', () => {
     expect(preferredHomeRedirect({...base, preferred: 'es'})).toBe('/es/');
   });
@@ -45,5 +45,9 @@ describe('preferredHomeRedirect', () => {
     ['the remembered language is no longer published', 'so'],
   ])('stays when %s', (_why, preferred) => {
     expect(preferredHomeRedirect({...base, preferred})).toBeNull();
+  });
+  it('never redirects a page to itself (a locale built alone is served at /)', () => {
+    const alone = {homes: {en: {url: SITE, baseUrl: '/'}, es: {url: SITE, baseUrl: '/'}}, siteUrl: SITE, baseUrl: '/', currentLocale: 'es'};
+    expect(preferredHomeRedirect({...alone, preferred: 'en'})).toBeNull();
   });
 });

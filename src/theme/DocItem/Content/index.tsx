@@ -160,9 +160,11 @@ function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactN
 }
 
 export default function DocItemContentWrapper(props: Props): ReactNode {
-  const {metadata, frontMatter, contentTitle} = useDoc();
+  const {metadata, contentTitle} = useDoc();
   const {i18n} = useDocusaurusContext();
-  const fm = frontMatter as typeof frontMatter & PlaybookFrontMatter;
+  // The route's metadata, not the compiled Markdown's export: the build cache reuses a compiled page whose
+  // own file did not change, so facts added from other files (outdated translation, links) would be stale there.
+  const fm = metadata.frontMatter as typeof metadata.frontMatter & PlaybookFrontMatter;
   const standing = translationStanding(fm.sc_translation, i18n.currentLocale, i18n.defaultLocale);
   // English standing in for a missing translation is marked as English, so screen readers read it as such.
   const lang = standing === 'untranslated' ? i18n.defaultLocale : undefined;

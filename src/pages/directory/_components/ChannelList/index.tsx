@@ -38,20 +38,23 @@ function ChannelValue({channel, prominent}: {channel: ChannelData; prominent: bo
       return (
         <a className={clsx(prominent ? 'button button--primary button--lg' : styles.link, prominent && styles.callButton)} href={`tel:${channel.value}`}>
           {prominent && <Icon name="phone" />}
-          <span className={styles.nowrap}>{formatPhone(channel.value)}</span>
+          {/* Digits read left to right in every script: in a right-to-left page "(612) 555-0142" would be reordered. */}
+          <bdi dir="ltr" className={styles.nowrap}>
+            {formatPhone(channel.value)}
+          </bdi>
         </a>
       );
     case 'email':
       return (
         <a className={styles.link} href={`mailto:${channel.value}`}>
-          {channel.value}
+          <bdi dir="ltr">{channel.value}</bdi>
         </a>
       );
     case 'website':
     case 'form':
       return (
         <a className={styles.link} href={channel.value} rel="noopener noreferrer">
-          {displayUrl(channel.value)}
+          <bdi dir="ltr">{displayUrl(channel.value)}</bdi>
         </a>
       );
     case 'signal-username':

@@ -29,7 +29,7 @@ type Props = {
 export function CallLink({value, className, children}: {value: string; className?: string; children?: ReactNode}): ReactNode {
   return (
     <a className={className} href={`tel:${value}`}>
-      {children ?? formatPhone(value)}
+      {children ?? <bdi dir="ltr">{formatPhone(value)}</bdi>}
     </a>
   );
 }
@@ -79,26 +79,32 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
                 <Translate
                   id="directory.card.callHotline"
                   description="One-tap call link on an organisation card; {number} is the formatted phone number"
-                  values={{number: <span className={styles.number}>{formatPhone(org.hotline.value)}</span>}}>
+                  values={{number: <bdi dir="ltr" className={styles.number}>{formatPhone(org.hotline.value)}</bdi>}}>
                   {'Call hotline {number}'}
                 </Translate>
               ) : (
                 <Translate
                   id="directory.card.callPhone"
                   description="One-tap call link on an organisation card for an ordinary phone line (not a hotline); {number} is the formatted phone number"
-                  values={{number: <span className={styles.number}>{formatPhone(org.hotline.value)}</span>}}>
+                  values={{number: <bdi dir="ltr" className={styles.number}>{formatPhone(org.hotline.value)}</bdi>}}>
                   {'Call {number}'}
                 </Translate>
               )}
             </CallLink>
             {org.hotline.hours && (
               <span className={styles.hours}>
-                <Translate
-                  id="directory.card.hotlineHours"
-                  description="Opening hours of the hotline on a card; {hours} is an OpenStreetMap opening_hours value such as 24/7"
-                  values={{hours: <code>{org.hotline.hours}</code>}}>
-                  {'Hours: {hours}'}
-                </Translate>
+                {org.hotline.alwaysOpen ? (
+                  <Translate id="directory.channel.hoursAlways" description="Opening hours of a channel that is always open">
+                    Open 24 hours, every day
+                  </Translate>
+                ) : (
+                  <Translate
+                    id="directory.card.hotlineHours"
+                    description="Opening hours of the hotline on a card; {hours} is e.g. Monday–Friday 9:00 AM–5:00 PM (or an OpenStreetMap opening_hours value when the schedule is irregular)"
+                    values={{hours: org.hotline.hoursLine ?? <code translate="no">{org.hotline.hours}</code>}}>
+                    {'Hours: {hours}'}
+                  </Translate>
+                )}
               </span>
             )}
           </p>
