@@ -43,6 +43,10 @@ async function main(argv: string[]): Promise<number> {
     console.error('Run this from the repository root (the folder with docusaurus.config.ts); use --site for another content folder.');
     return 2;
   }
+  if (!['directory', 'docs', 'blog'].some((folder) => fs.existsSync(path.join(contentDir, folder)))) {
+    console.error(`${contentDir} has no directory/, docs/ or blog/ folder: nothing to report. Use --site with a content folder, or run from the repository root.`);
+    return 2;
+  }
   if (values.format === 'text') process.stderr.write('Extracting the interface strings with docusaurus write-translations…\n');
   const english = await extractEnglishMessages(repoDir, {SANCTUARY_CONTENT_DIR: contentDir});
   const i18nDir = path.join(contentDir, 'i18n');

@@ -188,8 +188,17 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
   }
 
-  for (const file of ['blog/authors.yml', 'blog/tags.yml'].filter((f) => files.includes(f))) {
+  // Authors and tags, and their translations (Docusaurus reads i18n/<locale>/docusaurus-plugin-content-blog/ first).
+  const blogKeyFiles = files.filter((f) => /^(?:blog|i18n\/[^/]+\/docusaurus-plugin-content-blog)\/(?:authors|tags)\.yml$/.test(f) && !symlinks.has(f));
+  for (const file of blogKeyFiles) {
     problems.push(...checkBlogKeysFile(file, read(file)));
+    const original = file.replace(/^i18n\/[^/]+\/docusaurus-plugin-content-blog\//, 'blog/');
+    if (original === file) continue;
+    // A translation replaces the whole file for its locale: a missing key would break that locale's posts.
+    const missing = [...yamlKeys(path.join(siteDir, original))].filter((key) => !yamlKeys(path.join(siteDir, file)).has(key));
+    if (missing.length > 0) {
+      problems.push(problem(file, '(file)', 'translation-keys', `This translation of ${original} lacks ${missing.map((key) => `"${key}"`).join(', ')}.`, `Copy every entry of ${original} and translate only its label, name, title and description.`));
+    }
   }
   problems.push(...checkCrossReferences({cities, organizations, playbooks}));
   let collections: Collection[] = [];

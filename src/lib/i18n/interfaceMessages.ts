@@ -57,7 +57,12 @@ export const SAME_AS_ENGLISH_FILE = 'same-as-english.json';
 export function readSameAsEnglish(localeDir: string): Set<string> {
   const file = path.join(localeDir, SAME_AS_ENGLISH_FILE);
   if (!fs.existsSync(file)) return new Set();
-  const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}). It must be a JSON array of message ids such as "code.json#home.title".`);
+  }
   if (!Array.isArray(data) || !data.every((id) => typeof id === 'string')) {
     throw new Error(`${file} must be a JSON array of message ids such as "code.json#home.title".`);
   }
@@ -82,7 +87,8 @@ export async function extractEnglishMessages(siteDir: string, env: NodeJS.Proces
       env: {...process.env, ...env, [I18N_DIR_ENV]: tmp, [EXTRACTING_ENV]: '1'},
       maxBuffer: 16 * 1024 * 1024,
     }).catch((error: Error & {stderr?: string}) => {
-      throw new Error(`Could not extract the interface strings (docusaurus write-translations): ${error.stderr?.trim().split('\n').slice(-5).join('\n') ?? error.message}`);
+      const output = error.stderr?.split('\n').filter((line) => line.trim() && !/^\s+at /.test(line)).slice(-5).join('\n');
+      throw new Error(`Could not extract the interface strings (docusaurus write-translations): ${output || error.message}`);
     });
     return readInterfaceMessages(path.join(tmp, 'en'));
   } finally {

@@ -21,11 +21,11 @@ export type SiteLocale = {
   /** Writing direction: `rtl` for Arabic, Persian, Hebrew, Urdu… */
   direction: 'ltr' | 'rtl';
   /**
-   * Translated playbook headings. The validator maps them to the same
-   * section keys as the English ones, so the comparison lines up in every
-   * language. A locale without them cannot publish translated playbooks yet.
+   * Translated playbook headings (required: a translated playbook must use
+   * them). The validator maps them to the same section keys as the English
+   * ones, so the comparison lines up in every language.
    */
-  sectionHeadings?: SectionHeadings;
+  sectionHeadings: SectionHeadings;
 };
 
 /** The source language: every text exists in it; translations fall back to it. */
@@ -58,7 +58,7 @@ export const LOCALE_CODES = Object.keys(SITE_LOCALES) as [LocaleCode, ...LocaleC
  * (`SANCTUARY_RTL_SMOKE=1`), never published: it proves the layout and the
  * checks work right to left without committing a translation.
  */
-export const RTL_SMOKE_LOCALE = {code: 'ar', locale: {label: 'العربية', htmlLang: 'ar', direction: 'rtl'} satisfies SiteLocale};
+export const RTL_SMOKE_LOCALE = {code: 'ar', locale: {label: 'العربية', htmlLang: 'ar', direction: 'rtl'} satisfies Omit<SiteLocale, 'sectionHeadings'>};
 
 /**
  * Normalises a heading for matching: trims, lowercases, drops an explicit
@@ -84,9 +84,10 @@ export function sectionHeadingsFor(locale: string): Record<string, PlaybookSecti
 /**
  * The section headings a locale's playbooks use, per key.
  * @param locale - a locale code
- * @returns that locale's headings, or the English ones when it has none
+ * @returns that locale's headings, or the English ones for a locale the site does not publish
  */
 export function sectionHeadingsOf(locale: string): SectionHeadings {
+  // Unknown locales are refused by the validator before their headings matter.
   const entry = (SITE_LOCALES as Record<string, SiteLocale>)[locale];
   return entry?.sectionHeadings ?? SITE_LOCALES.en.sectionHeadings;
 }

@@ -115,6 +115,7 @@ export function contentStatus(coalition: Coalition, locale: string): Omit<Locale
  * @param messages - per locale (and `en`), the interface messages; omit to skip the interface share
  * @param sameOnPurpose - per locale, message ids identical to English on purpose
  * @param locales - the locales to report (default: every published locale)
+ * @returns one entry per locale except the source language, in `locales` order
  */
 export function translationStatus(
   coalition: Coalition,

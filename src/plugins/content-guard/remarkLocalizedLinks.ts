@@ -48,12 +48,17 @@ export default function remarkLocalizedLinks(options: {contentDir: string; defau
       const published = publishedFile(target, roots(locale), locale !== options.defaultLocale);
       if (!published || published === target) return;
       const relative = path.relative(fileDir, published).split(path.sep).join('/');
-      node.url = `${relative.startsWith('.') ? relative : `./${relative}`}${suffix}`;
+      // Encoded again: Docusaurus decodes the link before resolving it.
+      node.url = `${encodeURI(relative.startsWith('.') ? relative : `./${relative}`)}${suffix}`;
     });
   };
 }
 
-/** `a.md#b` → [`a.md`, `#b`]; `a.md?x#b` → [`a.md`, `?x#b`]. */
+/**
+ * Splits a link's path from its query and fragment.
+ * @param url - e.g. `a.md?x#b`
+ * @returns e.g. [`a.md`, `?x#b`]
+ */
 function splitSuffix(url: string): [string, string?] {
   const index = url.search(/[?#]/);
   return index === -1 ? [url] : [url.slice(0, index), url.slice(index)];

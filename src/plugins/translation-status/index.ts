@@ -35,6 +35,12 @@ export type TranslationStatusPageData = {
   guidePermalink: string | null;
 };
 
+/**
+ * The plugin factory.
+ * @param context - Docusaurus's load context (site folder, base URL)
+ * @param options - where the content lives (default: the site folder)
+ * @returns the plugin: loads the status once per locale build and adds the /translations route
+ */
 export default function translationStatusPlugin(context: LoadContext, options: TranslationStatusPluginOptions = {}): Plugin<TranslationStatusPageData | null> {
   const contentDir = options.contentDir ?? context.siteDir;
   return {

@@ -76,6 +76,14 @@ describe('a translated playbook in the validator', () => {
   });
 });
 
+describe('translated blog tags and authors', () => {
+  it('must keep every key of the original, and pass the same checks', () => {
+    const file = 'i18n/es/docusaurus-plugin-content-blog/authors.yml';
+    const {problems} = problemsOf(siteWith(file, 'otro:\n  name: Otro\n  email: alguien@example.org\n'), file);
+    expect(problems.map((problem) => problem.rule).sort()).toEqual(['email-in-prose', 'personal-data', 'translation-keys']);
+  });
+});
+
 describe('translation status of the fixture site', () => {
   const coalition = loadCoalition(FIXTURE, {now: NOW});
 

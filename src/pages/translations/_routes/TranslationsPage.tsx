@@ -95,6 +95,10 @@ function LocaleDetails({status}: {status: LocaleStatus}): ReactNode {
   );
 }
 
+/**
+ * The /translations page.
+ * @param props.data - the status and the translating guide's page, from the translation-status plugin
+ */
 export default function TranslationsPage({data}: {data: TranslationStatusPageData}): ReactNode {
   const {status, guidePermalink} = data;
   const title = translate({id: 'translations.title', message: 'Translation status', description: 'Title of the translation status page'});
