@@ -11,12 +11,12 @@ import type {WeeklyInterval} from './weeklyHours';
 const MINUTES_PER_DAY = 24 * 60;
 const DAYS = 7;
 
-/** Consecutive days that share the same open times; days 0 (Monday) … 6 (Sunday), minutes from midnight. */
+/** Consecutive days that share the same open times; days 0 (Monday) … 6 (Sunday), minutes from midnight (past 1440 for a night shift that ends the next day). */
 export type HoursRow = {firstDay: number; lastDay: number; ranges: {start: number; end: number}[]};
 
 /**
  * Groups a week's intervals into rows of consecutive days with the same times.
- * An interval that crosses midnight is split at midnight.
+ * A night shift shorter than a day stays on the day it starts; longer intervals are split at midnight.
  * @param intervals - from `weeklyIntervals` (minutes from Monday 00:00, 0 … 10080)
  * @returns rows in week order; `always` when the week is open without a break;
  *   null when some times are "unknown" (e.g. by appointment), which only the raw value says well
@@ -26,7 +26,13 @@ export function weeklyRows(intervals: readonly WeeklyInterval[]): HoursRow[] | '
   if (intervals.length === 1 && intervals[0]!.start === 0 && intervals[0]!.end === DAYS * MINUTES_PER_DAY) return 'always';
   const days: {start: number; end: number}[][] = Array.from({length: DAYS}, () => []);
   for (const {start, end} of intervals) {
-    for (let day = Math.floor(start / MINUTES_PER_DAY); day * MINUTES_PER_DAY < end && day < DAYS; day += 1) {
+    const startDay = Math.floor(start / MINUTES_PER_DAY);
+    // A night shift (Fr 22:00-02:00) stays one range on the day it starts: "Friday: 10:00 PM–2:00 AM".
+    if (end - start < MINUTES_PER_DAY && end > (startDay + 1) * MINUTES_PER_DAY && startDay < DAYS) {
+      days[startDay]!.push({start: start - startDay * MINUTES_PER_DAY, end: end - startDay * MINUTES_PER_DAY});
+      continue;
+    }
+    for (let day = startDay; day * MINUTES_PER_DAY < end && day < DAYS; day += 1) {
       const from = Math.max(start, day * MINUTES_PER_DAY) - day * MINUTES_PER_DAY;
       const to = Math.min(end, (day + 1) * MINUTES_PER_DAY) - day * MINUTES_PER_DAY;
       if (to > from) days[day]!.push({start: from, end: to});

@@ -11,12 +11,12 @@ describe('weeklyRows', () => {
     ]);
   });
 
-  it('keeps a lunch break and splits a night shift at midnight', () => {
+  it('keeps a lunch break, and a night shift on the day it starts', () => {
     expect(rows('Mo 09:00-12:00,13:00-17:00; Fr 22:00-02:00')).toEqual([
       {firstDay: 0, lastDay: 0, ranges: [{start: 540, end: 720}, {start: 780, end: 1020}]},
-      {firstDay: 4, lastDay: 4, ranges: [{start: 1320, end: 1440}]},
-      {firstDay: 5, lastDay: 5, ranges: [{start: 0, end: 120}]},
+      {firstDay: 4, lastDay: 4, ranges: [{start: 1320, end: 1560}]},
     ]);
+    expect(hoursRowsText(rows('Fr 22:00-02:00') as never, 'es')).toEqual([{firstDay: 'viernes', lastDay: null, times: '22:00–2:00'}]);
   });
 
   it('says "always" for 24/7 and gives up on times known only by appointment', () => {

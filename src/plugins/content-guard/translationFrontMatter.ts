@@ -39,5 +39,8 @@ export async function inheritFromOriginal(params: Parameters<ParseFrontMatter>[0
   const revision = result.frontMatter.translated_from_revision;
   const outdated = typeof revision === 'string' ? translationState({translated_from_revision: revision}, originalText).outdated : true;
   const sc_translation: TranslationInfo = {locale: placement.locale, outdated};
-  return {...result, frontMatter: {...original.frontMatter, ...own, sc_translation}};
+  // The original's words (description, sidebar label, keywords) are not inherited: English would
+  // show in a translated page's meta and sidebar; Docusaurus derives what a translation leaves out.
+  const facts = Object.fromEntries(Object.entries(original.frontMatter).filter(([key]) => !(TRANSLATION_KEYS as string[]).includes(key)));
+  return {...result, frontMatter: {...facts, ...own, sc_translation}};
 }

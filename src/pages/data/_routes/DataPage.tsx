@@ -35,6 +35,7 @@ function ScrollTable({label, children}: {label: string; children: ReactNode}): R
   );
 }
 
+// The codebook and file descriptions come from the English schema (.describe()): marked lang="en" for screen readers.
 function FileTable({data}: {data: DataPageData}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const label = translate({id: 'data.files.caption', message: 'Downloads of this build', description: 'Caption of the table of downloadable data files'});
@@ -57,7 +58,7 @@ function FileTable({data}: {data: DataPageData}): ReactNode {
                 <code>{file.path}</code>
               </a>
             </td>
-            <td>{file.description}</td>
+            <td lang="en">{file.description}</td>
             <td className={styles.number}>{file.records === undefined ? '' : new Intl.NumberFormat(i18n.currentLocale).format(file.records)}</td>
             <td className={styles.number} data-bytes={file.bytes}>{formatBytes(file.bytes, i18n.currentLocale)}</td>
           </tr>
@@ -98,8 +99,8 @@ function Codebook({data}: {data: DataPageData}): ReactNode {
                 <th scope="row"><code>{field.field}</code></th>
                 <td>{field.type}</td>
                 <td>{field.required ? yes : no}</td>
-                <td>{field.allowed}</td>
-                <td>{field.meaning}</td>
+                <td lang="en">{field.allowed}</td>
+                <td lang="en">{field.meaning}</td>
                 <td>{field.example ? <code>{field.example}</code> : null}</td>
               </tr>
             ))}
@@ -119,7 +120,7 @@ function Codebook({data}: {data: DataPageData}): ReactNode {
             <tr key={`${field.file}/${field.field}`}>
               <td>{field.file}</td>
               <th scope="row"><code>{field.field}</code></th>
-              <td>{field.meaning}</td>
+              <td lang="en">{field.meaning}</td>
             </tr>
           ))}
         </tbody>
@@ -135,7 +136,7 @@ function Codebook({data}: {data: DataPageData}): ReactNode {
           {data.csvColumns.map((column) => (
             <tr key={column.name}>
               <th scope="row"><code>{column.name}</code></th>
-              <td>{column.description}</td>
+              <td lang="en">{column.description}</td>
             </tr>
           ))}
         </tbody>
@@ -161,7 +162,7 @@ function HsdsTables({data}: {data: DataPageData}): ReactNode {
               <tr key={field.name}>
                 <th scope="row"><code>{field.name}</code></th>
                 <td>{field.type}</td>
-                <td>{field.description}</td>
+                <td lang="en">{field.description}</td>
               </tr>
             ))}
           </tbody>
