@@ -22,8 +22,8 @@ describe('building the fixture site', () => {
   it('lists every organisation in the static /directory HTML', () => {
     const html = build.read('/directory');
     // A need-help line of kind "phone" is not labelled as a hotline (regression).
-    expect(html).toMatch(/Call <span[^>]*>\(612\) 555-0170/);
-    expect(html).not.toMatch(/Call hotline <span[^>]*>\(612\) 555-0170/);
+    expect(html).toMatch(/Call <bdi[^>]*>\(612\) 555-0170/);
+    expect(html).not.toMatch(/Call hotline <bdi[^>]*>\(612\) 555-0170/);
     for (const slug of ['fixture-rapid-response', 'fixture-legal-aid', 'fixture-chicago-hotline']) {
       expect(html).toContain(`/directory/${slug.includes('chicago') ? 'chicago' : 'minneapolis'}/${slug}`);
     }
