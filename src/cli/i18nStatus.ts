@@ -13,8 +13,7 @@ import {parseArgs} from 'node:util';
 import {loadCoalition} from '../lib/coalition';
 import {translationStatus} from '../lib/i18n/status';
 import {formatStatus} from '../lib/i18n/statusReport';
-import {LOCALE_CODES} from '../lib/i18n/locales';
-import {extractEnglishMessages, readInterfaceMessages, readSameAsEnglish} from '../lib/i18n/interfaceMessages';
+import {extractEnglishMessages, readLocaleMessages} from '../lib/i18n/interfaceMessages';
 
 const USAGE = 'Usage: npm run i18n:status -- [--format text|json] [--site <content folder>] [--verbose]';
 
@@ -49,10 +48,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.format === 'text') process.stderr.write('Extracting the interface strings with docusaurus write-translations…\n');
   const english = await extractEnglishMessages(repoDir, {SANCTUARY_CONTENT_DIR: contentDir});
-  const i18nDir = path.join(contentDir, 'i18n');
-  const messages = Object.fromEntries([['en', english], ...LOCALE_CODES.filter((code) => code !== 'en').map((code) => [code, readInterfaceMessages(path.join(i18nDir, code))])]);
-  const same = Object.fromEntries(LOCALE_CODES.map((code) => [code, readSameAsEnglish(path.join(i18nDir, code))]));
-  const status = translationStatus(loadCoalition(contentDir), messages, same);
+  const {messages, sameOnPurpose} = readLocaleMessages(path.join(contentDir, 'i18n'), english);
+  const status = translationStatus(loadCoalition(contentDir), messages, sameOnPurpose);
   console.log(values.format === 'json' ? JSON.stringify(status, null, 2) : formatStatus(status, {verbose: values.verbose}));
   return 0;
 }

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import type {InterfaceMessages} from './status';
+import {DEFAULT_LOCALE, LOCALE_CODES} from './locales';
 
 /**
  * Reads Docusaurus's interface translation files (`code.json` and each
@@ -94,4 +95,20 @@ export async function extractEnglishMessages(siteDir: string, env: NodeJS.Proces
   } finally {
     fs.rmSync(tmp, {recursive: true, force: true});
   }
+}
+
+/**
+ * The interface messages of every published locale, with English as given,
+ * and each locale's same-on-purpose list: the inputs of `translationStatus`.
+ * @param i18nDir - the content's `i18n/` folder
+ * @param english - the English messages (from {@link extractEnglishMessages}); undefined to skip the interface share
+ * @returns `messages` per locale (undefined without English) and `sameOnPurpose` per locale
+ * @throws Error naming the file when a translation file is not valid JSON
+ */
+export function readLocaleMessages(i18nDir: string, english: InterfaceMessages | undefined): {messages?: Record<string, InterfaceMessages>; sameOnPurpose: Record<string, Set<string>>} {
+  const messages = english
+    ? Object.fromEntries(LOCALE_CODES.map((code) => [code, code === DEFAULT_LOCALE ? english : readInterfaceMessages(path.join(i18nDir, code))]))
+    : undefined;
+  const sameOnPurpose = Object.fromEntries(LOCALE_CODES.map((code) => [code, readSameAsEnglish(path.join(i18nDir, code))]));
+  return {messages, sameOnPurpose};
 }

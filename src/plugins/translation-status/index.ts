@@ -4,8 +4,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {getCoalition} from '../coalitionCache';
 import {translationStatus, type InterfaceMessages, type TranslationStatus} from '../../lib/i18n/status';
-import {EXTRACTING_ENV, extractEnglishMessages, readInterfaceMessages, readSameAsEnglish} from '../../lib/i18n/interfaceMessages';
-import {LOCALE_CODES} from '../../lib/i18n/locales';
+import {EXTRACTING_ENV, extractEnglishMessages, readLocaleMessages} from '../../lib/i18n/interfaceMessages';
 
 /**
  * The translation-status plugin: adds /translations, the same numbers as
@@ -49,12 +48,10 @@ export default function translationStatusPlugin(context: LoadContext, options: T
     async loadContent() {
       // Inside the extraction (docusaurus write-translations) the page is not built.
       if (process.env[EXTRACTING_ENV]) return null;
-      const i18nDir = path.join(contentDir, 'i18n');
       const source = await englishOnce(context.siteDir, contentDir);
-      const messages = source ? Object.fromEntries([['en', source], ...LOCALE_CODES.filter((code) => code !== 'en').map((code) => [code, readInterfaceMessages(path.join(i18nDir, code))])]) : undefined;
-      const same = Object.fromEntries(LOCALE_CODES.map((code) => [code, readSameAsEnglish(path.join(i18nDir, code))]));
+      const {messages, sameOnPurpose} = readLocaleMessages(path.join(contentDir, 'i18n'), source ?? undefined);
       const guide = fs.existsSync(path.join(contentDir, 'docs/guides/translating.md'));
-      return {status: translationStatus(getCoalition(contentDir), messages, same), guidePermalink: guide ? '/docs/guides/translating' : null};
+      return {status: translationStatus(getCoalition(contentDir), messages, sameOnPurpose), guidePermalink: guide ? '/docs/guides/translating' : null};
     },
 
     async contentLoaded({content, actions}) {
