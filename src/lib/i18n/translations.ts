@@ -1,4 +1,5 @@
 import type {Problem} from '../problems';
+import type {Coalition, LoadedTranslation} from '../coalition';
 import type {TranslationFrontMatter} from '../schema/translation';
 import {gitBlobId} from './revision';
 
@@ -114,4 +115,23 @@ export function checkTranslation(params: {
     });
   }
   return {problems, state};
+}
+
+const byOriginal = new WeakMap<Coalition['translations'], Map<string, LoadedTranslation>>();
+
+/**
+ * The translation of a page into a locale, if there is one. Indexed once per
+ * loaded coalition: pages look this up for every playbook they list.
+ * @param coalition - the loaded coalition
+ * @param locale - e.g. `es`
+ * @param originalFile - the original, e.g. `docs/playbooks/rapid-response/verified-hotline.md`
+ * @returns the loaded translation, or undefined when the page is not translated into that locale
+ */
+export function translationOf(coalition: Pick<Coalition, 'translations'>, locale: string, originalFile: string): LoadedTranslation | undefined {
+  let index = byOriginal.get(coalition.translations);
+  if (!index) {
+    index = new Map(coalition.translations.map((translation) => [`${translation.locale}:${translation.originalFile}`, translation]));
+    byOriginal.set(coalition.translations, index);
+  }
+  return index.get(`${locale}:${originalFile}`);
 }

@@ -1,4 +1,5 @@
 import type {Coalition, LoadedPlaybook} from '../../lib/coalition';
+import {translationPlacement} from '../../lib/i18n/translations';
 import {defaultSelection, MAX_COMPARED, selectionQuery} from '../../lib/compareSelection';
 import {cityOrder, playbooksOfTopic} from './pageData';
 
@@ -30,7 +31,9 @@ function asRelated(coalition: Coalition, playbook: LoadedPlaybook): RelatedPlayb
  * @param relativeFile - path relative to the content root, e.g. `docs/playbooks/a/b.md` or `i18n/es/docusaurus-plugin-content-docs/current/playbooks/a/b.md`
  */
 export function playbookOfFile(coalition: Coalition, relativeFile: string): LoadedPlaybook | undefined {
-  const match = /(?:^docs|^i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(playbooks\/[^/]+\/[^/]+)\.md$/.exec(relativeFile.split('\\').join('/'));
+  const file = relativeFile.split('\\').join('/');
+  // A translation belongs to the playbook it translates.
+  const match = /^docs\/(playbooks\/[^/]+\/[^/]+)\.md$/.exec(translationPlacement(file)?.originalFile ?? file);
   return match ? coalition.playbooks.find((playbook) => playbook.id === match[1]) : undefined;
 }
 

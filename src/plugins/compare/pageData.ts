@@ -2,6 +2,7 @@ import type {Yaml} from 'mdast';
 import {parse as parseYaml} from 'yaml';
 import type {Coalition, LoadedPlaybook, LoadedTranslation} from '../../lib/coalition';
 import {DEFAULT_LOCALE, sectionHeadingsFor} from '../../lib/i18n/locales';
+import {translationOf} from '../../lib/i18n/translations';
 import {defaultSelection} from '../../lib/compareSelection';
 import {parseMarkdown} from '../../lib/markdownFile';
 import {extractPlaybookSections} from '../../lib/playbookSections';
@@ -54,7 +55,7 @@ export function compareTopics(coalition: Coalition): CompareTopic[] {
  * context's locale when there is one, else the English original.
  */
 function localizedDoc(context: ComparePageContext, originalFile: string): {file: string; lang: string; translation?: LoadedTranslation} {
-  const translation = context.coalition.translations.find((candidate) => candidate.locale === context.locale && candidate.originalFile === originalFile);
+  const translation = translationOf(context.coalition, context.locale, originalFile);
   return translation ? {file: translation.file, lang: context.locale, translation} : {file: originalFile, lang: DEFAULT_LOCALE};
 }
 

@@ -2,9 +2,10 @@ import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {getCoalition} from '../coalitionCache';
 import {playbookProvenance, provenanceContext, type SiteSettings} from './pages';
+import {translationPlacement} from '../../lib/i18n/translations';
 
-/** A playbook file relative to the content folder: `docs/playbooks/<topic>/<slug>.md` or its translation under `i18n/<locale>/…`. */
-const PLAYBOOK_FILE = /^(?:i18n\/([^/]+)\/docusaurus-plugin-content-docs\/current|docs)\/(playbooks\/[^/]+\/[^/]+)\.md$/;
+/** A playbook's original file relative to the content folder: `docs/playbooks/<topic>/<slug>.md`. */
+const PLAYBOOK_FILE = /^docs\/(playbooks\/[^/]+\/[^/]+)\.md$/;
 
 /**
  * Wraps the site's `markdown.parseFrontMatter` hook so that every playbook's
@@ -20,9 +21,12 @@ export function withPlaybookProvenance(parse: ParseFrontMatter, settings: Omit<S
   return async (params) => {
     const result = await parse(params);
     const relative = path.relative(settings.contentDir, params.filePath).split(path.sep).join('/');
-    const match = PLAYBOOK_FILE.exec(relative);
+    // A translation (under i18n/<locale>/…) gets the provenance of its own file, in its locale.
+    const placement = translationPlacement(relative);
+    const match = PLAYBOOK_FILE.exec(placement?.originalFile ?? relative);
     if (!match) return result;
-    const [, locale, id] = match as unknown as [string, string | undefined, string];
+    const locale = placement?.locale;
+    const id = match[1]!;
     const {title, organizations} = result.frontMatter;
     result.frontMatter.sc_provenance = playbookProvenance(
       provenanceContext({...settings, now}),

@@ -11,6 +11,7 @@
  * DocSearch record shape: https://docsearch.algolia.com/docs/required-configuration
  */
 import type {Coalition, LoadedCity, LoadedOrganization, LoadedPlaybook} from '../../../lib/coalition';
+import {translationFileOf} from '../../../lib/i18n/translations';
 import {parseMarkdown} from '../../../lib/markdownFile';
 import {localize} from '../../directory/pageData';
 import {blockText, splitDocument, type DocumentSection} from './sections';
@@ -143,7 +144,7 @@ export function buildRecords(input: BuildRecordsInput): BuildRecordsResult {
       add(organizationRecord(org, locale, base(`/${directory}/${org.city}/${org.slug}`), labels.directory, cityNames.get(org.city) ?? org.city, common));
     }
     for (const playbook of sortBy(coalition.playbooks, (p) => p.id)) {
-      const translated = locale === defaultLocale ? null : input.readFile(`i18n/${locale}/docusaurus-plugin-content-docs/current/${playbook.id}.md`);
+      const translated = locale === defaultLocale ? null : input.readFile(translationFileOf(locale, playbook.file)!);
       const source = translated ?? input.readFile(playbook.file);
       if (source === null) continue;
       const page = base(`/docs/${playbook.id}`);
