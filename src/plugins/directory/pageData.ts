@@ -1,6 +1,7 @@
 import {freshness} from '../../lib/freshness';
 import {weeklyIntervals} from '../../lib/weeklyHours';
 import {compactHoursLine, hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
+import {translationOf} from '../../lib/i18n/translations';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
 import type {LocalizedText} from '../../lib/schema';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
@@ -34,7 +35,7 @@ export function localize(text: LocalizedText, locale: string): LocalizedValue {
 
 function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Coalition['playbooks'][number]) => boolean): PlaybookLink[] {
   return coalition.playbooks.filter(keep).map((playbook) => {
-    const translation = coalition.translations.find((candidate) => candidate.locale === locale && candidate.originalFile === playbook.file);
+    const translation = translationOf(coalition, locale, playbook.file);
     return {
       id: playbook.id,
       title: translation?.frontMatter.title ?? playbook.frontMatter.title,
@@ -47,20 +48,21 @@ function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Co
   });
 }
 
-/** A card's hotline hours in the reader's words, on one line (absent when only the raw value says them well). */
-function cardHours(hours: string | undefined, locale: string): {hoursLine?: string; alwaysOpen?: true} {
-  if (!hours) return {};
+/**
+ * A schedule as weekly intervals (for "open now") and in the reader's words:
+ * rows, `always`, or null when only the raw value says it well.
+ */
+function readableHours(hours: string, locale: string): ChannelHours {
   const weekly = weeklyIntervals(hours);
-  const rows = weekly && weeklyRows(weekly);
-  if (rows === 'always') return {alwaysOpen: true};
-  return rows ? {hoursLine: compactHoursLine(hoursRowsText(rows, locale))} : {};
+  const rows = weekly ? weeklyRows(weekly) : null;
+  return {weekly, hoursText: rows === 'always' || rows === null ? rows : hoursRowsText(rows, locale)};
 }
 
-/** A channel with its hours as weekly intervals (for "open now") and in the reader's words. */
-function withHours<T>(channel: T, hours: string, locale: string): T & ChannelHours {
-  const weekly = weeklyIntervals(hours);
-  const rows = weekly && weeklyRows(weekly);
-  return {...channel, weekly, hoursText: rows === 'always' || rows === null || rows === undefined ? (rows ?? null) : hoursRowsText(rows, locale)};
+/** A card's hotline hours in the reader's words, on one line (absent when only the raw value says them well). */
+function cardHours(hours: string | undefined, locale: string): {hoursLine?: string; alwaysOpen?: true} {
+  const text = hours ? readableHours(hours, locale).hoursText : null;
+  if (text === 'always') return {alwaysOpen: true};
+  return text ? {hoursLine: compactHoursLine(text)} : {};
 }
 
 function card(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
@@ -157,7 +159,7 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
       audience,
       channels: data.channels
         .filter((channel) => channel.audience === audience)
-        .map((channel) => (channel.hours ? withHours(channel, channel.hours, context.locale) : channel)),
+        .map((channel) => (channel.hours ? {...channel, ...readableHours(channel.hours, context.locale)} : channel)),
     })).filter((group) => group.channels.length > 0),
     coverage: {area: localize(data.coverage.area, context.locale), counties: data.coverage.counties ?? []},
     maintainers: data.maintainers,
