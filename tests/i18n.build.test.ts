@@ -24,6 +24,9 @@ describe('a translated playbook (es)', () => {
     // cities and organisations come from the original's front matter
     expect($('.sc-playbook-meta a').map((_, a) => $(a).attr('href')).get()).toEqual(['/es/directory/minneapolis', '/es/directory/minneapolis/fixture-rapid-response']);
     expect($('[role="note"]').length).toBe(0);
+    // The review date in words (regression: the route metadata's "2026-10-20T00:00:00.000Z" was shown as is).
+    expect(text($, '.sc-playbook-meta')).toContain('20 de octubre de 2026');
+    expect(text($, '.sc-playbook-meta')).not.toContain('T00:00');
   });
 
   it('lines up with the other city in the Spanish comparison, section by section', () => {

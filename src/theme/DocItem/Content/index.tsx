@@ -55,7 +55,9 @@ type PlaybookFrontMatter = {
 function isoDate(value: string | Date | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  return String(value);
+  // The route metadata carries YAML dates serialised as JSON ("2026-10-08T00:00:00.000Z"): keep the day.
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(String(value));
+  return day ? day[0] : String(value);
 }
 
 function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactNode {
