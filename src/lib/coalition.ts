@@ -191,15 +191,18 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   // Authors and tags, and their translations (Docusaurus reads i18n/<locale>/docusaurus-plugin-content-blog/ first).
   const blogKeyFiles = files.filter((f) => /^(?:blog|i18n\/[^/]+\/docusaurus-plugin-content-blog)\/(?:authors|tags)\.yml$/.test(f) && !symlinks.has(f));
   for (const file of blogKeyFiles) {
-    problems.push(...checkBlogKeysFile(file, read(file)));
+    const found = checkBlogKeysFile(file, read(file));
+    problems.push(...found);
     const original = file.replace(/^i18n\/[^/]+\/docusaurus-plugin-content-blog\//, 'blog/');
-    if (original === file) continue;
+    // A file that does not parse has its syntax error already; comparing its keys would only add a false one.
+    if (original === file || found.some((item) => item.severity === 'error' && item.rule === 'yaml-syntax')) continue;
     // A translation replaces the whole file for its locale: a missing key would break that locale's posts.
     const missing = [...yamlKeys(path.join(siteDir, original))].filter((key) => !yamlKeys(path.join(siteDir, file)).has(key));
     if (missing.length > 0) {
       problems.push(problem(file, '(file)', 'translation-keys', `This translation of ${original} lacks ${missing.map((key) => `"${key}"`).join(', ')}.`, `Copy every entry of ${original} and translate only its label, name, title and description.`));
     }
   }
+  problems.push(...checkInterfaceTranslationFiles(siteDir));
   problems.push(...checkCrossReferences({cities, organizations, playbooks}));
   let collections: Collection[] = [];
   if (files.includes(COLLECTIONS_FILE) && !symlinks.has(COLLECTIONS_FILE)) {
@@ -256,6 +259,34 @@ function checkBlogKeysFile(file: string, text: string): Problem[] {
       if (typeof image === 'string' && (/^[a-z][a-z0-9+.-]*:/i.test(image) || image.startsWith('//'))) {
         problems.push({severity: 'error', file, ...source.locate([key, 'image_url']), field: `${key}.image_url`, rule: 'remote-image', message: `"${image}" is an image on another site: every reader would request it.`, fix: 'Store the image under static/img/ and use its path, or remove image_url.'});
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Docusaurus's interface translation files (`i18n/<locale>/**.json`) are not
+ * contributed content, but a syntax error in one breaks that locale's build:
+ * report it here, with its line and column, so a pull request shows it.
+ */
+function checkInterfaceTranslationFiles(siteDir: string): Problem[] {
+  const root = path.join(siteDir, 'i18n');
+  if (!fs.existsSync(root)) return [];
+  const problems: Problem[] = [];
+  for (const entry of fs.readdirSync(root, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
+    const file = path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
+      const before = text.slice(0, offset).split('\n');
+      problems.push({
+        severity: 'error', file, line: before.length, column: before.at(-1)!.length + 1, field: '(file)', rule: 'json-syntax',
+        message: `The file is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}.`,
+        fix: 'Check the commas, quotes and braces near this place (every entry but the last ends with a comma).',
+      });
     }
   }
   return problems;

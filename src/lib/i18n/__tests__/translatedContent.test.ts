@@ -84,6 +84,20 @@ describe('translated blog tags and authors', () => {
   });
 });
 
+describe('broken translation files are reported by the validator, not only by the build', () => {
+  it('an interface JSON file with a syntax error, at its line', () => {
+    const file = 'i18n/es/code.json';
+    const {problems} = problemsOf(siteWith(file, '{\n  "a": {"message": "x"}\n  "b": {"message": "y"}\n}\n'), file);
+    expect(problems).toEqual([expect.objectContaining({severity: 'error', rule: 'json-syntax', line: 3})]);
+  });
+
+  it('a tags file that does not parse gets its syntax error only (regression: also a false "lacks every key")', () => {
+    const file = 'i18n/es/docusaurus-plugin-content-blog/tags.yml';
+    const {problems} = problemsOf(siteWith(file, 'rapid-response:\n  label: [unclosed\n'), file);
+    expect(problems.map((problem) => problem.rule)).toEqual(['yaml-syntax']);
+  });
+});
+
 describe('translation status of the fixture site', () => {
   const coalition = loadCoalition(FIXTURE, {now: NOW});
 
