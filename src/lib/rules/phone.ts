@@ -37,3 +37,33 @@ export function checkPhone(value: string): PhoneProblem {
   }
   return null;
 }
+
+/** What a phone number is, for reviewers: where it rings and what kind of line it is. */
+export type PhoneFacts = {
+  /** ISO 3166-1 alpha-2 country of the number (e.g. `JM` for +1 876…), or undefined for non-geographic numbers (+881 satellite…). */
+  country?: string;
+  /** The country calling code without `+`, e.g. `1`, `52`, `881`. */
+  callingCode?: string;
+  /** libphonenumber's line type (`FIXED_LINE`, `MOBILE`, `TOLL_FREE`, `PREMIUM_RATE`, `SATELLITE`…), or undefined when unknown. */
+  type?: string;
+  /** The number grouped for reading, e.g. `+1 876 555 1234`; the value as written when it does not parse. */
+  international: string;
+};
+
+/**
+ * Describes a phone number for a reviewer (Google's libphonenumber metadata, `libphonenumber-js/max`).
+ * Numbers under the global satellite codes (+870 Inmarsat, +881 GMSS) are typed `SATELLITE`,
+ * whatever the metadata calls them, because calling them is billed at satellite rates.
+ * @param value - a number, ideally E.164 (`+18765551234`)
+ * @returns the facts; fields are undefined when the number does not parse
+ */
+export function describePhone(value: string): PhoneFacts {
+  const parsed = parsePhoneNumberFromString(value);
+  if (!parsed) return {international: value};
+  const callingCode = parsed.countryCallingCode as string;
+  const type = SATELLITE_CALLING_CODES.has(callingCode) ? 'SATELLITE' : parsed.getType();
+  return {country: parsed.country, callingCode, type, international: parsed.formatInternational()};
+}
+
+/** ITU-T E.164 global codes for satellite services: +870 (Inmarsat) and +881 (Global Mobile Satellite System). */
+const SATELLITE_CALLING_CODES = new Set(['870', '881']);
