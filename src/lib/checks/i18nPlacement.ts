@@ -43,7 +43,7 @@ export function checkI18nPlacement(files: readonly string[]): I18nPlacement {
     if (!locale || !inLocale) {
       refuse(file, 'i18n-layout', 'Files in i18n/ belong in a locale folder.', 'Move the file to i18n/<locale>/, e.g. i18n/es/code.json.');
     } else if (locale === DEFAULT_LOCALE) {
-      refuse(file, 'default-locale-copy', `i18n/${DEFAULT_LOCALE}/ would silently replace what the English site publishes, out of sight of the English file a reviewer reads.`, `Delete this copy and edit ${englishSourceOf(file)} itself.`);
+      refuse(file, 'default-locale-copy', `i18n/${DEFAULT_LOCALE}/ would silently replace what the English site publishes, out of sight of the English file a reviewer reads.`, `Delete this copy, and make the change in English where it is written: ${englishSourceOf(file)}.`);
     } else if (!isSiteLocale(locale)) {
       refuse(file, 'i18n-locale', `"${locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`, 'Use the folder of a published locale, or add the locale first (docs/guides/translating.md).');
     } else if (/(^|\/)_category_\.(json|ya?ml)$/.test(inLocale)) {
@@ -63,5 +63,5 @@ function englishSourceOf(file: string): string {
   if (page) return page.originalFile;
   const data = /^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs\/current)\/(authors|tags)\.yml$/.exec(file);
   if (data) return `${data[1] === 'blog' ? 'blog' : 'docs'}/${data[2]}.yml`;
-  return 'the English text in the site\'s source (src/ or docusaurus.config.ts)';
+  return 'the site\'s source (src/ or docusaurus.config.ts), where every English interface string is';
 }
