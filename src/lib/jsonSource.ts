@@ -1,4 +1,4 @@
-import {findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
+import {getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
 import type {Problem} from './problems';
 import type {YamlSource} from './yamlSource';
 
@@ -76,7 +76,7 @@ export function parseJsonSource(file: string, text: string): JsonSource {
   function locate(path: readonly PropertyKey[]): {line: number; column: number} {
     if (!root) return {line: 1, column: 1};
     for (let depth = path.length; depth > 0; depth -= 1) {
-      const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[]);
+      const node = nodeAt(root, path.slice(0, depth));
       if (!node) continue;
       const isScalar = node.type !== 'object' && node.type !== 'array';
       const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
@@ -85,6 +85,24 @@ export function parseJsonSource(file: string, text: string): JsonSource {
     return at(root.offset);
   }
   return {data: root && errors.length === 0 ? getNodeValue(root) : undefined, problems, locate};
+}
+
+/**
+ * The node at a path, as `JSON.parse` reads it: of two equal keys, the last
+ * one (jsonc-parser's own `findNodeAtLocation` returns the first).
+ */
+function nodeAt(root: Node, path: readonly PropertyKey[]): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of path) {
+    if (node?.type === 'object') {
+      node = [...(node.children ?? [])].reverse().find((property) => property.children?.[0]?.value === segment)?.children?.[1];
+    } else if (node?.type === 'array' && typeof segment === 'number') {
+      node = node.children?.[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return node;
 }
 
 /** The key nodes of every property whose key already appeared in the same object. */
