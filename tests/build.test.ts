@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import {load} from 'cheerio';
 import path from 'node:path';
 import {buildFixture, sharedFixtureBuild} from './buildHarness';
 
@@ -53,6 +54,15 @@ describe('building the fixture site', () => {
   it('writes a Pagefind index per locale', () => {
     expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(fs.existsSync(path.join(build.outDir, 'es/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('renders the footer copyright as a text node, with the theme\'s class (src/theme/Footer/Copyright)', () => {
+    for (const [route, text] of [['/', 'Sanctuary Commons. No tracking'], ['/es/', 'Sanctuary Commons. Sin rastreo']] as const) {
+      const copyright = load(build.read(route))('.footer__copyright');
+      expect(copyright).toHaveLength(1);
+      expect(copyright.children()).toHaveLength(0);
+      expect(copyright.text()).toContain(text);
+    }
   });
 
   it('loads nothing from another host', () => {
