@@ -95,7 +95,12 @@ function nodeAt(root: Node, path: readonly PropertyKey[]): Node | undefined {
   let node: Node | undefined = root;
   for (const segment of path) {
     if (node?.type === 'object') {
-      node = [...(node.children ?? [])].reverse().find((property) => property.children?.[0]?.value === segment)?.children?.[1];
+      const properties: Node[] = node.children ?? [];
+      let found: Node | undefined;
+      for (let index = properties.length - 1; index >= 0 && !found; index -= 1) {
+        if (properties[index]!.children?.[0]?.value === segment) found = properties[index]!.children?.[1];
+      }
+      node = found;
     } else if (node?.type === 'array' && typeof segment === 'number') {
       node = node.children?.[segment];
     } else {
