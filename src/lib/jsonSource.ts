@@ -71,7 +71,9 @@ export function parseJsonSource(file: string, text: string): JsonSource {
       `The file is not valid JSON: ${SYNTAX_ERRORS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}.`,
       'Check the commas, quotes and braces near this place: every entry but the last ends with a comma, and JSON has no comments.',
     ));
-  if (root) problems.push(...duplicateKeys(root).map((key) => syntax(key.offset, `The key ${JSON.stringify(key.value)} appears twice; only the last one would be used.`, 'Keep one of the two entries.')));
+  for (const key of root ? duplicateKeys(root) : []) {
+    problems.push(syntax(key.offset, `The key ${JSON.stringify(key.value)} appears twice; only the last one would be used.`, 'Keep one of the two entries.'));
+  }
 
   function locate(path: readonly PropertyKey[]): {line: number; column: number} {
     if (!root) return {line: 1, column: 1};

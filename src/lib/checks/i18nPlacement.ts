@@ -43,15 +43,31 @@ export function checkI18nPlacement(files: readonly string[]): I18nPlacement {
     if (!locale || !inLocale) {
       refuse(file, 'i18n-layout', 'Files in i18n/ belong in a locale folder.', 'Move the file to i18n/<locale>/, e.g. i18n/es/code.json.');
     } else if (locale === DEFAULT_LOCALE) {
-      refuse(file, 'default-locale-copy', `i18n/${DEFAULT_LOCALE}/ would silently replace what the English site publishes, out of sight of the English file a reviewer reads.`, `Delete this copy, and make the change in English where it is written: ${englishSourceOf(file)}.`);
+      refuse(
+        file, 'default-locale-copy',
+        `i18n/${DEFAULT_LOCALE}/ would silently replace what the English site publishes, out of sight of the English file a reviewer reads.`,
+        `Delete this copy, and make the change in English where it is written: ${englishSourceOf(file)}.`,
+      );
     } else if (!isSiteLocale(locale)) {
-      refuse(file, 'i18n-locale', `"${locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`, 'Use the folder of a published locale, or add the locale first (docs/guides/translating.md).');
+      refuse(
+        file, 'i18n-locale', `"${locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`,
+        'Use the folder of a published locale, or add the locale first (docs/guides/translating.md).',
+      );
     } else if (/(^|\/)_category_\.(json|ya?ml)$/.test(inLocale)) {
-      refuse(file, 'i18n-layout', 'Docusaurus does not read _category_ files from i18n/, so this one would change nothing.', `Translate the category label in i18n/${locale}/docusaurus-plugin-content-docs/current.json, and delete this file.`);
+      refuse(
+        file, 'i18n-layout', 'Docusaurus does not read _category_ files from i18n/, so this one would change nothing.',
+        `Translate the category label in i18n/${locale}/docusaurus-plugin-content-docs/current.json, and delete this file.`,
+      );
     } else if (/\.ya?ml$/i.test(inLocale) && !READ_DATA_FILE.test(inLocale)) {
-      refuse(file, 'i18n-layout', 'Docusaurus does not read this YAML file from i18n/.', `Translated YAML is only i18n/${locale}/${BLOG}/authors.yml, tags.yml and i18n/${locale}/${DOCS}/tags.yml.`);
+      refuse(
+        file, 'i18n-layout', 'Docusaurus does not read this YAML file from i18n/.',
+        `Translated YAML is only i18n/${locale}/${BLOG}/authors.yml, tags.yml and i18n/${locale}/${DOCS}/tags.yml.`,
+      );
     } else if (IMAGE.test(inLocale) && !inLocale.startsWith(`${DOCS}/`) && !inLocale.startsWith(`${BLOG}/`)) {
-      refuse(file, 'i18n-layout', 'Images in i18n/ are only read beside translated pages.', `Move the image into i18n/${locale}/${DOCS}/ or i18n/${locale}/${BLOG}/, next to the page that shows it.`);
+      refuse(
+        file, 'i18n-layout', 'Images in i18n/ are only read beside translated pages.',
+        `Move the image into i18n/${locale}/${DOCS}/ or i18n/${locale}/${BLOG}/, next to the page that shows it.`,
+      );
     }
   }
   return {problems, refused};

@@ -15,7 +15,9 @@ import {strictObject} from './strict';
  */
 
 /** Social platforms whose handle Docusaurus turns into a profile link (email excluded). */
-export const SOCIAL_PLATFORMS = ['x', 'twitter', 'github', 'linkedin', 'stackoverflow', 'bluesky', 'instagram', 'threads', 'mastodon', 'twitch', 'youtube'] as const;
+export const SOCIAL_PLATFORMS = [
+  'x', 'twitter', 'github', 'linkedin', 'stackoverflow', 'bluesky', 'instagram', 'threads', 'mastodon', 'twitch', 'youtube',
+] as const;
 
 /** A handle as Docusaurus accepts it (no `/`, no scheme), or a full https: link. */
 const socialValue = z.union([
@@ -26,8 +28,9 @@ const socialValue = z.union([
   ),
 ]);
 
+type SocialsShape = Record<(typeof SOCIAL_PLATFORMS)[number], z.ZodOptional<typeof socialValue>>;
 const socialsSchema = strictObject(
-  Object.fromEntries(SOCIAL_PLATFORMS.map((platform) => [platform, socialValue.optional()])) as Record<(typeof SOCIAL_PLATFORMS)[number], z.ZodOptional<typeof socialValue>>,
+  Object.fromEntries(SOCIAL_PLATFORMS.map((platform) => [platform, socialValue.optional()])) as SocialsShape,
   'socials',
 );
 

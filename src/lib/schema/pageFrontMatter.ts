@@ -44,10 +44,13 @@ export function refineSharedPageKeys(
   ctx: z.RefinementCtx,
 ): void {
   if (value.draft && value.unlisted) {
-    ctx.addIssue({...customIssue('"unlisted" cannot be true on a draft.', 'Keep one of draft: true (not published) or unlisted: true (published, not listed).'), path: ['unlisted']});
+    const fix = 'Keep one of draft: true (not published) or unlisted: true (published, not listed).';
+    ctx.addIssue({...customIssue('"unlisted" cannot be true on a draft.', fix), path: ['unlisted']});
   }
-  if (value.toc_min_heading_level !== undefined && value.toc_max_heading_level !== undefined && value.toc_min_heading_level > value.toc_max_heading_level) {
-    ctx.addIssue({...customIssue('"toc_min_heading_level" is larger than "toc_max_heading_level".', 'Give the smaller level first, e.g. toc_min_heading_level: 2 and toc_max_heading_level: 3.'), path: ['toc_min_heading_level']});
+  const {toc_min_heading_level: min, toc_max_heading_level: max} = value;
+  if (min !== undefined && max !== undefined && min > max) {
+    const fix = 'Give the smaller level first, e.g. toc_min_heading_level: 2 and toc_max_heading_level: 3.';
+    ctx.addIssue({...customIssue('"toc_min_heading_level" is larger than "toc_max_heading_level".', fix), path: ['toc_min_heading_level']});
   }
 }
 

@@ -30,7 +30,10 @@ export const sitePathSchema = z
   .string()
   .regex(
     new RegExp(`^/?${SEGMENT}(?:/${SEGMENT})*/?$`),
-    issue('is not a path on this site.', 'Write lowercase words joined by hyphens and separated by /, e.g. /guides/start-here (no https://, no //, no ..).'),
+    issue(
+      'is not a path on this site.',
+      'Write lowercase words joined by hyphens and separated by /, e.g. /guides/start-here (no https://, no //, no ..).',
+    ),
   );
 
 /** A doc id: its path under docs/ without `.md`, e.g. `guides/start-here`. */
@@ -52,9 +55,13 @@ export const localImageSchema = z
   .refine((value) => !isOffSite(value), {
     abort: true,
     params: {rule: 'remote-image'},
-    error: (found) => `${JSON.stringify(String(found.input)).slice(0, 80)} is an image on another site: every reader's browser would request it.${FIX_SEPARATOR}Store the image under static/img/ and write its path from the site root, e.g. /img/team.png, or remove the key.`,
+    error: (found) => `${JSON.stringify(String(found.input)).slice(0, 80)} is an image on another site: every reader's browser would request it.`
+      + `${FIX_SEPARATOR}Store the image under static/img/ and write its path from the site root, e.g. /img/team.png, or remove the key.`,
   })
   .regex(
     /^\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:png|jpe?g|webp|gif)$/i,
-    issue('is not the path of an image on this site.', 'Write the path from the site root of a PNG, JPEG, WebP or GIF file under static/, e.g. /img/team.png (no .., no SVG).'),
+    issue(
+      'is not the path of an image on this site.',
+      'Write the path from the site root of a PNG, JPEG, WebP or GIF file under static/, e.g. /img/team.png (no .., no SVG).',
+    ),
   );
