@@ -63,6 +63,7 @@ export function phoneFactsText(value: string, cityCountry?: string): string {
 export function contactValueText(kind: string, value: string, cityCountry?: string): string {
   if (!isPhoneValue(kind, value)) return inlineCode(value);
   const facts = describePhone(value.trim());
+  if (!facts.callingCode) return `${inlineCode(value)} (${phoneFactsText(value, cityCountry)})`;
   const grouped = facts.international;
   const written = grouped.replace(/ /g, '') === value ? '' : `, written ${inlineCode(value)}`;
   return `${inlineCode(grouped)} (${phoneFactsText(value, cityCountry)}${written})`;

@@ -76,9 +76,11 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
   const {answers} = form;
   const problems: FormProblem[] = [...form.problems];
   const get = (key: FieldKey) => answers.get(ORGANISATION_FORM_LABELS[key]) ?? '';
+  // An answer the form reader refused is not also reported as empty or malformed.
+  const refused = new Set(form.problems.map((problem) => problem.field));
   const need = (key: FieldKey, fix: string) => {
     const value = get(key);
-    if (!value) problems.push({field: ORGANISATION_FORM_LABELS[key], rule: 'form-empty', message: 'is empty.', fix});
+    if (!value && !refused.has(ORGANISATION_FORM_LABELS[key])) problems.push({field: ORGANISATION_FORM_LABELS[key], rule: 'form-empty', message: 'is empty.', fix});
     return value;
   };
   const city = need('city', 'Write the folder name of the city, e.g. chicago (see directory/ in the repository).').toLowerCase();
@@ -89,7 +91,7 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
   const consent = get('consent');
   const ticked = (consent.match(/^- \[[xX]\]/gm) ?? []).length;
   const boxes = (consent.match(/^- \[[ xX]\]/gm) ?? []).length;
-  if (boxes === 0 || ticked < boxes) problems.push({field: ORGANISATION_FORM_LABELS.consent, rule: 'form-consent', message: 'not every box is ticked.', fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.'});
+  if ((boxes === 0 || ticked < boxes) && !refused.has(ORGANISATION_FORM_LABELS.consent)) problems.push({field: ORGANISATION_FORM_LABELS.consent, rule: 'form-consent', message: 'not every box is ticked.', fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.'});
 
   const channels = get('channels').split('\n').map((line) => line.trim()).filter(Boolean).map((line, index) => {
     const [kind = '', audience = '', value = '', hours = ''] = line.split('|').map((part) => part.trim());
@@ -98,7 +100,7 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
     }
     return {kind, audience, value, ...(hours ? {hours} : {})};
   });
-  if (channels.length === 0) problems.push({field: ORGANISATION_FORM_LABELS.channels, rule: 'form-empty', message: 'is empty.', fix: 'Add at least one way to reach the organisation.'});
+  if (channels.length === 0 && !refused.has(ORGANISATION_FORM_LABELS.channels)) problems.push({field: ORGANISATION_FORM_LABELS.channels, rule: 'form-empty', message: 'is empty.', fix: 'Add at least one way to reach the organisation.'});
   if (problems.length) return {problems};
 
   const summary: Record<string, string> = {en: get('summaryEn')};

@@ -72,6 +72,11 @@ function renderedText(node: Nodes): string {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Whether a node is or contains raw HTML. */
+function containsHtml(node: Nodes): boolean {
+  return node.type === 'html' || ('children' in node && (node.children as Nodes[]).some(containsHtml));
+}
+
 /**
  * Parses and checks an issue-form body.
  * @param body - the issue body as GitHub stores it (any line endings)
@@ -107,6 +112,8 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
       problems.push({field: label, rule: what.startsWith('HTML') ? 'form-html' : 'form-markup', message: `contains ${what}.`, fix: PLAIN_FIX});
       return undefined;
     };
+    // HTML first: it is what hides text, wherever it sits.
+    if (nodes.some(containsHtml)) return refuse(WHAT.html!);
     const lines: string[] = [];
     for (const node of nodes) {
       if (node.type === 'paragraph') {

@@ -169,7 +169,7 @@ export function pullRequestBody(input: {entry: ProposedEntry; issueNumber: numbe
   if (replaced) {
     // Handles come from the default branch's file (trusted and checked): mentioning them is the point.
     const handles = maintainerHandles(replaced);
-    const who = author ? `@${escapeMarkdown(author)}` : 'unknown';
+    const who = author ? escapeMarkdown(`@${author}`) : 'unknown';
     lines.push(
       '> [!WARNING]',
       handles.length
@@ -193,7 +193,7 @@ export function flawsComment(formProblems: FormProblem[], problems: Problem[], e
     ISSUE_TO_PR_MARKER,
     `This submission cannot become a pull request yet: ${formProblems.length + problems.length} thing(s) to fix. Edit the issue (⋯ → Edit), then a maintainer removes and re-adds the \`approved\` label.`,
     '',
-    ...formProblems.map((problem) => `- **${escapeMarkdown(problem.field)}** ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)}`),
+    ...formProblems.map((problem) => `- **${escapeMarkdown(problem.field)}** ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)} ${codePath(problem.rule)}`),
     ...problems.map((problem) => `- line ${problem.line} · ${codePath(problem.field)} · ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)}`),
   ];
   if (entry) {
