@@ -192,15 +192,31 @@ function entrySummaries(input: PrReportInput): Map<string, ChangedEntry> {
   return entries;
 }
 
+/** Characters the field-by-field section may take, so the comment stays under GitHub's 65,536. */
+const MAX_DIFF_CHARACTERS = 30_000;
+
 function entryDiffSection(versions: EntryVersions[], leftOut: number): string[] {
   if (versions.length === 0) return [];
+  const shown: string[] = [];
+  let used = 0;
+  let notShown = leftOut;
+  for (const file of versions) {
+    const lines = entryDiffLines(file);
+    const size = lines.reduce((sum, line) => sum + line.length + 1, 0);
+    if (used + size > MAX_DIFF_CHARACTERS) {
+      notShown += 1;
+      continue;
+    }
+    used += size;
+    shown.push(...lines);
+  }
   return [
     '### Directory entries, field by field',
     '',
     'Read from the default branch and from this pull request\'s head commit. Every contact is spelled out; phone numbers with the country they ring in and their line type. Check each changed contact with the organisation before approving.',
     '',
-    ...versions.flatMap(entryDiffLines),
-    ...(leftOut ? [`…and ${plural(leftOut, 'more directory file')}, not compared here: look at them in the pull request's files.`, ''] : []),
+    ...shown,
+    ...(notShown ? [`⚠ …and ${plural(notShown, 'more directory file')}, not compared here (too many for one comment): review them in the pull request's files, or split the pull request.`, ''] : []),
   ];
 }
 

@@ -5,7 +5,7 @@ import {parse} from 'yaml';
 import {ORGANISATION_FORM_LABELS, organisationFromIssue, parseIssueFormBody, validateProposedEntry} from '../issueForm';
 import {formBody, issue} from './formFixture';
 import type {GithubClient, PlannedRequest} from '../client';
-import {ISSUE_TO_PR_MARKER, issueToPullRequest, REPLACES_ENTRY_LABEL} from '../issueToPr';
+import {ISSUE_TO_PR_MARKER, issueToPullRequest, pullRequestBody, REPLACES_ENTRY_LABEL} from '../issueToPr';
 import {botComment, fakeGithub, type FakeAnswer} from './fakeGithub';
 
 const site = path.resolve(__dirname, '../../../../tests/__fixtures__/site');
@@ -215,5 +215,14 @@ describe('issueToPullRequest on an entry that already exists', () => {
     expect(await run(octokit)).toEqual({outcome: 'flaws', count: expect.any(Number)});
     const comment = (requests.find((request) => request.path === `${base}/issues/12/comments`)!.body as {body: string}).body;
     expect(comment).toContain('**Consent and safety** contains HTML');
+  });
+});
+
+describe('pullRequestBody', () => {
+  it('says when the replaced entry\'s maintainers could not be read', () => {
+    const entry = {city: 'chicago', slug: 'x', file: 'directory/chicago/x.yml', text: '', name: 'X'};
+    const body = pullRequestBody({entry, issueNumber: 4, author: 'someone', exists: true, replaced: {users: [], teams: []}, diff: ['- line', '']});
+    expect(body).toContain('> **This replaces an existing entry whose maintainers could not be read.** The submission\'s author is @&#8203;someone.');
+    expect(body).toContain('Closes #4.');
   });
 });

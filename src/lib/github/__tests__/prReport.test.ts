@@ -114,3 +114,35 @@ describe('fetchPullRequest', () => {
     expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${base}/pulls/4`, `GET ${base}/pulls/4/files?per_page=100`]);
   });
 });
+
+describe('buildPrReport with directory entries compared', () => {
+  const empty = {errors: 0, warnings: 0, checkedFiles: 0, problems: []};
+
+  it('keeps the comment under GitHub\'s 65,536 characters, and says which files it could not show', () => {
+    const summary = (letter: string) => ({en: letter.repeat(280), es: letter.repeat(280), fr: letter.repeat(280)});
+    const many = Array.from({length: 100}, (_, index) => ({
+      file: `directory/chicago/org-${index}.yml`,
+      before: {data: {name: `Org ${index}`, summary: summary('a'), description: summary('c')}},
+      after: {data: {name: `Org ${index}!`, summary: summary('b'), description: summary('d')}},
+    }));
+    const report = buildPrReport({
+      ...input, report: empty, entries: [],
+      changedFiles: many.map(({file}) => ({file, status: 'modified'})),
+      entryVersions: many,
+    });
+    expect(report.body.length).toBeLessThan(65_536);
+    expect(report.body).toMatch(/⚠ …and \d+ more directory files, not compared here/);
+    expect(report.body).toContain('**`directory/chicago/org-0.yml`** (changed)');
+  });
+
+  it('asks the changed organisation\'s maintainers on the default branch to review, never the author', () => {
+    const report = buildPrReport({
+      ...input, report: empty, entries: [],
+      changedFiles: [{file: 'directory/chicago/other-org.yml', status: 'modified'}],
+      entryVersions: [{file: 'directory/chicago/other-org.yml', before: {data: {name: 'Other', maintainers: ['@carol', '@PRAuthor', '@sanctuary-commons/other-team', 'not a handle']}}, after: {data: {name: 'Other', maintainers: ['@mallory']}}}],
+    });
+    expect(report.reviewers).toEqual(['alice', 'carol']);
+    expect(report.teamReviewers).toEqual(['chicago-maintainers', 'other-team']);
+    expect(report.body).toContain('- `maintainers`: `[@carol, @PRAuthor, @sanctuary-commons/other-team, not a handle]` → `[@mallory]`');
+  });
+});
