@@ -67,7 +67,9 @@ const isSlug = (value: string | undefined): value is string => value !== undefin
 export function contentPath(file: string): 'directory' | 'doc' | 'post' | 'translation' | 'image' | undefined {
   const segments = file.split('/');
   if (segments[0] === 'directory') {
-    return segments.length === 3 && isSlug(segments[1]) && /\.yml$/.test(segments[2]!) && (segments[2] === '_city.yml' || isSlug(segments[2]!.slice(0, -4))) ? 'directory' : undefined;
+    const [, city, name = ''] = segments;
+    const isEntry = name === '_city.yml' || (name.endsWith('.yml') && isSlug(name.slice(0, -4)));
+    return segments.length === 3 && isSlug(city) && isEntry ? 'directory' : undefined;
   }
   if (!segments.every(isPlainName)) return undefined;
   const name = segments.at(-1)!;
@@ -81,7 +83,8 @@ export function contentPath(file: string): 'directory' | 'doc' | 'post' | 'trans
   if (segments[0] === 'i18n' && segments.length >= 3 && TRANSLATION_LOCALES.has(segments[1]!)) {
     if (name.endsWith('.md')) return 'translation';
     const plugin = segments[2]!;
-    if (name.endsWith('.json') && (segments.length === 3 || (segments.length === 4 && plugin.startsWith('docusaurus-')))) return 'translation';
+    const interfaceText = segments.length === 3 || (segments.length === 4 && plugin.startsWith('docusaurus-'));
+    if (name.endsWith('.json') && interfaceText) return 'translation';
     if (image && /^docusaurus-plugin-content-(docs|blog)$/.test(plugin)) return 'image';
   }
   return undefined;
@@ -95,7 +98,10 @@ const CORE_RULES: [RegExp, string][] = [
   [/(^|\/)\.\.?(\/|$)|^\/|\/\/|\/$/, 'not a normal repository path'],
   [/(^|\/)CODEOWNERS$/, 'who may approve changes'],
   [/^\.github\//, 'workflows, issue forms and code owners run with the repository\'s permissions'],
-  [/^(package(-lock)?\.json|npm-shrinkwrap\.json|\.npmrc|\.nvmrc|\.node-version|yarn\.lock|pnpm-[^/]*)$/, 'dependencies and npm settings run on every install and build'],
+  [
+    /^(package(-lock)?\.json|npm-shrinkwrap\.json|\.npmrc|\.nvmrc|\.node-version|yarn\.lock|pnpm-[^/]*)$/,
+    'dependencies and npm settings run on every install and build',
+  ],
   [/^src\//, 'site and validator code'],
   [/^tests\//, 'tests decide what CI accepts'],
   [/^\.ci\//, 'CI scripts run on every pull request'],

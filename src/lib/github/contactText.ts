@@ -47,7 +47,9 @@ export function phoneFactsText(value: string, cityCountry?: string): string {
   const facts = describePhone(value.trim());
   if (!facts.callingCode) return 'not a phone number libphonenumber recognises';
   const where = facts.country ?? `no country: +${facts.callingCode} is not a geographic code`;
-  const type = facts.type ? (LINE_TYPES[facts.type] ?? facts.type.toLowerCase().replace(/_/g, ' ')) : 'line type unknown (the number may not exist)';
+  const type = facts.type
+    ? (LINE_TYPES[facts.type] ?? facts.type.toLowerCase().replace(/_/g, ' '))
+    : 'line type unknown (the number may not exist)';
   const elsewhere = cityCountry && facts.country !== cityCountry ? `; not in the city's country (${cityCountry})` : '';
   return `${where}, ${type}${elsewhere}`;
 }

@@ -41,7 +41,8 @@ export type EntryVersions = {
 const MAX_SHOWN = 240;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof value) || value instanceof Date;
+const isScalar = (value: unknown) =>
+  value === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof value) || value instanceof Date;
 
 function scalarText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
@@ -87,7 +88,13 @@ function channelsOf(data: EntryData | undefined): ChannelView[] | undefined {
   if (!Array.isArray(channels) || !channels.every(isRecord)) return undefined;
   return channels.map((channel, position) => {
     const {kind, audience, value, ...rest} = channel;
-    return {position, kind: scalarText(kind ?? ''), audience: scalarText(audience ?? ''), value: scalarText(value ?? '').trim(), other: flatten(rest, '', new Map())};
+    return {
+      position,
+      kind: scalarText(kind ?? ''),
+      audience: scalarText(audience ?? ''),
+      value: scalarText(value ?? '').trim(),
+      other: flatten(rest, '', new Map()),
+    };
   });
 }
 
@@ -228,7 +235,8 @@ export function renderEntryChanges(changes: EntryChange[], options: {mode: 'new'
         lines.push(channelLine(change, options.cityCountry));
       } else {
         const channel = (change.after ?? change.before)!;
-        lines.push(`- ${options.mode === 'new' ? 'channel' : 'removed channel'} ${channelHead(channel)}: ${contactValueText(channel.kind, channel.value, options.cityCountry)}${channelExtras(channel)}`);
+        const value = contactValueText(channel.kind, channel.value, options.cityCountry);
+        lines.push(`- ${options.mode === 'new' ? 'channel' : 'removed channel'} ${channelHead(channel)}: ${value}${channelExtras(channel)}`);
       }
     } else if (change.type === 'channel-order') {
       if (options.mode === 'changed') lines.push(`- the channels are now shown in this order: ${change.after.map(channelHead).join(', ')}`);
@@ -240,7 +248,8 @@ export function renderEntryChanges(changes: EntryChange[], options: {mode: 'new'
       } else if (change.after !== undefined) {
         lines.push(options.mode === 'changed' ? `- ${field} added: ${shown(change.after)}` : `- ${field}: ${shown(change.after)}`);
       } else {
-        lines.push(options.mode === 'changed' ? `- ${field} removed (was ${shown(change.before!)})` : `- ${field}: ${shown(change.before!)}`);
+        const was = shown(change.before!);
+        lines.push(options.mode === 'changed' ? `- ${field} removed (was ${was})` : `- ${field}: ${was}`);
       }
     }
   }
@@ -256,8 +265,9 @@ export function entryDiffLines(versions: EntryVersions): string[] {
   const {file, previousFile, before, after, cityCountry} = versions;
   const what = !before ? 'new' : !after ? 'removed' : previousFile ? `moved from ${codePath(previousFile)}` : 'changed';
   const lines = [`**${codePath(file)}** (${what})`, ''];
-  const unreadable = (side: string, version: EntryVersion | undefined) =>
-    version && 'error' in version ? [`- ⚠ ${side} could not be read: ${escapeMarkdown(version.error)} Its fields are not compared; look at the file itself.`] : [];
+  const unreadable = (side: string, version: EntryVersion | undefined) => (version && 'error' in version
+    ? [`- ⚠ ${side} could not be read: ${escapeMarkdown(version.error)} Its fields are not compared; look at the file itself.`]
+    : []);
   const problems = [...unreadable('the version on the default branch', before), ...unreadable('the proposed version', after)];
   if (!before && !after) problems.push('- ⚠ the file was found neither on the default branch nor in the change.');
   if (problems.length) return [...lines, ...problems, ''];
@@ -269,10 +279,3 @@ export function entryDiffLines(versions: EntryVersions): string[] {
   return [...lines, ...(body.length ? body : ['- no field changed (only formatting, comments or the file name)']), ''];
 }
 
-/**
- * How many contacts a set of changes adds, removes or changes (for summaries).
- * @param changes - from {@link diffEntry}
- */
-export function countContactChanges(changes: EntryChange[]): number {
-  return changes.filter((change) => change.type === 'channel' && (!change.before || !change.after || change.before.value !== change.after.value)).length;
-}

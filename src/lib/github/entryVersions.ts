@@ -35,7 +35,8 @@ export function readEntryVersion(file: string, text: string): EntryVersion {
   const source = parseYamlSource(file, text);
   const problem = source.problems[0];
   if (problem) return {error: `line ${problem.line}: ${problem.message}`};
-  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) return {error: 'the file is not a YAML map of fields.'};
+  const isMap = typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data);
+  if (!isMap) return {error: 'the file is not a YAML map of fields.'};
   return {data: source.data as Record<string, unknown>};
 }
 
@@ -69,7 +70,9 @@ export function readCheckoutVersion(root: string, file: string): EntryVersion | 
  */
 export function readGitVersion(root: string, revision: string, file: string): EntryVersion | undefined {
   try {
-    const text = execFileSync('git', ['show', `${revision}:./${file}`], {cwd: root, encoding: 'utf8', maxBuffer: MAX_ENTRY_BYTES * 2, stdio: ['ignore', 'pipe', 'pipe']});
+    const text = execFileSync('git', ['show', `${revision}:./${file}`], {
+      cwd: root, encoding: 'utf8', maxBuffer: MAX_ENTRY_BYTES * 2, stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return readEntryVersion(file, text);
   } catch (error) {
     const stderr = String((error as {stderr?: unknown}).stderr ?? '');
@@ -86,7 +89,10 @@ export function readGitVersion(root: string, revision: string, file: string): En
  * @returns the version, or undefined when the file does not exist at that commit
  * @throws the request error for anything but a 404 (rate limit, token), so the run stops and says why
  */
-export async function fetchEntryVersion(octokit: GithubClient, where: {owner: string; repo: string; ref: string; file: string}): Promise<EntryVersion | undefined> {
+export async function fetchEntryVersion(
+  octokit: GithubClient,
+  where: {owner: string; repo: string; ref: string; file: string},
+): Promise<EntryVersion | undefined> {
   let data: unknown;
   try {
     ({data} = await octokit.rest.repos.getContent({owner: where.owner, repo: where.repo, path: where.file, ref: where.ref}));
@@ -96,7 +102,8 @@ export async function fetchEntryVersion(octokit: GithubClient, where: {owner: st
   }
   if (Array.isArray(data)) return {error: 'on GitHub it is a folder, not a file.'};
   const content = data as {type?: string; size?: number; encoding?: string; content?: string};
-  if (content.type !== 'file') return {error: `on GitHub it is a ${String(content.type ?? 'thing of unknown type').slice(0, 20)}, not a file.`};
+  const type = String(content.type ?? 'thing of unknown type').slice(0, 20);
+  if (content.type !== 'file') return {error: `on GitHub it is a ${type}, not a file.`};
   if (typeof content.size !== 'number' || content.size > MAX_ENTRY_BYTES) return tooLarge(Number(content.size));
   if (content.encoding !== 'base64' || typeof content.content !== 'string') return {error: 'GitHub did not return its content.'};
   return readEntryVersion(where.file, Buffer.from(content.content, 'base64').toString('utf8'));
@@ -119,16 +126,21 @@ export type VersionReaders = {
  * @param read - how to read each side
  * @returns the versions (at most {@link MAX_COMPARED_FILES}) and how many files were left out
  */
-export async function collectEntryVersions(changedFiles: ChangedFile[], read: VersionReaders): Promise<{versions: EntryVersions[]; leftOut: number}> {
+export async function collectEntryVersions(
+  changedFiles: ChangedFile[],
+  read: VersionReaders,
+): Promise<{versions: EntryVersions[]; leftOut: number}> {
   const renamedFrom = new Set(changedFiles.flatMap((change) => (change.previousFile ? [change.previousFile] : [])));
   const wanted = changedFiles
     .map((change) => ({change, classified: classifyFile(change.file)}))
-    .filter(({change, classified}) => (classified.kind === 'organisation' || classified.kind === 'city') && !(change.status === 'removed' && renamedFrom.has(change.file)));
+    .filter(({classified}) => classified.kind === 'organisation' || classified.kind === 'city')
+    .filter(({change}) => !(change.status === 'removed' && renamedFrom.has(change.file)));
   const versions: EntryVersions[] = [];
   for (const {change, classified} of wanted.slice(0, MAX_COMPARED_FILES)) {
     const before = change.status === 'added' ? undefined : await read.before(change.previousFile ?? change.file);
     // A file the pull request keeps but whose version cannot be found is not "removed": say so.
-    const after = change.status === 'removed' ? undefined : (await read.after(change.file)) ?? {error: 'the proposed version was not found at the pull request\'s head commit.'};
+    const notFound = {error: 'the proposed version was not found at the pull request\'s head commit.'};
+    const after = change.status === 'removed' ? undefined : ((await read.after(change.file)) ?? notFound);
     const cityCountry = classified.city ? read.cityCountry?.(classified.city) : undefined;
     versions.push({
       file: change.file,

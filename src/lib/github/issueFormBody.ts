@@ -60,7 +60,8 @@ const WHAT: Record<string, string> = {
   imageReference: 'an image',
 };
 
-const PLAIN_FIX = 'Edit the issue and write the answer as plain text: GitHub shows Markdown formatting, links, escapes and HTML differently from the text the bot would write into the file.';
+const PLAIN_FIX = 'Edit the issue and write the answer as plain text: GitHub shows Markdown formatting, links, '
+  + 'escapes and HTML differently from the text the bot would write into the file.';
 
 /** The text a reader sees in a run of inline nodes (links by their text; a line break as a space). */
 function renderedText(node: Nodes): string {
@@ -88,7 +89,8 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(source);
   const answers = new Map<string, string>();
   const problems: FormProblem[] = [];
-  const slice = (from: Nodes, to: Nodes = from) => source.slice(from.position?.start.offset ?? 0, to.position?.end.offset ?? 0);
+  const slice = (from: Nodes, to: Nodes = from) =>
+    source.slice(from.position?.start.offset ?? 0, to.position?.end.offset ?? 0);
   const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
   /** Why a paragraph does not render as its own source, or undefined when it does. */
@@ -96,10 +98,12 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
     for (const child of paragraph.children) {
       if (child.type === 'text' || child.type === 'break') continue;
       // A bare URL or e-mail address (GFM autolink literal) is shown as written.
-      if (child.type === 'link' && child.children.every((part) => part.type === 'text') && slice(child) === renderedText(child)) continue;
+      const literal = child.type === 'link' && child.children.every((part) => part.type === 'text') && slice(child) === renderedText(child);
+      if (literal) continue;
       return WHAT[child.type] ?? child.type;
     }
-    return squash(slice(paragraph)) === squash(renderedText(paragraph)) ? undefined : 'a Markdown escape (\\…) or an HTML entity (&…;), which GitHub shows as another character';
+    if (squash(slice(paragraph)) === squash(renderedText(paragraph))) return undefined;
+    return 'a Markdown escape (\\…) or an HTML entity (&…;), which GitHub shows as another character';
   };
 
   /** The answer under one question, or a flaw. */
@@ -109,7 +113,8 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
     if (raw === '_No response_') return '';
     const shape = spec.shapes?.[label] ?? 'text';
     const refuse = (what: string) => {
-      problems.push({field: label, rule: what.startsWith('HTML') ? 'form-html' : 'form-markup', message: `contains ${what}.`, fix: PLAIN_FIX});
+      const rule = what.startsWith('HTML') ? 'form-html' : 'form-markup';
+      problems.push({field: label, rule, message: `contains ${what}.`, fix: PLAIN_FIX});
       return undefined;
     };
     // HTML first: it is what hides text, wherever it sits.
@@ -125,7 +130,8 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
       } else if (node.type === 'list' && shape === 'checkboxes' && nodes.length === 1) {
         for (const item of node.children) {
           const [paragraph, ...rest] = item.children;
-          if (typeof item.checked !== 'boolean' || paragraph?.type !== 'paragraph' || rest.length) return refuse('a list item that is not a checkbox ("- [X] …")');
+          const isBox = typeof item.checked === 'boolean' && paragraph?.type === 'paragraph' && rest.length === 0;
+          if (!isBox) return refuse('a list item that is not a checkbox ("- [X] …")');
           const flaw = notPlain(paragraph);
           if (flaw) return refuse(flaw);
         }
@@ -136,7 +142,12 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
     }
     const value = lines.join('\n').trim();
     if (INVISIBLE_OR_BIDI.test(value)) {
-      problems.push({field: label, rule: 'form-invisible', message: 'contains invisible or text-direction control characters, which can make the answer read differently from what it is.', fix: 'Retype the answer without copying it from a source that adds hidden characters.'});
+      problems.push({
+        field: label,
+        rule: 'form-invisible',
+        message: 'contains invisible or text-direction control characters, which can make the answer read differently from what it is.',
+        fix: 'Retype the answer without copying it from a source that adds hidden characters.',
+      });
       return undefined;
     }
     return value;
@@ -153,7 +164,12 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
     }
   }
   if (preamble.length) {
-    problems.push({field: '(issue body)', rule: 'form-extra-text', message: `has text before the first question ("${excerpt(slice(preamble[0]!, preamble.at(-1)!))}").`, fix: 'Remove the text above the first "###" question: the bot reads only the answers, so maintainers would approve text the bot ignores.'});
+    problems.push({
+      field: '(issue body)',
+      rule: 'form-extra-text',
+      message: `has text before the first question ("${excerpt(slice(preamble[0]!, preamble.at(-1)!))}").`,
+      fix: 'Remove the text above the first "###" question: the bot reads only the answers, so maintainers would approve text the bot ignores.',
+    });
   }
   const comparable = (text: string) => text.normalize('NFKC').replace(/[\p{Cf}\p{Z}\s*_`\\#]+/gu, '').toLowerCase();
   for (const {label, nodes} of sections) {
@@ -163,14 +179,20 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
         field: excerpt(label) || '(empty heading)',
         rule: 'form-unknown-question',
         message: near
-          ? `is a "###" heading that looks like the question "${near}" but is not written the same (hidden characters, formatting, other letters or case).`
+          ? `is a "###" heading that looks like the question "${near}" but is not written the same `
+            + '(hidden characters, formatting, other letters or case).'
           : 'is a "###" heading that is not a question of this form; the bot reads every such heading as a question.',
         fix: near ? `Write the heading exactly as "### ${near}", or remove it.` : 'Remove the heading, or write it as plain text without "###".',
       });
       continue;
     }
     if (answers.has(label)) {
-      problems.push({field: label, rule: 'form-repeated-question', message: 'is asked twice in the issue; the issue shows both answers but the bot would read only one.', fix: `Keep one "### ${label}" section with its answer and delete the other.`});
+      problems.push({
+        field: label,
+        rule: 'form-repeated-question',
+        message: 'is asked twice in the issue; the issue shows both answers but the bot would read only one.',
+        fix: `Keep one "### ${label}" section with its answer and delete the other.`,
+      });
       continue;
     }
     const value = readAnswer(label, nodes);
@@ -178,7 +200,12 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
   }
   for (const label of spec.labels) {
     if (!sections.some((section) => section.label === label)) {
-      problems.push({field: label, rule: 'form-missing-question', message: 'is missing from the issue (its "###" heading was removed or changed).', fix: `Put back "### ${label}" followed by the answer (or _No response_).`});
+      problems.push({
+        field: label,
+        rule: 'form-missing-question',
+        message: 'is missing from the issue (its "###" heading was removed or changed).',
+        fix: `Put back "### ${label}" followed by the answer (or _No response_).`,
+      });
     }
   }
   return {answers, problems};

@@ -2,7 +2,8 @@ import type {GithubClient} from './client';
 import type {Problem} from '../problems';
 import {entryDiffLines} from './entryDiff';
 import {readCheckoutVersion, readEntryVersion} from './entryVersions';
-import {APPROVED_LABEL, organisationFromIssue, parseIssueFormBody, validateProposedEntry, type FormProblem, type ProposedEntry} from './issueForm';
+import {APPROVED_LABEL, organisationFromIssue, parseIssueFormBody, validateProposedEntry} from './issueForm';
+import type {FormProblem, ProposedEntry} from './issueForm';
 import {isMaintainer, maintainerHandles, parseMaintainers, reviewRequests, type Maintainers} from './maintainership';
 import {codePath, escapeMarkdown, inertTitle} from './markdown';
 import {upsertStickyComment} from './stickyComment';
@@ -88,16 +89,7 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   }
   const entry = built.entry;
 
-  // The entry it would replace, from the default branch's checkout (trusted), and who maintains it.
-  const before = readCheckoutVersion(siteDir, entry.file);
-  let replaced: Maintainers | undefined;
-  if (before) {
-    const maintainers = 'data' in before ? parseMaintainers(before.data.maintainers) : {users: [], teams: []};
-    if (!author || !(await isMaintainer(octokit, author, maintainers))) replaced = maintainers;
-  }
-  const city = readCheckoutVersion(siteDir, `directory/${entry.city}/_city.yml`);
-  const country = city && 'data' in city && typeof city.data.country === 'string' && /^[A-Z]{2}$/.test(city.data.country) ? city.data.country : undefined;
-  const diff = entryDiffLines({file: entry.file, ...(before ? {before} : {}), after: readEntryVersion(entry.file, entry.text), ...(country ? {cityCountry: country} : {})});
+  const {exists, replaced, diff} = await compareWithDefaultBranch(octokit, siteDir, entry, author);
 
   const branch = `contribute/issue-${issueNumber}`;
   const {data: ref} = await octokit.rest.git.getRef({owner, repo, ref: `heads/${base}`});
@@ -122,7 +114,7 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   });
 
   const title = `Directory: ${inertTitle(entry.name)} (${entry.city})`;
-  const prBody = pullRequestBody({entry, issueNumber, author, exists: Boolean(before), replaced, diff});
+  const prBody = pullRequestBody({entry, issueNumber, author, exists, replaced, diff});
   const {data: open} = await octokit.rest.pulls.list({owner, repo, head: `${owner}:${branch}`, state: 'open'});
   let pull: {number?: number; html_url?: string} | undefined = Array.isArray(open) ? open[0] : undefined;
   if (pull?.number) {
@@ -137,7 +129,8 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
     const {reviewers, teamReviewers} = reviewRequests(replaced, owner, author);
     if (reviewers.length || teamReviewers.length) {
       try {
-        await octokit.rest.pulls.requestReviewers({owner, repo, pull_number: pull.number, reviewers, team_reviewers: teamReviewers});
+        const pullNumber = pull.number;
+        await octokit.rest.pulls.requestReviewers({owner, repo, pull_number: pullNumber, reviewers, team_reviewers: teamReviewers});
       } catch (error) {
         // 422: a maintainer is not a collaborator, or the token cannot request teams. The body names them.
         if (!isUnprocessable(error)) throw error;
@@ -147,10 +140,38 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   }
   const where = pull?.html_url ?? `pull request #${pull?.number ?? '?'}`;
   const thanks = replaced
-    ? `Thank you! The entry passed every check and is proposed in ${where}. It replaces an existing entry you do not maintain, so its maintainers are asked to review it as well as the city's.`
+    ? `Thank you! The entry passed every check and is proposed in ${where}. It replaces an existing entry you do not `
+      + 'maintain, so its maintainers are asked to review it as well as the city\'s.'
     : `Thank you! The entry passed every check and is proposed in ${where} for review by the city's maintainers.`;
   await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, `${ISSUE_TO_PR_MARKER}\n${thanks}`);
-  return {outcome: 'pull-request', number: pull?.number, url: pull?.html_url, file: entry.file, ...(replaced ? {replaces: maintainerHandles(replaced)} : {})};
+  const replaces = replaced ? {replaces: maintainerHandles(replaced)} : {};
+  return {outcome: 'pull-request', number: pull?.number, url: pull?.html_url, file: entry.file, ...replaces};
+}
+
+/**
+ * The proposed entry against the default branch's checkout (trusted): whether it exists, who
+ * maintains it when the author does not, and the field-by-field difference.
+ * @param octokit - the GitHub client (team membership)
+ * @param siteDir - the default branch's checkout
+ * @param entry - the proposed file
+ * @param author - the issue's author
+ */
+async function compareWithDefaultBranch(octokit: GithubClient, siteDir: string, entry: ProposedEntry, author?: string): Promise<{exists: boolean; replaced?: Maintainers; diff: string[]}> {
+  const before = readCheckoutVersion(siteDir, entry.file);
+  let replaced: Maintainers | undefined;
+  if (before) {
+    const maintainers = 'data' in before ? parseMaintainers(before.data.maintainers) : {users: [], teams: []};
+    if (!author || !(await isMaintainer(octokit, author, maintainers))) replaced = maintainers;
+  }
+  const city = readCheckoutVersion(siteDir, `directory/${entry.city}/_city.yml`);
+  const country = city && 'data' in city ? city.data.country : undefined;
+  const diff = entryDiffLines({
+    file: entry.file,
+    ...(before ? {before} : {}),
+    after: readEntryVersion(entry.file, entry.text),
+    ...(typeof country === 'string' && /^[A-Z]{2}$/.test(country) ? {cityCountry: country} : {}),
+  });
+  return {exists: Boolean(before), ...(replaced ? {replaced} : {}), diff};
 }
 
 /**
@@ -163,7 +184,14 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
  * @param input.replaced - the existing entry's maintainers, when the author is not one of them
  * @param input.diff - from `entryDiffLines`
  */
-export function pullRequestBody(input: {entry: ProposedEntry; issueNumber: number; author?: string; exists: boolean; replaced?: Maintainers; diff: string[]}): string {
+export function pullRequestBody(input: {
+  entry: ProposedEntry;
+  issueNumber: number;
+  author?: string;
+  exists: boolean;
+  replaced?: Maintainers;
+  diff: string[];
+}): string {
   const {entry, issueNumber, author, replaced} = input;
   const lines = [`${input.exists ? 'Updates' : 'Adds'} ${codePath(entry.file)} from the approved submission #${issueNumber}.`, ''];
   if (replaced) {
@@ -173,12 +201,18 @@ export function pullRequestBody(input: {entry: ProposedEntry; issueNumber: numbe
     lines.push(
       '> [!WARNING]',
       handles.length
-        ? `> **This replaces an entry maintained by ${handles.join(', ')}.** The submission's author (${who}) is not one of them. They are asked to review; do not merge without one of them, or without a core maintainer who has checked with the organisation.`
-        : `> **This replaces an existing entry whose maintainers could not be read.** The submission's author is ${who}. A core maintainer checks with the organisation before merging.`,
+        ? `> **This replaces an entry maintained by ${handles.join(', ')}.** The submission's author (${who}) is not one of them. `
+          + 'They are asked to review; do not merge without one of them, or without a core maintainer who has checked with the organisation.'
+        : `> **This replaces an existing entry whose maintainers could not be read.** The submission's author is ${who}. `
+          + 'A core maintainer checks with the organisation before merging.',
       '',
     );
   }
-  lines.push('### The entry, field by field', '', ...input.diff, `Closes #${issueNumber}.`, '', 'The validator passed on the default branch; the pull-request checks run again here.');
+  lines.push(
+    '### The entry, field by field', '', ...input.diff,
+    `Closes #${issueNumber}.`, '',
+    'The validator passed on the default branch; the pull-request checks run again here.',
+  );
   return lines.join('\n');
 }
 

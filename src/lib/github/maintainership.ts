@@ -16,7 +16,8 @@ export type Maintainers = {users: string[]; teams: {org: string; slug: string}[]
  * @returns the valid `@user` and `@org/team` handles, without `@`
  */
 export function parseMaintainers(value: unknown): Maintainers {
-  const handles = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && githubHandleSchema.safeParse(item).success) : [];
+  const isHandle = (item: unknown): item is string => typeof item === 'string' && githubHandleSchema.safeParse(item).success;
+  const handles = Array.isArray(value) ? value.filter(isHandle) : [];
   const maintainers: Maintainers = {users: [], teams: []};
   for (const handle of handles) {
     const [who, team] = handle.slice(1).split('/') as [string, string | undefined];
@@ -69,6 +70,7 @@ export async function isMaintainer(octokit: GithubClient, login: string, maintai
  */
 export function reviewRequests(maintainers: Maintainers, owner: string, author?: string): {reviewers: string[]; teamReviewers: string[]} {
   const reviewers = new Set(maintainers.users.filter((user) => user.toLowerCase() !== author?.toLowerCase()));
-  const teamReviewers = new Set(maintainers.teams.filter((team) => team.org.toLowerCase() === owner.toLowerCase()).map((team) => team.slug));
+  const ownTeams = maintainers.teams.filter((team) => team.org.toLowerCase() === owner.toLowerCase());
+  const teamReviewers = new Set(ownTeams.map((team) => team.slug));
   return {reviewers: [...reviewers].sort(), teamReviewers: [...teamReviewers].sort()};
 }

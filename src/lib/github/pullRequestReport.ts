@@ -40,12 +40,16 @@ export type ReportPullRequestOutcome =
 export async function reportPullRequest(octokit: GithubClient, options: ReportPullRequestOptions): Promise<ReportPullRequestOutcome> {
   const {owner, repo, pullNumber} = options;
   const pull = await fetchPullRequest(octokit, {owner, repo, pullNumber});
-  if (options.expectedHeadSha && pull.headSha && pull.headSha !== options.expectedHeadSha) return {outcome: 'moved-on', headSha: pull.headSha};
+  if (options.expectedHeadSha && pull.headSha && pull.headSha !== options.expectedHeadSha) {
+    return {outcome: 'moved-on', headSha: pull.headSha};
+  }
   const cities = citiesOf(options.coalition);
   const headSha = pull.headSha ?? options.expectedHeadSha;
   const {versions, leftOut} = await collectEntryVersions(pull.changedFiles, {
     before: (file) => readCheckoutVersion(options.siteDir, file),
-    after: async (file) => (headSha ? fetchEntryVersion(octokit, {owner, repo, ref: headSha, file}) : {error: 'GitHub did not say which commit the pull request is at.'}),
+    after: async (file) => (headSha
+      ? fetchEntryVersion(octokit, {owner, repo, ref: headSha, file})
+      : {error: 'GitHub did not say which commit the pull request is at.'}),
     cityCountry: (city) => cities.get(city)?.country,
   });
   const report = buildPrReport({
