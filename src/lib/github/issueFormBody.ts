@@ -73,6 +73,13 @@ function renderedText(node: Nodes): string {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * GitHub's math (https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/writing-mathematical-expressions):
+ * `$$`, `` $` ``, or `$…$` whose content neither starts nor ends with a space and whose closing `$`
+ * is not followed by a digit (so "$5 to $10" stays text). Not part of GFM, so the parser keeps it as text.
+ */
+const MATH = /\$\$|\$`|\$(?=[^\s$])(?:[^$\n]*[^\s$])?\$(?!\d)/;
+
 /** Whether a node is or contains raw HTML. */
 function containsHtml(node: Nodes): boolean {
   return node.type === 'html' || ('children' in node && (node.children as Nodes[]).some(containsHtml));
@@ -102,8 +109,10 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
       if (literal) continue;
       return WHAT[child.type] ?? child.type;
     }
-    if (squash(slice(paragraph)) === squash(renderedText(paragraph))) return undefined;
-    return 'a Markdown escape (\\…) or an HTML entity (&…;), which GitHub shows as another character';
+    if (squash(slice(paragraph)) !== squash(renderedText(paragraph))) {
+      return 'a Markdown escape (\\…) or an HTML entity (&…;), which GitHub shows as another character';
+    }
+    return MATH.test(slice(paragraph)) ? 'math ($…$ or $$…$$), which GitHub draws as a formula (and can hide text in)' : undefined;
   };
 
   /** The answer under one question, or a flaw. */

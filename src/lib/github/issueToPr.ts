@@ -5,7 +5,7 @@ import {readCheckoutVersion, readEntryVersion} from './entryVersions';
 import {APPROVED_LABEL, organisationFromIssue, parseIssueFormBody, validateProposedEntry} from './issueForm';
 import type {FormProblem, ProposedEntry} from './issueForm';
 import {isMaintainer, maintainerHandles, parseMaintainers, reviewRequests, type Maintainers} from './maintainership';
-import {codePath, escapeMarkdown, inertTitle} from './markdown';
+import {codePath, escapeMarkdown, inertTitle, revealHidden} from './markdown';
 import {upsertStickyComment} from './stickyComment';
 
 /**
@@ -232,7 +232,7 @@ export function flawsComment(formProblems: FormProblem[], problems: Problem[], e
   ];
   if (entry) {
     const fence = '`'.repeat(Math.max(3, ...[...entry.text.matchAll(/`+/g)].map((match) => match[0].length + 1)));
-    lines.push('', `<details><summary>The file that would be proposed (${escapeMarkdown(entry.file)})</summary>`, '', `${fence}yaml`, entry.text.trimEnd(), fence, '', '</details>');
+    lines.push('', `<details><summary>The file that would be proposed (${escapeMarkdown(entry.file)})</summary>`, '', `${fence}yaml`, revealHidden(entry.text.trimEnd()), fence, '', '</details>');
   }
   return lines.join('\n');
 }

@@ -21,6 +21,10 @@ describe('parseIssueFormBody', () => {
     }
   });
 
+  it('keeps prices and other dollar signs as text', () => {
+    expect(rules(formBody({summaryEn: 'Bond help from $5 to $10, or $500.'}))).toEqual([]);
+  });
+
   it('reads a heading with trailing spaces or a closing ### as the same question', () => {
     const body = formBody().replace('### City folder', '### City folder   ').replace('### Status', '### Status ###');
     expect(parseIssueFormBody(body)).toEqual({answers: expect.any(Map), problems: []});
@@ -62,6 +66,8 @@ describe('parseIssueFormBody', () => {
     ['a list', '- one\n- two', 'form-markup'],
     ['a table', 'a | b\n--- | ---\n1 | 2', 'form-markup'],
     ['a code block', '```\ncode\n```', 'form-markup'],
+    ['inline math', 'Good $\\phantom{people}$.', 'form-markup'],
+    ['display math', 'Good $$x$$ people.', 'form-markup'],
     ['a zero-width space', 'Good\u200Bpeople.', 'form-invisible'],
     ['a right-to-left override', 'Good \u202Epeople.', 'form-invisible'],
   ])('refuses %s in an answer', (_what, summaryEn, rule) => {
