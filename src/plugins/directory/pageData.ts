@@ -5,6 +5,7 @@ import {translationOf} from '../../lib/i18n/translations';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
 import type {LocalizedText} from '../../lib/schema';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
+import {reportProblemUrl} from '../../lib/reportProblemUrl';
 import {renderDescription} from './descriptionHtml';
 import type {ChannelHours, CityPageData, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
@@ -20,6 +21,8 @@ export type PageDataContext = {
   routeBasePath: string;
   /** Prefix of edit links, e.g. `https://github.com/org/repo/edit/main/`. */
   editUrlBase: string;
+  /** Web address of the repository, for "Report a problem" links, e.g. `https://github.com/org/repo`. */
+  repositoryUrl: string;
   now: Date;
 };
 
@@ -138,6 +141,7 @@ export function cityPageData(context: PageDataContext, slug: string): CityPageDa
     playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.cities.includes(slug)),
     staleCount: organizations.filter((org) => org.freshness.stale).length,
     editUrl: `${context.editUrlBase}${city.file}`,
+    reportUrl: reportProblemUrl(context.repositoryUrl, {name: city.data.name, file: city.file, pagePath: `/${context.routeBasePath}/${slug}`}),
     permalink: `/${context.routeBasePath}/${slug}`,
   };
 }
@@ -168,5 +172,6 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
     timezone: city?.data.timezone ?? 'UTC',
     playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.organizations.includes(org.slug)),
     editUrl: `${context.editUrlBase}${org.file}`,
+    reportUrl: reportProblemUrl(context.repositoryUrl, {name: data.name, file: org.file, pagePath: `/${context.routeBasePath}/${org.city}/${org.slug}`}),
   };
 }

@@ -78,6 +78,8 @@ export type CityPageData = {
   playbooks: PlaybookLink[];
   staleCount: number;
   editUrl: string;
+  /** GitHub's "Report an outdated or wrong entry" form, filled in with this city hub. */
+  reportUrl: string;
   permalink: string;
   /** Last updated (from Git), history link and citations, added by src/plugins/history. */
   provenance?: PageProvenance;
@@ -97,6 +99,8 @@ export type OrganizationPageData = OrganizationCard & {
   timezone: string;
   playbooks: PlaybookLink[];
   editUrl: string;
+  /** GitHub's "Report an outdated or wrong entry" form, filled in with this organisation. */
+  reportUrl: string;
   /** Last updated (from Git), history link and citations, added by src/plugins/history. */
   provenance?: PageProvenance;
 };
