@@ -55,6 +55,15 @@ describe('describePhone (unchanged: the bots use it)', () => {
     expect(describePhone('+881612345678')).toEqual({country: undefined, callingCode: '881', type: 'SATELLITE', international: '+881 6 123 45678'});
     expect(describePhone('+18765551234')).toEqual({country: 'JM', callingCode: '1', type: 'MOBILE', international: '+1 876 555 1234'});
   });
+
+  it('gives each caller its own copy of what it remembers', () => {
+    const facts = describePhone('+18765551234');
+    facts.country = 'ZZ';
+    expect(describePhone('+18765551234').country).toBe('JM');
+    const problem = checkPhone('+19005551234')!;
+    problem.message = 'changed';
+    expect(checkPhone('+19005551234')!.message).toContain('premium-rate');
+  });
 });
 
 describe('isDomesticPhone', () => {

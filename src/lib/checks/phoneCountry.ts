@@ -44,7 +44,6 @@ export function checkPhoneCountry(entry: PhoneCountryEntry, cityCountry: string)
   if (!Array.isArray(channels)) return problems;
   const add = (path: (string | number)[], rule: string, message: string, fix: string) =>
     problems.push({severity: 'error', file: entry.file, ...entry.locate(path), field: formatField(path), rule, message, fix});
-  const cityPlace = countryName(cityCountry);
   channels.forEach((channel: unknown, index) => {
     if (!channel || typeof channel !== 'object') return;
     const {kind, value, international} = channel as {kind?: unknown; value?: unknown; international?: unknown};
@@ -56,13 +55,13 @@ export function checkPhoneCountry(entry: PhoneCountryEntry, cityCountry: string)
       const country = describePhone(value).country;
       add(['channels', index, 'value'], PHONE_COUNTRY_RULE,
         country && country !== cityCountry
-          ? `"${value}" rings in ${countryName(country)}, but the city's country is ${cityPlace}: from the city it is an international call, which many callers cannot afford or cannot make.`
-          : `"${value}" is not a number of the city's country, ${cityPlace}: from the city it may be an international call, which many callers cannot afford or cannot make.`,
+          ? `"${value}" rings in ${countryName(country)}, but the city's country is ${countryName(cityCountry)}: from the city it is an international call, which many callers cannot afford or cannot make.`
+          : `"${value}" is not a number of the city's country, ${countryName(cityCountry)}: from the city it may be an international call, which many callers cannot afford or cannot make.`,
         PHONE_COUNTRY_FIX);
     }
     if (domestic && marked) {
       add(['channels', index, 'international'], PHONE_INTERNATIONAL_UNNEEDED_RULE,
-        `"${value}" is marked international, but it is a number of the city's country, ${cityPlace}.`,
+        `"${value}" is marked international, but it is a number of the city's country, ${countryName(cityCountry)}.`,
         'Remove international from this channel: the page would warn callers of an international call that is not one.');
     }
   });
@@ -72,11 +71,14 @@ export function checkPhoneCountry(entry: PhoneCountryEntry, cityCountry: string)
 /** The fix of a number of another country: correct it, or say why people must call it. */
 export const PHONE_COUNTRY_FIX = 'Check the number with the organisation. If it is wrong, correct it. If people in the city really must call this number, add international: "<why>" to the channel (e.g. "The consulate\'s national hotline, answered in Mexico"); the page then says that the call is international, and why.';
 
-/** English name and code of a country for messages, e.g. `Jamaica (JM)`. */
+let regionNames: Intl.DisplayNames | undefined;
+
+/** English name and code of a country for messages, e.g. `Jamaica (JM)` (the runtime's ICU names). */
 function countryName(code: string): string {
   let name: string | undefined;
   try {
-    name = new Intl.DisplayNames('en', {type: 'region', fallback: 'none'}).of(code);
+    regionNames ??= new Intl.DisplayNames('en', {type: 'region', fallback: 'none'});
+    name = regionNames.of(code);
   } catch {
     name = undefined;
   }

@@ -1,4 +1,4 @@
-import {parsePhoneNumberFromString, getCountryCallingCode, isSupportedCountry, type CountryCode} from 'libphonenumber-js/max';
+import {parsePhoneNumberFromString, getCountryCallingCode, isSupportedCountry, type CountryCode, type PhoneNumber} from 'libphonenumber-js/max';
 // The core build takes its metadata as an argument: the same "max" metadata as above (one copy in a bundle).
 import {PhoneNumber as PhoneNumberInPlan} from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/max/metadata';
@@ -46,21 +46,47 @@ const INTERNATIONAL_NETWORK_CODES = new Set(['882', '883']);
  * @returns null when acceptable, otherwise what is wrong and how to fix it
  */
 export function checkPhone(value: string): PhoneProblem {
-  if (!/^\+[1-9]\d{6,14}$/.test(value)) {
+  if (!E164.test(value)) {
     return {
       message: `"${value}" is not in E.164 form.`,
       fix: 'Write the number as + country code and number with no spaces or dashes, e.g. +16125550142.',
     };
   }
-  if (isReservedPhone(value)) return null;
+  const {problem} = analyse(value);
+  return problem && {...problem};
+}
+
+/** E.164: +, a country code that does not start with 0, at most 15 digits in all. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** What is known of one E.164 number, computed once (the schema, the country check and the pages all ask). */
+type Analysis = {parsed?: PhoneNumber; valid: boolean; facts: PhoneFacts; problem: PhoneProblem; domestic: Map<string, boolean>};
+
+/** Analyses by number; bounded, since a process may check many coalitions. */
+const analyses = new Map<string, Analysis>();
+const MAX_ANALYSES = 100_000;
+
+/** Parses an E.164 number once and remembers the result (the rules are pure, so a remembered answer is the same answer). */
+function analyse(value: string): Analysis {
+  const known = analyses.get(value);
+  if (known) return known;
+  if (analyses.size >= MAX_ANALYSES) analyses.clear();
   const parsed = parsePhoneNumberFromString(value);
-  if (!parsed || !parsed.isValid()) {
+  const valid = parsed?.isValid() === true;
+  const facts = factsOf(value, parsed);
+  const analysis = {parsed, valid, facts, problem: problemOf(value, valid, facts), domestic: new Map<string, boolean>()};
+  analyses.set(value, analysis);
+  return analysis;
+}
+
+function problemOf(value: string, valid: boolean, facts: PhoneFacts): PhoneProblem {
+  if (isReservedPhone(value)) return null;
+  if (!valid) {
     return {
       message: `"${value}" is not a valid phone number.`,
       fix: 'Check the country code, area code and number of digits.',
     };
   }
-  const facts = describePhone(value);
   if (INTERNATIONAL_NETWORK_CODES.has(facts.callingCode ?? '')) {
     return {
       message: `"${value}" is on an international network (+882, +883), which most phone companies bill at satellite rates or block.`,
@@ -91,7 +117,11 @@ export type PhoneFacts = {
  * @returns the facts; fields are undefined when the number does not parse
  */
 export function describePhone(value: string): PhoneFacts {
-  const parsed = parsePhoneNumberFromString(value);
+  // A copy: the caller may change it; the remembered analysis must not.
+  return {...(E164.test(value) ? analyse(value).facts : factsOf(value, parsePhoneNumberFromString(value)))};
+}
+
+function factsOf(value: string, parsed: PhoneNumber | undefined): PhoneFacts {
   if (!parsed) return {international: value};
   const callingCode = parsed.countryCallingCode as string;
   const type = SATELLITE_CALLING_CODES.has(callingCode) ? 'SATELLITE' : parsed.getType();
@@ -129,18 +159,26 @@ const DOMESTIC_ZONES: readonly (readonly string[])[] = [
  * Jamaica, and +1 555 555 0100 (no such area code) nowhere.
  * @param value - an E.164 number, e.g. `+18005551234`
  * @param country - ISO 3166-1 alpha-2 code, e.g. `CA`
- * @returns false also when the number does not parse or the country has no numbering plan
+ * @returns false also when the value is not E.164, does not parse, or the country has no numbering plan
  */
 export function isDomesticPhone(value: string, country: string): boolean {
-  const parsed = parsePhoneNumberFromString(value);
+  if (!E164.test(value)) return false;
+  const analysis = analyse(value);
+  const {parsed} = analysis;
   if (!parsed) return false;
+  const known = analysis.domestic.get(country);
+  if (known !== undefined) return known;
   const zone = DOMESTIC_ZONES.find((places) => places.includes(country)) ?? [country];
-  return zone.some((place) => {
+  const domestic = zone.some((place) => {
     if (!isSupportedCountry(place) || getCountryCallingCode(place) !== parsed.countryCallingCode) return false;
+    // Valid in the country libphonenumber chose for it: valid in that country's plan (the common case, no second reading).
+    if (analysis.valid && parsed.country === place) return true;
     if (new (PhoneNumberInPlan as unknown as PlanNumber)(place, parsed.nationalNumber, metadata).isValid()) return true;
     // Some plans list only the exchanges in use (Trinidad's 868 lists no 555): the area code decides.
     return isReservedPhone(parsed.number) && parsed.country === place;
   });
+  analysis.domestic.set(country, domestic);
+  return domestic;
 }
 
 /**
