@@ -93,11 +93,32 @@ describe('npm run validate', () => {
       // File names are slugs.
       'docs/playbooks/rapid-response/Rapid Response Plan.md:1:1  error  (file)  [file-name]',
       'Fix: Rename it to docs/playbooks/rapid-response/rapid-response-plan.md',
+      // Safety rule 11: numbers of another country than the city's (Testville is in the US).
+      'foreign-numbers.yml:12:12  error  channels[0].value  [phone-country]',
+      '"+18765551234" rings in Jamaica (JM), but the city\'s country is United States (US)',
+      'foreign-numbers.yml:16:12  error  channels[1].value  [phone-country]',
+      'foreign-numbers.yml:25:12  error  channels[3].value  [phone-country]',
+      '"+14165551234" rings in Canada (CA)',
+      'foreign-numbers.yml:30:20  error  channels[4].international  [schema]',
+      'foreign-numbers.yml:35:20  error  channels[5].international  [phone-international-unneeded]',
+      'foreign-numbers.yml:39:12  error  channels[6].value  [schema]',
+      'is a satellite phone number',
+      'foreign-numbers.yml:42:12  error  channels[7].value  [schema]',
+      'is a personal number',
+      'foreign-numbers.yml:47:20  error  channels[8].international  [schema]',
+      'foreign-numbers.yml:51:20  error  channels[9].international  [schema]',
+      'foreign-numbers.yml:54:14  error  coverage.counties[0]  [schema]',
+      'foreign-numbers.yml:54:54  error  coverage.counties[1]  [schema]',
+      // A sample's reserved Toronto number is refused in a US city like a real one.
+      'sample-abroad.yml:11:12  error  channels[0].value  [phone-country]',
     ]) {
       expect(out).toContain(expected);
     }
     // Warnings (entries past their review date) grow as time passes; errors do not.
-    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 28 files/);
+    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 30 files/);
+    // The marked Mexican number (channels[2]) and the sample's Minneapolis number (channels[1]) pass.
+    expect(out).not.toMatch(/foreign-numbers\.yml:\d+:\d+ +error +channels\[2\]/);
+    expect(out).not.toMatch(/sample-abroad\.yml:\d+:\d+ +error +channels\[1\]/);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
     // A reserved example number and a path placeholder are fine in code.json help text.
     expect(out).not.toContain('contribute.problem.fix.phoneFormat');

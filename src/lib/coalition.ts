@@ -4,6 +4,7 @@ import type {Root} from 'mdast';
 import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdownFile';
 import {formatField, type Problem} from './problems';
 import {checkDirectoryEntry} from './directoryEntry';
+import {checkPhoneCountry} from './checks/phoneCountry';
 import {checkBlogKeys, checkSiteLinks} from './siteLinks';
 import {slugSchema} from './schema/common';
 import {parse as parseYaml} from 'yaml';
@@ -118,7 +119,10 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   // Slugs of organisations removed on request: they must not come back.
   const tombstoneRead = readTombstones(files.includes(TOMBSTONES_FILE) && !symlinks.has(TOMBSTONES_FILE) ? read(TOMBSTONES_FILE) : undefined);
   problems.push(...tombstoneRead.problems);
-  for (const file of files.filter((f) => f.startsWith('directory/') && f !== TOMBSTONES_FILE)) {
+  // City hubs first, so that each organisation is checked against its city (a slug may sort before _city.yml).
+  const directoryFiles = files.filter((f) => f.startsWith('directory/') && f !== TOMBSTONES_FILE);
+  const cityCountries = new Map<string, string>();
+  for (const file of [...directoryFiles.filter((f) => f.endsWith('/_city.yml')), ...directoryFiles.filter((f) => !f.endsWith('/_city.yml'))]) {
     const parts = file.split('/');
     if (file.endsWith('.mdx')) continue;
     if (parts.length !== 3 || !/\.yml$/.test(file)) {
@@ -144,7 +148,13 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     const result = guarded(file, () => checkDirectoryEntry({file, text: read(file), kind: isCity ? 'city' : 'organization', siteDir, now: options.now}), problems);
     if (!result) continue;
     problems.push(...result.problems);
-    if (isCity && result.city) cities.push({slug: citySlug, file, data: result.city});
+    if (isCity && result.city) {
+      cities.push({slug: citySlug, file, data: result.city});
+      cityCountries.set(citySlug, result.city.country);
+    }
+    // Safety rule 11: checked even when the schema fails, so one run shows every flaw of the file.
+    const cityCountry = cityCountries.get(citySlug);
+    if (!isCity && cityCountry && result.locate) problems.push(...checkPhoneCountry({file, data: result.data, locate: result.locate}, cityCountry));
     if (!isCity && result.organization) {
       const previous = orgSeen.get(slug);
       if (previous) {

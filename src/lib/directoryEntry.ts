@@ -18,10 +18,21 @@ import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
  */
 
 /** Fields (and their parents) checked as plain text, per-locale texts included (`coverage.area.es`); Markdown fields are checked by `checkProse`. */
-const PLAIN_TEXT_FIELDS = /^(name|region|alt_names(\[\d+\])?|coverage(\.area(\.[a-z]{2,3})?|\.counties(\[\d+\])?)?|channels(\[\d+\](\.hours)?)?)$/;
+const PLAIN_TEXT_FIELDS = /^(name|region|alt_names(\[\d+\])?|coverage(\.area(\.[a-z]{2,3})?|\.counties(\[\d+\])?)?|channels(\[\d+\](\.hours|\.international(\.[a-z]{2,3})?)?)?)$/;
 
-/** The result of checking one directory file. */
-export type DirectoryEntryResult = {city?: City; organization?: Organization; problems: Problem[]};
+/**
+ * The result of checking one directory file: the validated entry when it passed its schema, every
+ * problem, and the parsed YAML with its positions (for checks across files, such as `checks/phoneCountry`).
+ */
+export type DirectoryEntryResult = {
+  city?: City;
+  organization?: Organization;
+  problems: Problem[];
+  /** The YAML as parsed, before the schema (undefined when the file does not parse). */
+  data?: unknown;
+  /** Line and column (1-based) of a path inside the file. */
+  locate?: YamlSource['locate'];
+};
 
 /**
  * Checks `directory/<city>/_city.yml` or `directory/<city>/<org>.yml`.
@@ -36,9 +47,10 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   const source = parseYamlSource(file, text);
   const problems = [...source.problems];
   if (source.data === undefined) return {problems};
+  const parsed = {data: source.data, locate: source.locate};
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     problems.push({severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'schema', message: 'The file is not a YAML map of fields.', fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`});
-    return {problems};
+    return {problems, ...parsed};
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
   const result = schema.safeParse(source.data, {reportInput: true});
@@ -51,9 +63,9 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   }
   if (!result.success) {
     problems.push(...zodProblems(file, source, result.error));
-    return {problems};
+    return {problems, ...parsed};
   }
-  return kind === 'city' ? {city: result.data as City, problems} : {organization: result.data as Organization, problems};
+  return kind === 'city' ? {city: result.data as City, problems, ...parsed} : {organization: result.data as Organization, problems, ...parsed};
 }
 
 /** Safety rules on the translatable prose of an entry (summary, description, policy summary). */

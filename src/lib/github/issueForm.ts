@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {Document} from 'yaml';
 import {checkDirectoryEntry} from '../directoryEntry';
+import {checkPhoneCountry} from '../checks/phoneCountry';
+import {readCityCountry} from '../cityCountry';
 import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from '../tombstones';
 import {slugSchema} from '../schema/common';
 import type {Problem} from '../problems';
@@ -94,11 +96,12 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
   if ((boxes === 0 || ticked < boxes) && !refused.has(ORGANISATION_FORM_LABELS.consent)) problems.push({field: ORGANISATION_FORM_LABELS.consent, rule: 'form-consent', message: 'not every box is ticked.', fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.'});
 
   const channels = get('channels').split('\n').map((line) => line.trim()).filter(Boolean).map((line, index) => {
-    const [kind = '', audience = '', value = '', hours = ''] = line.split('|').map((part) => part.trim());
+    // The fifth column says why a number of another country is listed (safety rule 11): `international` in the file.
+    const [kind = '', audience = '', value = '', hours = '', international = ''] = line.split('|').map((part) => part.trim());
     if (!kind || !audience || !value) {
       problems.push({field: ORGANISATION_FORM_LABELS.channels, rule: 'form-channel-line', message: `line ${index + 1} ("${line.slice(0, 80)}") does not have kind | audience | value.`, fix: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00'});
     }
-    return {kind, audience, value, ...(hours ? {hours} : {})};
+    return {kind, audience, value, ...(hours ? {hours} : {}), ...(international ? {international} : {})};
   });
   if (channels.length === 0 && !refused.has(ORGANISATION_FORM_LABELS.channels)) problems.push({field: ORGANISATION_FORM_LABELS.channels, rule: 'form-empty', message: 'is empty.', fix: 'Add at least one way to reach the organisation.'});
   if (problems.length) return {problems};
@@ -125,7 +128,8 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
 
 /**
  * Runs the validator's checks on a proposed file as if it were in the
- * repository: schema and safety rules, the city must exist, the slug must
+ * repository: schema and safety rules, the city must exist, its phone numbers
+ * must be of the city's country (or say why not), the slug must
  * not be tombstoned or used in another city.
  * @param siteDir - the repository root (default branch)
  * @param entry - the proposed file
@@ -133,11 +137,15 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
  * @returns every problem, with lines in the proposed file
  */
 export function validateProposedEntry(siteDir: string, entry: ProposedEntry, now = new Date()): Problem[] {
-  const problems = [...checkDirectoryEntry({file: entry.file, text: entry.text, kind: 'organization', siteDir, now}).problems];
+  const checked = checkDirectoryEntry({file: entry.file, text: entry.text, kind: 'organization', siteDir, now});
+  const problems = [...checked.problems];
   const at = (rule: string, message: string, fix: string): Problem => ({severity: 'error', file: entry.file, line: 1, column: 1, field: '(file)', rule, message, fix});
   if (!fs.existsSync(path.join(siteDir, 'directory', entry.city, '_city.yml'))) {
     problems.push(at('missing-city', `There is no city folder directory/${entry.city}/.`, 'Use the folder name of an existing city, or ask the maintainers to add the city first.'));
   }
+  // Safety rule 11: the phone numbers belong to the city's country, unless a channel says why not.
+  const cityCountry = readCityCountry(siteDir, entry.city);
+  if (cityCountry && checked.locate) problems.push(...checkPhoneCountry({file: entry.file, data: checked.data, locate: checked.locate}, cityCountry));
   const tombstonesPath = path.join(siteDir, TOMBSTONES_FILE);
   const tombstone = readTombstones(fs.existsSync(tombstonesPath) ? fs.readFileSync(tombstonesPath, 'utf8') : undefined).tombstones.get(entry.slug);
   if (tombstone) problems.push(tombstonedProblem(entry.file, tombstone));

@@ -151,7 +151,9 @@ export function draftsFromHsds(dir: string, defaults: Pick<ImportMapping, 'defau
       }
       if (service.sc_kind) {
         columns[`channels[${channels.length}]`] = 'sc_value';
-        channels.push({kind: service.sc_kind, audience: service.sc_audience, value: service.sc_value, ...extra});
+        const where = {source: services.file, row: rowOf(service), column: 'sc_international', field: `channels[${channels.length}].international`};
+        const international = jsonCell(service.sc_international, where, problems);
+        channels.push({kind: service.sc_kind, audience: service.sc_audience, value: service.sc_value, ...extra, ...(international === undefined ? {} : {international})});
         continue;
       }
       // Another system's service: every way to reach it becomes a channel.

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {checkDirectoryEntry} from '../directoryEntry';
+import {checkPhoneCountry} from '../checks/phoneCountry';
+import {readCityCountry} from '../cityCountry';
 import {slugSchema} from '../schema/common';
 import type {Problem} from '../problems';
 import {cityYaml, organizationYaml} from './toYaml';
@@ -65,6 +67,12 @@ export function importEntries(drafts: ImportDrafts, options: {contentRoot: strin
 
   // City hubs carried by the package, for cities the target does not have yet.
   const newCities = new Set<string>();
+  // Each city's country, for safety rule 11 (phone numbers belong to it unless a channel says why not).
+  const cityCountries = new Map<string, string | undefined>();
+  const countryOf = (city: string) => {
+    if (!cityCountries.has(city)) cityCountries.set(city, readCityCountry(contentRoot, city));
+    return cityCountries.get(city);
+  };
   for (const city of drafts.cities) {
     if (existingCities.has(city.slug)) continue;
     const file = `directory/${city.slug}/_city.yml`;
@@ -75,6 +83,7 @@ export function importEntries(drafts: ImportDrafts, options: {contentRoot: strin
     else {
       accepted.push({file, text, source: city.source, row: city.row});
       newCities.add(city.slug);
+      cityCountries.set(city.slug, String(city.data.country));
     }
   }
 
@@ -106,7 +115,10 @@ export function importEntries(drafts: ImportDrafts, options: {contentRoot: strin
     }
     const file = `directory/${draft.city || '_'}/${draft.slug || '_'}.yml`;
     const text = organizationYaml(draft.data);
-    problems.push(...errorsOf(checkDirectoryEntry({file, text, kind: 'organization', siteDir: contentRoot, now: options.now}).problems, draft, draft.columns));
+    const checked = checkDirectoryEntry({file, text, kind: 'organization', siteDir: contentRoot, now: options.now});
+    problems.push(...errorsOf(checked.problems, draft, draft.columns));
+    const cityCountry = countryOf(draft.city);
+    if (cityCountry && checked.locate) problems.push(...errorsOf(checkPhoneCountry({file, data: checked.data, locate: checked.locate}, cityCountry), draft, draft.columns));
     if (problems.length) {
       problems.forEach(refuse);
       continue;

@@ -3,11 +3,12 @@ import {weeklyIntervals} from '../../lib/weeklyHours';
 import {compactHoursLine, hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
 import {translationOf} from '../../lib/i18n/translations';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
-import type {LocalizedText} from '../../lib/schema';
+import type {Channel, LocalizedText} from '../../lib/schema';
+import {describePhone} from '../../lib/rules/phone';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {reportProblemUrl} from '../../lib/reportProblemUrl';
 import {renderDescription} from './descriptionHtml';
-import type {ChannelHours, CityPageData, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
+import type {ChannelData, ChannelHours, CityPageData, InternationalCall, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
 /**
  * Builds the page data of the directory routes from the loaded coalition,
@@ -68,6 +69,19 @@ function cardHours(hours: string | undefined, locale: string): {hoursLine?: stri
   return text ? {hoursLine: compactHoursLine(text)} : {};
 }
 
+/** What a page says about a number listed as international (safety rule 11), in the reader's language. */
+function internationalCall(channel: Channel, locale: string): {international?: InternationalCall} {
+  if (!channel.international) return {};
+  const facts = describePhone(channel.value);
+  return {international: {reason: localize(channel.international, locale), ...(facts.country ? {country: facts.country} : {}), number: facts.international}};
+}
+
+/** A channel as its page shows it: hours in words, and an international number said to be one. */
+function channelData(channel: Channel, locale: string): ChannelData {
+  const {international, ...rest} = channel;
+  return {...rest, ...(channel.hours ? readableHours(channel.hours, locale) : {}), ...(international ? internationalCall(channel, locale) : {})};
+}
+
 function card(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
   const {data} = org;
   const city = context.coalition.cities.find((candidate) => candidate.slug === org.city);
@@ -91,7 +105,7 @@ function card(org: LoadedOrganization, context: PageDataContext): OrganizationCa
       ...fresh,
     },
     permalink: `/${context.routeBasePath}/${org.city}/${org.slug}`,
-    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, hours: hotline.hours, ...cardHours(hotline.hours, context.locale)} : undefined,
+    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, hours: hotline.hours, ...cardHours(hotline.hours, context.locale), ...internationalCall(hotline, context.locale)} : undefined,
   };
 }
 
@@ -163,7 +177,7 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
       audience,
       channels: data.channels
         .filter((channel) => channel.audience === audience)
-        .map((channel) => (channel.hours ? {...channel, ...readableHours(channel.hours, context.locale)} : channel)),
+        .map((channel) => channelData(channel, context.locale)),
     })).filter((group) => group.channels.length > 0),
     coverage: {area: localize(data.coverage.area, context.locale), counties: data.coverage.counties ?? []},
     maintainers: data.maintainers,

@@ -57,7 +57,14 @@ describe('the HSDS 3.0 package', () => {
   it('maps statuses, phones, languages and schedules of the fixture', () => {
     const services = table('services.csv');
     expect(new Set(services.map((row) => row.status))).toEqual(new Set(['active']));
-    expect(table('phones.csv').map((row) => row.number).sort()).toEqual(['+13125550117', '+16125550142', '+16125550170']);
+    expect(table('phones.csv').map((row) => row.number).sort()).toEqual(['+13125550117', '+14165550123', '+16125550142', '+16125550170']);
+    // A number of another country than the city's says so, with its reason (safety rule 11).
+    expect(table('phones.csv').find((row) => row.number === '+14165550123')!.description).toBe("Phone for partner organisations; an international call from the city: Our partner network's line in Toronto, for cases that cross the border");
+    expect(JSON.parse(services.find((row) => row.sc_value === '+14165550123')!.sc_international!)).toEqual({
+      en: "Our partner network's line in Toronto, for cases that cross the border",
+      es: 'La línea de nuestra red aliada en Toronto, para casos que cruzan la frontera',
+    });
+    expect(services.find((row) => row.sc_value === '+13125550117')!.sc_international).toBe('');
     const hotline = services.find((row) => row.sc_value === '+16125550142')!;
     const languages = table('languages.csv').filter((row) => row.service_id === hotline.id);
     expect(languages.map((row) => [row.code, row.name, row.sc_source])).toEqual([['en', 'English', 'channel'], ['es', 'Spanish', 'channel']]);

@@ -77,10 +77,13 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
         sc_kind: channel.kind,
         sc_audience: channel.audience,
         sc_value: channel.value,
+        sc_international: json(channel.international),
       });
       const phoneId = isPhone ? hsdsId('phone', key) : '';
       if (isPhone) {
-        tables.phone!.push({id: phoneId, service_id: serviceId, organization_id: organizationId, number: channel.value, type: 'voice', description: `${KIND_WORDS[channel.kind]} for ${AUDIENCE_WORDS[channel.audience]}`});
+        // Safety rule 11: a number of another country is said to be one wherever it is published.
+        const international = channel.international ? `; an international call from the city: ${channel.international.en}` : '';
+        tables.phone!.push({id: phoneId, service_id: serviceId, organization_id: organizationId, number: channel.value, type: 'voice', description: `${KIND_WORDS[channel.kind]} for ${AUDIENCE_WORDS[channel.audience]}${international}`});
       }
       const source = channel.languages ? 'channel' : 'organization';
       for (const tag of channel.languages ?? data.languages) {

@@ -38,6 +38,41 @@ describe('the add-organisation issue form', () => {
   });
 });
 
+describe('validateProposedEntry: phone numbers of the city\'s country (safety rule 11)', () => {
+  const context = {today: '2026-11-29', submittedOn: '2026-11-20', author: 'organiser', issueUrl: 'https://github.com/o/r/issues/12'};
+  const propose = (channels: string) => organisationFromIssue(parseIssueFormBody(formBody({channels})), context).entry!;
+
+  it.each([
+    ['a Jamaican +1 number in Minneapolis (US)', '+18765551234', 'rings in Jamaica (JM)'],
+    ['a Mexican number in Minneapolis', '+525512345678', 'rings in Mexico (MX)'],
+    ['a Canadian number in Minneapolis', '+14165551234', 'rings in Canada (CA)'],
+  ])('refuses %s, at its line, naming both countries', (_what, value, where) => {
+    const entry = propose(`hotline | need-help | ${value} | 24/7`);
+    const problems = validateProposedEntry(site, entry, NOW);
+    expect(problems).toEqual([expect.objectContaining({rule: 'phone-country', field: 'channels[0].value', file: 'directory/minneapolis/northside-legal-help.yml', severity: 'error'})]);
+    expect(problems[0]!.message).toContain(where);
+    expect(problems[0]!.message).toContain("the city's country is United States (US)");
+    expect(problems[0]!.line).toBe(entry.text.split('\n').findIndex((line) => line.includes(value)) + 1);
+  });
+
+  it('accepts a number of another country when the fifth column says why, and writes the reason as international', () => {
+    const entry = propose("hotline | need-help | +525512345678 | 24/7 | The consulate's national hotline, answered in Mexico");
+    expect(parse(entry.text).channels[0]).toEqual({kind: 'hotline', audience: 'need-help', value: '+525512345678', hours: '24/7', international: "The consulate's national hotline, answered in Mexico"});
+    expect(validateProposedEntry(site, entry, NOW)).toEqual([]);
+  });
+
+  it('accepts NANP toll-free in a US city, and refuses a reason given for it', () => {
+    expect(validateProposedEntry(site, propose('hotline | need-help | +18002345678'), NOW)).toEqual([]);
+    expect(validateProposedEntry(site, propose('hotline | need-help | +18002345678 | | Toll-free'), NOW)).toEqual([expect.objectContaining({rule: 'phone-international-unneeded', field: 'channels[0].international'})]);
+  });
+
+  it('refuses satellite and personal numbers like premium-rate ones', () => {
+    const problems = validateProposedEntry(site, propose('phone | general | +881612345678\nphone | general | +447012345678'), NOW);
+    expect(problems.map((problem) => [problem.field, problem.rule])).toEqual([['channels[0].value', 'schema'], ['channels[1].value', 'schema']]);
+    expect(problems.map((problem) => problem.message).join(' ')).toMatch(/satellite phone number.*personal number/);
+  });
+});
+
 describe('issueToPullRequest', () => {
   it('does nothing for an issue that is not approved', async () => {
     const {octokit, requests} = fakeGithub((key) => (key === `GET ${base}/issues/12` ? {data: issue(formBody(), ['organisation-submission'])} : undefined));

@@ -113,6 +113,18 @@ describe('importing a spreadsheet CSV through a mapping', () => {
     expect(fs.readdirSync(path.dirname(root)).filter((name) => name === 'pwned.yml')).toEqual([]);
   });
 
+  it('refuses a row whose number is not of its city\'s country (safety rule 11), naming the column', () => {
+    const drafts = draftsFromCsv(csvText, mapping, 'awkward.csv');
+    const channels = drafts.organizations[1]!.data.channels as {value: string}[];
+    // The sample rows use reserved numbers; a +1 876 (Jamaica) one is refused in Minneapolis like a real one.
+    channels[0]!.value = '+18765550170';
+    const report = importEntries(drafts, {contentRoot: root, dryRun: true});
+    expect(report.refused.filter((problem) => problem.row === drafts.organizations[1]!.row)).toEqual([
+      expect.objectContaining({column: 'Hotline', field: 'channels[0].value', message: expect.stringContaining('rings in Jamaica (JM)')}),
+    ]);
+    expect(report.accepted.map((file) => file.file)).not.toContain(`directory/minneapolis/${drafts.organizations[1]!.slug}.yml`);
+  });
+
   it('never replaces an existing entry', () => {
     fs.writeFileSync(path.join(root, 'directory/minneapolis/mutual-aid-union.yml'), 'name: keep me\n');
     const report = importEntries(draftsFromCsv(csvText, mapping, 'awkward.csv'), {contentRoot: root});

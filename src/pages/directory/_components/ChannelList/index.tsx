@@ -11,6 +11,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {CHANNEL_AUDIENCES} from '@site/src/lib/taxonomy';
 import type {ChannelData} from '@site/src/plugins/directory/types';
 import {Icon} from '../Badges';
+import InternationalCall from '../InternationalCall';
 import LanguageList from '../LanguageList';
 import OpenNow from '../OpenNow';
 import {channelAudienceLabel, channelKindLabel, formatPhone} from '../labels';
@@ -40,7 +41,8 @@ function ChannelValue({channel, prominent}: {channel: ChannelData; prominent: bo
           {prominent && <Icon name="phone" />}
           {/* Digits read left to right in every script: in a right-to-left page "(612) 555-0142" would be reordered. */}
           <bdi dir="ltr" className={styles.nowrap}>
-            {formatPhone(channel.value)}
+            {/* A number of another country keeps its country code: "(876) 555-1234" would look like a US number. */}
+            {channel.international ? channel.international.number : formatPhone(channel.value)}
           </bdi>
         </a>
       );
@@ -150,6 +152,7 @@ export default function ChannelList({groups, timeZone, cityName, headingLevel = 
                 <li key={`${channel.kind}-${channel.value}-${index}`} className={styles.channel}>
                   <span className={styles.kind}>{channelKindLabel(channel.kind)}</span>
                   <ChannelValue channel={channel} prominent={prominent} />
+                  {channel.international && <InternationalCall call={channel.international} withReason />}
                   {channel.hours && (
                     <div className={styles.hours}>
                       <HoursText channel={channel} />

@@ -11,6 +11,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {OrganizationCard as OrganizationCardData} from '@site/src/plugins/directory/types';
 import {BadgeList, Icon, SampleBadge, StaleBadge, StatusBadge} from '../Badges';
 import {useLiveFreshness} from '../Freshness';
+import InternationalCall from '../InternationalCall';
 import LanguageList from '../LanguageList';
 import {formatPhone, taxonomyLabel} from '../labels';
 import LocalizedText from '../LocalizedText';
@@ -38,6 +39,8 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
   const headingId = useId();
   const fresh = useLiveFreshness(org.freshness);
   const Heading = `h${headingLevel}` as const;
+  // A number of another country keeps its country code: "(876) 555-1234" would look like a US number.
+  const hotlineNumber = org.hotline && (org.hotline.international ? org.hotline.international.number : formatPhone(org.hotline.value));
   return (
     <article className={clsx('card', styles.card, org.status !== 'active' && styles.inactive)} aria-labelledby={headingId}>
       <div className={clsx('card__body', styles.body)}>
@@ -79,18 +82,19 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
                 <Translate
                   id="directory.card.callHotline"
                   description="One-tap call link on an organisation card; {number} is the formatted phone number"
-                  values={{number: <bdi dir="ltr" className={styles.number}>{formatPhone(org.hotline.value)}</bdi>}}>
+                  values={{number: <bdi dir="ltr" className={styles.number}>{hotlineNumber}</bdi>}}>
                   {'Call hotline {number}'}
                 </Translate>
               ) : (
                 <Translate
                   id="directory.card.callPhone"
                   description="One-tap call link on an organisation card for an ordinary phone line (not a hotline); {number} is the formatted phone number"
-                  values={{number: <bdi dir="ltr" className={styles.number}>{formatPhone(org.hotline.value)}</bdi>}}>
+                  values={{number: <bdi dir="ltr" className={styles.number}>{hotlineNumber}</bdi>}}>
                   {'Call {number}'}
                 </Translate>
               )}
             </CallLink>
+            {org.hotline.international && <InternationalCall call={org.hotline.international} className={styles.hours} />}
             {org.hotline.hours && (
               <span className={styles.hours}>
                 {org.hotline.alwaysOpen ? (
