@@ -91,8 +91,9 @@ describe('organizations.csv', () => {
   it('joins list fields with the separator and keeps the exact channels as JSON', () => {
     const row = rows.find((candidate) => candidate.slug === 'red-vecinos')!;
     expect(row.languages).toBe(['es', 'ru', 'so'].join(LIST_SEPARATOR));
-    expect(row.hotline).toBe('+16125550101');
-    expect(row.phone).toBe('+16125550102');
+    // E.164 numbers begin with +, so their cells begin with the formula guard ' (src/lib/exports/csvCells.ts).
+    expect(row.hotline).toBe("'+16125550101");
+    expect(row.phone).toBe("'+16125550102");
     expect(JSON.parse(row.channels_json!)).toEqual(awkwardOrganization().data.channels);
     expect(row).toMatchObject({sample: 'true', schema_version: '1.0.0', generated_at: INFO.generated_at, commit: INFO.commit});
   });

@@ -57,8 +57,9 @@ describe('the HSDS 3.0 package', () => {
   it('maps statuses, phones, languages and schedules of the fixture', () => {
     const services = table('services.csv');
     expect(new Set(services.map((row) => row.status))).toEqual(new Set(['active']));
-    expect(table('phones.csv').map((row) => row.number).sort()).toEqual(['+13125550117', '+16125550142', '+16125550170']);
-    const hotline = services.find((row) => row.sc_value === '+16125550142')!;
+    // E.164 numbers begin with +, so their cells begin with the formula guard ' (src/lib/exports/csvCells.ts).
+    expect(table('phones.csv').map((row) => row.number).sort()).toEqual(["'+13125550117", "'+16125550142", "'+16125550170"]);
+    const hotline = services.find((row) => row.sc_value === "'+16125550142")!;
     const languages = table('languages.csv').filter((row) => row.service_id === hotline.id);
     expect(languages.map((row) => [row.code, row.name, row.sc_source])).toEqual([['en', 'English', 'channel'], ['es', 'Spanish', 'channel']]);
     expect(table('schedules.csv').find((row) => row.service_id === hotline.id)).toMatchObject({freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59', description: '24/7', sc_timezone: 'America/Chicago'});
