@@ -84,6 +84,9 @@ const REFERENCE_RELS = new Set([
 /** `<link rel>` values whose file is an image (so a data: address is allowed, like in `<img>`). */
 const ICON_RELS = new Set(['icon', 'shortcut', 'apple-touch-icon', 'apple-touch-icon-precomposed', 'mask-icon']);
 
+/** `<link rel>` values that only open a connection (no file is fetched). */
+const CONNECT_RELS = new Set(['preconnect', 'dns-prefetch']);
+
 /** Elements that embed another document or a plugin: the policy (`frame-src`, `object-src 'none'`) blocks them. */
 const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe']);
 
@@ -204,7 +207,11 @@ export function scanBuiltPage(html: string, page: PageLocation): PageScan {
         report({rule: 'embedded-content', message: `<${tag}>${source === undefined ? '' : ` (${shown(attribute('src') !== undefined ? 'src' : attribute('data') !== undefined ? 'data' : 'srcdoc', source)})`} embeds another document or a plugin; the site's policy blocks every frame and plugin, and a frame from another site would learn who reads the page.`, fix: 'Remove it and link to the document instead.'});
       } else if (tag === 'link') {
         const rels = (attribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).filter(Boolean);
-        const use: UrlUse | null = rels.every((rel) => REFERENCE_RELS.has(rel)) ? 'navigation' : rels.some((rel) => ICON_RELS.has(rel)) && rels.every((rel) => ICON_RELS.has(rel) || REFERENCE_RELS.has(rel)) ? 'image' : 'resource';
+        const only = (allowed: (rel: string) => boolean) => rels.every(allowed);
+        const use: UrlUse = only((rel) => REFERENCE_RELS.has(rel)) ? 'navigation'
+          : only((rel) => CONNECT_RELS.has(rel)) ? 'connect'
+          : only((rel) => ICON_RELS.has(rel) || REFERENCE_RELS.has(rel)) ? 'image'
+          : 'resource';
         if (attribute('href') !== undefined) checkAddress('href', attribute('href')!, use);
         if (attribute('imagesrcset') !== undefined) for (const url of srcsetUrls(attribute('imagesrcset')!)) checkAddress('imagesrcset', url, 'image');
       } else if (tag === 'a' || tag === 'area') {

@@ -12,10 +12,13 @@
  *   host) under `<baseUrl>assets/js/`.
  * - A navigation (`<a href>`) may go anywhere except `javascript:` and
  *   `vbscript:`, which run code rather than open a page.
+ * - A preconnect or DNS prefetch hint may also name an origin the
+ *   maintainers let pages query (`connectOrigins`, e.g. Algolia's hosts when
+ *   hosted search is on).
  */
 
-/** How an address is used; it decides what the address may point to. */
-export type UrlUse = 'navigation' | 'script' | 'image' | 'resource';
+/** How an address is used; it decides what the address may point to. `connect`: a preconnect or DNS prefetch hint. */
+export type UrlUse = 'navigation' | 'script' | 'image' | 'resource' | 'connect';
 
 /** Rule ids of the problems an address can have. */
 export type UrlRule = 'remote-resource' | 'external-script' | 'script-url' | 'data-url';
@@ -29,6 +32,11 @@ export type PageLocation = {
   pageUrl: URL;
   /** Path prefix of the site's script bundles, e.g. `/es/assets/js/`. */
   scriptPrefix: string;
+  /**
+   * Other origins the maintainers let pages query (the policy's extra connect-src, e.g. a hosted search
+   * service): a preconnect or DNS prefetch hint to one of them is allowed, nothing else from them.
+   */
+  connectOrigins?: ReadonlySet<string>;
 };
 
 // The URL parser drops ASCII tabs and newlines anywhere and C0 controls or spaces at the ends.
@@ -77,6 +85,7 @@ export function checkUrl(value: string, use: UrlUse, page: PageLocation): UrlFin
       fix: 'Bundle the code with the site (import it from a component or a client module under src/) instead of adding a <script src>.',
     };
   }
+  if (use === 'connect' && page.connectOrigins?.has(url.origin)) return null;
   if (url.protocol === 'data:') {
     if (use === 'image') return null;
     return {rule: 'data-url', message: 'A data: address here embeds a file (a frame, style sheet, font or object) that the site never checked, and can carry a script.', fix: FIX_RESOURCE};

@@ -75,7 +75,8 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
   const prefix = options.reportPrefix ?? '';
   const files = await siteFiles(outDir, options.skipDirs ?? []);
   const siteOrigin = new URL(options.siteUrl).origin;
-  const locationOf = (file: string): PageLocation => ({pageUrl: new URL(`${baseUrl}${file}`, siteOrigin), scriptPrefix: `${baseUrl}assets/js/`});
+  const connectOrigins = new Set((options.extraConnectSources ?? []).flatMap((source) => (URL.canParse(source) ? [new URL(source).origin] : [])));
+  const locationOf = (file: string): PageLocation => ({pageUrl: new URL(`${baseUrl}${file}`, siteOrigin), scriptPrefix: `${baseUrl}assets/js/`, connectOrigins});
 
   const problems: Problem[] = [];
   const scripts: PageScripts[] = [];

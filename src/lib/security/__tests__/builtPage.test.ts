@@ -150,6 +150,15 @@ describe('scanBuiltPage: hostile markup', () => {
     expect(rulesOf(html)).toContain(rule);
   });
 
+  it('allows a preconnect hint, and nothing else, to an origin the maintainers let pages query (hosted search)', () => {
+    const withSearch = {...PAGE, connectOrigins: new Set(['https://app-dsn.algolia.net'])};
+    const rules = (head: string) => scanBuiltPage(document(head), withSearch).findings.map((finding) => finding.rule);
+    expect(rules('<link rel=preconnect href=https://app-dsn.algolia.net crossorigin=anonymous><link rel=dns-prefetch href=//app-dsn.algolia.net>')).toEqual([]);
+    expect(rules('<link rel=stylesheet href=https://app-dsn.algolia.net/s.css>')).toEqual(['remote-resource']);
+    expect(rules('<script src=https://app-dsn.algolia.net/x.js></script>')).toEqual(['external-script']);
+    expect(rules('<link rel=preconnect href=https://evil.example>')).toEqual(['remote-resource']);
+  });
+
   it('also returns a script smuggled out of a JSON data block, for the one-inline-script rule', () => {
     const html = document('', '<script type="application/ld+json">{"name": "</script><script>alert(1)</script>"}</script>');
     expect(scanBuiltPage(html, PAGE).inlineScripts.map((script) => script.text)).toEqual(['theme()', 'alert(1)']);
