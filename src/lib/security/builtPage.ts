@@ -1,16 +1,16 @@
 import {html as parse5Html, parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import type {Problem} from '../problems';
-import {cssUrls, lineLocator} from './cssUrls';
+import {lineLocator} from './cssUrls';
+import {checkElement, shown, type ElementView, type RuleFinding} from './elementRules';
 import {escapeJsonForScript} from './scriptSafeJson';
-import {srcsetUrls} from './srcset';
-import {checkUrl, type PageLocation, type UrlUse} from './urlPolicy';
+import type {PageLocation} from './urlPolicy';
 
 /**
  * Reads one built HTML page the way a browser does (parse5 implements the
  * HTML Standard's tokenizer and tree construction, so markup hidden from a
  * lenient parser, such as a comment ended by `--!>`, is seen here exactly as
  * the browser sees it) and finds what could load or run something the site
- * did not write (DESIGN.md safety rule 6):
+ * did not write (DESIGN.md safety rule 6; per-element rules in elementRules.ts):
  * - scripts: a `<script src>` that is not one of the site's bundles; inline
  *   scripts (returned, so the build can allow exactly the theme's one); a
  *   script of a type that is neither JavaScript nor a JSON data block (import
@@ -76,68 +76,133 @@ const JAVASCRIPT_TYPES = new Set([
   'text/x-ecmascript', 'text/x-javascript',
 ]);
 
-/** `<link rel>` values that fetch nothing when the page loads (the link is only a reference). */
-const REFERENCE_RELS = new Set([
-  'alternate', 'author', 'bookmark', 'canonical', 'external', 'help', 'license', 'me', 'next', 'nofollow', 'noopener',
-  'noreferrer', 'opener', 'prev', 'privacy-policy', 'tag', 'terms-of-service',
-]);
-/** `<link rel>` values whose file is an image (so a data: address is allowed, like in `<img>`). */
-const ICON_RELS = new Set(['icon', 'shortcut', 'apple-touch-icon', 'apple-touch-icon-precomposed', 'mask-icon']);
-
-/** `<link rel>` values that only open a connection (no file is fetched). */
-const CONNECT_RELS = new Set(['preconnect', 'dns-prefetch']);
-
-/** Elements that embed another document or a plugin: the policy (`frame-src`, `object-src 'none'`) blocks them. */
-const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe']);
-
-/** SVG elements that animate or set another attribute. */
-const SVG_ANIMATIONS = new Set(['animate', 'set', 'animateMotion', 'animateTransform']);
-
-/** Attributes holding one address, on any HTML element, and how they are used. */
-const URL_ATTRIBUTES: Record<string, UrlUse> = {
-  poster: 'image',
-  background: 'image',
-  manifest: 'resource',
-  action: 'resource',
-  formaction: 'resource',
-};
-
-/** The kind of script an element is, following the HTML Standard's "prepare the script element". */
+/**
+ * The kind of an inline script, following the HTML Standard's "prepare the script element":
+ * JavaScript (classic or module) runs; any other type is a data block, of which only JSON is expected.
+ */
 function scriptKind(attribute: (name: string) => string | undefined): 'javascript' | 'json' | 'other' {
   const type = attribute('type');
   const language = attribute('language');
-  let essence: string;
-  if (type === undefined) {
-    if (!language) return 'javascript';
-    essence = `text/${language}`;
-  } else if (type === '') {
-    return 'javascript';
-  } else {
-    essence = type;
-  }
-  essence = essence.trim().toLowerCase();
+  if (type === '' || (type === undefined && !language)) return 'javascript';
+  const essence = (type ?? `text/${language}`).trim().toLowerCase();
   if (JAVASCRIPT_TYPES.has(essence) || essence === 'module') return 'javascript';
-  // A data block: the browser runs nothing, but only JSON is expected here.
   const mime = essence.split(';')[0]!.trim();
-  if (mime === 'application/json' || /^[a-z]+\/[a-z0-9.+-]+\+json$/.test(mime)) return 'json';
-  return 'other';
+  return mime === 'application/json' || /^[a-z]+\/[a-z0-9.+-]+\+json$/.test(mime) ? 'json' : 'other';
 }
 
-/** `name="value"`, shortened for a report. */
-function shown(name: string, value: string): string {
-  const text = JSON.stringify(value);
-  return `${name}=${text.length > 122 ? `${text.slice(0, 120)}…"` : text}`;
+/** Whether a JSON text parses. */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** The text of an element's text children (a `<style>` or `<script>`). */
+/** The text of an element's text children (a `<style>`, `<script>` or `<noscript>`). */
 function textOf(element: Element): string {
-  return element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+  return element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
 }
 
-/** An element's source range in the whole page (fragments parsed from `<noscript>` are shifted by `shift`). */
-function rangeOf(element: Element, shift: number): TextRange | null {
+const NAMESPACES: Record<string, ElementView['namespace']> = {[NS.HTML]: 'html', [NS.SVG]: 'svg', [NS.MATHML]: 'mathml'};
+
+const MESSAGES = {
+  noHead: 'The page has no <head> start tag, so the Content-Security-Policy cannot be put first in it.',
+  noHeadFix: 'Build the page with Docusaurus (its template writes <head>); do not replace pages after the build.',
+  noPolicy: 'The page has no Content-Security-Policy meta tag.',
+  policies: (count: number) => `The page has ${count} Content-Security-Policy meta tags; the build writes exactly one.`,
+  policyFix: 'Keep the one headTags entry of docusaurus.config.ts (http-equiv Content-Security-Policy); '
+    + 'no plugin or component may add another.',
+  noCharset: 'The page declares no character encoding.',
+  noCharsetFix: 'Build the page with Docusaurus (its template writes <meta charset="UTF-8">).',
+  scriptType: (attribute: string) => `<script ${attribute}> is neither the site's JavaScript nor a JSON data block `
+    + '(import maps and speculation rules change what the page loads).',
+  scriptTypeFix: 'Remove it; data for the page belongs in a JSON data block (type="application/json") '
+    + "written by the site's code.",
+  badJson: (start: string) => 'The JSON data block is not valid JSON or is not closed: a value in it may have ended the '
+    + `element early and added markup after it. It starts with ${start}.`,
+  badJsonFix: 'Write the data with scriptSafeJson() (src/lib/security/scriptSafeJson.ts), e.g. through '
+    + 'src/components/StructuredData, never with a bare JSON.stringify.',
+};
+
+/** Findings about the page as a whole: its policy tag and charset. */
+function pageFindings(plan: PagePlan): MarkupFinding[] {
+  const findings: MarkupFinding[] = [];
+  const add = (field: string, rule: string, message: string, fix: string) => {
+    findings.push({line: 1, column: 1, field, rule, message, fix});
+  };
+  if (plan.headStart === null) add('<head>', 'csp-meta', MESSAGES.noHead, MESSAGES.noHeadFix);
+  const policies = plan.policyMetas.length;
+  if (policies !== 1) {
+    const message = policies ? MESSAGES.policies(policies) : MESSAGES.noPolicy;
+    add('<meta http-equiv="Content-Security-Policy">', 'csp-meta', message, MESSAGES.policyFix);
+  }
+  if (!plan.charset) add('<meta charset>', 'charset', MESSAGES.noCharset, MESSAGES.noCharsetFix);
+  return findings;
+}
+
+/** An attribute's name as written: foreign attributes keep their prefix (`xlink:href`). */
+const attributeName = (item: {name: string; prefix?: string}) => (item.prefix ? `${item.prefix}:${item.name}` : item.name);
+
+/** One element being visited, with what the visit needs. */
+type Visit = {
+  element: Element;
+  attribute: (name: string) => string | undefined;
+  /** Offset of the element's markup in the page (non-zero inside a `<noscript>`, parsed on its own). */
+  shift: number;
+  report: (finding: RuleFinding, attribute?: string) => void;
+};
+
+/** Records the `<head>` tag, the policy tags and the charset declaration of the page's own markup. */
+function planHead({element, attribute}: Visit, html: string, plan: PagePlan): void {
   const location = element.sourceCodeLocation;
-  return location ? {start: location.startOffset + shift, end: location.endOffset + shift} : null;
+  if (!location) return;
+  if (element.tagName === 'head' && location.startTag && plan.headStart === null) {
+    plan.headStart = location.startTag.endOffset;
+    plan.bytesBeforeHead = Buffer.byteLength(html.slice(0, plan.headStart), 'utf8');
+  } else if (element.tagName === 'meta') {
+    const range = {start: location.startOffset, end: location.endOffset};
+    const httpEquiv = attribute('http-equiv')?.trim().toLowerCase();
+    if (httpEquiv === 'content-security-policy') plan.policyMetas.push(range);
+    else if ((attribute('charset') !== undefined || httpEquiv === 'content-type') && !plan.charset) {
+      plan.charset = {...range, text: html.slice(range.start, range.end)};
+    }
+  }
+}
+
+/** Turns an offset into a line and column. */
+type Locate = (offset: number) => {line: number; column: number};
+
+/**
+ * Sorts an inline script: JavaScript is collected (for the one-script rule),
+ * a JSON data block is checked and its escaping planned, anything else is refused.
+ */
+function visitInlineScript(visit: Visit, html: string, plan: PagePlan, scripts: InlineScript[], locate: Locate): void {
+  const {element, attribute, shift, report} = visit;
+  const location = element.sourceCodeLocation;
+  const text = textOf(element);
+  const kind = scriptKind(attribute);
+  if (kind === 'javascript') {
+    scripts.push({text, ...locate((location?.startOffset ?? 0) + shift)});
+    return;
+  }
+  if (kind === 'other') {
+    const name = attribute('type') === undefined ? 'language' : 'type';
+    const message = MESSAGES.scriptType(shown(name, attribute(name)!));
+    report({rule: 'script-type', message, fix: MESSAGES.scriptTypeFix}, name);
+    return;
+  }
+  const contentStart = location?.startTag?.endOffset;
+  const contentEnd = location?.endTag?.startOffset;
+  if (!isJson(text) || contentStart === undefined || contentEnd === undefined) {
+    const message = MESSAGES.badJson(JSON.stringify(text.slice(0, 80)));
+    report({rule: 'json-data-block', message, fix: MESSAGES.badJsonFix});
+  } else if (shift === 0) {
+    const raw = html.slice(contentStart, contentEnd);
+    const escaped = escapeJsonForScript(raw);
+    if (escaped !== raw) plan.jsonBlocks.push({start: contentStart, end: contentEnd, text: escaped});
+  }
 }
 
 /**
@@ -150,158 +215,53 @@ export function scanBuiltPage(html: string, page: PageLocation): PageScan {
   const locate = lineLocator(html);
   const findings: MarkupFinding[] = [];
   const inlineScripts: InlineScript[] = [];
-  const plan: PagePlan = {length: html.length, headStart: null, bytesBeforeHead: 0, policyMetas: [], charset: null, jsonBlocks: []};
-  const document = parse(html, {sourceCodeLocationInfo: true});
+  const plan: PagePlan = {
+    length: html.length, headStart: null, bytesBeforeHead: 0, policyMetas: [], charset: null, jsonBlocks: [],
+  };
 
   // Depth-first, in document order, without recursion (a hostile page may nest deeply).
   const stack: {node: ChildNode; shift: number}[] = [];
   const pushChildren = (parent: ParentNode, shift: number) => {
-    for (let index = parent.childNodes.length - 1; index >= 0; index -= 1) stack.push({node: parent.childNodes[index]!, shift});
+    for (let index = parent.childNodes.length - 1; index >= 0; index -= 1) {
+      stack.push({node: parent.childNodes[index]!, shift});
+    }
   };
-  pushChildren(document, 0);
+  pushChildren(parse(html, {sourceCodeLocationInfo: true}), 0);
 
   while (stack.length > 0) {
-    const {node, shift} = stack.pop()!;
-    if (!('tagName' in node)) continue;
-    const element = node;
-    const location = element.sourceCodeLocation;
-    const elementOffset = (location?.startOffset ?? 0) + shift;
+    const {node: element, shift} = stack.pop()!;
+    if (!('tagName' in element)) continue;
+    const namespace = NAMESPACES[element.namespaceURI];
     const tag = element.tagName;
-    const ns = element.namespaceURI;
-    const attributes = new Map(element.attrs.map((attribute) => [attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name, attribute.value]));
+    const location = element.sourceCodeLocation;
+    const attributes = new Map(element.attrs.map((item) => [attributeName(item), item.value]));
     const attribute = (name: string) => attributes.get(name);
-    const report = (finding: Omit<MarkupFinding, 'line' | 'column' | 'field'>, attributeName?: string) => {
-      const attributeOffset = attributeName ? location?.attrs?.[attributeName]?.startOffset : undefined;
-      findings.push({...locate(attributeOffset === undefined ? elementOffset : attributeOffset + shift), field: attributeName ? `<${tag} ${attributeName}>` : `<${tag}>`, ...finding});
+    const report = (finding: RuleFinding, name?: string) => {
+      const offset = (name ? location?.attrs?.[name]?.startOffset : undefined) ?? location?.startOffset ?? 0;
+      findings.push({...locate(offset + shift), field: name ? `<${tag} ${name}>` : `<${tag}>`, ...finding});
     };
-    const checkAddress = (attributeName: string, value: string, use: UrlUse) => {
-      const problem = checkUrl(value, use, page);
-      if (problem) report({rule: problem.rule, message: `${shown(attributeName, value)}: ${problem.message}`, fix: problem.fix}, attributeName);
-    };
-
-    // Event handler attributes run code, on any element in any namespace.
-    for (const [name, value] of attributes) {
-      if (/^on/i.test(name)) {
-        report({rule: 'event-handler', message: `${shown(name, value)} is an event handler: inline code that runs when the event fires.`, fix: 'Remove the attribute; put behaviour in the site\'s own code (a component or a client module under src/).'}, name);
-      }
+    const visit: Visit = {element, attribute, shift, report};
+    const parentTag = element.parentNode && 'tagName' in element.parentNode ? element.parentNode.tagName : null;
+    if (namespace) {
+      checkElement({tag, namespace, attributes, parentTag, text: () => textOf(element)}, page, report);
     }
 
-    if (ns === NS.HTML) {
-      if (tag === 'base') {
-        report({rule: 'base-element', message: `<base${attribute('href') === undefined ? '' : ` ${shown('href', attribute('href')!)}`}> changes where every relative link and file of the page points.`, fix: 'Remove the <base> element; Docusaurus builds every link from baseUrl in docusaurus.config.ts.'});
-      } else if (tag === 'meta') {
-        const httpEquiv = attribute('http-equiv')?.trim().toLowerCase();
-        const range = rangeOf(element, shift);
-        if (httpEquiv === 'refresh') {
-          report({rule: 'meta-refresh', message: `<meta http-equiv="refresh"${attribute('content') === undefined ? '' : ` ${shown('content', attribute('content')!)}`}> reloads the page or sends the reader to another address without asking.`, fix: 'Remove it; to move a page, keep a normal page that links to the new address.'}, 'http-equiv');
-        } else if (httpEquiv === 'content-security-policy' && range && shift === 0) {
-          plan.policyMetas.push(range);
-        } else if ((attribute('charset') !== undefined || httpEquiv === 'content-type') && range && !plan.charset && shift === 0) {
-          plan.charset = {...range, text: html.slice(range.start, range.end)};
-        }
-      } else if (tag === 'head' && shift === 0 && location?.startTag && plan.headStart === null) {
-        plan.headStart = location.startTag.endOffset;
-        plan.bytesBeforeHead = Buffer.byteLength(html.slice(0, plan.headStart), 'utf8');
-      } else if (EMBEDDING.has(tag)) {
-        const source = attribute('src') ?? attribute('data') ?? attribute('srcdoc');
-        report({rule: 'embedded-content', message: `<${tag}>${source === undefined ? '' : ` (${shown(attribute('src') !== undefined ? 'src' : attribute('data') !== undefined ? 'data' : 'srcdoc', source)})`} embeds another document or a plugin; the site's policy blocks every frame and plugin, and a frame from another site would learn who reads the page.`, fix: 'Remove it and link to the document instead.'});
-      } else if (tag === 'link') {
-        const rels = (attribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).filter(Boolean);
-        const only = (allowed: (rel: string) => boolean) => rels.every(allowed);
-        const use: UrlUse = only((rel) => REFERENCE_RELS.has(rel)) ? 'navigation'
-          : only((rel) => CONNECT_RELS.has(rel)) ? 'connect'
-          : only((rel) => ICON_RELS.has(rel) || REFERENCE_RELS.has(rel)) ? 'image'
-          : 'resource';
-        if (attribute('href') !== undefined) checkAddress('href', attribute('href')!, use);
-        if (attribute('imagesrcset') !== undefined) for (const url of srcsetUrls(attribute('imagesrcset')!)) checkAddress('imagesrcset', url, 'image');
-      } else if (tag === 'a' || tag === 'area') {
-        if (attribute('href') !== undefined) checkAddress('href', attribute('href')!, 'navigation');
-        for (const url of (attribute('ping') ?? '').split(/[\t\n\f\r ]+/).filter(Boolean)) checkAddress('ping', url, 'resource');
-      } else if (tag === 'noscript') {
-        // Without JavaScript the browser reads this as markup: scan it as such.
-        const text = textOf(element);
-        const textStart = element.childNodes[0]?.sourceCodeLocation?.startOffset;
-        if (text && textStart !== undefined) {
-          const fragment = parseFragment(text, {sourceCodeLocationInfo: true, scriptingEnabled: false});
-          for (let index = fragment.childNodes.length - 1; index >= 0; index -= 1) stack.push({node: fragment.childNodes[index]!, shift: textStart + shift});
-        }
-      }
-      if (tag !== 'script' && !EMBEDDING.has(tag)) {
-        if (attribute('src') !== undefined) {
-          const imageSource = tag === 'img' || tag === 'input' || (tag === 'source' && element.parentNode !== null && 'tagName' in element.parentNode && element.parentNode.tagName === 'picture');
-          checkAddress('src', attribute('src')!, imageSource ? 'image' : 'resource');
-        }
-        if (attribute('srcset') !== undefined) for (const url of srcsetUrls(attribute('srcset')!)) checkAddress('srcset', url, 'image');
-        for (const [name, use] of Object.entries(URL_ATTRIBUTES)) if (attribute(name) !== undefined) checkAddress(name, attribute(name)!, use);
-      }
-    } else if (ns === NS.SVG || ns === NS.MATHML) {
-      if (ns === NS.SVG && SVG_ANIMATIONS.has(tag) && /^(xlink:)?href$/i.test(attribute('attributeName')?.trim() ?? '')) {
-        report({rule: 'svg-animation', message: `<${tag} attributeName="${attribute('attributeName')}"> changes a link target after the page loads, which can turn it into a javascript: link.`, fix: 'Remove the animation; link targets must be written in the page.'}, 'attributeName');
-      }
-      if (tag !== 'script') {
-        const use: UrlUse = tag === 'a' || ns === NS.MATHML ? 'navigation' : tag === 'image' || tag === 'feImage' ? 'image' : 'resource';
-        for (const name of ['href', 'xlink:href']) if (attribute(name) !== undefined) checkAddress(name, attribute(name)!, use);
-      }
+    if (namespace === 'html' && shift === 0) planHead(visit, html, plan);
+    if (namespace === 'html' && tag === 'noscript') {
+      // Without JavaScript (Tor Browser "Safest") the browser reads this as markup: scan it as such.
+      const textStart = element.childNodes[0]?.sourceCodeLocation?.startOffset;
+      const fragment = () => parseFragment(textOf(element), {sourceCodeLocationInfo: true, scriptingEnabled: false});
+      if (textStart !== undefined) pushChildren(fragment(), textStart + shift);
     }
-
-    if (attribute('style') !== undefined) {
-      for (const found of cssUrls(attribute('style')!)) checkAddress('style', found.url, 'image');
+    if (namespace === 'html' && tag === 'template') pushChildren((element as Template).content, shift);
+    const source = namespace === 'html' ? ['src'] : ['href', 'xlink:href'];
+    const inline = !source.some((name) => attributes.has(name));
+    if (tag === 'script' && (namespace === 'html' || namespace === 'svg') && inline) {
+      visitInlineScript(visit, html, plan, inlineScripts, locate);
     }
-    if (tag === 'style') {
-      for (const found of cssUrls(textOf(element))) checkAddress('style', found.url, found.imported ? 'resource' : 'image');
-    }
-
-    if (tag === 'script' && (ns === NS.HTML || ns === NS.SVG)) {
-      const sourceName = ns === NS.HTML ? ['src'] : ['href', 'xlink:href'];
-      const sourceAttribute = sourceName.find((name) => attribute(name) !== undefined);
-      if (sourceAttribute) {
-        checkAddress(sourceAttribute, attribute(sourceAttribute)!, 'script');
-      } else {
-        const text = textOf(element);
-        const kind = scriptKind(attribute);
-        const position = locate(elementOffset);
-        if (kind === 'javascript') {
-          inlineScripts.push({text, ...position});
-        } else if (kind === 'other') {
-          report({rule: 'script-type', message: `<script ${shown('type', attribute('type') ?? `text/${attribute('language')}`)}> is neither the site's JavaScript nor a JSON data block (import maps and speculation rules change what the page loads).`, fix: 'Remove it; data for the page belongs in a JSON data block (type="application/json") written by the site\'s code.'}, attribute('type') === undefined ? 'language' : 'type');
-        } else {
-          let parses = true;
-          try {
-            JSON.parse(text);
-          } catch {
-            parses = false;
-          }
-          const contentStart = location?.startTag?.endOffset;
-          const contentEnd = location?.endTag?.startOffset;
-          if (!parses || contentStart === undefined || contentEnd === undefined) {
-            report({rule: 'json-data-block', message: `The JSON data block (${shown('type', attribute('type') ?? '')}) is not valid JSON or is not closed: a value in it may have ended the element early and added markup after it. It starts with ${JSON.stringify(text.slice(0, 80))}.`, fix: 'Write the data with scriptSafeJson() (src/lib/security/scriptSafeJson.ts), e.g. through src/components/StructuredData, never with a bare JSON.stringify.'});
-          } else if (shift === 0) {
-            const raw = html.slice(contentStart, contentEnd);
-            const escaped = escapeJsonForScript(raw);
-            if (escaped !== raw) plan.jsonBlocks.push({start: contentStart, end: contentEnd, text: escaped});
-          }
-        }
-      }
-    }
-
-    if (tag === 'template' && ns === NS.HTML) pushChildren((element as Template).content, shift);
     pushChildren(element, shift);
   }
-
-  if (plan.headStart === null) {
-    findings.push({line: 1, column: 1, field: '<head>', rule: 'csp-meta', message: 'The page has no <head> start tag, so the Content-Security-Policy cannot be put first in it.', fix: 'Build the page with Docusaurus (its template writes <head>); do not replace pages after the build.'});
-  }
-  if (plan.policyMetas.length !== 1) {
-    findings.push({
-      line: 1, column: 1, field: '<meta http-equiv="Content-Security-Policy">', rule: 'csp-meta',
-      message: plan.policyMetas.length === 0 ? 'The page has no Content-Security-Policy meta tag.' : `The page has ${plan.policyMetas.length} Content-Security-Policy meta tags; the build writes exactly one.`,
-      fix: 'Keep the one headTags entry of docusaurus.config.ts (http-equiv Content-Security-Policy); no plugin or component may add another.',
-    });
-  }
-  if (!plan.charset) {
-    findings.push({line: 1, column: 1, field: '<meta charset>', rule: 'charset', message: 'The page declares no character encoding.', fix: 'Build the page with Docusaurus (its template writes <meta charset="UTF-8">).'});
-  }
-  return {findings, inlineScripts, plan};
+  return {findings: [...findings, ...pageFindings(plan)], inlineScripts, plan};
 }
 
 /**

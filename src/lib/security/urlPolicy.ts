@@ -44,7 +44,19 @@ const URL_IGNORED = /[\t\n\r]/g;
 const HAS_SCHEME = /^[\u0000-\u0020]*[a-z][a-z0-9+.-]*:/i;
 const RUNS_CODE = new Set(['javascript:', 'vbscript:']);
 
-const FIX_RESOURCE = 'Serve the file from this site (put it under static/ or import it from src/), or remove the element. Plain links to other sites (<a href>) are fine.';
+const TEXT = {
+  scriptUrl: (protocol: string) => `A ${protocol} address runs code when it is used.`,
+  scriptUrlFix: "Link to a page instead, and put behaviour in the site's own code (a component or a client module under src/).",
+  externalScript: (where: string, prefix: string) => `The script comes from ${where}, not from the site's own bundles under ${prefix}: `
+    + 'it could read or change every page, contacts included, and tell another site who reads it.',
+  externalScriptFix: 'Bundle the code with the site (import it from a component or a client module under src/) '
+    + 'instead of adding a <script src>.',
+  dataUrl: 'A data: address here embeds a file (a frame, style sheet, font or object) that the site never checked, '
+    + 'and can carry a script.',
+  remote: (where: string) => `The browser would request this from ${where}, telling it who reads the page.`,
+  remoteFix: 'Serve the file from this site (put it under static/ or import it from src/), or remove the element. '
+    + 'Plain links to other sites (<a href>) are fine.',
+};
 
 /**
  * Resolves an address against the page, as a browser would.
@@ -58,6 +70,12 @@ function resolve(value: string, base: URL): URL | null {
   }
 }
 
+/** Where a script comes from, in words. */
+function scriptOrigin(url: URL, page: PageLocation): string {
+  if (url.origin === page.pageUrl.origin) return `a file outside ${page.scriptPrefix}`;
+  return url.protocol === 'data:' ? 'a data: address' : `another site (${url.host || url.protocol})`;
+}
+
 /**
  * Checks one address.
  * @param value - the attribute value (or CSS address) exactly as written, entities decoded
@@ -68,29 +86,19 @@ function resolve(value: string, base: URL): URL | null {
 export function checkUrl(value: string, use: UrlUse, page: PageLocation): UrlFinding | null {
   const url = resolve(value, page.pageUrl);
   if (!url) return null;
-  const origin = page.pageUrl.origin;
-  if (RUNS_CODE.has(url.protocol)) {
-    return {rule: 'script-url', message: `A ${url.protocol} address runs code when it is used.`, fix: 'Link to a page instead, and put behaviour in the site\'s own code (a component or a client module under src/).'};
-  }
+  const sameOrigin = url.origin === page.pageUrl.origin;
+  if (RUNS_CODE.has(url.protocol)) return {rule: 'script-url', message: TEXT.scriptUrl(url.protocol), fix: TEXT.scriptUrlFix};
   // Browsers refuse to open a data: address as a page (they only download it), so such links are allowed:
   // the citation links use them with a download attribute.
   if (use === 'navigation') return null;
   if (use === 'script') {
-    const isSitePath = url.origin === origin && !HAS_SCHEME.test(value.replace(URL_IGNORED, '')) && url.pathname.startsWith(page.scriptPrefix);
-    if (isSitePath) return null;
-    const where = url.origin === origin ? `a file outside ${page.scriptPrefix}` : url.protocol === 'data:' ? 'a data: address' : `another site (${url.host || url.protocol})`;
-    return {
-      rule: 'external-script',
-      message: `The script comes from ${where}, not from the site's own bundles under ${page.scriptPrefix}: it could read or change every page, contacts included, and tell another site who reads it.`,
-      fix: 'Bundle the code with the site (import it from a component or a client module under src/) instead of adding a <script src>.',
-    };
+    const isPath = !HAS_SCHEME.test(value.replace(URL_IGNORED, ''));
+    if (sameOrigin && isPath && url.pathname.startsWith(page.scriptPrefix)) return null;
+    return {rule: 'external-script', message: TEXT.externalScript(scriptOrigin(url, page), page.scriptPrefix), fix: TEXT.externalScriptFix};
   }
   if (use === 'connect' && page.connectOrigins?.has(url.origin)) return null;
-  if (url.protocol === 'data:') {
-    if (use === 'image') return null;
-    return {rule: 'data-url', message: 'A data: address here embeds a file (a frame, style sheet, font or object) that the site never checked, and can carry a script.', fix: FIX_RESOURCE};
-  }
-  if (url.origin === origin && (url.protocol === 'https:' || url.protocol === 'http:')) return null;
+  if (url.protocol === 'data:') return use === 'image' ? null : {rule: 'data-url', message: TEXT.dataUrl, fix: TEXT.remoteFix};
+  if (sameOrigin && (url.protocol === 'https:' || url.protocol === 'http:')) return null;
   const where = url.host ? `another site (${url.host})` : `a ${url.protocol} address, not a file of this site`;
-  return {rule: 'remote-resource', message: `The browser would request this from ${where}, telling it who reads the page.`, fix: FIX_RESOURCE};
+  return {rule: 'remote-resource', message: TEXT.remote(where), fix: TEXT.remoteFix};
 }

@@ -75,8 +75,13 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
   const prefix = options.reportPrefix ?? '';
   const files = await siteFiles(outDir, options.skipDirs ?? []);
   const siteOrigin = new URL(options.siteUrl).origin;
-  const connectOrigins = new Set((options.extraConnectSources ?? []).flatMap((source) => (URL.canParse(source) ? [new URL(source).origin] : [])));
-  const locationOf = (file: string): PageLocation => ({pageUrl: new URL(`${baseUrl}${file}`, siteOrigin), scriptPrefix: `${baseUrl}assets/js/`, connectOrigins});
+  const extraSources = options.extraConnectSources ?? [];
+  const connectOrigins = new Set(extraSources.filter((source) => URL.canParse(source)).map((source) => new URL(source).origin));
+  const locationOf = (file: string): PageLocation => ({
+    pageUrl: new URL(`${baseUrl}${file}`, siteOrigin),
+    scriptPrefix: `${baseUrl}assets/js/`,
+    connectOrigins,
+  });
 
   const problems: Problem[] = [];
   const scripts: PageScripts[] = [];
@@ -87,7 +92,10 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
     if (file.toLowerCase().endsWith('.css')) {
       for (const found of cssUrls(text)) {
         const problem = checkUrl(found.url, found.imported ? 'resource' : 'image', locationOf(file));
-        if (problem) problems.push({severity: 'error', file: shownFile, line: found.line, column: found.column, field: found.imported ? '@import' : 'url()', rule: problem.rule, message: `${JSON.stringify(found.url)}: ${problem.message}`, fix: problem.fix});
+        if (!problem) continue;
+        const field = found.imported ? '@import' : 'url()';
+        const message = `${JSON.stringify(found.url)}: ${problem.message}`;
+        problems.push({severity: 'error', file: shownFile, line: found.line, column: found.column, field, rule: problem.rule, message, fix: problem.fix});
       }
       return;
     }
@@ -99,7 +107,8 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
 
   const inline = inlineScriptProblems(scripts);
   problems.push(...inline.problems);
-  const inputs = {scriptHashes: inline.themeScript === undefined ? [] : [sha256Source(inline.themeScript)], extraConnectSources: options.extraConnectSources};
+  const scriptHashes = inline.themeScript === undefined ? [] : [sha256Source(inline.themeScript)];
+  const inputs = {scriptHashes, extraConnectSources: options.extraConnectSources};
   const metaPolicy = contentSecurityPolicy(inputs, 'meta');
   const metaTag = policyMetaTag(metaPolicy);
   for (const [file, plan] of plans) {
@@ -107,8 +116,10 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
     if (end !== null && end > 1024) {
       problems.push({
         severity: 'error', file: `${prefix}${file}`, line: 1, column: 1, field: '<meta charset>', rule: 'charset-late',
-        message: `After the Content-Security-Policy tag the charset declaration would end at byte ${end}; the HTML Standard requires it within the first 1024 bytes, or browsers may guess the encoding.`,
-        fix: 'Shorten what comes before it: the <html> element\'s attributes (a very long document id or file name adds to its class) or the policy (fewer extra connect sources).',
+        message: `After the Content-Security-Policy tag the charset declaration would end at byte ${end}; `
+          + 'the HTML Standard requires it within the first 1024 bytes, or browsers may guess the encoding.',
+        fix: "Shorten what comes before it: the <html> element's attributes (a very long document id or file name "
+          + 'adds to its class) or the policy (fewer extra connect sources).',
       });
     }
   }

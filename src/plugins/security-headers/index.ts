@@ -69,8 +69,10 @@ export default function pluginSecurityHeaders(_context: LoadContext, options: Pl
       });
       if (result.problems.length > 0) {
         failBuild([
-          `The built site (locale ${i18n.currentLocale}, ${outDir}) has markup that could load or run something the site did not write, so it was not published.`,
-          'Each entry names the built file, the element and attribute, what is wrong and how to fix it in the source (a theme component, a plugin or the config).',
+          `The built site (locale ${i18n.currentLocale}, ${outDir}) has markup that could load or run something `
+            + 'the site did not write, so it was not published.',
+          'Each entry names the built file, the element and attribute, what is wrong and how to fix it in the source '
+            + '(a theme component, a plugin or the config).',
           '',
           formatReport(result.problems, 'text', result.checkedFiles),
         ].join('\n'));
