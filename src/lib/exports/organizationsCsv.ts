@@ -2,13 +2,16 @@ import {stringify} from 'csv-stringify/sync';
 import {CHANNEL_KINDS} from '../taxonomy';
 import type {Coalition} from '../coalition';
 import type {BuildInfo} from './buildInfo';
+import {guardCell} from './csvCells';
 import {organizationRecords, type OrganizationRecord, type SiteLocation} from './organizations';
 
 /**
  * `organizations.csv`: one row per organisation for spreadsheets, written by
  * `csv-stringify` (RFC 4180: fields with commas, quotes or line breaks are
  * quoted, quotes doubled; UTF-8 with a byte-order mark so spreadsheet
- * programs read non-Latin text correctly).
+ * programs read non-Latin text correctly). Cells that could start a
+ * spreadsheet formula, phone numbers included, get a `'` in front
+ * (csvCells.ts).
  */
 
 /**
@@ -69,7 +72,7 @@ export const ORGANIZATION_CSV_COLUMNS: CsvColumn[] = [
  * @param site - site URL and directory path
  */
 export function organizationsCsv(coalition: Pick<Coalition, 'cities' | 'organizations'>, info: BuildInfo, site: SiteLocation): string {
-  const rows = organizationRecords(coalition, site).map((record) => ORGANIZATION_CSV_COLUMNS.map((column) => column.value(record, info)));
+  const rows = organizationRecords(coalition, site).map((record) => ORGANIZATION_CSV_COLUMNS.map((column) => guardCell(column.value(record, info))));
   // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF: quote every line break, or spreadsheets split the row.
   return stringify(rows, {header: true, columns: ORGANIZATION_CSV_COLUMNS.map((column) => column.name), bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/});
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {checkOpeningHours} from '../rules/hours';
+import {FORMULA_GUARD, unguardCell} from '../exports/csvCells';
 import {rowsToOpeningHours} from '../exports/hsds/schedules';
 import {HSDS_TABLES} from '../exports/hsds/tables';
 import type {ImportMapping} from './mapping';
@@ -42,23 +43,33 @@ function readTable(dir: string, file: string): Table {
   }
 }
 
+/** What this importer reads from a package's `datapackage.json`. */
+type Descriptor = {resources?: unknown; sc_formula_guard?: {prefix?: unknown}};
+
 /**
- * Files a package's `datapackage.json` lists as resources but that are not in
- * the folder (Frictionless Data Package: `resources[].path`). A package
- * without a descriptor (another system's bare CSV tables) lists none.
+ * Reads a package's `datapackage.json`; a package without one (another system's bare CSV tables) gives null.
  * @throws Error when datapackage.json exists but is not JSON
  */
-function missingResources(dir: string): string[] {
+function readDescriptor(dir: string): Descriptor | null {
   const descriptor = path.join(dir, 'datapackage.json');
-  if (!fs.existsSync(descriptor)) return [];
-  let resources: unknown;
+  if (!fs.existsSync(descriptor)) return null;
   try {
-    resources = (JSON.parse(fs.readFileSync(descriptor, 'utf8')) as {resources?: unknown}).resources;
+    return (JSON.parse(fs.readFileSync(descriptor, 'utf8')) ?? {}) as Descriptor;
   } catch (error) {
     throw new Error(`${descriptor} is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Files the descriptor lists as resources (Frictionless Data Package: `resources[].path`) but that are not in the folder. */
+function missingResources(dir: string, descriptor: Descriptor | null): string[] {
+  const resources = descriptor?.resources;
   const paths = Array.isArray(resources) ? resources.map((resource) => (resource as {path?: unknown})?.path).filter((file): file is string => typeof file === 'string') : [];
   return paths.filter((file) => !fs.existsSync(path.join(dir, file)));
+}
+
+/** A table with the formula guard of our exports taken off every cell (see src/lib/exports/csvCells.ts). */
+function unguarded(table: Table): Table {
+  return {file: table.file, rows: table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, column === '__row' ? cell : unguardCell(cell)])))};
 }
 
 /**
@@ -70,13 +81,20 @@ function missingResources(dir: string): string[] {
  */
 export function draftsFromHsds(dir: string, defaults: Pick<ImportMapping, 'defaults'> = {defaults: {}}, onProgress?: (done: number, total: number) => void): ImportDrafts {
   if (!fs.existsSync(path.join(dir, 'organizations.csv'))) throw new Error(`${dir} has no organizations.csv: it is not an HSDS tabular package.`);
-  const missing = missingResources(dir);
+  const descriptor = readDescriptor(dir);
+  const missing = missingResources(dir, descriptor);
   if (missing.length > 0) {
     // A table the package promises but lacks would silently drop data (e.g. every phone channel).
     throw new Error(`${dir}/datapackage.json lists ${missing.join(', ')}, but ${missing.length === 1 ? 'that file is' : 'those files are'} missing: the package is incomplete. Export it again, or remove the resource from datapackage.json if the table is really empty.`);
   }
-  const table = (name: string) => readTable(dir, HSDS_TABLES.find((candidate) => candidate.name === name)!.path);
-  const organizations = table('organization');
+  const read = (name: string) => readTable(dir, HSDS_TABLES.find((candidate) => candidate.name === name)!.path);
+  // Our packages put ' before cells that could start a spreadsheet formula, and say so in datapackage.json;
+  // their tables without the descriptor are recognised by the sc_slug column. Another system's cells stay as written.
+  const organizationTable = read('organization');
+  const firstOrganization = organizationTable.rows[0];
+  const guarded = descriptor ? descriptor.sc_formula_guard?.prefix === FORMULA_GUARD : firstOrganization !== undefined && 'sc_slug' in firstOrganization;
+  const table = (name: string) => (guarded ? unguarded(read(name)) : read(name));
+  const organizations = guarded ? unguarded(organizationTable) : organizationTable;
   const services = table('service');
   const phones = table('phone');
   const languages = table('language');

@@ -57,6 +57,7 @@ describe('the HSDS 3.0 package', () => {
   it('maps statuses, phones, languages and schedules of the fixture', () => {
     const services = table('services.csv');
     expect(new Set(services.map((row) => row.status))).toEqual(new Set(['active']));
+    // Phone numbers are written exactly: a signed number cannot start a formula (src/lib/exports/csvCells.ts).
     expect(table('phones.csv').map((row) => row.number).sort()).toEqual(['+13125550117', '+14165550123', '+16125550142', '+16125550170']);
     // A number of another country than the city's says so, with its reason (safety rule 11).
     expect(table('phones.csv').find((row) => row.number === '+14165550123')!.description).toBe("Phone for partner organisations; an international call from the city: Our partner network's line in Toronto, for cases that cross the border");

@@ -45,6 +45,19 @@ describe('importing an HSDS package from another system', () => {
     });
   });
 
+  it('keeps another system\'s cells as written, a leading quote included (the formula guard is only ours)', () => {
+    fs.writeFileSync(path.join(dir, 'package/organizations.csv'), "id,name,description\no1,'Quoted Name,Summary.\n");
+    expect(draftsFromHsds(path.join(dir, 'package'), {defaults}).organizations[0]!.data.name).toBe("'Quoted Name");
+  });
+
+  it('takes the formula guard off the cells of a package that declares it (our exports), in every table', () => {
+    fs.writeFileSync(path.join(dir, 'package/datapackage.json'), JSON.stringify({resources: [], sc_formula_guard: {prefix: "'", rule: 'x'}}));
+    fs.writeFileSync(path.join(dir, 'package/organizations.csv'), "id,name,description\no1,'=Eastside,'-Summary.\n");
+    fs.writeFileSync(path.join(dir, 'package/phones.csv'), "id,service_id,number,type\np1,s1,'+16125550155,voice\n");
+    const draft = draftsFromHsds(path.join(dir, 'package'), {defaults}).organizations[0]!;
+    expect(draft.data).toMatchObject({name: '=Eastside', summary: {en: '-Summary.'}, channels: [expect.objectContaining({value: '+16125550155'}), expect.anything()]});
+  });
+
   it('imports what validates and refuses the row with no name, saying which field is missing', () => {
     const report = importEntries(draftsFromHsds(path.join(dir, 'package'), {defaults}), {contentRoot: path.join(dir, 'site')});
     expect(report.accepted.map((file) => file.file)).toEqual(['directory/minneapolis/eastside-rights-line-sample.yml']);
