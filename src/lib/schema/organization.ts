@@ -12,6 +12,9 @@ import {checkPhone} from '../rules/phone';
 import {checkOpeningHours} from '../rules/hours';
 import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
 
+/** A phone extension: digits only (RFC 3966 `ext=`), at most 10. */
+const PHONE_EXTENSION = /^\d{1,10}$/;
+
 /** Signal usernames: a nickname, a dot, and two or more digits (e.g. `mplsrr.01`). */
 const SIGNAL_USERNAME = /^[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}$/;
 
@@ -21,6 +24,14 @@ export const channelSchema = z
     kind: z.enum(CHANNEL_KINDS).describe('What kind of contact this is; decides how value is checked and linked (tel:, mailto:, https:).'),
     audience: z.enum(CHANNEL_AUDIENCES).describe('Who the channel is for; need-help channels are shown first.'),
     value: z.string().trim().min(1).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
+    extension: z
+      .string(issue('must be written in quotes.', 'Quote the digits so that leading zeros are kept, e.g. extension: "0204".'))
+      .regex(PHONE_EXTENSION, issue('is not a phone extension.', 'Write the extension digits only, e.g. "204" (the page shows "ext. 204").'))
+      .optional()
+      .describe('Phone extension dialled after the number (digits only, e.g. "204"); hotline and phone channels only. Shown as "ext. 204", dialled as tel:+1…;ext=204 (RFC 3966).'),
+    label: plainText(60)
+      .optional()
+      .describe('A short name for this contact shown beside it, e.g. "Family unity direct line" (60 characters at most).'),
     hours: z
       .string()
       .optional()
@@ -36,6 +47,9 @@ export const channelSchema = z
   })
   .superRefine((channel, ctx) => {
     const at = (message: string, fix: string) => ctx.addIssue({...customIssue(message, fix), path: ['value']});
+    if (channel.extension !== undefined && channel.kind !== 'hotline' && channel.kind !== 'phone') {
+      ctx.addIssue({...customIssue(`is set on a ${channel.kind} channel; only phone numbers have extensions.`, 'Remove extension, or change kind to phone or hotline.'), path: ['extension']});
+    }
     // Safety rule 4: an invite link is refused whatever kind of channel carries it.
     const invite = findChatInvite(channel.value);
     if (invite) {

@@ -45,7 +45,7 @@ export type OrganizationCard = {
   /** Site path of the contact page without the locale prefix, e.g. `/directory/chicago/westside-legal-aid`; render it with `<Link>`. */
   permalink: string;
   /** The first `need-help` hotline (else phone), if any, so lists can offer one-tap calling. */
-  hotline?: {kind: 'hotline' | 'phone'; value: string; hours?: string; /** The hours in the reader's words, one line. */ hoursLine?: string; alwaysOpen?: true};
+  hotline?: {kind: 'hotline' | 'phone'; value: string; /** Digits dialled after the number. */ extension?: string; /** The channel's own short name. */ label?: string; hours?: string; /** The hours in the reader's words, one line. */ hoursLine?: string; alwaysOpen?: true};
 };
 
 /** Props data of `/directory`. */

@@ -13,7 +13,8 @@ import type {ChannelData} from '@site/src/plugins/directory/types';
 import {Icon} from '../Badges';
 import LanguageList from '../LanguageList';
 import OpenNow from '../OpenNow';
-import {channelAudienceLabel, channelKindLabel, formatPhone} from '../labels';
+import {telUri} from '@site/src/lib/telUri';
+import {channelAudienceLabel, channelKindLabel, extensionLabel, formatPhone} from '../labels';
 import styles from './styles.module.css';
 
 type Props = {
@@ -36,11 +37,12 @@ function ChannelValue({channel, prominent}: {channel: ChannelData; prominent: bo
     case 'hotline':
     case 'phone':
       return (
-        <a className={clsx(prominent ? 'button button--primary button--lg' : styles.link, prominent && styles.callButton)} href={`tel:${channel.value}`}>
+        <a className={clsx(prominent ? 'button button--primary button--lg' : styles.link, prominent && styles.callButton)} href={telUri(channel.value, channel.extension)}>
           {prominent && <Icon name="phone" />}
           {/* Digits read left to right in every script: in a right-to-left page "(612) 555-0142" would be reordered. */}
           <bdi dir="ltr" className={styles.nowrap}>
             {formatPhone(channel.value)}
+            {channel.extension && ` ${extensionLabel(channel.extension)}`}
           </bdi>
         </a>
       );
@@ -149,6 +151,8 @@ export default function ChannelList({groups, timeZone, cityName, headingLevel = 
               return (
                 <li key={`${channel.kind}-${channel.value}-${index}`} className={styles.channel}>
                   <span className={styles.kind}>{channelKindLabel(channel.kind)}</span>
+                  {/* The label is the organisation's own words (e.g. "Family unity direct line"), shown as written. */}
+                  {channel.label && <span className={styles.label}>{channel.label}</span>}
                   <ChannelValue channel={channel} prominent={prominent} />
                   {channel.hours && (
                     <div className={styles.hours}>
