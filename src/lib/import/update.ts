@@ -1,6 +1,7 @@
 import {isDeepStrictEqual} from 'node:util';
 import {parseDocument} from 'yaml';
 import {organizationSchema} from '../schema/organization';
+import {blockDescriptions} from './toYaml';
 
 /**
  * `--update`: re-importing a corrected sheet into a live tree. An entry
@@ -47,6 +48,7 @@ export function mergeForUpdate(existing: Record<string, unknown>, incoming: Reco
 export function updatedYaml(text: string, diffs: FieldDiff[]): string {
   const document = parseDocument(text, {version: '1.2'});
   for (const diff of diffs) document.set(diff.field, document.createNode(diff.after));
+  blockDescriptions(document);
   return document.toString({lineWidth: 0});
 }
 
