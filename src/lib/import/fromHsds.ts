@@ -129,7 +129,7 @@ export function draftsFromHsds(dir: string, mapping: Pick<ImportMapping, 'defaul
   const servicesByOrg = group(tables.service.rows, 'organization_id');
   const languagesBy = {service: group(tables.language.rows, 'service_id'), location: group(tables.language.rows, 'location_id'), phone: group(tables.language.rows, 'phone_id')};
   const schedulesBy = {
-    service: group(tables.schedule.rows, 'service_id'), location: group(tables.schedule.rows, 'location_id'),
+    service: group(tables.schedule.rows, 'service_id'), location: group(tables.schedule.rows, 'location_id'), link: group(tables.schedule.rows, 'service_at_location_id'),
     regular: group(tables.regular_schedule.rows, 'service_id'), regularLocation: group(tables.regular_schedule.rows, 'location_id'),
     holiday: group(tables.holiday_schedule.rows, 'service_id'), holidayLocation: group(tables.holiday_schedule.rows, 'location_id'),
   };
@@ -175,7 +175,7 @@ type OrgContext = {
   servicesByOrg: Map<string, Row[]>;
   phonesByOrg: Map<string, Row[]>;
   languagesBy: Record<'service' | 'location' | 'phone', Map<string, Row[]>>;
-  schedulesBy: Record<'service' | 'location' | 'regular' | 'regularLocation' | 'holiday' | 'holidayLocation', Map<string, Row[]>>;
+  schedulesBy: Record<'service' | 'location' | 'link' | 'regular' | 'regularLocation' | 'holiday' | 'holidayLocation', Map<string, Row[]>>;
   urlsByOrg: Map<string, Row[]>;
   urlsByService: Map<string, Row[]>;
   links: Map<string, Row>;
@@ -364,12 +364,12 @@ function phoneChannel(phone: Row, context: OrgContext, draft: OrganizationDraft)
   if (languages.length) {
     channel.languages = [...new Set(languages)];
   }
-  // Hours: the rows of the phone's service, else of its service-at-location, else of its location.
+  // Hours: the rows of the phone's service-at-location (the most specific), else of its service, else of its location.
   const link = context.links.get(phone.service_at_location_id ?? '');
   const serviceId = phone.service_id || link?.service_id || '';
   const locationId = phone.location_id || link?.location_id || '';
   const by = context.schedulesBy;
-  const rows = by.service.get(serviceId) ?? by.location.get(locationId) ?? [];
+  const rows = by.link.get(phone.service_at_location_id ?? '') ?? by.service.get(serviceId) ?? by.location.get(locationId) ?? [];
   const regular = by.regular.get(serviceId) ?? by.regularLocation.get(locationId) ?? [];
   const holidays = by.holiday.get(serviceId) ?? by.holidayLocation.get(locationId) ?? [];
   if (rows.length || regular.length || holidays.length) {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {draftsFromHsds} from '../fromHsds';
 import {importEntries} from '../importEntries';
+import {parse as parseYaml} from 'yaml';
 
 /** A package from another HSDS system: standard columns only, no sc_ extensions. */
 const FOREIGN: Record<string, string> = {
@@ -29,20 +30,23 @@ describe('importing an HSDS package from another system', () => {
     maintainers: ['@sanctuary-commons/sample-entries'], consent: '2026-11-02', sample: true, audience: 'need-help',
   };
 
-  it('reads the standard columns: phones, e-mail and website as channels, weekly schedules as opening_hours, languages', () => {
-    const drafts = draftsFromHsds(path.join(dir, 'package'), {defaults});
-    expect(drafts.organizations[0]).toMatchObject({city: 'minneapolis', slug: 'eastside-rights-line-sample', row: 2});
-    expect(drafts.organizations[0]!.data).toMatchObject({
+  it('reads the standard columns: phones, e-mail and website as channels, languages; hours given with a UTC offset are not written, with the reason', () => {
+    const report = importEntries(draftsFromHsds(path.join(dir, 'package'), {defaults}), {contentRoot: path.join(dir, 'site'), dryRun: true});
+    expect(report.accepted.map((file) => file.file)).toEqual(['directory/minneapolis/eastside-rights-line-sample.yml']);
+    expect(parseYaml(report.accepted[0]!.text)).toMatchObject({
       name: 'Eastside Rights Line (sample)',
-      alt_names: ['ERL', 'East RL'],
+      // One HSDS alternate_name is one other name: not split on a guess.
+      alt_names: ['ERL; East RL'],
       summary: {en: 'Know-your-rights line, in English and Somali.'},
       languages: ['en', 'so'],
       status: 'active',
       channels: [
-        {kind: 'phone', audience: 'need-help', value: '+16125550155', hours: 'Mo,Tu,We,Th,Fr 09:00-17:00; Sa 10:00-14:00'},
+        {kind: 'website', audience: 'need-help', value: 'https://erl.example.org/'},
+        {kind: 'phone', audience: 'need-help', value: '+16125550155', languages: ['en', 'so']},
         {kind: 'email', audience: 'need-help', value: 'volunteer@erl.example.org'},
       ],
     });
+    expect(report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({source: 'schedules.csv', what: 'hours', reason: expect.stringContaining('UTC offset')})]));
   });
 
   it('imports what validates and refuses the row with no name, saying which field is missing', () => {
