@@ -45,6 +45,11 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
       const index = channels.length;
       channels.push(channel);
       draft.columns[`channels[${index}]`] = column ?? '';
+      draft.provenance[`channels[${index}]`] = {source: channelSource.source, row: channelSource.row, ...(column ? {column} : {})};
+      for (const [subfield, where] of Object.entries(channelSource.fieldSources ?? {})) {
+        draft.provenance[`channels[${index}].${subfield}`] = where;
+        if (where.column) draft.columns[`channels[${index}].${subfield}`] = where.column;
+      }
       for (const change of channelSource.changes ?? []) {
         const {subfield, ...rest} = change;
         draft.changes.push({...rest, field: `channels[${index}].${subfield}`});

@@ -73,6 +73,8 @@ export type ChannelSource = Where & {
   /** A label or extension given by a column or a table of their own. */
   label?: string;
   extension?: string;
+  /** Where the channel's other fields come from, by channel field (`hours`, `label`, `extension`, `languages`). */
+  fieldSources?: Record<string, Where>;
   /** Changes already made while reading (e.g. HSDS schedule rows → hours), by channel field (`hours`, `languages[0]`). */
   changes?: ChannelChange[];
   /** Whether it came from a default or a column, for update mode and the report. */
@@ -97,6 +99,8 @@ export type OrganizationDraft = {
   channels: ChannelSource[];
   /** Entry field path prefix → source column, so validator problems can name the column. */
   columns: Record<string, string>;
+  /** Entry field path prefix → the cell it was read from (file, row, column), for the report and the zero-change test. */
+  provenance: Record<string, Where>;
   /** Top-level fields whose value came from the source rather than the mapping's defaults. */
   fromSource: Set<string>;
   problems: RowProblem[];
@@ -153,5 +157,5 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
 
 /** An empty draft for a row. */
 export function newDraft(source: string, row: number): OrganizationDraft {
-  return {source, row, city: '', slug: '', data: {}, channels: [], columns: {}, fromSource: new Set(), problems: [], changes: [], skipped: []};
+  return {source, row, city: '', slug: '', data: {}, channels: [], columns: {}, provenance: {}, fromSource: new Set(), problems: [], changes: [], skipped: []};
 }

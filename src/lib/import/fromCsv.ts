@@ -104,6 +104,7 @@ function draftFromRecord(record: Record<string, string>, mapping: ImportMapping,
     const column = columnName(spec);
     const {cell, values} = readValues(spec, record);
     columns[path] = column;
+    draft.provenance[path] = {source, row, column};
     if (!values.length) continue;
     draft.fromSource.add(path.split('.')[0]!);
     const change = (field: string, item: CellValue, to: string, rule?: ChangeRule) => {
@@ -154,7 +155,11 @@ function readChannels(draft: OrganizationDraft, spec: ImportMapping['channels'][
   const extension = extra(spec.extension);
   const {cell, values} = readValues(spec.column, record);
   for (const item of values) {
-    const channel: ChannelSource = {source, row, column: columnName(spec.column), kind: spec.kind, audience: spec.audience, text: item.value, cell, changes: []};
+    const fieldSources: Record<string, {source: string; row: number; column: string}> = {};
+    for (const [subfield, columnSpec] of [['hours', spec.hours], ['languages', spec.languages], ['label', spec.label], ['extension', spec.extension]] as const) {
+      if (columnSpec) fieldSources[subfield] = {source, row, column: columnName(columnSpec)};
+    }
+    const channel: ChannelSource = {source, row, column: columnName(spec.column), kind: spec.kind, audience: spec.audience, text: item.value, cell, changes: [], fieldSources};
     const side = (subfield: string, read: ReturnType<typeof extra>, columnSpec: ColumnSpec | undefined, joined: string) => {
       if (!read || !columnSpec || joined === read.cell) return;
       channel.changes!.push({source, row, column: columnName(columnSpec), subfield, cell: read.cell, from: read.cell, to: joined, rule: read.values.length > 1 ? 'split' : read.values[0]?.rule ?? 'trim-space'});

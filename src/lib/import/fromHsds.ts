@@ -330,7 +330,7 @@ function withLabel(channel: ChannelSource, label: string | undefined, file: stri
     draft.skipped.push({source: file, row, column: 'label', what: 'url.label', reason: `longer than a label (${text.length} characters)`, value: text});
     return channel;
   }
-  return {...channel, label: text, changes: text !== label ? [{source: file, row, column: 'label', subfield: 'label', cell: label!, from: label!, to: text, rule: 'trim-space'}] : []};
+  return {...channel, label: text, fieldSources: {label: {source: file, row, column: 'label'}}, changes: text !== label ? [{source: file, row, column: 'label', subfield: 'label', cell: label!, from: label!, to: text, rule: 'trim-space'}] : []};
 }
 
 /** One HSDS phone row → a channel (its number read later in the city's country), with extension, label, languages and hours. */
@@ -344,7 +344,10 @@ function phoneChannel(phone: Row, context: OrgContext, draft: OrganizationDraft)
     return undefined;
   }
   const changes: ChannelChange[] = [];
-  const channel: ChannelSource = {source: file, row, column: 'number', kind: 'phone', audience: context.audience, text: phone.number ?? '', cell: phone.number ?? '', changes};
+  const channel: ChannelSource = {
+    source: file, row, column: 'number', kind: 'phone', audience: context.audience, text: phone.number ?? '', cell: phone.number ?? '', changes,
+    fieldSources: {extension: {source: file, row, column: 'extension'}, label: {source: file, row, column: 'description'}},
+  };
   const extension = (phone.extension ?? '').trim();
   if (extension) {
     channel.extension = extension.replace(/\.0+$/, '');
@@ -378,6 +381,7 @@ function phoneChannel(phone: Row, context: OrgContext, draft: OrganizationDraft)
     const first = rows[0] ?? regular[0] ?? holidays[0]!;
     if (reading.hours) {
       channel.hours = reading.hours;
+      channel.fieldSources!.hours = {source: scheduleFile, row: rowOf(first)};
       const cells = [...rows, ...regular, ...holidays].map((schedule) => `row ${rowOf(schedule)}`).join(', ');
       changes.push({source: scheduleFile, row: rowOf(first), column: 'byday', subfield: 'hours', cell: `${scheduleFile} ${cells}`, from: `${scheduleFile} ${cells}`, to: reading.hours, rule: 'hsds-schedule'});
     } else {

@@ -10,7 +10,7 @@ import {citiesFromGazetteer, type CityDefaults, type Gazetteer} from './cities';
 import {withMappingFix} from './mappingFixes';
 import {cityYaml, organizationYaml} from './toYaml';
 import {mergeForUpdate, updatedYaml, type FieldDiff} from './update';
-import type {Change, CityDraft, ImportDrafts, OrganizationDraft, RowProblem, Skipped} from './draft';
+import type {Change, CityDraft, ImportDrafts, OrganizationDraft, RowProblem, Skipped, Where} from './draft';
 
 /**
  * Checks imported drafts with the validator's own code (the same schema
@@ -29,6 +29,8 @@ export type PlannedFile = {
   action: 'create' | 'update';
   /** With --update: what changed, field by field. */
   diffs?: FieldDiff[];
+  /** Entry field → the cell it was read from (fields from the mapping's defaults have none). */
+  provenance?: Record<string, Where>;
 };
 
 /** How the import treats what it meets. */
@@ -213,7 +215,7 @@ export function importEntries(drafts: ImportDrafts, options: ImportOptions): Imp
     report.changes.push(...renumberChanges(draft, outcome.droppedChannels));
     report.skipped.push(...draft.skipped);
     if (outcome.unchanged) report.unchanged.push({file, ...where});
-    else report.accepted.push({file, text: outcome.text, ...where, action: live ? 'update' : 'create', ...(live ? {diffs: outcome.diffs} : {})});
+    else report.accepted.push({file, text: outcome.text, ...where, action: live ? 'update' : 'create', ...(live ? {diffs: outcome.diffs} : {}), provenance: renumberProvenance(draft, outcome.droppedChannels)});
   }
   report.refusedRows = refusedRows.size;
   if (!options.dryRun && report.accepted.length) writeAtomically(contentRoot, report.accepted);
@@ -306,6 +308,19 @@ function renumberChanges(draft: OrganizationDraft, dropped: number[]): Change[] 
     const written = kept.indexOf(Number(match[1]));
     return written === -1 ? [] : [{...change, field: change.field.replace(/^channels\[\d+\]/, `channels[${written}]`)}];
   });
+}
+
+/** The draft's provenance with the channel numbers of the written file. */
+function renumberProvenance(draft: OrganizationDraft, dropped: number[]): Record<string, Where> {
+  if (!dropped.length) return draft.provenance;
+  const kept = keptIndices(draft, dropped);
+  const out: Record<string, Where> = {};
+  for (const [field, where] of Object.entries(draft.provenance)) {
+    const match = /^channels\[(\d+)\]/.exec(field);
+    if (!match) out[field] = where;
+    else if (kept.includes(Number(match[1]))) out[field.replace(/^channels\[\d+\]/, `channels[${kept.indexOf(Number(match[1]))}]`)] = where;
+  }
+  return out;
 }
 
 /** The source column of a field: the longest mapped prefix. */
