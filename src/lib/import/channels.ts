@@ -35,7 +35,11 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
   const channels: Record<string, unknown>[] = [];
   const {source, row} = draft;
   for (const channelSource of draft.channels) {
-    const {column, kind, text, cell} = channelSource;
+    const {kind, text, cell} = channelSource;
+    // A cell of another table (an HSDS phones.csv row) is named with its file and row; the problem stays the organisation's.
+    const elsewhere = channelSource.source !== draft.source || channelSource.row !== draft.row;
+    const column = elsewhere ? `${channelSource.source} row ${channelSource.row}, ${channelSource.column ?? ''}` : channelSource.column;
+    const cellAt = {source: channelSource.source, row: channelSource.row, column: channelSource.column};
     const base = {
       kind, audience: channelSource.audience,
       ...(channelSource.hours !== undefined ? {hours: channelSource.hours} : {}),
@@ -45,7 +49,7 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
       const index = channels.length;
       channels.push(channel);
       draft.columns[`channels[${index}]`] = column ?? '';
-      draft.provenance[`channels[${index}]`] = {source: channelSource.source, row: channelSource.row, ...(column ? {column} : {})};
+      draft.provenance[`channels[${index}]`] = {source: channelSource.source, row: channelSource.row, ...(channelSource.column ? {column: channelSource.column} : {})};
       for (const [subfield, where] of Object.entries(channelSource.fieldSources ?? {})) {
         draft.provenance[`channels[${index}].${subfield}`] = where;
         if (where.column) draft.columns[`channels[${index}].${subfield}`] = where.column;
@@ -79,15 +83,15 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
       continue;
     }
     for (const word of reading.leftover) {
-      draft.skipped.push({source, row, column, what: 'text beside a number', reason: reading.phones.length > 1 ? 'a cell holds several numbers, so which words name which number is not guessed' : `longer than a label (${word.length} characters)`, value: word});
+      draft.skipped.push({...cellAt, what: 'text beside a number', reason: reading.phones.length > 1 ? 'a cell holds several numbers, so which words name which number is not guessed' : `longer than a label (${word.length} characters)`, value: word});
     }
     for (const phone of reading.phones) {
       const extension = channelSource.extension ?? phone.extension;
       const label = channelSource.label ?? phone.label;
       const index = add({...base, value: phone.value, ...(extension ? {extension} : {}), ...(label ? {label} : {})});
-      if (phone.value !== cell) draft.changes.push({source, row, column, field: `channels[${index}].value`, cell, from: phone.text, to: phone.value, rule: phone.value === cleanCell(cell) ? 'trim-space' : 'phone-e164'});
-      if (phone.extension && !channelSource.extension) draft.changes.push({source, row, column, field: `channels[${index}].extension`, cell, from: phone.text, to: phone.extension, rule: 'phone-extension'});
-      if (phone.label && !channelSource.label) draft.changes.push({source, row, column, field: `channels[${index}].label`, cell, from: text, to: phone.label, rule: 'phone-label'});
+      if (phone.value !== cell) draft.changes.push({...cellAt, field: `channels[${index}].value`, cell, from: phone.text, to: phone.value, rule: phone.value === cleanCell(cell) ? 'trim-space' : 'phone-e164'});
+      if (phone.extension && !channelSource.extension) draft.changes.push({...cellAt, field: `channels[${index}].extension`, cell, from: phone.text, to: phone.extension, rule: 'phone-extension'});
+      if (phone.label && !channelSource.label) draft.changes.push({...cellAt, field: `channels[${index}].label`, cell, from: text, to: phone.label, rule: 'phone-label'});
       if (channelSource.extension && phone.extension && channelSource.extension !== phone.extension) {
         draft.problems.push({source, row, column, field: `channels[${index}].extension`, rule: 'phone-extension', message: `The number is written with extension ${phone.extension}, but the extension column says ${channelSource.extension}.`, fix: 'Keep the extension in one place: remove it from the number, or correct the extension column.'});
       }

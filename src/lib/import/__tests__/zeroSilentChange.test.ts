@@ -57,8 +57,10 @@ function unlistedDifferences(report: ImportReport, dir: string, mapping: Pick<Im
       if (!only.test(field)) continue;
       const text = String(value);
       const place = `${planned.file} ${field} = ${JSON.stringify(value)}`;
-      const change = report.changes.find((candidate) => candidate.source === planned.source && candidate.row === planned.row && candidate.field === field)
-        ?? report.changes.find((candidate) => candidate.field === field && planned.provenance?.[field.replace(/\[\d+\]$/, '')]?.row === candidate.row && candidate.source === planned.provenance?.[field.replace(/\[\d+\]$/, '')]?.source);
+      const key = Object.keys(planned.provenance ?? {}).filter((prefix) => field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`)).sort((a, b) => b.length - a.length)[0];
+      const from = key ? planned.provenance![key]! : undefined;
+      // The change of this field of this file: listed against its own cell (its row, or the table row it comes from).
+      const change = report.changes.find((candidate) => candidate.field === field && ((candidate.source === planned.source && candidate.row === planned.row) || (candidate.source === from?.source && candidate.row === from?.row)));
       if (change) {
         if (!(change.rule in CHANGE_RULES)) problems.push(`${place}: change rule ${change.rule} is not documented`);
         if (change.to !== text) problems.push(`${place}: the report says it was written "${change.to}"`);
@@ -68,8 +70,6 @@ function unlistedDifferences(report: ImportReport, dir: string, mapping: Pick<Im
       }
       // A channel's kind and audience are the mapping's words for the column, not cells.
       if (/^channels\[\d+\]\.(kind|audience)$/.test(field)) continue;
-      const key = Object.keys(planned.provenance ?? {}).filter((prefix) => field === prefix || field.startsWith(`${prefix}.`) || field.startsWith(`${prefix}[`)).sort((a, b) => b.length - a.length)[0];
-      const from = key ? planned.provenance![key]! : undefined;
       if (from?.column) {
         const source = cell(dir, from.source, from.row, from.column);
         if (source !== text) problems.push(`${place}: its cell ${from.source} row ${from.row} "${from.column}" holds ${JSON.stringify(source)}, and no change is listed`);
