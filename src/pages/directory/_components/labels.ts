@@ -175,6 +175,15 @@ export function extensionLabel(extension: string): string {
   return translate({id: 'directory.channel.extension', message: 'ext. {extension}', description: 'A phone extension shown after the number; {extension} is its digits, e.g. 204'}, {extension});
 }
 
+/**
+ * A phone number for reading, with its extension: "(612) 555-0142 ext. 204".
+ * @param e164 - the number
+ * @param extension - its extension digits, if any
+ */
+export function phoneText(e164: string, extension?: string): string {
+  return extension ? `${formatPhone(e164)} ${extensionLabel(extension)}` : formatPhone(e164);
+}
+
 export function formatPhone(e164: string): string {
   const match = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
   return match ? `(${match[1]}) ${match[2]}-${match[3]}` : e164;

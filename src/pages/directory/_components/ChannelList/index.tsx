@@ -14,7 +14,7 @@ import {Icon} from '../Badges';
 import LanguageList from '../LanguageList';
 import OpenNow from '../OpenNow';
 import {telUri} from '@site/src/lib/telUri';
-import {channelAudienceLabel, channelKindLabel, extensionLabel, formatPhone} from '../labels';
+import {channelAudienceLabel, channelKindLabel, phoneText} from '../labels';
 import styles from './styles.module.css';
 
 type Props = {
@@ -41,8 +41,7 @@ function ChannelValue({channel, prominent}: {channel: ChannelData; prominent: bo
           {prominent && <Icon name="phone" />}
           {/* Digits read left to right in every script: in a right-to-left page "(612) 555-0142" would be reordered. */}
           <bdi dir="ltr" className={styles.nowrap}>
-            {formatPhone(channel.value)}
-            {channel.extension && ` ${extensionLabel(channel.extension)}`}
+            {phoneText(channel.value, channel.extension)}
           </bdi>
         </a>
       );

@@ -13,7 +13,7 @@ import {BadgeList, Icon, SampleBadge, StaleBadge, StatusBadge} from '../Badges';
 import {useLiveFreshness} from '../Freshness';
 import LanguageList from '../LanguageList';
 import {telUri} from '@site/src/lib/telUri';
-import {extensionLabel, formatPhone, taxonomyLabel} from '../labels';
+import {phoneText, taxonomyLabel} from '../labels';
 import LocalizedText from '../LocalizedText';
 import styles from './styles.module.css';
 
@@ -26,11 +26,6 @@ type Props = {
 };
 
 /** "(not yet translated)" after text shown in the source language. */
-/** A phone number for reading, with its extension ("(612) 555-0142 ext. 204"). */
-export function phoneText(value: string, extension?: string): string {
-  return extension ? `${formatPhone(value)} ${extensionLabel(extension)}` : formatPhone(value);
-}
-
 /** A one-tap call link for a phone number, e.g. `tel:+16125550142` or `tel:+16125550142;ext=204`. */
 export function CallLink({value, extension, className, children}: {value: string; extension?: string; className?: string; children?: ReactNode}): ReactNode {
   return (
