@@ -24,7 +24,7 @@ export type BenchReport = {
 };
 
 /** What importing the benchmark sheet cost. */
-export type ImportCost = {rows: number; runsSeconds: number[]; medianSeconds: number; peakRssMiB: number; summary: string};
+export type ImportCost = {rows: number; runsSeconds: number[]; medianSeconds: number; medianCpuSeconds: number; peakRssMiB: number; summary: string};
 
 /** One budget from DESIGN.md and whether the run met it. */
 export type BudgetCheck = {budget: string; limit: string; measured: string; met: boolean};
@@ -114,5 +114,5 @@ export function formatMarkdown(report: BenchReport): string {
  * @param cost - the runs of `npm run import` on the generated sheet
  */
 export function formatImportCost(cost: ImportCost): string {
-  return `A ${cost.rows.toLocaleString('en')}-row sheet (\`npm run import -- --from csv … --create-cities --dry-run\`): median ${seconds(cost.medianSeconds)} (runs: ${cost.runsSeconds.map(seconds).join(', ')}), peak ${Math.round(cost.peakRssMiB)} MiB. ${cost.summary}`;
+  return `A ${cost.rows.toLocaleString('en')}-row sheet (\`npm run import -- --from csv … --create-cities --dry-run\`): median ${seconds(cost.medianSeconds)} wall (runs: ${cost.runsSeconds.map(seconds).join(', ')}), ${seconds(cost.medianCpuSeconds)} CPU, peak ${Math.round(cost.peakRssMiB)} MiB. ${cost.summary}`;
 }

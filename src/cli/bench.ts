@@ -104,7 +104,7 @@ function measureImport(rows: number): ImportCost {
   const failed = runs.find((run) => run.exitCode > 1);
   if (failed) throw new Error(`The import failed:\n${failed.outputTail}`);
   const summary = runs[0]!.outputTail.split('\n').find((line) => line.startsWith('Dry run:')) ?? '';
-  return {rows, runsSeconds: runs.map((run) => run.wallSeconds), medianSeconds: median(runs.map((run) => run.wallSeconds)), peakRssMiB: Math.max(...runs.map((run) => run.peakRssMiB)), summary};
+  return {rows, runsSeconds: runs.map((run) => run.wallSeconds), medianSeconds: median(runs.map((run) => run.wallSeconds)), medianCpuSeconds: median(runs.map((run) => run.cpuSeconds)), peakRssMiB: Math.max(...runs.map((run) => run.peakRssMiB)), summary};
 }
 
 async function main(): Promise<number> {
