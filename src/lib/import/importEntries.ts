@@ -201,10 +201,11 @@ export function importEntries(drafts: ImportDrafts, options: ImportOptions): Imp
     // The entry is checked even when the row already has problems, so one run shows every flaw of the row.
     const safe = slugSchema.safeParse(draft.city).success && slugSchema.safeParse(draft.slug).success;
     const file = live?.file ?? (safe ? `directory/${draft.city}/${draft.slug}.yml` : 'directory/_/_.yml');
-    const outcome = checkDraft(draft, file, options, live && !problems.length ? fs.readFileSync(path.join(contentRoot, live.file), 'utf8') : undefined);
-    // A number the import could not read is explained once, by the import's own message.
-    const unreadable = new Set(problems.filter((problem) => problem.rule === 'phone-unreadable').map((problem) => problem.field));
-    const errors = [...problems, ...outcome.errors.filter((problem) => !unreadable.has(problem.field))];
+    // Problems of one channel (a number in the wrong country…) can be left out with the channel (--skip-invalid-channels).
+    const ofChannel = (problem: RowProblem) => /^channels\[\d+\]/.test(problem.field);
+    const rowProblems = problems.filter((problem) => !ofChannel(problem));
+    const outcome = checkDraft(draft, file, options, live && !rowProblems.length ? fs.readFileSync(path.join(contentRoot, live.file), 'utf8') : undefined, problems.filter(ofChannel));
+    const errors = [...rowProblems, ...outcome.errors];
     if (errors.length) {
       errors.forEach(refuse);
       continue;
@@ -249,7 +250,7 @@ function duplicateCheck(draft: OrganizationDraft, seen: Map<string, Organization
 }
 
 /** The validated text of one draft: errors, warnings, and (with --skip-invalid-channels) the channels left out. */
-function checkDraft(draft: OrganizationDraft, file: string, options: ImportOptions, liveText?: string): {
+function checkDraft(draft: OrganizationDraft, file: string, options: ImportOptions, liveText: string | undefined, channelProblems: RowProblem[]): {
   text: string; errors: RowProblem[]; warnings: RowProblem[]; skipped: Skipped[]; droppedChannels: number[]; diffs: FieldDiff[]; unchanged: boolean;
 } {
   const dropped: number[] = [];
@@ -275,7 +276,11 @@ function checkDraft(draft: OrganizationDraft, file: string, options: ImportOptio
       const match = /^channels\[(\d+)\]/.exec(problem.field);
       return match ? {...problem, field: problem.field.replace(/^channels\[\d+\]/, `channels[${kept[Number(match[1])] ?? match[1]}]`)} : problem;
     };
-    const errors = errorsOf(found.map(renumber), draft, draft.columns).map((problem) => withMappingFix(problem, draft));
+    const channelOf = (problem: {field: string}) => Number(/^channels\[(\d+)\]/.exec(problem.field)?.[1] ?? -1);
+    const pre = channelProblems.filter((problem) => !dropped.includes(channelOf(problem)));
+    // A number the import could not read is explained once, by the import's own message.
+    const unreadable = new Set(pre.filter((problem) => problem.rule === 'phone-unreadable').map((problem) => problem.field));
+    const errors = [...pre, ...errorsOf(found.map(renumber), draft, draft.columns).filter((problem) => !unreadable.has(problem.field)).map((problem) => withMappingFix(problem, draft))];
     const warnings = warningsOf(found.map(renumber), draft, draft.columns);
     const channelErrors = errors.filter((problem) => /^channels\[\d+\]/.test(problem.field));
     const failing = [...new Set(channelErrors.map((problem) => Number(/^channels\[(\d+)\]/.exec(problem.field)![1])))].filter((index) => !dropped.includes(index));

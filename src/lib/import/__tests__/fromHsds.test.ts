@@ -149,10 +149,17 @@ describe('HSDS fixture packages: location phones, limited schedules, 2.0 regular
     const pkg = path.join(site, 'pkg');
     fs.mkdirSync(pkg);
     fs.writeFileSync(path.join(pkg, 'organizations.csv'), 'id,name,description\nm1,Casa Prueba,Ayuda legal.\nm2,Otra Casa,Ayuda.\n');
-    fs.writeFileSync(path.join(pkg, 'phones.csv'), 'id,organization_id,number\nf1,m1,(664) 555-0100\nf2,m2,"""+1 (612) 555-0142"""\n');
+    fs.writeFileSync(path.join(pkg, 'phones.csv'), 'id,organization_id,number\nf1,m1,(664) 555-0100\nf2,m2,"""+1 (612) 555-0142"""\nf3,m2,664 555 0102\n');
     const report = importEntries(draftsFromHsds(pkg, {defaults: {...hsdsDefaults.defaults, city: 'tijuana', sample: false, languages: ['es'], status: 'active'}}), {contentRoot: site, dryRun: true});
     expect(report.refused.filter((problem) => problem.row === 2)).toEqual([]);
     expect(report.changes).toEqual(expect.arrayContaining([expect.objectContaining({source: 'phones.csv', row: 2, from: '(664) 555-0100', to: '+526645550100', rule: 'phone-e164'})]));
-    expect(report.refused.find((problem) => problem.row === 3 && problem.rule === 'phone-country')).toMatchObject({message: expect.stringContaining("+1 612 555 0142 rings in United States (US), but the row's city tijuana is in Mexico (MX)")});
+    expect(report.refused.find((problem) => problem.row === 3 && problem.rule === 'phone-country')).toMatchObject({
+      column: 'phones.csv row 3, number', message: expect.stringContaining("+1 612 555 0142 rings in United States (US), but the row's city tijuana is in Mexico (MX)"),
+    });
+    // --skip-invalid-channels leaves that number out, listed, and writes the organisation with its Tijuana number.
+    const lenient = importEntries(draftsFromHsds(pkg, {defaults: {...hsdsDefaults.defaults, city: 'tijuana', sample: false, languages: ['es'], status: 'active'}}), {contentRoot: site, dryRun: true, skipInvalidChannels: true});
+    expect(lenient.refused).toEqual([]);
+    expect(parseYaml(lenient.accepted.find((file) => file.row === 3)!.text).channels).toEqual([{kind: 'phone', audience: 'need-help', value: '+526645550102'}]);
+    expect(lenient.skipped).toEqual(expect.arrayContaining([expect.objectContaining({what: 'channel phone "+16125550142"', reason: expect.stringContaining('rings in United States')})]));
   });
 });
