@@ -16,8 +16,9 @@ const ROLE_WORDS = new Set([
   'services', 'staff', 'support', 'team', 'unity', 'volunteer', 'volunteers', 'voluntarios', 'web', 'welcome',
 ]);
 
-// first.last, first_last, first-last or an initial and a surname (j.smith): two parts of letters only.
-const PERSON_LOCAL_PART = /^(\p{L}{2,30}|\p{L})[._-](\p{L}{2,30})$/u;
+// first.last, first_last or an initial and a surname (j.smith): two parts of letters only. A hyphen joins
+// words of a role far more often than a person's names (city-food@, legal-aid@), so it is not read as one.
+const PERSON_LOCAL_PART = /^(\p{L}{2,30}|\p{L})[._](\p{L}{2,30})$/u;
 
 /**
  * Whether an e-mail address looks like one person's (`first.last@`).

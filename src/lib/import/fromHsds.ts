@@ -294,7 +294,8 @@ function draftFromOrganization(org: Row, context: OrgContext, defaults: Record<s
       if (phone.location_id) speak(languagesOf(context.languagesBy.location.get(phone.location_id) ?? [], tables.language.file, draft, 'languages'));
     }
     for (const channel of draft.channels) speak(channel.languages ?? []);
-    if (!('languages' in data) && spoken.length) {
+    // The package's languages win over the mapping's default (which only fills an organisation that lists none).
+    if (spoken.length && !draft.fromSource.has('languages')) {
       data.languages = spoken;
       draft.fromSource.add('languages');
     }

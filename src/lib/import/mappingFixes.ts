@@ -27,6 +27,9 @@ export function withMappingFix(problem: RowProblem, draft: OrganizationDraft): R
       : `In the mapping, name a column for it under fields: (e.g. fields.${field}: <header>) or set defaults.${field}.`;
     return {...problem, fix: `${problem.fix} ${how}`};
   }
+  if (field === 'channels' && problem.message.endsWith('is missing.')) {
+    return {...problem, fix: `${problem.fix} The row has no contact: fill one of its contact columns, or list a contact column under channels: in the mapping.`};
+  }
   if (CODED.test(field) && problem.column) {
     const key = base.startsWith('channels[') ? 'channels[].languages' : `fields.${base}`;
     const value = valueAt(draft, field);

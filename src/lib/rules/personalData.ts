@@ -1,5 +1,6 @@
 import {findPhoneNumbersInText} from 'libphonenumber-js/max';
 import MAIL_PROVIDERS from 'email-providers/all.json';
+import {isReservedHost} from './reserved';
 
 /**
  * Safety rule 5 (DESIGN.md): no personal data in prose. Contacts belong in an
@@ -48,5 +49,6 @@ export const PERSONAL_MAILBOX_DOMAINS: ReadonlySet<string> = new Set(MAIL_PROVID
  */
 export function isPersonalMailbox(email: string): boolean {
   const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-  return PERSONAL_MAILBOX_DOMAINS.has(domain);
+  // The package lists example.com among providers; a reserved example host (RFC 2606) is nobody's mailbox.
+  return PERSONAL_MAILBOX_DOMAINS.has(domain) && !isReservedHost(domain);
 }

@@ -19,10 +19,10 @@ consent: "2026-11-20"
 `;
 
 describe('named-person addresses (warning)', () => {
-  it.each(['maria.lopez@riverside.org', 'j.smith@riverside.org', 'ana_garcia@riverside.org', 'josé-pérez@riverside.org'])('warns for %s', (email) => {
+  it.each(['maria.lopez@riverside.org', 'j.smith@riverside.org', 'ana_garcia@riverside.org', 'josé.pérez@riverside.org'])('warns for %s', (email) => {
     expect(checkNamedPersonAddress(email)?.message).toBe(`"${email}" looks like a named person's address (first.last@).`);
   });
-  it.each(['info@riverside.org', 'legal.aid@riverside.org', 'rapid.response@riverside.org', 'intake@riverside.org', 'team2026@riverside.org', 'a.b.c@riverside.org'])('does not warn for %s', (email) => {
+  it.each(['info@riverside.org', 'legal.aid@riverside.org', 'rapid.response@riverside.org', 'intake@riverside.org', 'team2026@riverside.org', 'a.b.c@riverside.org', 'city-food@riverside.org'])('does not warn for %s', (email) => {
     expect(checkNamedPersonAddress(email)).toBeNull();
   });
 });
@@ -50,7 +50,7 @@ describe('personal mailboxes come from the email-providers package', () => {
   it.each(['someone@gmail.com', 'someone@yahoo.com.mx', 'someone@hotmail.es', 'someone@proton.me', 'someone@GMAIL.COM', 'someone@outlook.com'])('%s is a personal mailbox', (email) => {
     expect(isPersonalMailbox(email)).toBe(true);
   });
-  it.each(['help@riverside.org', 'volunteer@northside.example.org', 'someone@gmail.com.evil.org'])('%s is not', (email) => {
+  it.each(['help@riverside.org', 'volunteer@northside.example.org', 'someone@gmail.com.evil.org', 'email@example.com'])('%s is not', (email) => {
     expect(isPersonalMailbox(email)).toBe(false);
   });
 });
