@@ -1,7 +1,7 @@
 import {getCountryCallingCode, isSupportedCountry, type CountryCode} from 'libphonenumber-js/max';
 import {describePhone} from '../rules/phone';
 import {cleanCell} from './changes';
-import {readPhoneText} from './phoneText';
+import {LABEL_MAX, readPhoneText} from './phoneText';
 import type {OrganizationDraft} from './draft';
 
 /**
@@ -61,6 +61,21 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
       }
       return index;
     };
+    if (kind === 'email') {
+      const reading = readEmailText(text);
+      if (reading.emails.length > 1 || (reading.emails.length === 1 && reading.emails[0] !== cleanCell(text))) {
+        for (const word of reading.emails.length > 1 || reading.words.join(' ').length > LABEL_MAX ? reading.words : []) {
+          draft.skipped.push({...cellAt, what: 'text beside an e-mail address', reason: reading.emails.length > 1 ? 'a cell holds several addresses, so which words name which address is not guessed' : `longer than a label (${word.length} characters)`, value: word});
+        }
+        const label = reading.emails.length === 1 && reading.words.length && reading.words.join(' ').length <= LABEL_MAX ? reading.words.join(' ') : undefined;
+        for (const email of reading.emails) {
+          const index = add({...base, value: email, ...(channelSource.label ?? label ? {label: channelSource.label ?? label} : {})});
+          if (email !== cell) draft.changes.push({...cellAt, field: `channels[${index}].value`, cell, from: text, to: email, rule: reading.emails.length > 1 ? 'split' : 'contact-extract'});
+          if (label && !channelSource.label) draft.changes.push({...cellAt, field: `channels[${index}].label`, cell, from: text, to: label, rule: 'phone-label'});
+        }
+        continue;
+      }
+    }
     if (kind !== 'hotline' && kind !== 'phone') {
       add({...base, value: text, ...(channelSource.label ? {label: channelSource.label} : {}), ...(channelSource.extension ? {extension: channelSource.extension} : {})});
       continue;
@@ -122,4 +137,20 @@ export function countryProblem(value: string, country: PhoneCountry): {message: 
 /** The country calling code of a country, e.g. `1` for US, `52` for MX (libphonenumber metadata), or '' when unknown. */
 function callingCodeOf(code: string): string {
   return isSupportedCountry(code) ? String(getCountryCallingCode(code as CountryCode)) : '';
+}
+
+// An address as RFC 5321 bounds it, in running text (the same broad shape as the personal-data rule).
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
+
+/**
+ * The e-mail addresses in a cell ("info@x.org, intake@x.org", "mailto:help@x.org",
+ * "help@x.org (Spanish)"), and the words left beside them.
+ * @param text - one piece of a cell
+ */
+export function readEmailText(text: string): {emails: string[]; words: string[]; mailto: boolean} {
+  const emails = [...text.matchAll(EMAIL)].map((match) => match[0]);
+  const rest = text.replace(EMAIL, '\u0000');
+  const mailto = /mailto:\s*\u0000/i.test(rest);
+  const words = rest.replace(/mailto:\s*(?=\u0000)/gi, '').split('\u0000').map((part) => part.replace(/^[\s,;/|()[\]"'<>:-]+|[\s,;/|()[\]"'<>:-]+$/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return {emails: [...new Set(emails)], words, mailto};
 }

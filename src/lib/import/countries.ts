@@ -52,8 +52,11 @@ function table(type: 'region' | 'language'): Map<string, string> {
  */
 export function countryCode(text: string): string | undefined {
   countries ??= table('region');
-  return countries.get(fold(text));
+  return countries.get(fold(text)) ?? COUNTRY_ABBREVIATIONS[fold(text).replace(/[.\s]/g, '')];
 }
+
+/** Abbreviations sheets use that CLDR has no name for (its names are "United States", "Estados Unidos", "Mexico"). */
+const COUNTRY_ABBREVIATIONS: Record<string, string> = {usa: 'US', us: 'US', eeuu: 'US', eua: 'US', mex: 'MX', can: 'CA'};
 
 /**
  * The BCP-47 code of a language written as an ISO 639 code or a name in English, Spanish or French.

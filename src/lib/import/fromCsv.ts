@@ -217,9 +217,12 @@ function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Rec
     draft.problems.push({source, row, column, field: '(city)', rule: 'city', message: 'The city cell is empty.', fix: 'Fill the city column with a city name or slug such as minneapolis, or set defaults.city in the mapping.'});
     return;
   }
+  // "San Diego, CA" names the city and its region; without a region column the part after the comma is the region.
+  const [name, inCell] = !region && read.rule !== 'value-map' && /^[^,]+,[^,]+$/.test(read.value) ? read.value.split(',').map((part) => part.trim()) as [string, string] : [read.value, undefined];
   // A name that is not yet a slug ("San Diego", "Ciudad Juárez") is slugified: san-diego, ciudad-juarez.
-  draft.city = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(read.value) ? read.value : slugFromName(read.value);
-  draft.place = {name: cleanCell(read.from), ...(region ? {region} : {}), ...(draft.country ? {country: draft.country.code} : {}), column};
+  draft.city = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) ? name : slugFromName(name);
+  const placeRegion = region ?? inCell;
+  draft.place = {name: read.rule === 'value-map' ? cleanCell(read.from) : name, ...(placeRegion ? {region: placeRegion} : {}), ...(draft.country ? {country: draft.country.code} : {}), column};
 }
 
 export type {Skipped};

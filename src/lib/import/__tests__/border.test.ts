@@ -120,6 +120,19 @@ describe('a border-city sheet: each number is read in the country of its row\'s 
     expect(report.refused.find((problem) => problem.rule === 'missing-city')!.fix).toContain('--create-cities');
   });
 
+  it('reads "San Diego, CA" as a city and its region, and USA or EE. UU. as the United States', () => {
+    const sheet = 'Organisation,City,Country,Type,Summary,Languages,Hotline,Office,Email,Website,Area,Sample\nComma City (sample),"San Diego, CA",USA,Mutual aid,Help.,English,(619) 555-0147,,,,South Bay,yes\nComa (sample),"El Paso, TX",EE. UU.,Mutual aid,Ayuda.,English,(915) 555-0148,,,,Centro,yes\n';
+    const noRegion = parseMapping(fs.readFileSync(path.join(FIXTURES, 'border.mapping.yml'), 'utf8').replace('region_column: State\n', ''), 'no-region.yml');
+    const drafts = draftsFromCsv(sheet, noRegion, 'comma.csv');
+    expect(drafts.organizations.map((draft) => [draft.city, draft.place, draft.country?.code])).toEqual([
+      ['san-diego', {name: 'San Diego', region: 'CA', country: 'US', column: 'City'}, 'US'],
+      ['el-paso', {name: 'El Paso', region: 'TX', country: 'US', column: 'City'}, 'US'],
+    ]);
+    const report = importEntries(drafts, {contentRoot: root, now: NOW, gazetteer: FIXTURE_GAZETTEER, cityDefaults: noRegion.city_defaults, dryRun: true});
+    expect(report.refused).toEqual([]);
+    expect(report.accepted.map((planned) => planned.file).sort()).toEqual(['directory/el-paso/_city.yml', 'directory/el-paso/coma-sample.yml', 'directory/san-diego/_city.yml', 'directory/san-diego/comma-city-sample.yml']);
+  });
+
   it('lists the columns no mapping key names, with how many cells they hold', () => {
     const report = run({dryRun: true});
     expect(report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({what: 'column "Notes"', count: 2})]));

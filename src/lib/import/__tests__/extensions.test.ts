@@ -84,3 +84,29 @@ describe('a sheet with extensions and labels', () => {
     expect(issues({kind: 'phone', audience: 'general', value: '+16125550142', label: 'x'.repeat(61)})).toEqual(['label: is longer than 60 characters.']);
   });
 });
+
+describe('e-mail cells as sheets write them', () => {
+  it('splits several addresses, unwraps mailto: and brackets, keeps a few words as the label, and lists each change', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-email-'));
+    try {
+      fs.mkdirSync(path.join(root, 'directory/minneapolis'), {recursive: true});
+      fs.copyFileSync(path.join(ROOT, 'tests/__fixtures__/site/directory/minneapolis/_city.yml'), path.join(root, 'directory/minneapolis/_city.yml'));
+      const emails = parseMapping(`${fs.readFileSync(path.join(FIXTURES, 'extensions.mapping.yml'), 'utf8')}`.replace('channels:\n', 'channels:\n  - {kind: email, audience: general, column: Email}\n'), 'emails.yml');
+      const text = 'Organisation,Hotline,Direct lines,Extension,Line label,Website,Email\n'
+        + 'Two Boxes (sample),,,,,,"info@two.example.org, intake@two.example.org"\n'
+        + 'Mailto (sample),,,,,,mailto:help@mailto.example.org\n'
+        + 'Bracketed (sample),,,,,,<desk@bracket.example.org> (Spanish desk)\n';
+      const report = importEntries(draftsFromCsv(text, emails, 'emails.csv'), {contentRoot: root, dryRun: true});
+      const channels = (row: number) => parseYaml(report.accepted.find((file) => file.row === row)!.text).channels;
+      expect(channels(2)).toEqual([{kind: 'email', audience: 'general', value: 'info@two.example.org'}, {kind: 'email', audience: 'general', value: 'intake@two.example.org'}]);
+      expect(channels(3)).toEqual([{kind: 'email', audience: 'general', value: 'help@mailto.example.org'}]);
+      expect(channels(4)).toEqual([{kind: 'email', audience: 'general', value: 'desk@bracket.example.org', label: 'Spanish desk'}]);
+      expect(report.changes.filter((change) => change.column === 'Email').map((change) => [change.row, change.field, change.rule])).toEqual([
+        [2, 'channels[0].value', 'split'], [2, 'channels[1].value', 'split'], [3, 'channels[0].value', 'contact-extract'],
+        [4, 'channels[0].value', 'contact-extract'], [4, 'channels[0].label', 'phone-label'],
+      ]);
+    } finally {
+      fs.rmSync(root, {recursive: true, force: true});
+    }
+  });
+});
