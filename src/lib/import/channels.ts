@@ -1,7 +1,7 @@
 import {getCountryCallingCode, isSupportedCountry, type CountryCode} from 'libphonenumber-js/max';
 import {describePhone} from '../rules/phone';
 import {cleanCell} from './changes';
-import {LABEL_MAX, readPhoneText} from './phoneText';
+import {readPhoneText} from './phoneText';
 import type {OrganizationDraft} from './draft';
 
 /**
@@ -64,14 +64,13 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
     if (kind === 'email') {
       const reading = readEmailText(text);
       if (reading.emails.length > 1 || (reading.emails.length === 1 && reading.emails[0] !== cleanCell(text))) {
-        for (const word of reading.emails.length > 1 || reading.words.join(' ').length > LABEL_MAX ? reading.words : []) {
-          draft.skipped.push({...cellAt, what: 'text beside an e-mail address', reason: reading.emails.length > 1 ? 'a cell holds several addresses, so which words name which address is not guessed' : `longer than a label (${word.length} characters)`, value: word});
+        // Words beside an address are often its owner's name ("Maria Lopez <maria@…>"): never published as a label.
+        for (const word of reading.words) {
+          draft.skipped.push({...cellAt, what: 'text beside an e-mail address', reason: "not imported: it may be a person's name", value: word});
         }
-        const label = reading.emails.length === 1 && reading.words.length && reading.words.join(' ').length <= LABEL_MAX ? reading.words.join(' ') : undefined;
         for (const email of reading.emails) {
-          const index = add({...base, value: email, ...(channelSource.label ?? label ? {label: channelSource.label ?? label} : {})});
+          const index = add({...base, value: email, ...(channelSource.label ? {label: channelSource.label} : {})});
           if (email !== cell) draft.changes.push({...cellAt, field: `channels[${index}].value`, cell, from: text, to: email, rule: reading.emails.length > 1 ? 'split' : 'contact-extract'});
-          if (label && !channelSource.label) draft.changes.push({...cellAt, field: `channels[${index}].label`, cell, from: text, to: label, rule: 'phone-label'});
         }
         continue;
       }
@@ -97,9 +96,7 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
       }
       continue;
     }
-    for (const word of reading.leftover) {
-      draft.skipped.push({...cellAt, what: 'text beside a number', reason: reading.phones.length > 1 ? 'a cell holds several numbers, so which words name which number is not guessed' : `longer than a label (${word.length} characters)`, value: word});
-    }
+    for (const word of reading.leftover) draft.skipped.push({...cellAt, what: 'text beside a number', reason: word.reason, value: word.text});
     for (const phone of reading.phones) {
       const extension = channelSource.extension ?? phone.extension;
       const label = channelSource.label ?? phone.label;

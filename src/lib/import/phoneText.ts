@@ -25,8 +25,8 @@ export type PhoneFound = {
 /** What a piece of a cell holds. */
 export type PhoneReading = {
   phones: PhoneFound[];
-  /** Text that is neither a number nor a label (e.g. words between two numbers, or words too long for a label). */
-  leftover: string[];
+  /** Text that is neither a number nor a label, and why (words between two numbers, words too long for a label, "Tel:"). */
+  leftover: {text: string; reason: string}[];
 };
 
 /** Longest label a channel may have (organization schema: label, plainText(60)). */
@@ -34,6 +34,8 @@ export const LABEL_MAX = 60;
 
 // Separators, brackets and quote marks around words beside a number: "(Spanish)", "— main line", "“+44 …”".
 const EDGE = /^[\s\-\u2010-\u2015:;,./|()[\]{}"'\u2018-\u201F\u00AB\u00BB]+|[\s\-\u2010-\u2015:;,/|()[\]{}"'\u2018-\u201F\u00AB\u00BB]+$/g;
+
+const ONLY_SAYS_PHONE = /^(tel|tél|tele|telephone|téléphone|teléfono|telefono|phone|ph|número|numero|number|num|no|n°|nº)\.?$/i;
 
 const words = (text: string) => text.replace(EDGE, '').replace(/\s+/g, ' ').trim();
 
@@ -59,10 +61,16 @@ export function readPhoneText(text: string, country: string): PhoneReading {
   }
   gaps.push(words(text.slice(at)));
   const rest = gaps.filter(Boolean);
+  if (!phones.length) return {phones, leftover: []};
+  // Words that only say "this is a phone number" (Tel:, Teléfono:) name nothing: listed as left over, not a label.
+  const naming = rest.filter((word) => !ONLY_SAYS_PHONE.test(word));
+  const leftover = rest.filter((word) => ONLY_SAYS_PHONE.test(word)).map((text) => ({text, reason: 'it only says that this is a phone number'}));
   // One number: the words beside it name it. Several numbers: which words belong to which is a guess, so none is made.
-  if (phones.length === 1 && rest.length === 1 && rest[0]!.length <= LABEL_MAX) {
-    phones[0]!.label = rest[0];
-    return {phones, leftover: []};
+  if (phones.length === 1 && naming.length === 1 && naming[0]!.length <= LABEL_MAX) {
+    phones[0]!.label = naming[0];
+    return {phones, leftover};
   }
-  return {phones, leftover: phones.length ? rest : []};
+  const why = (text: string) => (phones.length > 1 ? 'a cell holds several numbers, so which words name which number is not guessed'
+    : naming.length > 1 ? 'words on both sides of the number, so which name it is not guessed' : `longer than a label (${text.length} characters)`);
+  return {phones, leftover: [...leftover, ...naming.map((text) => ({text, reason: why(text)}))]};
 }

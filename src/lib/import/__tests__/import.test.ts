@@ -154,5 +154,7 @@ describe('importing a spreadsheet CSV through a mapping', () => {
     expect(readPhoneText('664 555 0100', 'MX').phones[0]!.value).toBe('+526645550100');
     expect(readPhoneText('(612) 555-0142 ext. 204 (family unity direct line)', 'US').phones).toEqual([{value: '+16125550142', text: '(612) 555-0142 ext. 204', extension: '204', label: 'family unity direct line'}]);
     expect(readPhoneText('call us', 'US')).toEqual({phones: [], leftover: []});
+    expect(readPhoneText('Tel: 612-555-0142', 'US')).toEqual({phones: [{value: '+16125550142', text: '612-555-0142'}], leftover: [{text: 'Tel', reason: 'it only says that this is a phone number'}]});
+    expect(readPhoneText('Teléfono: 664 555 0100 (línea familiar)', 'MX').phones[0]!.label).toBe('línea familiar');
   });
 });
