@@ -54,6 +54,8 @@ const channelOf = (field: string) => Number(CHANNEL.exec(field)?.[1] ?? -1);
 export function checkDraft(draft: OrganizationDraft, check: DraftCheck): DraftOutcome {
   const dropped: number[] = [];
   const skipped: Skipped[] = [];
+  // The errors of channels left out: a row refused anyway (no channel left…) is refused with them too.
+  const droppedErrors: RowProblem[] = [];
   for (;;) {
     const kept = keptIndices(draft, dropped);
     const data = {...draft.data};
@@ -85,11 +87,14 @@ export function checkDraft(draft: OrganizationDraft, check: DraftCheck): DraftOu
     const failing = [...new Set(channelErrors.map((problem) => channelOf(problem.field)))].filter((index) => !dropped.includes(index));
     if (check.skipInvalidChannels && failing.length && channelErrors.length === errors.length) {
       for (const index of failing) skipped.push(leftOut(draft, index, channelErrors));
+      droppedErrors.push(...channelErrors);
       dropped.push(...failing);
       continue;
     }
     const unchanged = check.liveText !== undefined && diffs.length === 0;
-    return {text, errors, warnings: rowProblems(renumbered, 'warning', draft), skipped: errors.length ? [] : skipped, droppedChannels: dropped, diffs, unchanged};
+    const warnings = rowProblems(renumbered, 'warning', draft);
+    if (errors.length) return {text, errors: [...droppedErrors, ...errors], warnings, skipped: [], droppedChannels: dropped, diffs, unchanged};
+    return {text, errors, warnings, skipped, droppedChannels: dropped, diffs, unchanged};
   }
 }
 

@@ -79,7 +79,8 @@ export function citiesFromGazetteer(drafts: OrganizationDraft[], gazetteer: Gaze
         : {
           ...where, rule: 'city-not-found',
           message: `${described} is not in the gazetteer (${gazetteer.name}).`,
-          fix: `Create directory/${draft.city}/_city.yml by hand from templates/city.yml (city centre and IANA time zone), or check the spelling and the row's region and country.`,
+          fix: `Map the sheet's spelling to the gazetteer's name or an existing city with city.values in the mapping (e.g. {"${draft.place.name}": ciudad-juarez}), `
+            + `create directory/${draft.city}/_city.yml by hand from templates/city.yml (city centre and IANA time zone), or check the row's region and country.`,
         });
       continue;
     }

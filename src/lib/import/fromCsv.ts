@@ -222,7 +222,9 @@ function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Rec
   // A name that is not yet a slug ("San Diego", "Ciudad Juárez") is slugified: san-diego, ciudad-juarez.
   draft.city = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) ? name : slugFromName(name);
   const placeRegion = region ?? inCell;
-  draft.place = {name: read.rule === 'value-map' ? cleanCell(read.from) : name, ...(placeRegion ? {region: placeRegion} : {}), ...(draft.country ? {country: draft.country.code} : {}), column};
+  // A spelling mapped through city.values ("Cd. Juárez" → ciudad-juarez) is looked up in the gazetteer by the mapped name.
+  const country = draft.country ? {country: draft.country.code} : {};
+  draft.place = {name: read.rule === 'value-map' ? read.value : name, ...(placeRegion ? {region: placeRegion} : {}), ...country, column};
 }
 
 export type {Skipped};

@@ -133,6 +133,16 @@ describe('a border-city sheet: each number is read in the country of its row\'s 
     expect(report.accepted.map((planned) => planned.file).sort()).toEqual(['directory/el-paso/_city.yml', 'directory/el-paso/coma-sample.yml', 'directory/san-diego/_city.yml', 'directory/san-diego/comma-city-sample.yml']);
   });
 
+  it('finds a city spelled another way once the mapping maps the spelling (city.values), and says so in the fix', () => {
+    const sheet = 'Organisation,City,State,Country,Type,Summary,Languages,Hotline,Office,Email,Website,Area,Sample\nRed (sample),Cd. Juárez,Chihuahua,MX,Mutual aid,Ayuda.,Español,(656) 555-0149,,,,Centro,no\n';
+    const unmapped = importEntries(draftsFromCsv(sheet, mapping, 'spelling.csv'), {contentRoot: root, now: NOW, gazetteer: FIXTURE_GAZETTEER, cityDefaults: mapping.city_defaults, dryRun: true});
+    expect(unmapped.refused[0]).toMatchObject({rule: 'city-not-found', fix: expect.stringContaining('city.values in the mapping (e.g. {"Cd. Juárez": ciudad-juarez})')});
+    const spelled = parseMapping(fs.readFileSync(path.join(FIXTURES, 'border.mapping.yml'), 'utf8').replace('city: City\n', 'city: {column: City, values: {"Cd. Juárez": ciudad-juarez}}\n'), 'spelled.yml');
+    const mapped = importEntries(draftsFromCsv(sheet, spelled, 'spelling.csv'), {contentRoot: root, now: NOW, gazetteer: FIXTURE_GAZETTEER, cityDefaults: spelled.city_defaults, dryRun: true});
+    expect(mapped.refused).toEqual([]);
+    expect(mapped.accepted.map((planned) => planned.file)).toEqual(['directory/ciudad-juarez/_city.yml', 'directory/ciudad-juarez/red-sample.yml']);
+  });
+
   it('lists the columns no mapping key names, with how many cells they hold', () => {
     const report = run({dryRun: true});
     expect(report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({what: 'column "Notes"', count: 2})]));

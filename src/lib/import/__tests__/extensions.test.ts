@@ -72,7 +72,11 @@ describe('a sheet with extensions and labels', () => {
     const text = 'Organisation,Hotline,Direct lines,Extension,Line label,Website\nOnly Bad (sample),,,,,http://only-bad.example.org/\n';
     const report = importEntries(draftsFromCsv(text, mapping, 'bad.csv'), {contentRoot: root, dryRun: true, skipInvalidChannels: true});
     expect(report.accepted).toEqual([]);
-    expect(report.refused.map((problem) => problem.field)).toContain('channels');
+    // Refused with the reason of the channel left out, not only "no channel".
+    expect(report.refused.map((problem) => [problem.field, problem.message])).toEqual([
+      ['channels[0].value', '"http://only-bad.example.org/" is not an https: link.'],
+      ['channels', '"channels" is missing.'],
+    ]);
   });
 
   it('the schema: an extension is digits in quotes, on a phone channel only; a label is short plain text', () => {

@@ -14,7 +14,7 @@ const PLACES: GazetteerPlace[] = [
   {name: 'Springfield', region: 'Massachusetts', regionCodes: ['MA'], country: 'US', coordinates: [42.12, -72.58], timezone: 'America/New_York'},
 ];
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 export const FIXTURE_GAZETTEER: Gazetteer = {
   name: 'test gazetteer',
