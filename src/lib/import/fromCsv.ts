@@ -159,7 +159,8 @@ function readChannels(draft: OrganizationDraft, spec: ImportMapping['channels'][
     for (const [subfield, columnSpec] of [['hours', spec.hours], ['languages', spec.languages], ['label', spec.label], ['extension', spec.extension]] as const) {
       if (columnSpec) fieldSources[subfield] = {source, row, column: columnName(columnSpec)};
     }
-    const channel: ChannelSource = {source, row, column: columnName(spec.column), kind: spec.kind, audience: spec.audience, text: item.value, cell, changes: [], fieldSources};
+    const kind = spec.kind === 'any' ? kindOf(item.value) : spec.kind;
+    const channel: ChannelSource = {source, row, column: columnName(spec.column), kind, audience: spec.audience, text: item.value, cell, changes: [], fieldSources};
     const side = (subfield: string, read: ReturnType<typeof extra>, columnSpec: ColumnSpec | undefined, joined: string) => {
       if (!read || !columnSpec || joined === read.cell) return;
       channel.changes!.push({source, row, column: columnName(columnSpec), subfield, cell: read.cell, from: read.cell, to: joined, rule: read.values.length > 1 ? 'split' : read.values[0]?.rule ?? 'trim-space'});
@@ -183,9 +184,19 @@ function readChannels(draft: OrganizationDraft, spec: ImportMapping['channels'][
       side('extension', extension, spec.extension, channel.extension);
     }
     // A value split from its cell, or mapped, is recorded here; phone numbers are read (and recorded) later.
-    if (item.rule && spec.kind !== 'hotline' && spec.kind !== 'phone') channel.changes!.push({source, row, column: columnName(spec.column), subfield: 'value', cell, from: item.from, to: item.value, rule: item.rule});
+    if (item.rule && kind !== 'hotline' && kind !== 'phone') channel.changes!.push({source, row, column: columnName(spec.column), subfield: 'value', cell, from: item.from, to: item.value, rule: item.rule});
     draft.channels.push(channel);
   }
+}
+
+/**
+ * The kind of a value of a mixed "Contact" column (kind: any): an e-mail address, a link, else a phone number
+ * (which the phone reading then reads, or refuses with the cell).
+ */
+function kindOf(value: string): string {
+  if (/^(mailto:)?[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(value.trim())) return 'email';
+  if (/^(https?:\/\/|www\.)/i.test(value.trim())) return 'website';
+  return 'phone';
 }
 
 /** The row's city (slug, and the name, region and country the sheet gives) and its country column. */

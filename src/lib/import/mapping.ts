@@ -21,7 +21,9 @@ const columnSpec = z.union([
 
 /** A channel filled from one column (several numbers in one cell make several channels). */
 const channelSpec = z.strictObject({
-  kind: z.enum(['hotline', 'phone', 'email', 'website', 'form', 'signal-username']),
+  kind: z
+    .enum(['hotline', 'phone', 'email', 'website', 'form', 'signal-username', 'any'])
+    .describe('The channel kind; any: decided for each value (an e-mail address, a link, else a phone number), for a "Contact" column that mixes them.'),
   audience: z.enum(['need-help', 'volunteer', 'press', 'partners', 'general']),
   column: columnSpec,
   hours: columnSpec.optional().describe('Column with OpenStreetMap opening_hours for this channel.'),

@@ -115,3 +115,26 @@ describe('e-mail cells as sheets write them', () => {
     }
   });
 });
+
+describe('a mutual-aid map export: one "Contact" column mixing numbers, addresses and links (kind: any)', () => {
+  it('decides each value\'s kind, and reads numbers as numbers', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-any-'));
+    try {
+      fs.mkdirSync(path.join(root, 'directory/minneapolis'), {recursive: true});
+      fs.copyFileSync(path.join(ROOT, 'tests/__fixtures__/site/directory/minneapolis/_city.yml'), path.join(root, 'directory/minneapolis/_city.yml'));
+      const any = parseMapping(`${fs.readFileSync(path.join(FIXTURES, 'extensions.mapping.yml'), 'utf8')}`
+        .replace(/channels:\n(?: {2}- .*\n)+/, 'channels:\n  - {kind: any, audience: general, column: {column: Contact, split: "[;\\\\n]"}}\n'), 'any.yml');
+      const text = 'Organisation,Contact\nCorner Pantry (sample),"(612) 555-0142; pantry@corner.example.org; https://corner.example.org/; www.corner.example.org"\n';
+      const report = importEntries(draftsFromCsv(text, any, 'map.csv'), {contentRoot: root, dryRun: true, skipInvalidChannels: true});
+      expect(parseYaml(report.accepted[0]!.text).channels).toEqual([
+        {kind: 'phone', audience: 'general', value: '+16125550142'},
+        {kind: 'email', audience: 'general', value: 'pantry@corner.example.org'},
+        {kind: 'website', audience: 'general', value: 'https://corner.example.org/'},
+      ]);
+      // A link without https:// is not guessed into one: left out, with the reason.
+      expect(report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({what: 'channel website "www.corner.example.org"', reason: expect.stringContaining('not an https: link')})]));
+    } finally {
+      fs.rmSync(root, {recursive: true, force: true});
+    }
+  });
+});
