@@ -16,7 +16,7 @@ export const CHANGE_RULES = {
   'phone-label': "Words beside a number kept as the channel's label (60 characters at most; words that only say \"Tel:\" are listed as not imported).",
   'contact-extract': 'An e-mail address taken out of the text around it (mailto:, brackets, quote marks); words beside it are listed as not imported, never published.',
   number: 'Text read as a whole number.',
-  boolean: 'Text read as true (true, yes, 1) or false.',
+  boolean: 'Text read as true (true, yes, y, 1, sí, oui) or false (false, no, n, 0, non); any other text is left as it is (and refused).',
   'language-name': 'A language name or ISO 639 code replaced by its BCP-47 code.',
   'hsds-status': 'HSDS service status mapped to the entry status: active → active; inactive, temporarily closed → paused; defunct → closed.',
   'hsds-schedule': 'HSDS schedule rows written as one OpenStreetMap opening_hours value that means exactly the same times.',

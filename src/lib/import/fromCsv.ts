@@ -2,7 +2,7 @@ import {parse} from 'csv-parse/sync';
 import {cleanCell, type ChangeRule} from './changes';
 import {countryCode} from './countries';
 import {columnName, columnsOf, type ColumnSpec, type ImportMapping} from './mapping';
-import {newDraft, setPath, slugFromName, type ChannelSource, type ImportDrafts, type OrganizationDraft, type Skipped} from './draft';
+import {newDraft, setPath, slugFromName, type ChannelSource, type ImportDrafts, type OrganizationDraft} from './draft';
 
 /**
  * Spreadsheet CSV → organisation drafts, through a mapping file.
@@ -19,6 +19,8 @@ const LIST_FIELDS = new Set(['alt_names', 'types', 'languages', 'maintainers', '
 const NUMBER_FIELDS = new Set(['review_every_months']);
 /** Entry fields whose value is true/false. */
 const BOOLEAN_FIELDS = new Set(['sample']);
+const TRUE_WORDS = /^(true|yes|y|1|sí|si|oui)$/i;
+const FALSE_WORDS = /^(false|no|n|0|non)$/i;
 
 /**
  * Parses CSV text into records.
@@ -56,7 +58,9 @@ export function readValues(spec: ColumnSpec, record: Record<string, string>): {c
     const mapped = lookup.get(clean.toLowerCase());
     const value = mapped ?? clean;
     if (values.some((known) => known.value === value)) continue;
-    const rule: ChangeRule | undefined = mapped !== undefined && mapped !== clean ? 'value-map' : parts.length > 1 ? 'split' : clean !== cell ? 'trim-space' : undefined;
+    const rule: ChangeRule | undefined = mapped !== undefined && mapped !== clean ? 'value-map'
+      : parts.length > 1 ? 'split'
+      : clean !== cell ? 'trim-space' : undefined;
     values.push({from: part, value, ...(value !== cell && rule ? {rule} : {})});
   }
   return {cell, values};
@@ -71,7 +75,9 @@ export function readValues(spec: ColumnSpec, record: Record<string, string>): {c
  * @param source - file name for the report
  * @param onProgress - called after each record with (done, total)
  */
-export function draftsFromCsv(text: string, mapping: ImportMapping, source: string, onProgress?: (done: number, total: number) => void): ImportDrafts {
+export function draftsFromCsv(
+  text: string, mapping: ImportMapping, source: string, onProgress?: (done: number, total: number) => void,
+): ImportDrafts {
   const {headers, records} = parseCsvRecords(text);
   const drafts: ImportDrafts = {organizations: [], cities: [], problems: [], skipped: [], rows: records.length};
   const wanted = columnsOf(mapping);
@@ -85,7 +91,8 @@ export function draftsFromCsv(text: string, mapping: ImportMapping, source: stri
   // Columns no mapping key names: listed with how many cells hold something, so nothing is left behind unseen.
   for (const header of headers.filter((candidate) => candidate && !wanted.includes(candidate))) {
     const count = records.filter((record) => cleanCell(record[header] ?? '') !== '').length;
-    if (count) drafts.skipped.push({source, row: 1, column: header, what: `column "${header}"`, reason: 'no mapping key names it', count});
+    if (!count) continue;
+    drafts.skipped.push({source, row: 1, column: header, what: `column "${header}"`, reason: 'no mapping key names it', count});
   }
   records.forEach((record, index) => {
     drafts.organizations.push(draftFromRecord(record, mapping, source, index + 2));
@@ -108,7 +115,8 @@ function draftFromRecord(record: Record<string, string>, mapping: ImportMapping,
     if (!values.length) continue;
     draft.fromSource.add(path.split('.')[0]!);
     const change = (field: string, item: CellValue, to: string, rule?: ChangeRule) => {
-      if (to !== cell) draft.changes.push({source, row, column, field, cell, from: item.from, to, rule: rule ?? item.rule ?? 'trim-space'});
+      if (to === cell) return;
+      draft.changes.push({source, row, column, field, cell, from: item.from, to, rule: rule ?? item.rule ?? 'trim-space'});
     };
     if (LIST_FIELDS.has(path)) {
       setPath(data, path, values.map((item) => item.value));
@@ -118,9 +126,11 @@ function draftFromRecord(record: Record<string, string>, mapping: ImportMapping,
       setPath(data, path, number);
       change(path, values[0]!, String(number), typeof number === 'number' ? 'number' : undefined);
     } else if (BOOLEAN_FIELDS.has(path)) {
-      const yes = /^(true|yes|1)$/i.test(values[0]!.value);
+      // Only words that say yes or no: anything else stays text, which the schema refuses.
+      const text = values[0]!.value;
+      const yes = TRUE_WORDS.test(text) ? true : FALSE_WORDS.test(text) ? false : text;
       setPath(data, path, yes);
-      change(path, values[0]!, String(yes), 'boolean');
+      change(path, values[0]!, String(yes), typeof yes === 'boolean' ? 'boolean' : undefined);
     } else {
       const joined = values.map((item) => item.value).join(' ');
       setPath(data, path, joined);
@@ -148,43 +158,38 @@ function draftFromRecord(record: Record<string, string>, mapping: ImportMapping,
 /** The channels of one mapping entry: one per value of its column (several numbers in one cell make several channels). */
 function readChannels(draft: OrganizationDraft, spec: ImportMapping['channels'][number], record: Record<string, string>): void {
   const {source, row} = draft;
-  const extra = (columnSpec: ColumnSpec | undefined) => (columnSpec ? readValues(columnSpec, record) : undefined);
-  const hours = extra(spec.hours);
-  const languages = extra(spec.languages);
-  const label = extra(spec.label);
-  const extension = extra(spec.extension);
+  const column = columnName(spec.column);
+  const sides = (['hours', 'languages', 'label', 'extension'] as const)
+    .flatMap((subfield) => (spec[subfield] ? [{subfield, spec: spec[subfield]!, column: columnName(spec[subfield]!), ...readValues(spec[subfield]!, record)}] : []));
   const {cell, values} = readValues(spec.column, record);
   for (const item of values) {
-    const fieldSources: Record<string, {source: string; row: number; column: string}> = {};
-    for (const [subfield, columnSpec] of [['hours', spec.hours], ['languages', spec.languages], ['label', spec.label], ['extension', spec.extension]] as const) {
-      if (columnSpec) fieldSources[subfield] = {source, row, column: columnName(columnSpec)};
-    }
     const kind = spec.kind === 'any' ? kindOf(item.value) : spec.kind;
-    const channel: ChannelSource = {source, row, column: columnName(spec.column), kind, audience: spec.audience, text: item.value, cell, changes: [], fieldSources};
-    const side = (subfield: string, read: ReturnType<typeof extra>, columnSpec: ColumnSpec | undefined, joined: string) => {
-      if (!read || !columnSpec || joined === read.cell) return;
-      channel.changes!.push({source, row, column: columnName(columnSpec), subfield, cell: read.cell, from: read.cell, to: joined, rule: read.values.length > 1 ? 'split' : read.values[0]?.rule ?? 'trim-space'});
+    const fieldSources = Object.fromEntries(sides.map((side) => [side.subfield, {source, row, column: side.column}]));
+    const channel: ChannelSource = {source, row, column, kind, audience: spec.audience, text: item.value, cell, changes: [], fieldSources};
+    const change = (subfield: string, at: {cell: string; column: string}, from: string, to: string, rule: ChangeRule) => {
+      if (to !== at.cell) channel.changes!.push({source, row, column: at.column, subfield, cell: at.cell, from, to, rule});
     };
-    if (hours?.values.length) {
-      channel.hours = hours.values.map((value) => value.value).join('; ');
-      side('hours', hours, spec.hours, channel.hours);
-    }
-    if (languages?.values.length) {
-      channel.languages = languages.values.map((value) => value.value);
-      languages.values.forEach((value, at) => {
-        if (value.value !== languages.cell) channel.changes!.push({source, row, column: columnName(spec.languages!), subfield: `languages[${at}]`, cell: languages.cell, from: value.from, to: value.value, rule: value.rule ?? 'trim-space'});
-      });
-    }
-    if (label?.values.length) {
-      channel.label = label.values.map((value) => value.value).join(' ');
-      side('label', label, spec.label, channel.label);
-    }
-    if (extension?.values.length) {
-      channel.extension = extension.values[0]!.value;
-      side('extension', extension, spec.extension, channel.extension);
+    for (const side of sides.filter((candidate) => candidate.values.length)) {
+      const texts = side.values.map((value) => value.value);
+      const rule: ChangeRule = side.values.length > 1 ? 'split' : side.values[0]!.rule ?? 'trim-space';
+      if (side.subfield === 'languages') {
+        channel.languages = texts;
+        side.values.forEach((value, at) => change(`languages[${at}]`, side, value.from, value.value, value.rule ?? 'trim-space'));
+      } else if (side.subfield === 'extension') {
+        // One extension per number: other values of the cell are listed, not guessed between.
+        channel.extension = texts[0]!;
+        change('extension', side, side.cell, texts[0]!, side.values[0]!.rule ?? 'trim-space');
+        for (const other of texts.slice(1)) {
+          draft.skipped.push({source, row, column: side.column, what: 'a second extension', reason: 'a channel has one extension', value: other});
+        }
+      } else {
+        const joined = texts.join(side.subfield === 'hours' ? '; ' : ' ');
+        channel[side.subfield] = joined;
+        change(side.subfield, side, side.cell, joined, rule);
+      }
     }
     // A value split from its cell, or mapped, is recorded here; phone numbers are read (and recorded) later.
-    if (item.rule && kind !== 'hotline' && kind !== 'phone') channel.changes!.push({source, row, column: columnName(spec.column), subfield: 'value', cell, from: item.from, to: item.value, rule: item.rule});
+    if (item.rule && kind !== 'hotline' && kind !== 'phone') change('value', {cell, column}, item.from, item.value, item.rule);
     draft.channels.push(channel);
   }
 }
@@ -218,7 +223,9 @@ function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Rec
   }
   if (!mapping.city) {
     draft.city = String(mapping.defaults.city ?? '');
-    if (!draft.city) draft.problems.push({source, row, field: '(city)', rule: 'city', message: 'The row names no city.', fix: 'Map a city column with city: in the mapping, or set defaults.city.'});
+    if (!draft.city) {
+      draft.problems.push({source, row, field: '(city)', rule: 'city', message: 'The row names no city.', fix: 'Map a city column with city: in the mapping, or set defaults.city.'});
+    }
     return;
   }
   const column = columnName(mapping.city);
@@ -229,13 +236,14 @@ function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Rec
     return;
   }
   // "San Diego, CA" names the city and its region; without a region column the part after the comma is the region.
-  const [name, inCell] = !region && read.rule !== 'value-map' && /^[^,]+,[^,]+$/.test(read.value) ? read.value.split(',').map((part) => part.trim()) as [string, string] : [read.value, undefined];
+  const withRegion = !region && read.rule !== 'value-map' && /^[^,]+,[^,]+$/.test(read.value);
+  const [name, inCell] = withRegion ? (read.value.split(',').map((part) => part.trim()) as [string, string]) : [read.value, undefined];
   // A name that is not yet a slug ("San Diego", "Ciudad Juárez") is slugified: san-diego, ciudad-juarez.
   draft.city = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) ? name : slugFromName(name);
   const placeRegion = region ?? inCell;
   // A spelling mapped through city.values ("Cd. Juárez" → ciudad-juarez) is looked up in the gazetteer by the mapped name.
   const country = draft.country ? {country: draft.country.code} : {};
-  draft.place = {name: read.rule === 'value-map' ? read.value : name, ...(placeRegion ? {region: placeRegion} : {}), ...country, column};
+  const lookup = read.rule === 'value-map' ? read.value : name;
+  draft.place = {name: lookup, ...(placeRegion ? {region: placeRegion} : {}), ...country, column};
 }
 
-export type {Skipped};
