@@ -30,7 +30,9 @@ const HSDS_STATUS_TO_ENTRY: Record<string, string> = {active: 'active', 'tempora
  * @param onProgress - called after each organisation with (done, total)
  * @throws Error when the folder has no organizations.csv, lacks a table its datapackage.json lists, or a CSV is malformed
  */
-export function draftsFromHsds(dir: string, mapping: Pick<ImportMapping, 'defaults'> = {defaults: {}}, onProgress?: (done: number, total: number) => void): ImportDrafts {
+export function draftsFromHsds(
+  dir: string, mapping: Pick<ImportMapping, 'defaults'> = {defaults: {}}, onProgress?: (done: number, total: number) => void,
+): ImportDrafts {
   const pkg = readPackage(dir);
   const organizations = pkg.tables.organization.rows;
   const drafts: ImportDrafts = {organizations: [], cities: citiesOf(pkg), problems: [], skipped: pkg.skipped, rows: organizations.length};
@@ -118,15 +120,14 @@ function organizationFields(org: Row, draft: OrganizationDraft): void {
     data.alt_names = [cleanCell(org.alternate_name)];
     note('alt_names', 'alternate_name', cleanCell(org.alternate_name), 'alt_names[0]');
   }
-  for (const [column, field] of [['sc_types', 'types'], ['sc_description', 'description'], ['sc_coverage', 'coverage'], ['sc_maintainers', 'maintainers'], ['sc_languages', 'languages']]) {
-    json(column!, field!);
-  }
+  for (const field of ['types', 'description', 'coverage', 'maintainers', 'languages']) json(`sc_${field}`, field);
   if (json('sc_summary', 'summary') === undefined && org.description?.trim()) {
     const text = cleanCell(org.description);
     if (text.length <= 280) sourced('summary', 'description', text, 'summary.en');
     else {
       draft.problems.push({
-        source, row, column: 'description', field: 'summary.en', rule: 'summary-length', message: `The description is ${text.length} characters; a summary is at most 280.`,
+        source, row, column: 'description', field: 'summary.en', rule: 'summary-length',
+        message: `The description is ${text.length} characters; a summary is at most 280.`,
         fix: 'Shorten the description in the package, or give every organisation a summary with defaults.summary in the mapping.',
       });
     }
@@ -153,7 +154,9 @@ function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: Or
   const {data} = draft;
   const spoken: LanguageRead[] = [];
   const urls = (rows: Row[] | undefined) => {
-    for (const url of rows ?? []) addChannel(draft, withUrlLabel(cellChannel(tables.url, url, 'url', 'website', audience), url, tables.url.file, draft));
+    for (const url of rows ?? []) {
+      addChannel(draft, withUrlLabel(cellChannel(tables.url, url, 'url', 'website', audience), url, tables.url.file, draft));
+    }
   };
   if (org.email?.trim()) addChannel(draft, cellChannel(tables.organization, org, 'email', 'email', audience));
   const website = 'website' in org ? 'website' : 'url';
@@ -175,7 +178,8 @@ function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: Or
       draft.fromSource.add('status');
       draft.columns.status = 'services.status';
       if (status !== service.status) {
-        draft.changes.push({source: tables.service.file, row: rowOf(service), column: 'status', field: 'status', cell: service.status, from: service.status, to: status, rule: 'hsds-status'});
+        const cell = service.status;
+        draft.changes.push({source: tables.service.file, row: rowOf(service), column: 'status', field: 'status', cell, from: cell, to: status, rule: 'hsds-status'});
       }
     }
     if (service.assured_date && !draft.fromSource.has('verified')) {
@@ -207,7 +211,8 @@ function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: Or
 
 /** Adds a channel, unless the same contact is already one (the organisation's e-mail also on a service): then it is listed. */
 function addChannel(draft: OrganizationDraft, channel: ChannelSource): void {
-  const same = (known: ChannelSource) => known.kind === channel.kind && cleanCell(known.text) === cleanCell(channel.text) && (known.extension ?? '') === (channel.extension ?? '');
+  const same = (known: ChannelSource) =>
+    known.kind === channel.kind && cleanCell(known.text) === cleanCell(channel.text) && (known.extension ?? '') === (channel.extension ?? '');
   const twin = draft.channels.find(same);
   if (!twin) {
     draft.channels.push(channel);
@@ -225,7 +230,10 @@ function jsonCell(cell: string | undefined, where: Omit<RowProblem, 'message' | 
   try {
     return JSON.parse(cell);
   } catch {
-    problems.push({...where, rule: 'hsds-json', message: `The ${where.column} cell is not valid JSON.`, fix: 'Write it as JSON, e.g. ["en","es"] for a list or {"en":"…"} for text per language.'});
+    problems.push({
+      ...where, rule: 'hsds-json', message: `The ${where.column} cell is not valid JSON.`,
+      fix: 'Write it as JSON, e.g. ["en","es"] for a list or {"en":"…"} for text per language.',
+    });
     return undefined;
   }
 }

@@ -14,6 +14,8 @@ import type {Change, ChannelChange, ChannelSource, OrganizationDraft, Where} fro
  * country of the organisation's city (channels.ts).
  */
 
+const UNKNOWN_LANGUAGE = 'not a language name or ISO 639 code the import knows';
+
 /** A language read from an HSDS row: its code, the cell it comes from, and how the code differs from the cell. */
 export type LanguageRead = {code: string; where?: Where; change?: Omit<Change, 'field'>};
 
@@ -46,11 +48,13 @@ export function ownChannel(service: Row, pkg: HsdsPackage, draft: OrganizationDr
   const marked = languages.some((language) => 'sc_source' in language);
   const own = marked ? languages.filter((language) => language.sc_source === 'channel').map((language) => language.sc_bcp47 || language.code!) : [];
   if (rows.length && !hours) {
-    draft.skipped.push({source: tables.schedule.file, row: rowOf(rows[0]!), column: 'sc_opening_hours', what: 'hours', reason: 'the schedule rows carry no opening_hours value'});
+    const reason = 'the schedule rows carry no opening_hours value';
+    draft.skipped.push({source: tables.schedule.file, row: rowOf(rows[0]!), column: 'sc_opening_hours', what: 'hours', reason});
   }
   const text = service.sc_value ?? '';
   return {
-    source: tables.service.file, row: rowOf(service), column: 'sc_value', kind: service.sc_kind!, audience: service.sc_audience!, text, cell: text, changes: [],
+    source: tables.service.file, row: rowOf(service), column: 'sc_value', kind: service.sc_kind!, audience: service.sc_audience!,
+    text, cell: text, changes: [],
     ...(hours ? {hours} : {}), ...(own.length ? {languages: own} : {}),
     ...(service.sc_label ? {label: service.sc_label} : {}), ...(phone?.extension ? {extension: phone.extension} : {}),
   };
@@ -72,7 +76,9 @@ export function withUrlLabel(channel: ChannelSource, url: Row, file: string, dra
     draft.skipped.push({source: file, row, column: 'label', what: 'url.label', reason: `longer than a label (${text.length} characters)`, value: text});
     return channel;
   }
-  const changes: ChannelChange[] = text === label ? [] : [{source: file, row, column: 'label', subfield: 'label', cell: label, from: label, to: text, rule: 'trim-space'}];
+  const changes: ChannelChange[] = text === label
+    ? []
+    : [{source: file, row, column: 'label', subfield: 'label', cell: label, from: label, to: text, rule: 'trim-space'}];
   return {...channel, label: text, fieldSources: {label: {source: file, row, column: 'label'}}, changes};
 }
 
@@ -89,7 +95,8 @@ export function phoneChannel(phone: Row, pkg: HsdsPackage, audience: string, dra
   const row = rowOf(phone);
   const type = (phone.type ?? '').trim().toLowerCase();
   if (type && !['voice', 'cell', 'text', 'textphone'].includes(type)) {
-    draft.skipped.push({source: file, row, column: 'type', what: `phone of type ${type}`, reason: 'the directory lists voice numbers only', value: phone.number});
+    const reason = 'the directory lists voice numbers only';
+    draft.skipped.push({source: file, row, column: 'type', what: `phone of type ${type}`, reason, value: phone.number});
     return undefined;
   }
   const changes: ChannelChange[] = [];
@@ -102,16 +109,25 @@ export function phoneChannel(phone: Row, pkg: HsdsPackage, audience: string, dra
     // HSDS 2.0 types the extension as a number: "204.0" from a spreadsheet is 204.
     channel.extension = extension.replace(/\.0+$/, '');
     const rule = extension === channel.extension ? 'trim-space' : 'number';
-    if (channel.extension !== phone.extension) changes.push({source: file, row, column: 'extension', subfield: 'extension', cell: phone.extension!, from: phone.extension!, to: channel.extension, rule});
+    if (channel.extension !== phone.extension) {
+      changes.push({source: file, row, column: 'extension', subfield: 'extension', cell: phone.extension!, from: phone.extension!, to: channel.extension, rule});
+    }
   }
   const description = cleanCell(phone.description ?? '');
   if (description && description.length <= LABEL_MAX) {
     channel.label = description;
-    if (description !== phone.description) changes.push({source: file, row, column: 'description', subfield: 'label', cell: phone.description!, from: phone.description!, to: description, rule: 'trim-space'});
+    if (description !== phone.description) {
+      const cell = phone.description!;
+      changes.push({source: file, row, column: 'description', subfield: 'label', cell, from: cell, to: description, rule: 'trim-space'});
+    }
   } else if (description) {
-    draft.skipped.push({source: file, row, column: 'description', what: 'phones.description', reason: `longer than a label (${description.length} characters)`, value: description});
+    const reason = `longer than a label (${description.length} characters)`;
+    draft.skipped.push({source: file, row, column: 'description', what: 'phones.description', reason, value: description});
   }
-  const languages = unique([...languagesOf(pkg.languagesBy.phone.get(phone.id ?? '') ?? [], tables.language.file, draft), ...languageList(phone.language, file, row, draft)]);
+  const languages = unique([
+    ...languagesOf(pkg.languagesBy.phone.get(phone.id ?? '') ?? [], tables.language.file, draft),
+    ...languageList(phone.language, file, row, draft),
+  ]);
   if (languages.length) {
     channel.languages = languages.map((language) => language.code);
     languages.forEach((language, index) => {
@@ -161,7 +177,7 @@ export function languagesOf(rows: Row[], file: string, draft: OrganizationDraft)
     if (!text) continue;
     const code = column === 'sc_bcp47' ? text : languageCode(text);
     if (!code) {
-      draft.skipped.push({source: file, row: rowOf(language), column, what: 'language', reason: 'not a language name or ISO 639 code the import knows', value: text});
+      draft.skipped.push({source: file, row: rowOf(language), column, what: 'language', reason: UNKNOWN_LANGUAGE, value: text});
       continue;
     }
     const where = {source: file, row: rowOf(language), column};
@@ -176,7 +192,7 @@ function languageList(cell: string | undefined, file: string, row: number, draft
   for (const part of (cell ?? '').split(/[,;]/).map((piece) => piece.trim()).filter(Boolean)) {
     const code = languageCode(part);
     if (!code) {
-      draft.skipped.push({source: file, row, column: 'language', what: 'language', reason: 'not a language name or ISO 639 code the import knows', value: part});
+      draft.skipped.push({source: file, row, column: 'language', what: 'language', reason: UNKNOWN_LANGUAGE, value: part});
       continue;
     }
     const where = {source: file, row, column: 'language'};

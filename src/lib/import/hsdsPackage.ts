@@ -23,7 +23,10 @@ const READ = {
   service: {files: ['services.csv'], used: ['id', 'organization_id', 'url', 'email', 'status', 'assured_date']},
   phone: {
     files: ['phones.csv'],
-    used: ['id', 'location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id', 'number', 'extension', 'type', 'language', 'description'],
+    used: [
+      'id', 'location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id',
+      'number', 'extension', 'type', 'language', 'description',
+    ],
   },
   language: {files: ['languages.csv'], used: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'language']},
   schedule: {
@@ -33,7 +36,10 @@ const READ = {
       'freq', 'interval', 'byday', 'byweekno', 'bymonthday', 'byyearday', 'opens_at', 'closes_at', 'description',
     ],
   },
-  regular_schedule: {files: ['regular_schedules.csv'], used: ['id', 'service_id', 'location_id', 'service_at_location_id', 'weekday', 'opens_at', 'closes_at']},
+  regular_schedule: {
+    files: ['regular_schedules.csv'],
+    used: ['id', 'service_id', 'location_id', 'service_at_location_id', 'weekday', 'opens_at', 'closes_at'],
+  },
   holiday_schedule: {
     files: ['holiday_schedules.csv'],
     used: ['id', 'service_id', 'location_id', 'service_at_location_id', 'closed', 'opens_at', 'closes_at', 'start_date', 'end_date'],
@@ -41,7 +47,10 @@ const READ = {
   location: {files: ['locations.csv'], used: ['id', 'organization_id']},
   service_at_location: {files: ['service_at_location.csv', 'services_at_location.csv'], used: ['id', 'service_id', 'location_id']},
   url: {files: ['url.csv'], used: ['id', 'label', 'url', 'organization_id', 'service_id']},
-  sc_city: {files: ['sc_cities.csv'], used: ['id', 'name', 'region', 'country', 'latitude', 'longitude', 'timezone', 'summary', 'maintainers', 'policy']},
+  sc_city: {
+    files: ['sc_cities.csv'],
+    used: ['id', 'name', 'region', 'country', 'latitude', 'longitude', 'timezone', 'summary', 'maintainers', 'policy'],
+  },
 } as const;
 
 /** The name of a table the import reads. */
@@ -67,7 +76,10 @@ export type HsdsPackage = {
   /** Each phone under its one organisation: through its service, else directly, else its service-at-location, else its location. */
   phonesByOrg: Groups;
   languagesBy: {service: Groups; location: Groups; phone: Groups};
-  schedulesBy: {service: Groups; location: Groups; link: Groups; regular: Groups; regularLocation: Groups; holiday: Groups; holidayLocation: Groups};
+  schedulesBy: {
+    service: Groups; location: Groups; link: Groups;
+    regular: Groups; regularLocation: Groups; holiday: Groups; holidayLocation: Groups;
+  };
   urlsByOrg: Groups;
   urlsByService: Groups;
   /** Tables, fields and rows read but not used. */
@@ -108,7 +120,10 @@ export function readPackage(dir: string): HsdsPackage {
   return {
     tables, services, links, phonesByOrg, skipped,
     servicesByOrg: group(tables.service.rows, 'organization_id'),
-    languagesBy: {service: group(tables.language.rows, 'service_id'), location: group(tables.language.rows, 'location_id'), phone: group(tables.language.rows, 'phone_id')},
+    languagesBy: {
+      service: group(tables.language.rows, 'service_id'), location: group(tables.language.rows, 'location_id'),
+      phone: group(tables.language.rows, 'phone_id'),
+    },
     schedulesBy: {
       service: group(schedules, 'service_id'), location: group(schedules, 'location_id'), link: group(schedules, 'service_at_location_id'),
       regular: group(tables.regular_schedule.rows, 'service_id'), regularLocation: group(tables.regular_schedule.rows, 'location_id'),
@@ -139,7 +154,9 @@ function readTable(dir: string, files: readonly string[]): Table {
   try {
     const rows: string[][] = parse(fs.readFileSync(full, 'utf8'), {bom: true, skip_empty_lines: true, relax_column_count: true});
     const headers = (rows[0] ?? []).map((header) => header.trim());
-    const records = rows.slice(1).map((cells, index) => ({...Object.fromEntries(headers.map((header, at) => [header, cells[at] ?? ''])), __row: String(index + 2)}));
+    const records = rows.slice(1).map((cells, index) => ({
+      ...Object.fromEntries(headers.map((header, at) => [header, cells[at] ?? ''])), __row: String(index + 2),
+    }));
     return {file, headers, rows: records};
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`);
