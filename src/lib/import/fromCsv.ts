@@ -29,10 +29,34 @@ const FALSE_WORDS = /^(false|no|n|0|non)$/i;
  * @throws Error naming the line when the CSV is malformed (e.g. an unclosed quote)
  */
 export function parseCsvRecords(text: string): {headers: string[]; records: Record<string, string>[]} {
+  assertUtf8(text, 'The file');
   const rows: string[][] = parse(text, {bom: true, relax_column_count: true, skip_empty_lines: true});
-  const headers = (rows[0] ?? []).map((header) => header.trim());
+  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  // Every column gets a distinct name, so no cell hides behind another: a header without a name is "(column 5)",
+  // a second "Phone" is "Phone (2)"; the mapping can name them, and unmapped ones are listed with their counts.
+  const headers: string[] = [];
+  for (let index = 0; index < width; index += 1) {
+    const header = (rows[0]?.[index] ?? '').trim() || `(column ${index + 1})`;
+    let name = header;
+    for (let copy = 2; headers.includes(name); copy += 1) name = `${header} (${copy})`;
+    headers.push(name);
+  }
   const records = rows.slice(1).map((cells) => Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? ''])));
   return {headers, records};
+}
+
+/**
+ * Refuses text that was not UTF-8: read as UTF-8, its bytes became U+FFFD, and every accented name would be written wrong.
+ * @param text - the file's text as read
+ * @param what - the file, for the message
+ * @throws Error naming the line, and how to save the file as UTF-8
+ */
+export function assertUtf8(text: string, what: string): void {
+  const at = text.indexOf('\uFFFD');
+  if (at === -1) return;
+  const line = text.slice(0, at).split('\n').length;
+  throw new Error(`${what} is not UTF-8 text (line ${line} has a character that cannot be read). `
+    + 'Save it as "CSV UTF-8" (spreadsheet programs offer it under Save as), then import again.');
 }
 
 /** One value read from a cell: the part of the cell it comes from, the value, and the rule that changed it (if any). */
@@ -89,7 +113,7 @@ export function draftsFromCsv(
     });
   }
   // Columns no mapping key names: listed with how many cells hold something, so nothing is left behind unseen.
-  for (const header of headers.filter((candidate) => candidate && !wanted.includes(candidate))) {
+  for (const header of headers.filter((candidate) => !wanted.includes(candidate))) {
     const count = records.filter((record) => cleanCell(record[header] ?? '') !== '').length;
     if (!count) continue;
     drafts.skipped.push({source, row: 1, column: header, what: `column "${header}"`, reason: 'no mapping key names it', count});

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse} from 'csv-parse/sync';
 import type {Skipped} from './draft';
+import {assertUtf8} from './fromCsv';
 
 /**
  * Reading an Open Referral HSDS tabular package (a folder of CSV files):
@@ -152,7 +153,9 @@ function readTable(dir: string, files: readonly string[]): Table {
   const full = path.join(dir, file);
   if (!fs.existsSync(full)) return {file, rows: [], headers: []};
   try {
-    const rows: string[][] = parse(fs.readFileSync(full, 'utf8'), {bom: true, skip_empty_lines: true, relax_column_count: true});
+    const text = fs.readFileSync(full, 'utf8');
+    assertUtf8(text, file);
+    const rows: string[][] = parse(text, {bom: true, skip_empty_lines: true, relax_column_count: true});
     const headers = (rows[0] ?? []).map((header) => header.trim());
     const records = rows.slice(1).map((cells, index) => ({
       ...Object.fromEntries(headers.map((header, at) => [header, cells[at] ?? ''])), __row: String(index + 2),

@@ -139,6 +139,18 @@ describe('importing a spreadsheet CSV through a mapping', () => {
     expect(report.refused.find((problem) => problem.row === 2 && problem.field === 'types')).toMatchObject({fix: expect.stringContaining('set defaults.types')});
   });
 
+  it('lists a second column with the same header and cells under no header, instead of letting them hide', () => {
+    const text = 'Organisation,Phone,Phone,\nA (sample),612-555-0142,612-555-0143,stray note\n';
+    const drafts = draftsFromCsv(text, parseMapping('fields: {name: Organisation}\nchannels: [{kind: phone, audience: general, column: Phone}]\ndefaults: {city: minneapolis}\n', 'm.yml'), 'dup.csv');
+    expect(drafts.skipped.map((item) => [item.what, item.count])).toEqual([['column "Phone (2)"', 1], ['column "(column 4)"', 1]]);
+    expect(drafts.organizations[0]!.channels.map((channel) => channel.text)).toEqual(['612-555-0142']);
+  });
+
+  it('refuses a file that is not UTF-8 (a Windows-1252 export) instead of writing its names wrong', () => {
+    const latin1 = Buffer.from('Organisation\nRed de Respuesta R\xe1pida\n', 'latin1').toString('utf8');
+    expect(() => draftsFromCsv(latin1, mapping, 'latin1.csv')).toThrow(/The file is not UTF-8 text \(line 2 .*Save it as "CSV UTF-8"/);
+  });
+
   it('accepts the mapping template contributors start from', () => {
     const template = parseMapping(fs.readFileSync(path.join(ROOT, 'templates/import-mapping.yml'), 'utf8'), 'templates/import-mapping.yml');
     expect(template).toMatchObject({slug: 'Slug', country: 'US', fields: expect.objectContaining({name: 'Organisation'})});
