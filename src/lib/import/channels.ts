@@ -63,7 +63,10 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
     if (from.kind === 'hotline' || from.kind === 'phone') phoneChannels(writing, country);
     else if (from.kind !== 'email' || !emailChannels(writing)) add({value: from.text, ...given(from)});
   }
-  if (channels.length) draft.data.channels = channels;
+  if (channels.length) {
+    draft.data.channels = channels;
+    draft.fromSource.add('channels');
+  }
 }
 
 /** The label and extension a column gave the channel, if any. */

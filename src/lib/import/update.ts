@@ -14,8 +14,6 @@ import {blockDescriptions} from './toYaml';
 /** One changed field of an entry. */
 export type FieldDiff = {field: string; before?: unknown; after?: unknown; lines: string[]};
 
-/** Fields kept from the live entry unless the sheet itself carries them (not the mapping's defaults). */
-export const KEPT_UNLESS_SOURCED = ['verified', 'consent'];
 
 const ORDER = Object.keys(organizationSchema.shape);
 
@@ -23,7 +21,7 @@ const ORDER = Object.keys(organizationSchema.shape);
  * The fields to write, and their differences.
  * @param existing - the live entry's data
  * @param incoming - the imported entry's data
- * @param fromSource - top-level fields the sheet carries (the others come from the mapping's defaults)
+ * @param fromSource - top-level fields the sheet carries (the others come from the mapping's defaults and fill only fields the live entry lacks)
  * @returns the merged entry and the changed fields (empty when nothing changed)
  */
 export function mergeForUpdate(existing: Record<string, unknown>, incoming: Record<string, unknown>, fromSource: Set<string>): {merged: Record<string, unknown>; diffs: FieldDiff[]} {
@@ -32,7 +30,9 @@ export function mergeForUpdate(existing: Record<string, unknown>, incoming: Reco
   const keys = [...ORDER, ...Object.keys(incoming).filter((key) => !ORDER.includes(key))];
   for (const key of keys) {
     if (!(key in incoming)) continue;
-    if (KEPT_UNLESS_SOURCED.includes(key) && key in existing && !fromSource.has(key)) continue;
+    // A field the sheet does not carry (the mapping's defaults: verification and consent dates, status, maintainers…)
+    // never overwrites the live entry's value.
+    if (key in existing && !fromSource.has(key)) continue;
     if (isDeepStrictEqual(existing[key], incoming[key])) continue;
     merged[key] = incoming[key];
     diffs.push({field: key, before: existing[key], after: incoming[key], lines: diffLines(key, existing[key], incoming[key])});

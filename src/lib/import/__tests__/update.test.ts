@@ -39,7 +39,8 @@ describe('--update: re-importing a corrected sheet into a live tree', () => {
       .replace('date: 2026-11-20', 'date: 2026-11-25');
     fs.writeFileSync(file('family-unity-network-sample.yml'), live);
     const corrected = csvText.replace('(612) 555-0142 ext. 204 family unity direct line', '(612) 555-0149 ext. 205 family unity direct line');
-    // The mapping's defaults moved on; defaults never overwrite the live dates.
+    // The mapping's defaults moved on (dates, status); defaults never overwrite the live entry.
+    fs.writeFileSync(file('family-unity-network-sample.yml'), live.replace('status: active', 'status: paused'));
     const later = parseMapping(mappingText.replace(/2026-11-20/g, '2026-11-28'), 'later.yml');
     const report = importEntries(draftsFromCsv(corrected, later, 'extensions.csv'), {contentRoot: root, update: true, skipInvalidChannels: true});
     expect(report.refused).toEqual([]);
@@ -50,7 +51,7 @@ describe('--update: re-importing a corrected sheet into a live tree', () => {
     ]);
     const text = fs.readFileSync(file('family-unity-network-sample.yml'), 'utf8');
     expect(text).toContain('# Checked by phone with the coordinator.\nname: Family Unity Network (sample)\n');
-    expect(parseYaml(text)).toMatchObject({verified: {date: '2026-11-25'}, consent: '2026-11-20', channels: [{value: '+16125550149', extension: '205'}, {kind: 'website'}]});
+    expect(parseYaml(text)).toMatchObject({status: 'paused', verified: {date: '2026-11-25'}, consent: '2026-11-20', channels: [{value: '+16125550149', extension: '205'}, {kind: 'website'}]});
     expect(formatImportReport(report, 'directory')).toContain('updated  directory/minneapolis/family-unity-network-sample.yml  (extensions.csv row 2)\n      channels[0] changed: hotline (need-help) +16125550142 ext. 204');
   });
 
