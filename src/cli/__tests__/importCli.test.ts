@@ -63,6 +63,21 @@ describe('npm run import (the command)', () => {
       expect(stdout).toContain('wrote  directory/tijuana/casa-del-migrante.yml');
       expect(stdout).toMatch(/"Springfield", US fits \d+ places in the gazetteer/);
       expect(fs.readFileSync(path.join(out, 'directory/tijuana/casa-del-migrante.yml'), 'utf8')).toContain('value: "+526645550100"');
+      // --format json: the counts, what was not imported, and every change, for scripts and CI.
+      let json = '';
+      try {
+        json = execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), [
+          'src/cli/import.ts', '--from', 'csv', 'tests/__fixtures__/import/extensions.csv', '--map', 'tests/__fixtures__/import/extensions.mapping.yml',
+          '--out', path.join(ROOT, 'tests/__fixtures__/site'), '--dry-run', '--format', 'json', '--skip-invalid-channels',
+        ], {cwd: ROOT, encoding: 'utf8', stdio: 'pipe'});
+      } catch (error) {
+        json = (error as {stdout: string}).stdout;
+      }
+      const report = JSON.parse(json);
+      expect(report.summary).toMatchObject({rows: 6, written: 6, refusedRows: 0});
+      expect(report.notImported).toEqual(expect.arrayContaining([expect.objectContaining({what: 'text beside a number', count: 2})]));
+      expect(report.changes.length).toBeGreaterThan(10);
+      expect(report.accepted[0].text).toBeUndefined();
     } finally {
       fs.rmSync(out, {recursive: true, force: true});
     }
