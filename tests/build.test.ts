@@ -20,6 +20,18 @@ describe('building the fixture site', () => {
     expect(html).toContain('<strong>verify</strong>');
   });
 
+  it('shows a channel\'s extension as "ext. 204" and dials it with ;ext= (RFC 3966), with its label beside the number, in every locale', () => {
+    const html = build.read('/directory/chicago/fixture-chicago-hotline');
+    expect(html).toMatch(attr('href', 'tel:+13125550117;ext=204'));
+    expect(html).toMatch(/\(312\) 555-0117 ext\. 204/);
+    expect(html).toContain('Family unity direct line');
+    expect(build.read('/es/directory/chicago/fixture-chicago-hotline')).toMatch(/\(312\) 555-0117 extensión 204/);
+    expect(build.read('/fr/directory/chicago/fixture-chicago-hotline')).toMatch(/\(312\) 555-0117 poste 204/);
+    const card = build.read('/directory');
+    expect(card).toMatch(attr('href', 'tel:+13125550117;ext=204'));
+    expect(card).toMatch(/Call hotline <bdi[^>]*>\(312\) 555-0117 ext\. 204/);
+  });
+
   it('lists every organisation in the static /directory HTML', () => {
     const html = build.read('/directory');
     // A need-help line of kind "phone" is not labelled as a hotline (regression).

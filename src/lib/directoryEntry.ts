@@ -7,6 +7,8 @@ import {checkMarkdownTree} from './rules/markdown';
 import {checkAllStrings} from './rules/plainText';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
+import {checkCoverageArea} from './checks/coverageArea';
+import {checkNamedPersonAddress} from './checks/namedPersonAddress';
 import {citySchema, type City} from './schema/city';
 import {organizationSchema, type Organization} from './schema/organization';
 import {DEFAULT_REVIEW_EVERY_MONTHS} from './taxonomy';
@@ -56,7 +58,9 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   const result = schema.safeParse(source.data, {reportInput: true});
   problems.push(...checkProse(file, source, source.data as Record<string, unknown>, options.siteDir, text.split('\n')));
   // Short texts shown on pages: names, areas, counties, hours comments.
-  problems.push(...checkAllStrings(source.data, source.locate, file, '', (field) => !PLAIN_TEXT_FIELDS.test(field) && field !== ''));
+  // A street address in coverage.area is an error of its own (checkOrganizationRules), not also this warning.
+  const coverageAddress = (problem: Problem) => kind === 'organization' && problem.rule === 'street-address' && problem.field.startsWith('coverage.area');
+  problems.push(...checkAllStrings(source.data, source.locate, file, '', (field) => !PLAIN_TEXT_FIELDS.test(field) && field !== '').filter((problem) => !coverageAddress(problem)));
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
     problems.push(...checkOrganizationRules(file, source, source.data as Record<string, unknown>, options.now ?? new Date()));
@@ -121,7 +125,13 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
       add(['channels', index, 'value'], 'personal-mailbox', `"${value}" looks like a personal mailbox.`,
         "Prefer an address on the organisation's own domain or a shared role mailbox, so no one person is exposed.", 'warning');
     }
+    const person = kind === 'email' ? checkNamedPersonAddress(value) : null;
+    if (person) add(['channels', index, 'value'], 'named-person-address', person.message, person.fix, 'warning');
   });
+  const coverage = (data.coverage ?? {}) as {area?: unknown};
+  for (const finding of checkCoverageArea(coverage.area)) {
+    add(finding.field.split('.'), 'street-address-in-coverage', finding.message, finding.fix);
+  }
 
   const today = now.toISOString().slice(0, 10);
   const verified = (data.verified ?? {}) as {date?: unknown};

@@ -45,10 +45,10 @@ export const ORGANIZATION_CSV_COLUMNS: CsvColumn[] = [
   {name: 'languages', description: `BCP-47 codes of the languages staff speak, joined with "${LIST_SEPARATOR}".`, value: (r) => list(r.languages)},
   ...CHANNEL_KINDS.map((kind) => ({
     name: kind.replace(/-/g, '_'),
-    description: `Values of every ${kind} channel, joined with "${LIST_SEPARATOR}" (audience, hours, languages, and why a number of another country than the city's is listed, are in channels_json).`,
+    description: `Values of every ${kind} channel, joined with "${LIST_SEPARATOR}" (audience, extension, label, hours, languages, and why a number of another country than the city's is listed, are in channels_json).`,
     value: channelValues(kind),
   })),
-  {name: 'channels_json', description: "Every channel with kind, audience, value, hours, languages and, for a phone number of another country than the city's, international (why it is listed, per language), as a JSON array (the exact form).", value: (r) => JSON.stringify(r.channels)},
+  {name: 'channels_json', description: "Every channel with kind, audience, value, extension, label, hours, languages and, for a phone number of another country than the city's, international (why it is listed, per language), as a JSON array (the exact form).", value: (r) => JSON.stringify(r.channels)},
   {name: 'coverage_area', description: 'Area served, in words, in English.', value: (r) => r.coverage.area.en},
   {name: 'coverage_area_es', description: 'Area served in Spanish (empty when not translated).', value: (r) => r.coverage.area.es ?? ''},
   {name: 'coverage_area_fr', description: 'Area served in French (empty when not translated).', value: (r) => r.coverage.area.fr ?? ''},

@@ -17,6 +17,8 @@ import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
 const CHANNEL_VALUE_MAX = 2048;
 /** Longest reason for an international number, per locale. */
 const INTERNATIONAL_REASON_MAX = 200;
+/** A phone extension: digits only (RFC 3966 `ext=`), at most 10. */
+const PHONE_EXTENSION = /^\d{1,10}$/;
 
 /** Signal usernames: a nickname, a dot, and two or more digits (e.g. `mplsrr.01`). */
 const SIGNAL_USERNAME = /^[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}$/;
@@ -27,6 +29,14 @@ export const channelSchema = z
     kind: z.enum(CHANNEL_KINDS).describe('What kind of contact this is; decides how value is checked and linked (tel:, mailto:, https:).'),
     audience: z.enum(CHANNEL_AUDIENCES).describe('Who the channel is for; need-help channels are shown first.'),
     value: plainText(CHANNEL_VALUE_MAX).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
+    extension: z
+      .string(issue('must be written in quotes.', 'Quote the digits so that leading zeros are kept, e.g. extension: "0204".'))
+      .regex(PHONE_EXTENSION, issue('is not a phone extension.', 'Write the extension digits only, e.g. "204" (the page shows "ext. 204").'))
+      .optional()
+      .describe('Phone extension dialled after the number (digits only, e.g. "204"); hotline and phone channels only. Shown as "ext. 204", dialled as tel:+1…;ext=204 (RFC 3966).'),
+    label: plainText(60)
+      .optional()
+      .describe('A short name for this contact shown beside it, e.g. "Family unity direct line" (60 characters at most).'),
     hours: plainText(500)
       .optional()
       .superRefine((hours, ctx) => {
@@ -48,6 +58,9 @@ export const channelSchema = z
     const at = (message: string, fix: string) => ctx.addIssue({...customIssue(message, fix), path: ['value']});
     if (channel.international !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
       ctx.addIssue({...customIssue('is only for phone and hotline channels.', 'Remove it: only a phone number can be an international call.'), path: ['international']});
+    }
+    if (channel.extension !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
+      ctx.addIssue({...customIssue(`is set on a ${channel.kind} channel; only phone numbers have extensions.`, 'Remove extension, or change kind to phone or hotline.'), path: ['extension']});
     }
     // Safety rule 4: an invite link is refused whatever kind of channel carries it.
     const invite = findChatInvite(channel.value);

@@ -105,7 +105,7 @@ function card(org: LoadedOrganization, context: PageDataContext): OrganizationCa
       ...fresh,
     },
     permalink: `/${context.routeBasePath}/${org.city}/${org.slug}`,
-    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, hours: hotline.hours, ...cardHours(hotline.hours, context.locale), ...internationalCall(hotline, context.locale)} : undefined,
+    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, ...(hotline.extension ? {extension: hotline.extension} : {}), ...(hotline.label ? {label: hotline.label} : {}), hours: hotline.hours, ...cardHours(hotline.hours, context.locale), ...internationalCall(hotline, context.locale)} : undefined,
   };
 }
 

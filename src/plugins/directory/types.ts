@@ -48,6 +48,10 @@ export type OrganizationCard = {
   hotline?: {
     kind: 'hotline' | 'phone';
     value: string;
+    /** Digits dialled after the number. */
+    extension?: string;
+    /** The channel's own short name. */
+    label?: string;
     hours?: string;
     /** The hours in the reader's words, one line. */
     hoursLine?: string;

@@ -79,12 +79,16 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
         sc_audience: channel.audience,
         sc_value: channel.value,
         sc_international: json(channel.international),
+        sc_label: channel.label ?? '',
       });
       const phoneId = isPhone ? hsdsId('phone', key) : '';
       if (isPhone) {
         // Safety rule 11: a number of another country is said to be one wherever it is published.
         const international = channel.international ? `; an international call from the city: ${channel.international.en}` : '';
-        tables.phone!.push({id: phoneId, service_id: serviceId, organization_id: organizationId, number: channel.value, type: 'voice', description: `${KIND_WORDS[channel.kind]} for ${AUDIENCE_WORDS[channel.audience]}${international}`});
+        tables.phone!.push({
+          id: phoneId, service_id: serviceId, organization_id: organizationId, number: channel.value, extension: channel.extension ?? '', type: 'voice',
+          description: `${channel.label ?? `${KIND_WORDS[channel.kind]} for ${AUDIENCE_WORDS[channel.audience]}`}${international}`,
+        });
       }
       const source = channel.languages ? 'channel' : 'organization';
       for (const tag of channel.languages ?? data.languages) {
@@ -105,6 +109,9 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
             id: hsdsId('schedule', `${key}:${rowIndex}`),
             service_id: serviceId,
             ...row,
+            // Frictionless `time` fields are HH:MM:SS (Table Schema, type time, default format).
+            opens_at: `${row.opens_at}:00`,
+            closes_at: `${row.closes_at}:00`,
             description: channel.hours!,
             sc_timezone: timezones.get(org.city) ?? '',
             sc_opening_hours: channel.hours!,

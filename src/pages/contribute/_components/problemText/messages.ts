@@ -132,4 +132,10 @@ export const MESSAGES_BY_RULE: Readonly<Record<string, readonly CatalogueEntry[]
   'personal-mailbox': [
     entry('"{value}" looks like a personal mailbox.', (values) => translate({id: 'contribute.problem.personal-mailbox.found', message: '"{value}" looks like a personal mailbox.', description: 'Contribute form warning: an e-mail address at a personal provider such as gmail.com; {value} is the address'}, values)),
   ],
+  'named-person-address': [
+    entry('"{value}" looks like a named person\'s address (first.last@).', (values) => translate({id: 'contribute.problem.named-person-address.found', message: '"{value}" looks like a named person\'s address (first.last@).', description: 'Contribute form warning: an e-mail address that names one person, e.g. maria.lopez@…; {value} is the address'}, values)),
+  ],
+  'street-address-in-coverage': [
+    entry('"{address}" is a street address; coverage.area must never hold one.', (values) => translate({id: 'contribute.problem.street-address-in-coverage.found', message: '"{address}" is a street address; coverage.area must never hold one.', description: 'Contribute form problem: a street address typed in the area served; {address} is the address found (keep "coverage.area" as is: it is the field name)'}, values)),
+  ],
 };

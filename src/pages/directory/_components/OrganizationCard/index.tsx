@@ -13,7 +13,8 @@ import {BadgeList, Icon, SampleBadge, StaleBadge, StatusBadge} from '../Badges';
 import {useLiveFreshness} from '../Freshness';
 import InternationalCall from '../InternationalCall';
 import LanguageList from '../LanguageList';
-import {formatPhone, taxonomyLabel} from '../labels';
+import {telUri} from '@site/src/lib/telUri';
+import {phoneText, taxonomyLabel} from '../labels';
 import LocalizedText from '../LocalizedText';
 import styles from './styles.module.css';
 
@@ -26,11 +27,11 @@ type Props = {
 };
 
 /** "(not yet translated)" after text shown in the source language. */
-/** A one-tap call link for a phone number, e.g. `tel:+16125550142`. */
-export function CallLink({value, className, children}: {value: string; className?: string; children?: ReactNode}): ReactNode {
+/** A one-tap call link for a phone number, e.g. `tel:+16125550142` or `tel:+16125550142;ext=204`. */
+export function CallLink({value, extension, className, children}: {value: string; extension?: string; className?: string; children?: ReactNode}): ReactNode {
   return (
-    <a className={className} href={`tel:${value}`}>
-      {children ?? <bdi dir="ltr">{formatPhone(value)}</bdi>}
+    <a className={className} href={telUri(value, extension)}>
+      {children ?? <bdi dir="ltr">{phoneText(value, extension)}</bdi>}
     </a>
   );
 }
@@ -40,7 +41,7 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
   const fresh = useLiveFreshness(org.freshness);
   const Heading = `h${headingLevel}` as const;
   // A number of another country keeps its country code: "(876) 555-1234" would look like a US number.
-  const hotlineNumber = org.hotline && (org.hotline.international ? org.hotline.international.number : formatPhone(org.hotline.value));
+  const hotlineNumber = org.hotline && phoneText(org.hotline.value, org.hotline.extension, org.hotline.international);
   return (
     <article className={clsx('card', styles.card, org.status !== 'active' && styles.inactive)} aria-labelledby={headingId}>
       <div className={clsx('card__body', styles.body)}>
@@ -76,7 +77,7 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
         </p>
         {org.hotline && org.status !== 'closed' && (
           <p className={styles.hotline}>
-            <CallLink value={org.hotline.value} className={clsx('button button--primary button--sm', styles.call)}>
+            <CallLink value={org.hotline.value} extension={org.hotline.extension} className={clsx('button button--primary button--sm', styles.call)}>
               <Icon name="phone" />
               {org.hotline.kind === 'hotline' ? (
                 <Translate
@@ -95,6 +96,7 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
               )}
             </CallLink>
             {org.hotline.international && <InternationalCall call={org.hotline.international} className={styles.hours} />}
+            {org.hotline.label && <span className={styles.hotlineLabel}>{org.hotline.label}</span>}
             {org.hotline.hours && (
               <span className={styles.hours}>
                 {org.hotline.alwaysOpen ? (

@@ -44,6 +44,7 @@ export const BAD_ORGANIZATIONS: [string, OrganizationDraft][] = [
     channel('phone', '+16125550142'),
     channel('email', 'not-an-address'),
     channel('email', 'someone@gmail.com'),
+    channel('email', 'maria.lopez@fictional.org'),
     channel('website', 'http://fictional.org'),
     channel('website', 'https://t.me/+AbCdEf123'),
     channel('signal-username', 'nodigits'),
