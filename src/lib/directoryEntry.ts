@@ -71,7 +71,7 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
       const block = source.isBlockScalar(keyPath);
       const firstLine = block ? at.line + 1 : at.line;
       const indent = block ? (/^ */.exec(lines[firstLine - 1] ?? '')?.[0].length ?? 0) : 0;
-      const found = checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs')});
+      const found = checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value});
       for (const problem of found) {
         const column = block ? indent + problem.column : problem.line === 1 ? at.column + problem.column - 1 : problem.column;
         problems.push({...problem, line: firstLine + problem.line - 1, column, field: keyPath.join('.')});

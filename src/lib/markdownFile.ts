@@ -156,7 +156,7 @@ export function checkMarkdownFile(options: {
     });
   }
 
-  problems.push(...checkMarkdownTree(tree, {file, fileDir: path.dirname(path.join(options.siteDir, file)), contentRoot: options.contentRoot}));
+  problems.push(...checkMarkdownTree(tree, {file, fileDir: path.dirname(path.join(options.siteDir, file)), contentRoot: options.contentRoot, source: text}));
 
   const sections = findSections(tree, sectionHeadingsFor(locale ?? 'en'));
   if (kind === 'playbook') problems.push(...checkSections(file, sections, tree, locale ?? 'en'));

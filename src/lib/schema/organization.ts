@@ -7,10 +7,18 @@ import {
   TAXONOMY_SLUGS,
   VERIFICATION_METHODS,
 } from '../taxonomy';
-import {bcp47Schema, customIssue, githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText, plainText, type LocalizedText} from './common';
+import {bcp47Schema, customIssue, githubHandleSchema, isoDateSchema, issue, localizedText, plainText, type LocalizedText} from './common';
 import {checkPhone} from '../rules/phone';
 import {checkOpeningHours} from '../rules/hours';
 import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
+import {describeCodePoint} from '../rules/hiddenCharacters';
+import {REMOVED_CHARACTERS} from '../rules/normalizeText';
+import {checkHttpsAddress, quoteUrl} from '../rules/webAddress';
+
+/** Longest channel value: a long web address still fits (browsers handle about 2,000 characters). */
+const MAX_VALUE_LENGTH = 2000;
+/** Longest opening_hours value; longer ones are refused before the parser reads them. */
+const MAX_HOURS_LENGTH = 500;
 
 /** Signal usernames: a nickname, a dot, and two or more digits (e.g. `mplsrr.01`). */
 const SIGNAL_USERNAME = /^[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}$/;
@@ -20,12 +28,14 @@ export const channelSchema = z
   .strictObject({
     kind: z.enum(CHANNEL_KINDS).describe('What kind of contact this is; decides how value is checked and linked (tel:, mailto:, https:).'),
     audience: z.enum(CHANNEL_AUDIENCES).describe('Who the channel is for; need-help channels are shown first.'),
-    value: z.string().trim().min(1).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
+    value: z.string().trim().min(1).max(MAX_VALUE_LENGTH, issue(`is longer than ${MAX_VALUE_LENGTH} characters.`, `Shorten it to ${MAX_VALUE_LENGTH} characters or fewer.`)).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
     hours: z
       .string()
+      .max(MAX_HOURS_LENGTH, issue(`is longer than ${MAX_HOURS_LENGTH} characters.`, `Shorten it to ${MAX_HOURS_LENGTH} characters or fewer.`))
       .optional()
       .superRefine((hours, ctx) => {
-        if (hours === undefined) return;
+        // The parser's time grows faster than the value's length: read only values of a bounded length.
+        if (hours === undefined || hours.length > MAX_HOURS_LENGTH) return;
         const problem = checkOpeningHours(hours);
         if (problem) {
           ctx.addIssue(customIssue(`is not valid OpenStreetMap opening_hours (${problem}).`, 'Use the opening_hours syntax, e.g. "Mo-Fr 09:00-17:00; Sa 10:00-14:00" or "24/7".'));
@@ -36,6 +46,15 @@ export const channelSchema = z
   })
   .superRefine((channel, ctx) => {
     const at = (message: string, fix: string) => ctx.addIssue({...customIssue(message, fix), path: ['value']});
+    if (channel.value.length > MAX_VALUE_LENGTH) return;
+    // A contact is copied by hand or by a tap: an invisible character in it would make the value shown differ from the
+    // value dialled or opened, so none is allowed (not even the joiners ordinary prose may contain).
+    const hidden = REMOVED_CHARACTERS.exec(channel.value);
+    if (hidden) {
+      at(`"${quoteUrl(channel.value)}" contains ${describeCodePoint(hidden[0].codePointAt(0)!)}, an invisible or text-direction control character.`,
+        'Delete the character: type the contact again rather than copying it.');
+      return;
+    }
     // Safety rule 4: an invite link is refused whatever kind of channel carries it.
     const invite = findChatInvite(channel.value);
     if (invite) {
@@ -53,9 +72,13 @@ export const channelSchema = z
         if (!z.email().safeParse(channel.value).success) at(`"${channel.value}" is not an e-mail address.`, 'Write an address like contact@your-organisation.org.');
         break;
       case 'website':
-      case 'form':
-        if (!httpsUrlSchema.safeParse(channel.value).success) at(`"${channel.value}" is not an https: link.`, 'Use a full address that starts with https://.');
+      case 'form': {
+        // An https: address with a real host, that hides nothing: no user name before the host, no look-alike host,
+        // no link shortener (src/lib/rules/webAddress.ts).
+        const problem = checkHttpsAddress(channel.value);
+        if (problem) at(problem.message, problem.fix);
         break;
+      }
       case 'signal-username':
         if (!SIGNAL_USERNAME.test(channel.value)) at(`"${channel.value}" is not a Signal username.`, 'Write the username with its dot and digits, e.g. northside.01 (never a group invite link).');
         break;
