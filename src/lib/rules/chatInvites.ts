@@ -57,27 +57,29 @@ export function findChatInvite(text: string): string | null {
  * Finds the chat invite links in a text or URL, with their place.
  * @param text - any prose or URL
  * @param limit - stop after this many (default: all)
- * @returns the invites found, in order of appearance, at most one per place
+ * @returns the invites found, in order of appearance, one per link
  */
 export function findChatInvites(text: string, limit = Number.POSITIVE_INFINITY): ChatInviteHit[] {
   const normalized = normalizeText(text);
-  const hits: ChatInviteHit[] = [];
-  const seen = new Set<number>();
-  const add = (service: string, start: number, end: number) => {
-    const offset = normalized.originalStart(start);
-    if (seen.has(offset) || hits.length >= limit) return;
-    seen.add(offset);
-    hits.push({service, offset, end: normalized.originalEnd(end)});
-  };
+  const found: {service: string; start: number; end: number}[] = [];
   for (const {service, global} of CHAT_INVITE_PATTERNS) {
-    for (const match of normalized.text.matchAll(global)) add(service, match.index, match.index + match[0].length);
+    for (const match of normalized.text.matchAll(global)) found.push({service, start: match.index, end: match.index + match[0].length});
   }
   for (const candidate of findUrlCandidates(normalized.text)) {
-    if (hits.length >= limit) break;
     const service = inviteBehind(candidate.url, 0);
-    if (service) add(service, candidate.index, candidate.index + candidate.text.length);
+    if (service) found.push({service, start: candidate.index, end: candidate.index + candidate.text.length});
   }
-  return hits.sort((a, b) => a.offset - b.offset).slice(0, limit);
+  // One hit per link: a pattern inside an address and the address itself overlap; keep the one that starts first.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits: ChatInviteHit[] = [];
+  let covered = -1;
+  for (const {service, start, end} of found) {
+    if (start < covered) continue;
+    if (hits.length >= limit) break;
+    hits.push({service, offset: normalized.originalStart(start), end: normalized.originalEnd(end)});
+    covered = end;
+  }
+  return hits;
 }
 
 /**

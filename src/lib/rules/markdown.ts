@@ -52,6 +52,13 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem[] {
   const problems: Problem[] = [];
   const locator = createLocator(context.source);
+  // A paragraph of one text node has that node's text: read it once (libphonenumber is linear but not cheap).
+  const personalDataCache = new Map<string, PersonalDataHit[]>();
+  const personalData = (text: string) => {
+    let hits = personalDataCache.get(text);
+    if (!hits) personalDataCache.set(text, (hits = findPersonalData(text)));
+    return hits;
+  };
   // Problems already reported, so the whole-block pass below adds only what the node-by-node pass missed.
   const reported = new Set<string>();
   const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) => {
@@ -113,7 +120,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const collect = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
       found.push({severity, file: context.file, ...locator.place(node), field: 'body', rule, message, fix});
     for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
-    for (const hit of findPersonalData(text)) collect(...personalDataProblem(hit));
+    for (const hit of personalData(text)) collect(...personalDataProblem(hit));
     // Keep only what the node-by-node checks missed.
     for (const problem of found) {
       const key = blockKey(problem);
@@ -214,7 +221,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     for (const flaw of findWebAddressFlaws(value)) {
       add(node, 'body', flaw.rule, flaw.message, flaw.fix, 'error', {field, value, offset: flaw.offset});
     }
-    for (const hit of findPersonalData(value)) {
+    for (const hit of personalData(value)) {
       const [rule, message, fix, severity] = personalDataProblem(hit);
       add(node, 'body', rule, message, fix, severity, {field, value, offset: hit.offset});
     }

@@ -59,6 +59,15 @@ export type NormalizedText = {
 export function normalizeText(original: string): NormalizedText {
   // Most texts are plain ASCII (which has no format characters): nothing to do.
   if (ASCII.test(original)) return identity(original);
+  // Several rules read the same text one after the other.
+  if (lastNormalized?.original === original) return lastNormalized;
+  lastNormalized = normalizeOnce(original);
+  return lastNormalized;
+}
+
+let lastNormalized: NormalizedText | undefined;
+
+function normalizeOnce(original: string): NormalizedText {
   const expected = original.replace(REMOVED_CHARACTERS_GLOBAL, '').normalize('NFKC').replace(REMOVED_CHARACTERS_GLOBAL, '');
   // Normalising piece by piece keeps the mapping exact; a text whose pieces
   // compose across the cut (which the property tests have not found) falls
