@@ -3,16 +3,21 @@ import punycode from 'punycode/punycode.js';
 /**
  * Look-alike host names (IDN homographs): `аpple.com` with a Cyrillic "а"
  * is another host than `apple.com`, and a reader cannot tell them apart.
- * A host name is refused when its letters and digits mix writing systems,
- * following the "Highly Restrictive" level of Unicode Technical Standard
- * #39 (Unicode Security Mechanisms, §5.2), applied to the whole host so a
- * label in one script under a top-level domain in another (`аррӏе.com`,
- * all Cyrillic before `.com`) is refused too:
- * - every letter and digit belongs to one script (characters of every
- *   script, such as ASCII digits and the hyphen, and combining marks that
- *   take the script of their letter, do not count), or
- * - they belong to Latin plus the scripts written together in Japanese
- *   (Han, Hiragana, Katakana), Chinese (Han, Bopomofo) or Korean (Han, Hangul).
+ * A host name is refused when its letters and digits mix writing systems:
+ *
+ * 1. Within a label, the "Highly Restrictive" level of Unicode Technical
+ *    Standard #39 (Unicode Security Mechanisms, §5.2): every letter and
+ *    digit belongs to one script (characters of every script, such as ASCII
+ *    digits and the hyphen, and combining marks, do not count), or to Latin
+ *    plus the scripts written together in Japanese (Han, Hiragana,
+ *    Katakana), Chinese (Han, Bopomofo) or Korean (Han, Hangul).
+ * 2. Across labels, a whole-script look-alike: a label written only with
+ *    Cyrillic, Greek or Armenian letters that look like Latin ones, in a
+ *    host under a Latin top-level domain (`аррӏе.com`: all Cyrillic, read
+ *    as "apple"), as browsers refuse to show it (Chromium's IDN spoof
+ *    checker does the same). A label in such a script that is a word of
+ *    its language (`ελλάδα.gr`, `пример.com`) has letters no Latin one
+ *    resembles, and is accepted.
  *
  * Scripts are the Unicode Script_Extensions property, read through the
  * JavaScript engine's regular expressions (`\p{scx=…}`), so a character
@@ -101,16 +106,43 @@ export function hostToUnicode(host: string): string {
 }
 
 /**
- * The scripts a host name mixes, when UTS #39 "Highly Restrictive" refuses the mix (see the file comment).
+ * Lowercase letters that look like Latin letters (after the URL parser has
+ * lowercased the host), per script: the basis of rule 2 in the file comment.
+ */
+const LATIN_LOOK_ALIKES: Record<string, RegExp> = {
+  Cyrillic: /^[авгеёкмнопрстухъыьѕіїјӏԁԛԝһԍҽѵѡүɡ]+$/u,
+  Greek: /^[αβγεικνορτυχωϲϳς]+$/u,
+  Armenian: /^[օսոհցզաւ]+$/u,
+};
+
+/**
+ * The scripts a host name mixes, when the mix is refused (see the file comment).
  * @param host - a host name, in Unicode or as Punycode (`xn--…` labels are decoded first)
  * @returns the scripts in order of first appearance (e.g. `['Cyrillic', 'Latin']`), or null when the host is fine
  */
 export function mixedScriptsOf(host: string): string[] | null {
   const unicodeHost = hostToUnicode(host);
   if (/^[\x00-\x7F]*$/.test(unicodeHost)) return null;
+  const labels = unicodeHost.split('.').filter(Boolean);
+  for (const label of labels) {
+    const mixed = mixedScriptsOfLabel(label);
+    if (mixed) return mixed;
+  }
+  const topLevel = labels.at(-1) ?? '';
+  if (!/^[a-z0-9-]+$/i.test(topLevel)) return null;
+  for (const label of labels.slice(0, -1)) {
+    for (const [script, lookAlikes] of Object.entries(LATIN_LOOK_ALIKES)) {
+      if (lookAlikes.test(label)) return [script, 'Latin'];
+    }
+  }
+  return null;
+}
+
+/** The scripts one label mixes, when UTS #39 "Highly Restrictive" refuses the mix. */
+function mixedScriptsOfLabel(label: string): string[] | null {
   const seen: string[] = [];
   const letters: (readonly string[])[] = [];
-  for (const char of unicodeHost) {
+  for (const char of label) {
     const scripts = scriptsOf(char);
     if (!scripts) continue;
     letters.push(scripts);

@@ -5,8 +5,8 @@ import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import type {Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
-import {findPersonalData, type PersonalDataHit} from './personalData';
-import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findWebAddressFlaws} from './textRules';
+import type {PersonalDataHit} from './personalData';
+import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
 import {checkWebAddress, quoteUrl} from './webAddress';
 
 /**
@@ -56,7 +56,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   const personalDataCache = new Map<string, PersonalDataHit[]>();
   const personalData = (text: string) => {
     let hits = personalDataCache.get(text);
-    if (!hits) personalDataCache.set(text, (hits = findPersonalData(text)));
+    if (!hits) personalDataCache.set(text, (hits = findPersonalDataOutsideAddresses(text, findWebAddressFlaws(text))));
     return hits;
   };
   // Problems already reported, so the whole-block pass below adds only what the node-by-node pass missed.
@@ -221,6 +221,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     for (const flaw of findWebAddressFlaws(value)) {
       add(node, 'body', flaw.rule, flaw.message, flaw.fix, 'error', {field, value, offset: flaw.offset});
     }
+    // (Personal data skips the user name and host of an address reported above.)
     for (const hit of personalData(value)) {
       const [rule, message, fix, severity] = personalDataProblem(hit);
       add(node, 'body', rule, message, fix, severity, {field, value, offset: hit.offset});

@@ -1,7 +1,6 @@
 import {formatField, type Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
-import {findPersonalData} from './personalData';
-import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findWebAddressFlaws} from './textRules';
+import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
 
 /**
  * Safety rules 4, 5 and 10 for text that is not Markdown: front matter
@@ -34,8 +33,9 @@ export function checkPlainText(value: string, place: TextPlace): Problem[] {
   }
   const invite = findChatInvite(value);
   if (invite) add('chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
-  for (const flaw of findWebAddressFlaws(value)) add(flaw.rule, flaw.message, flaw.fix);
-  for (const hit of findPersonalData(value)) {
+  const flaws = findWebAddressFlaws(value);
+  for (const flaw of flaws) add(flaw.rule, flaw.message, flaw.fix);
+  for (const hit of findPersonalDataOutsideAddresses(value, flaws)) {
     if (hit.kind === 'phone') add('phone-in-prose', `Phone number in text: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel.");
     else if (hit.kind === 'email') add('email-in-prose', `E-mail address in text: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel.");
     else add('street-address', `This looks like a street address: "${hit.text}".`, 'Name the neighbourhood instead, unless it is a public office that wants to be found.', 'warning');

@@ -1,5 +1,6 @@
 import {findHiddenCharacters, type HiddenCharacter} from './hiddenCharacters';
 import {normalizeText} from './normalizeText';
+import {findPersonalData, type PersonalDataHit} from './personalData';
 import {findUrlCandidates} from './urlCandidates';
 import {checkWebAddress, type WebAddressFlaw} from './webAddress';
 
@@ -49,8 +50,8 @@ function hiddenMessage(text: string, hidden: HiddenCharacter): string {
     : `The text starts with ${hidden.label}, an invisible or text-direction control character.`;
 }
 
-/** A web address in a text that does not lead where it seems to. */
-export type WebAddressHit = WebAddressFlaw & {offset: number};
+/** A web address in a text that does not lead where it seems to, with its place in the text as given. */
+export type WebAddressHit = WebAddressFlaw & {offset: number; end: number};
 
 /**
  * Finds the addresses written in a text that hide or imitate their host or
@@ -62,6 +63,21 @@ export function findWebAddressFlaws(text: string): WebAddressHit[] {
   const normalized = normalizeText(text);
   return findUrlCandidates(normalized.text).flatMap((candidate) => {
     const flaw = checkWebAddress(candidate.url);
-    return flaw ? [{...flaw, offset: normalized.originalStart(candidate.index)}] : [];
+    if (!flaw) return [];
+    return [{...flaw, offset: normalized.originalStart(candidate.index), end: normalized.originalEnd(candidate.index + candidate.text.length)}];
   });
+}
+
+/**
+ * Personal data in a text (personalData.ts), except the "e-mail address"
+ * that is the user name and host of a web address (`https://known.org@other.example/`),
+ * which the web-address rule reports for what it is.
+ * @param text - the text as given
+ * @param flaws - the web-address flaws of the same text (findWebAddressFlaws)
+ */
+export function findPersonalDataOutsideAddresses(text: string, flaws: readonly WebAddressHit[]): PersonalDataHit[] {
+  const userInfo = flaws.filter((flaw) => flaw.rule === 'url-user-info');
+  const hits = findPersonalData(text);
+  if (userInfo.length === 0) return hits;
+  return hits.filter((hit) => hit.kind !== 'email' || !userInfo.some((flaw) => hit.offset >= flaw.offset && hit.offset < flaw.end));
 }
