@@ -70,8 +70,11 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       reported.add(key);
     }
     reported.add(blockKey(problem));
+    if (rule === 'chat-invite') invitePlaces.push(problem);
     problems.push(problem);
   };
+  // Where invites were reported node by node, to tell whether a block's invite is one of them.
+  const invitePlaces: {line: number; column: number}[] = [];
 
   // A reference-style image (![x][ref]) takes its URL from a definition.
   const imageDefinitions = new Set<string>();
@@ -109,8 +112,24 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       blocks.push(node);
     }
   });
+  invitePlaces.sort(comparePlaces);
   for (const block of blocks) checkBlock(block);
   return problems;
+
+  /** Whether an invite was already reported inside a node (its link, or a text node of the block). */
+  function hasInviteInside(node: Nodes): boolean {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (!start || !end) return false;
+    let low = 0;
+    let high = invitePlaces.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (comparePlaces(invitePlaces[middle]!, start) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low < invitePlaces.length && comparePlaces(invitePlaces[low]!, end) <= 0;
+  }
 
   function checkBlock(node: Nodes) {
     const before = problems.length;
@@ -119,7 +138,9 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     // Found in the joined text of the block, placed at the block's start.
     const collect = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
       found.push({severity, file: context.file, ...locator.place(node), field: 'body', rule, message, fix});
-    for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
+    if (!hasInviteInside(node)) {
+      for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
+    }
     for (const hit of personalData(text)) collect(...personalDataProblem(hit));
     // Keep only what the node-by-node checks missed.
     for (const problem of found) {
@@ -238,6 +259,10 @@ function personalDataProblem(hit: PersonalDataHit): [string, string, string, Pro
     return ['email-in-prose', `E-mail address in prose: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.", 'error'];
   }
   return ['street-address', `This looks like a street address: "${hit.text}".`, 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a public office that wants to be found.', 'warning'];
+}
+
+function comparePlaces(a: {line: number; column: number}, b: {line: number; column: number}): number {
+  return a.line - b.line || a.column - b.column;
 }
 
 /** What a problem found in a block's whole text is compared by: its rule and what it quotes. */

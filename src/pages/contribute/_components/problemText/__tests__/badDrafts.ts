@@ -16,6 +16,10 @@ export const UNSAFE_MARKDOWN = [
   '[percent](%E0%A4%A) [up](/a/../b) [out](../../../../x.md)',
   'Call 612-555-0142, write to someone@fictional.org or come to 1234 W Lake St.',
   '',
+  '\u202EStarts hidden, then a\u200Bb and [short](https://bit.ly/AbC) [user](https://fictional.org@elsewhere.net/) [look-alike](https://\u0430pple.com/).',
+  '',
+  `See tinyurl.com/AbC, https://fictional.org@elsewhere.net/x and https://\u0430pple.com/y; ${'x\u200B'.repeat(12)}`,
+  '',
   '# A title',
   '',
   '## Something else',
@@ -48,6 +52,10 @@ export const BAD_ORGANIZATIONS: [string, OrganizationDraft][] = [
     channel('website', 'https://t.me/+AbCdEf123'),
     channel('signal-username', 'nodigits'),
     channel('form', ''),
+    channel('website', 'https://bit.ly/AbC'),
+    channel('form', 'https://fictional.org@elsewhere.net/form'),
+    channel('website', 'https://\u0430pple.com/'),
+    channel('hotline', '+1612555\u200B0142'),
   ]})],
 ];
 
