@@ -1,9 +1,8 @@
-import fc from 'fast-check';
-
 /**
  * Inputs that make badly written text rules slow (super-linear regular
  * expressions, repeated scans), for the linear-time property tests and for
- * the adversarial Markdown file of src/cli/adversarialSite.ts.
+ * the adversarial Markdown file of src/cli/adversarialSite.ts. No test
+ * library here, so the command-line script can use it too.
  */
 
 /** Named shapes known to hurt backtracking matchers, each repeated to any length. */
@@ -50,18 +49,6 @@ export function repeatTo(unit: string, length: number): string {
   // Do not end on half a surrogate pair.
   return /[\uD800-\uDBFF]$/.test(text) ? text.slice(0, -1) : text;
 }
-
-/** Characters that build hostile patterns when mixed and repeated. */
-const ALPHABET = [
-  '.', '/', '@', ':', '-', '+', '%', '#', '!', '?', '=', '&', '(', ')', '[', ']', '<', '>', '"', "'", ' ', '\n',
-  'a', 'A', 'x', '1', '0', 'w', 'h', 't', 'p', 's', 'm', 'e', '\u200B', '\u200D', '\u202E', '\u00AD', '\uFE0F',
-  '\uFF11', '\u0430', '\u00E9', '\u0301', '\u{E0041}', '\u{1F3F4}',
-];
-
-/** A random short pattern of hostile characters, to be repeated to a large size. */
-export const hostileUnit: fc.Arbitrary<string> = fc
-  .array(fc.constantFrom(...ALPHABET), {minLength: 1, maxLength: 8})
-  .map((characters) => characters.join(''));
 
 /**
  * A 100 KB Markdown document made of every adversarial shape (a paragraph
