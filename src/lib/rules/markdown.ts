@@ -61,6 +61,8 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   };
   // Problems already reported, so the whole-block pass below adds only what the node-by-node pass missed.
   const reported = new Set<string>();
+  // Where invites were reported node by node, to tell whether a block's invite is one of them.
+  const invitePlaces: {line: number; column: number}[] = [];
   const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) => {
     const problem: Problem = {severity, file: context.file, ...locator.place(node, at), field, rule, message, fix};
     if (rule === 'invisible-character') {
@@ -73,8 +75,6 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     if (rule === 'chat-invite') invitePlaces.push(problem);
     problems.push(problem);
   };
-  // Where invites were reported node by node, to tell whether a block's invite is one of them.
-  const invitePlaces: {line: number; column: number}[] = [];
 
   // A reference-style image (![x][ref]) takes its URL from a definition.
   const imageDefinitions = new Set<string>();
@@ -132,7 +132,6 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   }
 
   function checkBlock(node: Nodes) {
-    const before = problems.length;
     const found: Problem[] = [];
     const text = toString(node, {includeImageAlt: true});
     // Found in the joined text of the block, placed at the block's start.
@@ -149,7 +148,6 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       reported.add(key);
       problems.push(problem);
     }
-    return problems.length - before;
   }
 
   function checkHiddenCharacters(node: Nodes) {
