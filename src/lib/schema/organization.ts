@@ -13,7 +13,8 @@ import {checkOpeningHours} from '../rules/hours';
 import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
 import {describeCodePoint} from '../rules/hiddenCharacters';
 import {REMOVED_CHARACTERS} from '../rules/normalizeText';
-import {checkHttpsAddress, quoteUrl} from '../rules/webAddress';
+import {mixedScriptsOf} from '../rules/hostScripts';
+import {REAL_ADDRESS_FIX, checkHttpsAddress, describeHost, quoteUrl} from '../rules/webAddress';
 
 /** Longest channel value: a long web address still fits (browsers handle about 2,000 characters). */
 const MAX_VALUE_LENGTH = 2000;
@@ -68,9 +69,17 @@ export const channelSchema = z
         if (problem) at(problem.message, problem.fix);
         break;
       }
-      case 'email':
-        if (!z.email().safeParse(channel.value).success) at(`"${channel.value}" is not an e-mail address.`, 'Write an address like contact@your-organisation.org.');
+      case 'email': {
+        if (!z.email().safeParse(channel.value).success) {
+          at(`"${channel.value}" is not an e-mail address.`, 'Write an address like contact@your-organisation.org.');
+          break;
+        }
+        // A look-alike mail domain written in Punycode (xn--…) passes the address syntax.
+        const domain = channel.value.slice(channel.value.lastIndexOf('@') + 1).toLowerCase();
+        const scripts = mixedScriptsOf(domain);
+        if (scripts) at(`"${channel.value}" is at ${describeHost(domain)}, a host name that mixes ${scripts.join(' and ')} letters and can imitate another address.`, REAL_ADDRESS_FIX);
         break;
+      }
       case 'website':
       case 'form': {
         // An https: address with a real host, that hides nothing: no user name before the host, no look-alike host,

@@ -114,6 +114,8 @@ describe('addresses that hide or imitate their host (issue 13)', () => {
     expect(website).toEqual([expect.objectContaining({field: 'channels[0].value', message: expect.stringContaining('leads to evil-site.net')})]);
     const homograph = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('form', 'https://xn--pple-43d.com/form')}).problems;
     expect(homograph).toEqual([expect.objectContaining({field: 'channels[0].value', message: expect.stringContaining('mixes Cyrillic and Latin')})]);
+    const mail = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('email', 'contact@xn--pple-43d.com')}).problems;
+    expect(mail).toEqual([expect.objectContaining({field: 'channels[0].value', message: '"contact@xn--pple-43d.com" is at xn--pple-43d.com (аpple.com), a host name that mixes Cyrillic and Latin letters and can imitate another address.'})]);
     const city = checkDirectoryEntry({file: 'directory/testville/_city.yml', kind: 'city', siteDir, text: cityWithSource('https://city.example.gov@evil.example/policy')}).problems;
     expect(city).toEqual([expect.objectContaining({field: 'policy.source_url', message: expect.stringContaining('leads to evil.example')})]);
     expect(checkDirectoryEntry({file: 'directory/testville/_city.yml', kind: 'city', siteDir, text: cityWithSource('http://city.example.gov/policy')}).problems)

@@ -56,6 +56,7 @@ export const BAD_ORGANIZATIONS: [string, OrganizationDraft][] = [
     channel('form', 'https://fictional.org@elsewhere.net/form'),
     channel('website', 'https://\u0430pple.com/'),
     channel('hotline', '+1612555\u200B0142'),
+    channel('email', 'contact@xn--pple-43d.com'),
   ]})],
 ];
 
