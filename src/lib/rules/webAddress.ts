@@ -46,7 +46,7 @@ export function quoteUrl(url: string): string {
  */
 export function describeHost(hostname: string): string {
   const unicode = hostToUnicode(hostname);
-  return unicode === hostname ? hostname : `${hostname} (${unicode})`;
+  return unicode === hostname ? quoteUrl(hostname) : `${quoteUrl(hostname)} (${quoteUrl(unicode)})`;
 }
 
 /**
