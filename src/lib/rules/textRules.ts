@@ -1,5 +1,5 @@
 import {findHiddenCharacters, type HiddenCharacter} from './hiddenCharacters';
-import {normalizeText} from './normalizeText';
+import {REMOVED_CHARACTERS, normalizeText} from './normalizeText';
 import {findPersonalData, type PersonalDataHit} from './personalData';
 import {findUrlCandidates} from './urlCandidates';
 import {checkWebAddress, type WebAddressFlaw} from './webAddress';
@@ -12,6 +12,9 @@ import {checkWebAddress, type WebAddressFlaw} from './webAddress';
 
 /** Most hidden characters reported one by one per text; the rest are counted in one more problem. */
 export const HIDDEN_CHARACTERS_REPORTED = 10;
+
+/** Invisible characters, left out of the context quoted before one (normalizeText.ts). */
+const REMOVED = new RegExp(REMOVED_CHARACTERS.source, 'gu');
 
 /** Characters of context quoted before a hidden character. */
 const CONTEXT = 24;
@@ -43,7 +46,7 @@ export function describeHiddenCharacters(text: string): HiddenCharacterReport[] 
 }
 
 function hiddenMessage(text: string, hidden: HiddenCharacter): string {
-  const before = normalizeText(text.slice(Math.max(0, hidden.offset - CONTEXT * 2), hidden.offset)).text.replace(/\s+/g, ' ').trimStart();
+  const before = text.slice(Math.max(0, hidden.offset - CONTEXT * 2), hidden.offset).replace(REMOVED, '').replace(/\s+/g, ' ').trimStart();
   const context = before.length > CONTEXT ? `…${before.slice(-CONTEXT)}` : before;
   return context
     ? `The text contains ${hidden.label}, an invisible or text-direction control character, after "${context}".`

@@ -36,8 +36,18 @@ const SCHEME_RUN = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s<>"'`]+/gi;
  * @returns each address once, in order of appearance
  */
 export function findUrlCandidates(text: string): UrlCandidate[] {
-  const found = new Map<string, UrlCandidate>();
   if (!text.includes('.') && !text.includes(':')) return [];
+  // The invite and web-address rules read the same text one after the other.
+  if (last?.text === text) return last.candidates;
+  const candidates = findAll(text);
+  last = {text, candidates};
+  return candidates;
+}
+
+let last: {text: string; candidates: UrlCandidate[]} | undefined;
+
+function findAll(text: string): UrlCandidate[] {
+  const found = new Map<string, UrlCandidate>();
   for (const match of linkify.match(text) ?? []) {
     const url = match.schema === '' ? `https://${match.raw}` : match.schema === '//' ? `https:${match.raw}` : match.raw;
     found.set(`${match.index} ${match.raw}`, {index: match.index, text: match.raw, url});
