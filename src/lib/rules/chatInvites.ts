@@ -17,7 +17,11 @@ import {findUrlCandidates} from './urlCandidates';
 const B = '(?<![a-z0-9-])';
 const SCHEME = '(?<![a-z0-9+.-])';
 const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp; global: RegExp}[] = [
-  ['WhatsApp', `${B}(chat\\.whatsapp\\.com\\b|wa\\.me\\/|wa\\.link\\/|whatsapp\\.com\\/(send|accept)\\b|whatsapp\\.com\\/channel\\/)|${SCHEME}whatsapp:`],
+  [
+    'WhatsApp',
+    `${B}(chat\\.whatsapp\\.com\\b|wa\\.me\\/|wa\\.link\\/|whatsapp\\.com\\/(send|accept)\\b|whatsapp\\.com\\/channel\\/)`
+      + `|${SCHEME}whatsapp:`,
+  ],
   // Group links, contact links (signal.me/#p/…, /#eu/…) and the app's own sgnl: scheme in every form.
   ['Signal', `${B}signal\\.(group|me)\\b|${SCHEME}sgnl:`],
   // Joins, chat-folder links (t.me/addlist/…) and any tg: link (tg://join, tg://resolve?…&invite…).
@@ -63,7 +67,9 @@ export function findChatInvites(text: string, limit = Number.POSITIVE_INFINITY):
   const normalized = normalizeText(text);
   const found: {service: string; start: number; end: number}[] = [];
   for (const {service, global} of CHAT_INVITE_PATTERNS) {
-    for (const match of normalized.text.matchAll(global)) found.push({service, start: match.index, end: match.index + match[0].length});
+    for (const match of normalized.text.matchAll(global)) {
+      found.push({service, start: match.index, end: match.index + match[0].length});
+    }
   }
   for (const candidate of findUrlCandidates(normalized.text)) {
     const service = inviteBehind(candidate.url, 0);
@@ -94,7 +100,8 @@ function inviteBehind(address: string, depth: number): string | null {
   } catch {
     return null;
   }
-  const form = `${url.protocol}//${url.hostname.replace(/\.$/, '')}${decodeSafely(url.pathname)}${url.search}${decodeSafely(url.hash)}`;
+  const host = url.hostname.replace(/\.$/, '');
+  const form = `${url.protocol}//${host}${decodeSafely(url.pathname)}${url.search}${decodeSafely(url.hash)}`;
   for (const {service, pattern} of CHAT_INVITE_PATTERNS) if (pattern.test(form)) return service;
   if (depth >= REDIRECT_DEPTH) return null;
   for (const value of url.searchParams.values()) {

@@ -71,7 +71,8 @@ export function findHiddenCharacters(text: string, limit = Number.POSITIVE_INFIN
     if (!FORMAT_OR_IGNORABLE.test(char) || VISIBLE_FORMAT.test(char)) continue;
     const previous = codePoints[index - 1];
     const next = codePoints[index + 1];
-    if (JOINERS.has(codePoint) && previous !== undefined && next !== undefined && !isAscii(previous) && !isAscii(next)) continue;
+    const betweenLetters = previous !== undefined && next !== undefined && !isAscii(previous) && !isAscii(next);
+    if (JOINERS.has(codePoint) && betweenLetters) continue;
     if (VARIATION_SELECTOR.test(char) && previous !== undefined) {
       const keycap = codePoint === 0xfe0f && /[#*0-9]/.test(String.fromCodePoint(previous)) && next === KEYCAP;
       const afterCharacter = !isAscii(previous) && !FORMAT_OR_IGNORABLE.test(String.fromCodePoint(previous));
@@ -135,6 +136,7 @@ const NAMES: Record<number, string> = {
   0xe007f: 'CANCEL TAG',
 };
 const MONGOLIAN_SELECTORS = ['ONE', 'TWO', 'THREE', 'FOUR'];
+const DIGIT_NAMES = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
 
 /**
  * The code point and Unicode name of an invisible character, for messages.
@@ -158,7 +160,7 @@ function nameOf(codePoint: number): string {
     const ascii = String.fromCodePoint(codePoint - 0xe0000);
     if (/[a-z]/.test(ascii)) return `TAG LATIN SMALL LETTER ${ascii.toUpperCase()}`;
     if (/[A-Z]/.test(ascii)) return `TAG LATIN CAPITAL LETTER ${ascii}`;
-    if (/[0-9]/.test(ascii)) return `TAG DIGIT ${['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'][Number(ascii)]}`;
+    if (/[0-9]/.test(ascii)) return `TAG DIGIT ${DIGIT_NAMES[Number(ascii)]}`;
     return `TAG CHARACTER "${ascii}"`;
   }
   return 'INVISIBLE FORMAT CHARACTER';

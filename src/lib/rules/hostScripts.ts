@@ -150,8 +150,12 @@ function mixedScriptsOfLabel(label: string): string[] | null {
   }
   if (letters.length === 0) return null;
   // One script that every letter and digit has.
-  const common = letters.reduce<readonly string[]>((shared, scripts) => shared.filter((name) => scripts.includes(name)), letters[0]!);
+  const common = letters.reduce<readonly string[]>(
+    (shared, scripts) => shared.filter((name) => scripts.includes(name)),
+    letters[0]!,
+  );
   if (common.length > 0) return null;
-  if (ALLOWED_COMBINATIONS.some((allowed) => letters.every((scripts) => scripts.some((name) => allowed.includes(name))))) return null;
+  const fits = (allowed: readonly string[]) => letters.every((scripts) => scripts.some((name) => allowed.includes(name)));
+  if (ALLOWED_COMBINATIONS.some(fits)) return null;
   return seen;
 }

@@ -74,9 +74,13 @@ function normalizeOnce(original: string): NormalizedText {
   // back to coarser pieces, so the text read is always the true NFKC form.
   const fine = normalizeByPieces(original, (decomposed) => !JOINS_PREVIOUS.test(decomposed));
   if (fine.text === expected) return fine;
-  const coarse = normalizeByPieces(original, (decomposed, previous) => /\s/.test(previous) && !JOINS_PREVIOUS.test(decomposed));
+  const coarse = normalizeByPieces(
+    original,
+    (decomposed, previous) => /\s/.test(previous) && !JOINS_PREVIOUS.test(decomposed),
+  );
   if (coarse.text === expected) return coarse;
-  return withMapping(original, expected, new Int32Array(expected.length), new Int32Array(expected.length).fill(original.length));
+  const ends = new Int32Array(expected.length).fill(original.length);
+  return withMapping(original, expected, new Int32Array(expected.length), ends);
 }
 
 function identity(original: string): NormalizedText {

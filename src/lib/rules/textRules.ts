@@ -34,7 +34,9 @@ export const HIDDEN_CHARACTER_FIX =
  */
 export function describeHiddenCharacters(text: string): HiddenCharacterReport[] {
   const found = findHiddenCharacters(text);
-  const reports = found.slice(0, HIDDEN_CHARACTERS_REPORTED).map((hidden) => ({offset: hidden.offset, message: hiddenMessage(text, hidden)}));
+  const reports = found
+    .slice(0, HIDDEN_CHARACTERS_REPORTED)
+    .map((hidden) => ({offset: hidden.offset, message: hiddenMessage(text, hidden)}));
   if (found.length > HIDDEN_CHARACTERS_REPORTED) {
     const rest = found[HIDDEN_CHARACTERS_REPORTED]!;
     reports.push({
@@ -46,7 +48,11 @@ export function describeHiddenCharacters(text: string): HiddenCharacterReport[] 
 }
 
 function hiddenMessage(text: string, hidden: HiddenCharacter): string {
-  const before = text.slice(Math.max(0, hidden.offset - CONTEXT * 2), hidden.offset).replace(REMOVED, '').replace(/\s+/g, ' ').trimStart();
+  const before = text
+    .slice(Math.max(0, hidden.offset - CONTEXT * 2), hidden.offset)
+    .replace(REMOVED, '')
+    .replace(/\s+/g, ' ')
+    .trimStart();
   const context = before.length > CONTEXT ? `…${before.slice(-CONTEXT)}` : before;
   return context
     ? `The text contains ${hidden.label}, an invisible or text-direction control character, after "${context}".`
@@ -67,7 +73,8 @@ export function findWebAddressFlaws(text: string): WebAddressHit[] {
   return findUrlCandidates(normalized.text).flatMap((candidate) => {
     const flaw = checkWebAddress(candidate.url);
     if (!flaw) return [];
-    return [{...flaw, offset: normalized.originalStart(candidate.index), end: normalized.originalEnd(candidate.index + candidate.text.length)}];
+    const end = normalized.originalEnd(candidate.index + candidate.text.length);
+    return [{...flaw, offset: normalized.originalStart(candidate.index), end}];
   });
 }
 
@@ -82,5 +89,6 @@ export function findPersonalDataOutsideAddresses(text: string, flaws: readonly W
   const userInfo = flaws.filter((flaw) => flaw.rule === 'url-user-info');
   const hits = findPersonalData(text);
   if (userInfo.length === 0) return hits;
-  return hits.filter((hit) => hit.kind !== 'email' || !userInfo.some((flaw) => hit.offset >= flaw.offset && hit.offset < flaw.end));
+  const inUserInfo = (hit: PersonalDataHit) => userInfo.some((flaw) => hit.offset >= flaw.offset && hit.offset < flaw.end);
+  return hits.filter((hit) => hit.kind !== 'email' || !inUserInfo(hit));
 }

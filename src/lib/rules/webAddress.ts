@@ -124,7 +124,8 @@ export function checkHttpsAddress(value: string): {message: string; fix: string}
     url = new URL('invalid:');
   }
   const labels = url.hostname.split('.');
-  const realHost = url.hostname.length <= HOST_LENGTH && labels.length > 1 && labels.every((label) => label.length <= LABEL_LENGTH);
+  const realHost =
+    url.hostname.length <= HOST_LENGTH && labels.length > 1 && labels.every((label) => label.length <= LABEL_LENGTH);
   if (url.protocol !== 'https:' || !realHost) {
     return {message: `"${quoteUrl(value)}" is not an https: link.`, fix: 'Use a full address that starts with https://.'};
   }
