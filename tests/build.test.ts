@@ -18,6 +18,8 @@ describe('building the fixture site', () => {
     expect(html).toMatch(attr('href', 'tel:+16125550142'));
     expect(html).toMatch(/Sample entry/i);
     expect(html).toContain('<strong>verify</strong>');
+    // A website channel shows the host its link opens (issue 13), readable without JavaScript.
+    expect(html).toMatch(/<a [^>]*href="?https:\/\/fixture-rr\.example\.org\/"?[^>]*><bdi dir="?ltr"?><span class="?host[^>]*>fixture-rr\.example\.org<\/span><\/bdi><\/a>/);
   });
 
   it('shows a channel\'s extension as "ext. 204" and dials it with ;ext= (RFC 3966), with its label beside the number, in every locale', () => {

@@ -37,8 +37,8 @@ describe('npm run validate', () => {
       'The required section "## Risks and safeguards" is missing.',
       'hostile.md:36:11  error  link  [broken-link]',
       'directory/testville/Bad_Name.yml:1:1  error  (file)  [slug]',
-      'invite-channel.yml:1:7  error  name  [schema]',
-      'contains invisible or text-direction control characters',
+      'invite-channel.yml:1:7  error  name  [invisible-character]',
+      'The text contains U+202E RIGHT-TO-LEFT OVERRIDE, an invisible or text-direction control character, after "Invite Channel Org".',
       'invite-channel.yml:9:12  error  channels[0].value  [schema]',
       '"https://signal.group/#CjQKIGabc" is a Signal invite link.',
       'blog/2026-01-01-bad-author.md:3:11  error  front matter.authors[0]  [unknown-author]',
@@ -108,14 +108,14 @@ describe('npm run validate', () => {
       'foreign-numbers.yml:47:20  error  channels[8].international  [schema]',
       'foreign-numbers.yml:51:20  error  channels[9].international  [schema]',
       'foreign-numbers.yml:54:14  error  coverage.counties[0]  [schema]',
-      'foreign-numbers.yml:54:54  error  coverage.counties[1]  [schema]',
+      'foreign-numbers.yml:54:54  error  coverage.counties[1]  [invisible-character]',
       // A sample's reserved Toronto number is refused in a US city like a real one.
       'sample-abroad.yml:11:12  error  channels[0].value  [phone-country]',
     ]) {
       expect(out).toContain(expected);
     }
     // Warnings (entries past their review date) grow as time passes; errors do not.
-    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 30 files/);
+    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 32 files/);
     // The marked Mexican number (channels[2]) and the sample's Minneapolis number (channels[1]) pass.
     expect(out).not.toMatch(/foreign-numbers\.yml:\d+:\d+ +error +channels\[2\]/);
     expect(out).not.toMatch(/sample-abroad\.yml:\d+:\d+ +error +channels\[1\]/);
@@ -130,6 +130,46 @@ describe('npm run validate', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('i18n/es/code.json:3:16  error  home.title.message  [phone-in-prose]');
     expect(result.stdout).not.toContain('footer.json');
+  });
+
+  it('finds contacts hidden by invisible characters and addresses that lead elsewhere (issue 13), at their place', () => {
+    const out = validate('--site', hostile).stdout;
+    for (const expected of [
+      // docs/guides/hidden-contacts.md: zero-width characters inside a number, an address and an invite; a bidi override.
+      'hidden-contacts.md:6:6  error  body  [phone-in-prose]',
+      'hidden-contacts.md:6:9  error  body  [invisible-character]',
+      'The text contains U+200D ZERO WIDTH JOINER, an invisible or text-direction control character, after "Call 612".',
+      'hidden-contacts.md:6:31  error  body  [email-in-prose]',
+      'E-mail address in prose: "organiser@gmail.com".',
+      'hidden-contacts.md:8:6  error  body  [chat-invite]',
+      'hidden-contacts.md:8:46  error  body  [chat-invite]', // t.me/addlist
+      'hidden-contacts.md:8:69  error  body  [chat-invite]', // tg://join
+      'hidden-contacts.md:10:31  error  body  [invisible-character]',
+      'U+202E RIGHT-TO-LEFT OVERRIDE',
+      // A shortener, a user name before the host, a look-alike host, an Element room link, full-width characters.
+      'hidden-contacts.md:12:12  error  link  [url-shortener]',
+      'hidden-contacts.md:12:50  error  link  [url-user-info]',
+      '"https://www.ilrc.org@evil-site.net/intake" leads to evil-site.net, not to "www.ilrc.org"',
+      'hidden-contacts.md:14:5  error  link  [mixed-script-host]',
+      'leads to xn--pple-43d.com (аpple.com), a host name that mixes Cyrillic and Latin letters',
+      'hidden-contacts.md:14:62  error  link  [chat-invite]',
+      'hidden-contacts.md:18:12  error  body  [chat-invite]',
+      'hidden-contacts.md:18:18  error  body  [phone-in-prose]',
+      // directory/testville/disguised-channels.yml: channel values that lead elsewhere than they seem.
+      'disguised-channels.yml:1:7  error  name  [invisible-character]',
+      '"https://bit.ly/3AbCdEf" goes through the link shortener bit.ly',
+      '"https://intake.example.org@evil.example/form" leads to evil.example, not to "intake.example.org"',
+      '"https://xn--pple-43d.example/" leads to xn--pple-43d.example (аpple.example)',
+      'disguised-channels.yml:18:12  error  channels[3].value  [schema]',
+      'contains U+200B ZERO WIDTH SPACE, an invisible or text-direction control character.',
+      '"tg://join?invite=AbCdEf" is a Telegram invite link.',
+      '"https://matrix.to/#/#alerts:example.org" is a Matrix invite link.',
+    ]) {
+      expect(out).toContain(expected);
+    }
+    // One problem per invite link: not the link and again its paragraph (regression).
+    expect(out).not.toContain('hidden-contacts.md:14:1  error  body  [chat-invite]');
+    expect(out).not.toContain('many-flaws.yml:4:7  error  summary.en  [chat-invite]');
   });
 
   it('checks only the given paths but resolves references against everything', () => {

@@ -4,6 +4,7 @@ import {freshness} from './freshness';
 import {parseMarkdown} from './markdownFile';
 import {formatField, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
+import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings} from './rules/plainText';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
@@ -87,7 +88,11 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
       const block = source.isBlockScalar(keyPath);
       const firstLine = block ? at.line + 1 : at.line;
       const indent = block ? (/^ */.exec(lines[firstLine - 1] ?? '')?.[0].length ?? 0) : 0;
-      const found = checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs')});
+      // Shapes the parser reads in more than linear time are refused before it reads them.
+      const limits = markdownLimitHits(value);
+      const found: Problem[] = limits.length > 0
+        ? limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: keyPath.join('.'), rule: 'markdown-limit', message: hit.message, fix: hit.fix}))
+        : checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value});
       for (const problem of found) {
         const column = block ? indent + problem.column : problem.line === 1 ? at.column + problem.column - 1 : problem.column;
         problems.push({...problem, line: firstLine + problem.line - 1, column, field: keyPath.join('.')});

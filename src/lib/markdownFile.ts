@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import type {Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
+import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings} from './rules/plainText';
 import {guideFrontMatterSchema} from './schema/guide';
 import {playbookFrontMatterSchema, type PlaybookFrontMatter} from './schema/playbook';
@@ -79,6 +80,14 @@ export function checkMarkdownFile(options: {
   today?: string;
 }): MarkdownFileResult {
   const {file, text, kind} = options;
+  // Shapes the parser reads in more than linear time (or crashes on) are refused before it reads them.
+  const limits = markdownLimitHits(text);
+  if (limits.length > 0) {
+    return {
+      frontMatter: {}, sections: [], tree: {type: 'root', children: []}, locateFrontMatter: () => ({line: 1, column: 1}),
+      problems: limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: 'body', rule: 'markdown-limit', message: hit.message, fix: hit.fix})),
+    };
+  }
   const tree = parseMarkdown(text);
   const problems: Problem[] = [];
   // gray-matter, which Docusaurus uses, evaluates `---js` / `---javascript` front matter as code.
@@ -159,7 +168,7 @@ export function checkMarkdownFile(options: {
     });
   }
 
-  problems.push(...checkMarkdownTree(tree, {file, fileDir: path.dirname(path.join(options.siteDir, file)), contentRoot: options.contentRoot}));
+  problems.push(...checkMarkdownTree(tree, {file, fileDir: path.dirname(path.join(options.siteDir, file)), contentRoot: options.contentRoot, source: text}));
 
   const sections = findSections(tree, sectionHeadingsFor(locale ?? 'en'));
   if (kind === 'playbook') problems.push(...checkSections(file, sections, tree, locale ?? 'en'));

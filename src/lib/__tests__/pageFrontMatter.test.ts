@@ -57,7 +57,7 @@ describe('guide front matter', () => {
     expect(found('guide', 'toc_max_heading_level: 7')).toEqual([['front matter.toc_max_heading_level', 'schema']]);
     expect(found('guide', 'last_update:\n  author: Maria Q. Volunteer\n  date: 2026-01-01')).toEqual([['front matter.last_update.author', 'schema']]);
     expect(found('guide', 'keywords: ["</script>"]')).toEqual([['front matter.keywords[0]', 'angle-bracket']]);
-    expect(found('guide', 'tags: ["a\u202Eb"]')).toEqual([['front matter.tags[0]', 'schema']]);
+    expect(found('guide', 'tags: ["a\u202Eb"]')).toEqual([['front matter.tags[0]', 'invisible-character']]);
   });
 
   it('leaves a guide without front matter alone (Docusaurus takes the title from the first heading)', () => {

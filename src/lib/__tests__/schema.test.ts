@@ -158,7 +158,7 @@ describe('international phone numbers and plain-text fields (safety rule 11, exp
     ['an empty reason', 'international: ""', '"channels[1].international" is empty.'],
     ['a reason with no English', 'international: {es: Línea nacional}', '"channels[1].international.en" is missing.'],
     ['a reason that is a formula', 'international: "=cmd()"', '"channels[1].international" starts like a spreadsheet formula'],
-    ['a reason with a hidden character', 'international: "Hot\u202Eline"', '"channels[1].international" contains invisible or text-direction control characters.'],
+    ['a reason with a hidden character', 'international: "Hot\u202Eline"', 'U+202E RIGHT-TO-LEFT OVERRIDE, an invisible or text-direction control character'],
     ['a reason over 200 characters', `international: "${'x'.repeat(201)}"`, '"channels[1].international" is longer than 200 characters.'],
     ['a reason that is not text', 'international: true', '"channels[1].international" should be a string'],
   ])('refuses %s', (_what, line, message) => {
@@ -178,12 +178,13 @@ describe('international phone numbers and plain-text fields (safety rule 11, exp
 
   it.each([
     ['coverage.counties[0]', VALID_ORG.replace('  area: North side\n', '  area: North side\n  counties: ["@SUM(1)"]\n'), 'starts like a spreadsheet formula'],
-    ['coverage.counties[0]', VALID_ORG.replace('  area: North side\n', '  area: North side\n  counties: ["Hennepin\\u202E County"]\n'), 'contains invisible'],
+    ['coverage.counties[0]', VALID_ORG.replace('  area: North side\n', '  area: North side\n  counties: ["Hennepin\\u202E County"]\n'), 'an invisible or text-direction control character'],
     ['coverage.counties[0]', VALID_ORG.replace('  area: North side\n', `  area: North side\n  counties: ["${'x'.repeat(81)}"]\n`), 'is longer than 80 characters'],
-    ['channels[0].hours', VALID_ORG.replace('"Mo-Fr 09:00-17:00"', '"Mo-Fr 09:00-17:00 \\"\\u200Bx\\""'), 'contains invisible'],
-    ['channels[1].value', VALID_ORG.replace('https://valid.example.org/', '"https://valid.example.org/\\u200B"'), 'contains invisible'],
+    ['channels[0].hours', VALID_ORG.replace('"Mo-Fr 09:00-17:00"', '"Mo-Fr 09:00-17:00 \\"\\u200Bx\\""'), 'an invisible or text-direction control character'],
+    ['channels[1].value', VALID_ORG.replace('https://valid.example.org/', '"https://valid.example.org/\\u200B"'), 'an invisible or text-direction control character'],
   ])('checks %s as plain text: %s', (field, text, message) => {
-    const found = check(text).problems.filter((problem) => problem.field === field && problem.rule === 'schema');
+    // Hidden characters are the invisible-character rule's (with the character's name); the rest is the schema's.
+    const found = check(text).problems.filter((problem) => problem.field === field && (problem.rule === 'schema' || problem.rule === 'invisible-character'));
     expect(found.map((problem) => problem.message).join('\n')).toContain(message);
   });
 });

@@ -4,14 +4,24 @@ import type {Root, Nodes} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import type {Problem} from '../problems';
-import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
-import {findPersonalData} from './personalData';
+import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
+import type {PersonalDataHit} from './personalData';
+import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
+import {checkWebAddress, quoteUrl} from './webAddress';
 
 /**
  * Safety rules 2–5 of DESIGN.md applied to a Markdown syntax tree (mdast).
  * The same function runs in the validator (on a tree it parses) and in the
  * build (on the tree Docusaurus parsed, through the content-guard remark
  * plugin), so both report the same problems with the same words.
+ *
+ * Every string of every node is read: text, link and image addresses,
+ * titles and alternative text, headings and table cells, inline and fenced
+ * code, directive attributes. Phones, e-mail addresses, invites and web
+ * addresses are found in the normalised text (normalizeText.ts); invisible
+ * and direction-changing characters are refused (hiddenCharacters.ts).
+ * Problems are placed at the line and column of what was found in the
+ * original file. The whole check runs in time linear in the file's length.
  */
 
 /** Where a Markdown file lives, so relative links can be resolved. */
@@ -22,6 +32,12 @@ export type MarkdownContext = {
   fileDir: string;
   /** Absolute path of the content root the file may link inside (e.g. the docs folder). */
   contentRoot: string;
+  /**
+   * The text the tree was parsed from, when known. With it, problems inside
+   * code, link titles or text with escapes and character references are
+   * placed at their exact column; without it, at the node's start (plain text: exact).
+   */
+  source?: string;
 };
 
 const MDX_NODE_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
@@ -35,8 +51,30 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  */
 export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem[] {
   const problems: Problem[] = [];
-  const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error', offset = 0) =>
-    problems.push({severity, file: context.file, ...positionOf(node, offset), field, rule, message, fix});
+  const locator = createLocator(context.source);
+  // A paragraph of one text node has that node's text: read it once (libphonenumber is linear but not cheap).
+  const personalDataCache = new Map<string, PersonalDataHit[]>();
+  const personalData = (text: string) => {
+    let hits = personalDataCache.get(text);
+    if (!hits) personalDataCache.set(text, (hits = findPersonalDataOutsideAddresses(text, findWebAddressFlaws(text))));
+    return hits;
+  };
+  // Problems already reported, so the whole-block pass below adds only what the node-by-node pass missed.
+  const reported = new Set<string>();
+  // Where invites were reported node by node, to tell whether a block's invite is one of them.
+  const invitePlaces: {line: number; column: number}[] = [];
+  const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) => {
+    const problem: Problem = {severity, file: context.file, ...locator.place(node, at), field, rule, message, fix};
+    if (rule === 'invisible-character') {
+      // A reference label repeats its text: one problem per character of the file.
+      const key = `${problem.line}:${problem.column}:${message}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+    }
+    reported.add(blockKey(problem));
+    if (rule === 'chat-invite') invitePlaces.push(problem);
+    problems.push(problem);
+  };
 
   // A reference-style image (![x][ref]) takes its URL from a definition.
   const imageDefinitions = new Set<string>();
@@ -45,6 +83,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     imageDefinitions.add(node.identifier);
   });
   visit(tree, (node: Nodes, _index, parent) => {
+    checkHiddenCharacters(node);
     if (node.type === 'html') {
       add(node, 'body', 'raw-html', `Raw HTML is not allowed: ${JSON.stringify(node.value.slice(0, 60))}.`,
         'Remove the HTML and use plain Markdown (lists, emphasis, links). Write < as "less than" or put it in `code`.');
@@ -57,38 +96,85 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const isImage = node.type === 'image' || (node.type === 'definition' && imageDefinitions.has(node.identifier));
       checkUrl(node, node.url, isImage ? 'image' : 'link');
-      if (node.title) checkText(node, node.title, false);
+      if (node.title) checkText(node, 'title', node.title);
     }
+    if (node.type === 'image' && node.alt) checkText(node, 'alt', node.alt);
     // The text of an autolink is its URL, judged by the link rule above.
     const autolinkText = node.type === 'text' && parent?.type === 'link' && (node.value === parent.url || `mailto:${node.value}` === parent.url || `http://${node.value}` === parent.url || `https://${node.value}` === parent.url);
     if ((node.type === 'text' && !autolinkText) || node.type === 'inlineCode' || node.type === 'code') {
-      checkText(node, node.value);
+      checkText(node, 'value', node.value);
     }
     if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && node.attributes) {
-      for (const value of Object.values(node.attributes)) if (typeof value === 'string') checkText(node, value, false);
+      for (const [name, value] of Object.entries(node.attributes)) if (typeof value === 'string') checkText(node, `attributes.${name}`, value);
     }
     // Numbers and addresses split by emphasis ("213-**555**-7788") only show in a block's whole text.
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       blocks.push(node);
     }
   });
+  invitePlaces.sort(comparePlaces);
   for (const block of blocks) checkBlock(block);
   return problems;
 
+  /** Whether an invite was already reported inside a node (its link, or a text node of the block). */
+  function hasInviteInside(node: Nodes): boolean {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (!start || !end) return false;
+    let low = 0;
+    let high = invitePlaces.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (comparePlaces(invitePlaces[middle]!, start) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low < invitePlaces.length && comparePlaces(invitePlaces[low]!, end) <= 0;
+  }
+
   function checkBlock(node: Nodes) {
-    const already = new Set(problems.map((problem) => `${problem.rule} ${problem.message.replace(/^.*?"/, '')}`));
-    const before = problems.length;
-    checkText(node, toString(node, {includeImageAlt: true}), false);
+    const found: Problem[] = [];
+    const text = toString(node, {includeImageAlt: true});
+    // Found in the joined text of the block, placed at the block's start.
+    const collect = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+      found.push({severity, file: context.file, ...locator.place(node), field: 'body', rule, message, fix});
+    if (!hasInviteInside(node)) {
+      for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
+    }
+    for (const hit of personalData(text)) collect(...personalDataProblem(hit));
     // Keep only what the node-by-node checks missed.
-    const missed = problems.splice(before).filter((problem) => !already.has(`${problem.rule} ${problem.message.replace(/^.*?"/, '')}`));
-    problems.push(...missed);
+    for (const problem of found) {
+      const key = blockKey(problem);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      problems.push(problem);
+    }
+  }
+
+  function checkHiddenCharacters(node: Nodes) {
+    // Front matter is YAML, checked string by string with its own positions (checkAllStrings).
+    if (node.type === 'yaml') return;
+    for (const [field, value] of Object.entries(node)) {
+      if (field === 'type' || field === 'identifier') continue;
+      if (typeof value === 'string') {
+        for (const hidden of describeHiddenCharacters(value)) {
+          add(node, fieldName(node, field), 'invisible-character', hidden.message, HIDDEN_CHARACTER_FIX, 'error', {field, value, offset: hidden.offset});
+        }
+      } else if (field === 'attributes' && value && typeof value === 'object') {
+        for (const [name, attribute] of Object.entries(value as Record<string, unknown>)) {
+          if (typeof attribute !== 'string') continue;
+          for (const hidden of describeHiddenCharacters(attribute)) {
+            add(node, 'body', 'invisible-character', hidden.message, HIDDEN_CHARACTER_FIX, 'error', {field: `attributes.${name}`, value: attribute, offset: hidden.offset});
+          }
+        }
+      }
+    }
   }
 
   function checkUrl(node: Nodes, url: string, what: 'link' | 'image') {
     const field = what;
     const invite = findChatInvite(url);
     if (invite) {
-      add(node, field, 'chat-invite', `${invite} invite links are not allowed: ${url}`, CHAT_INVITE_FIX);
+      add(node, field, 'chat-invite', `${invite} invite links are not allowed: ${quoteUrl(url)}`, CHAT_INVITE_FIX);
       return;
     }
     if (url.startsWith('@site/')) {
@@ -98,24 +184,32 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    if (scheme || url.startsWith('//')) {
+      // Where the address really leads: the host after a user name, a look-alike host, a shortener.
+      const flaw = checkWebAddress(scheme ? url : `https:${url}`);
+      if (flaw) {
+        add(node, field, flaw.rule, flaw.message, flaw.fix);
+        return;
+      }
+    }
     if (what === 'image' && (scheme || url.startsWith('//'))) {
-      add(node, field, 'remote-image', scheme === 'data' ? 'Images embedded as data: URLs are not allowed.' : `Images from other sites are not allowed: ${url}`, 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a relative path, or remove it; remote images tell another host who is reading.');
+      add(node, field, 'remote-image', scheme === 'data' ? 'Images embedded as data: URLs are not allowed.' : `Images from other sites are not allowed: ${quoteUrl(url)}`, 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a relative path, or remove it; remote images tell another host who is reading.');
       return;
     }
     if (url.startsWith('//')) {
-      add(node, field, 'link-scheme', `"${url}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
+      add(node, field, 'link-scheme', `"${quoteUrl(url)}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
       return;
     }
     if (scheme === 'http') {
-      add(node, field, 'insecure-link', `"${url}" is an http: link.`, 'Use the https:// address of the page.');
+      add(node, field, 'insecure-link', `"${quoteUrl(url)}" is an http: link.`, 'Use the https:// address of the page.');
       return;
     }
     if (scheme === 'mailto' || scheme === 'tel' || scheme === 'sms') {
-      add(node, field, 'contact-in-prose', `"${url}" puts contact details in prose.`, "Contacts belong in an organisation's channels; link to its directory page instead, e.g. /directory/<city>/<org>.");
+      add(node, field, 'contact-in-prose', `"${quoteUrl(url)}" puts contact details in prose.`, "Contacts belong in an organisation's channels; link to its directory page instead, e.g. /directory/<city>/<org>.");
       return;
     }
     if (scheme && scheme !== 'https') {
-      add(node, field, 'link-scheme', `"${url}" uses the ${scheme}: scheme, which is not allowed.`, 'Use an https:// link or a site path.');
+      add(node, field, 'link-scheme', `"${quoteUrl(url)}" uses the ${scheme}: scheme, which is not allowed.`, 'Use an https:// link or a site path.');
       return;
     }
     if (!scheme && !url.startsWith('#')) {
@@ -123,44 +217,160 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       try {
         decoded = decodeURI(url.split(/[?#]/)[0]!);
       } catch {
-        add(node, field, 'bad-url', `"${url}" is not a valid address (a stray % sign?).`, 'Write % as %25 in addresses, or remove the link.');
+        add(node, field, 'bad-url', `"${quoteUrl(url)}" is not a valid address (a stray % sign?).`, 'Write % as %25 in addresses, or remove the link.');
         return;
       }
       if (decoded.startsWith('/')) {
-        if (decoded.split('/').includes('..')) add(node, field, 'path-escape', `"${url}" climbs out of the site with "..".`, 'Link to the page itself, e.g. /directory/chicago.');
+        if (decoded.split('/').includes('..')) add(node, field, 'path-escape', `"${quoteUrl(url)}" climbs out of the site with "..".`, 'Link to the page itself, e.g. /directory/chicago.');
         return;
       }
       const target = path.resolve(context.fileDir, decoded);
       const relative = path.relative(context.contentRoot, target);
       if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        add(node, field, 'path-escape', `"${url}" points outside the content folder.`, 'Link only to pages of the site (e.g. /directory/chicago) or to Markdown files inside the same content folder.');
+        add(node, field, 'path-escape', `"${quoteUrl(url)}" points outside the content folder.`, 'Link only to pages of the site (e.g. /directory/chicago) or to Markdown files inside the same content folder.');
       }
     }
   }
 
-  function checkText(node: Nodes, value: string, exact = true) {
-    const invite = findChatInvite(value);
-    if (invite) add(node, 'body', 'chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
-    for (const hit of findPersonalData(value).map((found) => (exact ? found : {...found, offset: 0}))) {
-      if (hit.kind === 'phone') {
-        add(node, 'body', 'phone-in-prose', `Phone number in prose: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and link to that page.", 'error', hit.offset);
-      } else if (hit.kind === 'email') {
-        add(node, 'body', 'email-in-prose', `E-mail address in prose: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.", 'error', hit.offset);
-      } else {
-        add(node, 'body', 'street-address', `This looks like a street address: "${hit.text}".`, 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a public office that wants to be found.', 'warning', hit.offset);
-      }
+  /** Invites, web addresses and personal data in one string of a node. */
+  function checkText(node: Nodes, field: string, value: string) {
+    for (const invite of findChatInvites(value)) {
+      add(node, 'body', 'chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX, 'error', {field, value, offset: invite.offset});
+    }
+    for (const flaw of findWebAddressFlaws(value)) {
+      add(node, 'body', flaw.rule, flaw.message, flaw.fix, 'error', {field, value, offset: flaw.offset});
+    }
+    // (Personal data skips the user name and host of an address reported above.)
+    for (const hit of personalData(value)) {
+      const [rule, message, fix, severity] = personalDataProblem(hit);
+      add(node, 'body', rule, message, fix, severity, {field, value, offset: hit.offset});
     }
   }
 }
 
+/** The rule, message, fix and severity of a piece of personal data found in prose. */
+function personalDataProblem(hit: PersonalDataHit): [string, string, string, Problem['severity']] {
+  if (hit.kind === 'phone') {
+    return ['phone-in-prose', `Phone number in prose: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and link to that page.", 'error'];
+  }
+  if (hit.kind === 'email') {
+    return ['email-in-prose', `E-mail address in prose: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.", 'error'];
+  }
+  return ['street-address', `This looks like a street address: "${hit.text}".`, 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a public office that wants to be found.', 'warning'];
+}
+
+function comparePlaces(a: {line: number; column: number}, b: {line: number; column: number}): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/** What a problem found in a block's whole text is compared by: its rule and what it quotes. */
+function blockKey(problem: Problem): string {
+  return `${problem.rule} ${problem.message.replace(/^[^"]*"/, '')}`;
+}
+
+/** The field name shown for a hidden character in one of a node's strings. */
+function fieldName(node: Nodes, field: string): string {
+  if (node.type === 'link' || node.type === 'definition') return field === 'url' ? 'link' : field === 'title' ? 'link title' : 'body';
+  if (node.type === 'image') return field === 'url' ? 'image' : field === 'alt' ? 'image alt' : field === 'title' ? 'image title' : 'body';
+  return 'body';
+}
+
+/** A character inside one string field of a node: the field, its value and the offset in it. */
+type Spot = {field: string; value: string; offset: number};
+
 /**
- * Line and column of a character inside a text node. Exact for text and
- * inline code; in a fenced code block the offset counts from the fence line.
+ * Turns a place in a node into a line and column of the file. With the
+ * source, a string of the node is aligned with the node's source text, so
+ * escapes, character references, code fences and block quote markers are
+ * stepped over; without it, offsets count from the node's start (exact for
+ * plain text).
  */
-function positionOf(node: Nodes, offset: number): {line: number; column: number} {
-  const start = {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1};
-  if (offset === 0 || !('value' in node) || typeof node.value !== 'string') return start;
-  const before = node.value.slice(0, offset);
-  const newlines = before.split('\n').length - 1;
-  return newlines === 0 ? {line: start.line, column: start.column + offset} : {line: start.line + newlines, column: offset - before.lastIndexOf('\n')};
+function createLocator(source: string | undefined) {
+  let lineStarts: number[] | undefined;
+  const alignments = new WeakMap<object, Map<string, Int32Array>>();
+
+  function fromOffset(offset: number): {line: number; column: number} {
+    lineStarts ??= computeLineStarts(source!);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return {line: low + 1, column: offset - lineStarts[low]! + 1};
+  }
+
+  function place(node: Nodes, at?: Spot): {line: number; column: number} {
+    const start = {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1};
+    if (!at) return start;
+    const startOffset = node.position?.start.offset;
+    const endOffset = node.position?.end.offset;
+    if (source !== undefined && startOffset !== undefined && endOffset !== undefined && endOffset <= source.length) {
+      const sourceOffset = locateInSource(node, at, startOffset, endOffset);
+      return sourceOffset === undefined ? start : fromOffset(sourceOffset);
+    }
+    if (at.field !== 'value' || at.offset === 0) return start;
+    // No source: count lines and columns inside the value from the node's start.
+    const before = at.value.slice(0, at.offset);
+    const newline = before.lastIndexOf('\n');
+    if (newline < 0) return {line: start.line, column: start.column + at.offset};
+    let lines = 0;
+    for (let index = before.indexOf('\n'); index >= 0; index = before.indexOf('\n', index + 1)) lines += 1;
+    return {line: start.line + lines, column: at.offset - newline};
+  }
+
+  function locateInSource(node: Nodes, at: Spot, startOffset: number, endOffset: number): number | undefined {
+    const slice = source!.slice(startOffset, endOffset);
+    if (at.field === 'value') {
+      let byField = alignments.get(node);
+      if (!byField) alignments.set(node, (byField = new Map()));
+      let alignment = byField.get(at.field);
+      if (!alignment) byField.set(at.field, (alignment = align(at.value, slice, node.type === 'code' ? afterFence(slice) : 0)));
+      return startOffset + (alignment[at.offset] ?? 0);
+    }
+    // Other strings (address, title, alternative text, attributes) are usually written as they are.
+    const index = slice.indexOf(at.value);
+    return index >= 0 ? startOffset + index + at.offset : undefined;
+  }
+
+  return {place};
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** Where the content of a fenced code block starts in its source (after the opening fence line). */
+function afterFence(slice: string): number {
+  return /^[ \t>]*(```|~~~)/.test(slice) ? slice.indexOf('\n') + 1 : 0;
+}
+
+/** Most source characters stepped over (an escape, a character reference, a line prefix) before a value character. */
+const MOST_SKIPPED = 16;
+
+/**
+ * Maps each character of a node's value to its offset in the node's source
+ * text, matching them in order and stepping over at most MOST_SKIPPED
+ * source characters at a time (linear). A value character not found nearby
+ * (written as a character reference) maps to where the reference starts.
+ */
+function align(value: string, slice: string, from: number): Int32Array {
+  const map = new Int32Array(value.length + 1);
+  let position = from;
+  for (let index = 0; index < value.length; index += 1) {
+    const limit = Math.min(slice.length, position + MOST_SKIPPED);
+    let probe = position;
+    while (probe < limit && slice[probe] !== value[index]) probe += 1;
+    if (probe < limit) {
+      map[index] = probe;
+      position = probe + 1;
+    } else {
+      map[index] = position;
+    }
+  }
+  map[value.length] = position;
+  return map;
 }

@@ -1,36 +1,55 @@
 import {findPhoneNumbersInText} from 'libphonenumber-js/max';
 import MAIL_PROVIDERS from 'email-providers/all.json';
 import {isReservedHost} from './reserved';
+import {normalizeText} from './normalizeText';
 
 /**
  * Safety rule 5 (DESIGN.md): no personal data in prose. Contacts belong in an
  * organisation's `channels`, where they are validated and kept in one place.
  */
 
-/** A piece of personal data found in prose, with its offset in the text. */
-export type PersonalDataHit = {kind: 'phone' | 'email' | 'street-address'; text: string; offset: number};
+/** A piece of personal data found in prose, with its place in the text. */
+export type PersonalDataHit = {
+  kind: 'phone' | 'email' | 'street-address';
+  /** What was found, as the rules read it (normalised: hidden characters removed, full-width digits folded). */
+  text: string;
+  /** Offset in the text as given (UTF-16 code units) where it starts. */
+  offset: number;
+  /** Offset in the text as given just after it. */
+  end?: number;
+};
 
 // A deliberately broad shape: anything that looks like local@domain.tld is refused in prose.
-// Bounded repetitions (RFC 5321 lengths) keep it linear on very long words.
-const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
-// House number + street name + street suffix, e.g. "1234 W Lake St".
+// Bounded repetitions (RFC 5321 lengths) keep the work per starting position constant, so the search
+// is linear however long the word.
+const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
+// House number + street name + street suffix, e.g. "1234 W Lake St". Every repetition is bounded (a street
+// name of at most three words of at most 40 letters), so the work per starting digit is constant.
 const STREET_ADDRESS =
-  /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\p{L}'-]*\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Hwy|Highway)\b\.?/gu;
+  /\b\d{1,6}\s{1,4}(?:[NSEW]\.?\s{1,4})?(?:[A-Z][\p{L}'-]{0,40}\s{1,4}){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Ter|Terrace|Hwy|Highway)\b\.?/gu;
 
 /**
  * Finds phone numbers, e-mail addresses and street addresses in prose.
+ * The text is read normalised (normalizeText.ts), so a zero-width character
+ * or a soft hyphen inside a number or an address, or full-width digits, do
+ * not hide it; offsets point into the text as given.
  * Phone detection uses libphonenumber's text matcher (US as the default region).
- * @param text - plain text of one Markdown text node (not code)
+ * Runs in time linear in the text's length.
+ * @param text - plain text of one Markdown text node, a YAML value…
  * @returns every hit, in order of appearance
  */
 export function findPersonalData(text: string): PersonalDataHit[] {
+  const normalized = normalizeText(text);
+  const read = normalized.text;
   const hits: PersonalDataHit[] = [];
-  for (const found of findPhoneNumbersInText(text, {defaultCountry: 'US'})) {
-    hits.push({kind: 'phone', text: text.slice(found.startsAt, found.endsAt), offset: found.startsAt});
+  const add = (kind: PersonalDataHit['kind'], start: number, end: number) =>
+    hits.push({kind, text: read.slice(start, end), offset: normalized.originalStart(start), end: normalized.originalEnd(end)});
+  if (/\d/.test(read)) {
+    for (const found of findPhoneNumbersInText(read, {defaultCountry: 'US'})) add('phone', found.startsAt, found.endsAt);
+    for (const match of read.matchAll(STREET_ADDRESS)) add('street-address', match.index, match.index + match[0].length);
   }
-  for (const match of text.matchAll(EMAIL_IN_TEXT)) hits.push({kind: 'email', text: match[0], offset: match.index});
-  for (const match of text.matchAll(STREET_ADDRESS)) {
-    hits.push({kind: 'street-address', text: match[0], offset: match.index});
+  if (read.includes('@')) {
+    for (const match of read.matchAll(EMAIL_IN_TEXT)) add('email', match.index, match.index + match[0].length);
   }
   return hits.sort((a, b) => a.offset - b.offset);
 }

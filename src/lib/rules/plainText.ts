@@ -1,12 +1,17 @@
 import {formatField, type Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
-import {findPersonalData} from './personalData';
+import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
 
 /**
- * Safety rules 4 and 5 for text that is not Markdown: front matter values,
- * names, areas, hours comments, blog author entries. Also refuses `<`, which
+ * Safety rules 4, 5 and 10 for text that is not Markdown: front matter
+ * values, names, areas, hours comments, blog author entries, any string of
+ * a YAML file. Refuses invisible and direction-changing characters
+ * (hiddenCharacters.ts), and addresses that hide or imitate their host or go
+ * through a link shortener (webAddress.ts). Also refuses `<`, which
  * Docusaurus copies unescaped into a page's JSON-LD `<script>` block (a
  * `</script>` in a title would end it and inject markup).
+ * Phones, e-mail addresses, invites and addresses are read in the
+ * normalised text (normalizeText.ts). Runs in time linear in the text's length.
  */
 
 /** Where a text value sits, for the problems found in it. */
@@ -22,12 +27,15 @@ export function checkPlainText(value: string, place: TextPlace): Problem[] {
   const problems: Problem[] = [];
   const add = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({severity, ...place, rule, message, fix});
+  for (const hidden of describeHiddenCharacters(value)) add('invisible-character', hidden.message, HIDDEN_CHARACTER_FIX);
   if (value.includes('<') || value.includes('>')) {
     add('angle-bracket', `"${value.slice(0, 60)}" contains < or >, which could break out of the page's metadata.`, 'Write "less than" / "more than", or remove the characters.');
   }
   const invite = findChatInvite(value);
   if (invite) add('chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
-  for (const hit of findPersonalData(value)) {
+  const flaws = findWebAddressFlaws(value);
+  for (const flaw of flaws) add(flaw.rule, flaw.message, flaw.fix);
+  for (const hit of findPersonalDataOutsideAddresses(value, flaws)) {
     if (hit.kind === 'phone') add('phone-in-prose', `Phone number in text: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel.");
     else if (hit.kind === 'email') add('email-in-prose', `E-mail address in text: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel.");
     else add('street-address', `This looks like a street address: "${hit.text}".`, 'Name the neighbourhood instead, unless it is a public office that wants to be found.', 'warning');

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import {DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode} from '../i18n/locales';
+import {hasHiddenCharacter} from '../rules/hiddenCharacters';
+import {checkHttpsAddress} from '../rules/webAddress';
 
 /**
  * Building blocks shared by the city, organisation and playbook schemas.
@@ -29,27 +31,36 @@ export function customIssue(message: string, fix: string): {code: 'custom'; mess
 }
 
 /**
- * Characters that reorder or hide text (Unicode bidirectional controls and
- * zero-width characters): they can make a name or link read differently
- * from what it is (Trojan Source, CVE-2021-42574).
+ * Invisible and direction-changing characters (Unicode bidirectional
+ * controls, zero-width and other format characters): they can make a name
+ * or link read differently from what it is (Trojan Source, CVE-2021-42574).
+ * The one definition is `findHiddenCharacters` in src/lib/rules/hiddenCharacters.ts,
+ * shared with Markdown: the zero-width non-joiner and joiner (U+200C, U+200D)
+ * are part of ordinary writing (Persian and Dari words, emoji such as 👩‍⚖️),
+ * so they are refused only at the start or end, or beside an ASCII
+ * character, where they could split a number, an address or a link unseen;
+ * variation selectors and emoji tag sequences likewise.
  *
- * The zero-width non-joiner and joiner (U+200C, U+200D) are part of ordinary
- * writing (Persian and Dari words, emoji such as 👩‍⚖️), so they are refused
- * only at the start or end, or beside an ASCII character, where they could
- * split a number, an address or a link without showing.
+ * Kept for callers that test a value (`INVISIBLE_OR_BIDI.test(value)`).
+ * Contributed text is checked, with the character named and placed, by
+ * the text rules (`checkPlainText`, `checkMarkdownTree`: rule `invisible-character`).
  */
-export const INVISIBLE_OR_BIDI = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2060-\u2069\uFEFF]|^[\u200C\u200D]|[\u0000-\u007F][\u200C\u200D]|[\u200C\u200D](?:[\u0000-\u007F]|$)/;
+export const INVISIBLE_OR_BIDI: {test(value: string): boolean} = {test: hasHiddenCharacter};
 
 /**
- * A single line or paragraph of contributed text, trimmed and free of
- * invisible and direction-changing characters.
+ * A single line or paragraph of contributed text, trimmed.
+ *
+ * Its safety (invisible and direction-changing characters, contacts,
+ * invites, addresses) is checked by the text rules, which every caller runs
+ * on every string of a contributed file (`checkAllStrings`, and
+ * `checkMarkdownTree` for prose): they name the character and its place,
+ * where a refinement here could only repeat the same problem less precisely.
  * @param max - maximum characters, if any
  */
 export function plainText(max?: number) {
   const base = z.string().trim().min(1);
   const limited = max ? base.max(max, issue(`is longer than ${max} characters.`, `Shorten it to ${max} characters or fewer.`)) : base;
   return limited
-    .refine((value) => !INVISIBLE_OR_BIDI.test(value), issue('contains invisible or text-direction control characters.', 'Retype the text without copying it from a source that adds hidden characters.'))
     .refine((value) => !SPREADSHEET_FORMULA.test(value), issue('starts like a spreadsheet formula (=, @, or + or - before a letter), which runs when a researcher opens the open-data CSV.', 'Start the text with a letter, a digit or a quotation mark.'));
 }
 
@@ -88,17 +99,18 @@ export const githubHandleSchema = z
     issue('is not a GitHub user or team.', 'Write @username or @organisation/team-name.'),
   );
 
-/** An `https:` URL. */
-export const httpsUrlSchema = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, issue('is not an https: link.', 'Use a full address that starts with https://.'));
+/**
+ * An `https:` URL with a real host name, that leads where it seems to: no
+ * invisible characters, no user name before the host, no host name mixing
+ * scripts, no link shortener (src/lib/rules/webAddress.ts).
+ */
+export const httpsUrlSchema = z.string().superRefine((value, ctx) => {
+  const flaw = checkHttpsAddress(value);
+  if (!flaw) return;
+  // The plain case keeps the field-first wording ("policy.source_url" is not an https: link.).
+  if (flaw.message.endsWith(' is not an https: link.')) ctx.addIssue(customIssue('is not an https: link.', flaw.fix));
+  else ctx.addIssue(customIssue(flaw.message, flaw.fix));
+});
 
 /** The locales the site publishes (src/lib/i18n/locales.ts); `en` is the source language and always required. */
 export const CONTENT_LOCALES = LOCALE_CODES;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {INVISIBLE_OR_BIDI, issue} from './common';
+import {issue} from './common';
 import {strictObject} from './strict';
 
 /**
@@ -9,14 +9,11 @@ import {strictObject} from './strict';
  * TranslationFileContent, https://docusaurus.io/docs/i18n/introduction#translation-files-location).
  * Only `message` reaches a page; `description` is a note to translators.
  */
-const withoutHiddenCharacters = z.string().refine(
-  (value) => !INVISIBLE_OR_BIDI.test(value),
-  issue('contains invisible or text-direction control characters.', 'Retype the text without copying it from a source that adds hidden characters.'),
-);
-
+// Hidden characters, markup, invites and personal data in both strings are the prose rules' to report
+// (src/lib/checks/interfaceTranslations.ts runs checkPlainText on each), with the character's name and place.
 export const interfaceMessageSchema = strictObject({
-  message: withoutHiddenCharacters.describe('The translated text, shown on pages.'),
-  description: withoutHiddenCharacters.optional().describe('A note to translators; never shown on pages.'),
+  message: z.string().describe('The translated text, shown on pages.'),
+  description: z.string().optional().describe('A note to translators; never shown on pages.'),
 }, 'a translated message');
 
 export const interfaceTranslationFileSchema = z.record(z.string(), interfaceMessageSchema);

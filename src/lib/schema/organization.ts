@@ -8,13 +8,20 @@ import {
   TAXONOMY_SLUGS,
   VERIFICATION_METHODS,
 } from '../taxonomy';
-import {bcp47Schema, customIssue, githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText, plainText, type LocalizedText} from './common';
+import {bcp47Schema, customIssue, githubHandleSchema, isoDateSchema, issue, localizedText, plainText, type LocalizedText} from './common';
 import {checkPhone} from '../rules/phone';
 import {checkOpeningHours} from '../rules/hours';
 import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
+import {describeCodePoint} from '../rules/hiddenCharacters';
+import {REMOVED_CHARACTERS} from '../rules/normalizeText';
+import {mixedScriptsOf} from '../rules/hostScripts';
+import {REAL_ADDRESS_FIX, checkHttpsAddress, describeHost, quoteUrl} from '../rules/webAddress';
 
-/** Longest channel value: a web address can be long; nothing else comes near. */
-const CHANNEL_VALUE_MAX = 2048;
+/** Longest channel value: a long web address still fits (browsers handle about 2,000 characters). */
+const MAX_VALUE_LENGTH = 2000;
+/** Longest opening_hours value; longer ones are refused before the parser reads them. */
+const MAX_HOURS_LENGTH = 500;
+
 /** Longest reason for an international number, per locale. */
 const INTERNATIONAL_REASON_MAX = 200;
 /** A phone extension: digits only (RFC 3966 `ext=`), at most 10. */
@@ -28,7 +35,7 @@ export const channelSchema = z
   .strictObject({
     kind: z.enum(CHANNEL_KINDS).describe('What kind of contact this is; decides how value is checked and linked (tel:, mailto:, https:).'),
     audience: z.enum(CHANNEL_AUDIENCES).describe('Who the channel is for; need-help channels are shown first.'),
-    value: plainText(CHANNEL_VALUE_MAX).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
+    value: plainText(MAX_VALUE_LENGTH).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
     extension: z
       .string(issue('must be written in quotes.', 'Quote the digits so that leading zeros are kept, e.g. extension: "0204".'))
       .regex(PHONE_EXTENSION, issue('is not a phone extension.', 'Write the extension digits only, e.g. "204" (the page shows "ext. 204").'))
@@ -37,10 +44,11 @@ export const channelSchema = z
     label: plainText(60)
       .optional()
       .describe('A short name for this contact shown beside it, e.g. "Family unity direct line" (60 characters at most).'),
-    hours: plainText(500)
+    hours: plainText(MAX_HOURS_LENGTH)
       .optional()
       .superRefine((hours, ctx) => {
-        if (hours === undefined) return;
+        // The parser's time grows faster than the value's length: read only values of a bounded length.
+        if (hours === undefined || hours.length > MAX_HOURS_LENGTH) return;
         const problem = checkOpeningHours(hours);
         if (problem) {
           ctx.addIssue(customIssue(`is not valid OpenStreetMap opening_hours (${problem}).`, 'Use the opening_hours syntax, e.g. "Mo-Fr 09:00-17:00; Sa 10:00-14:00" or "24/7".'));
@@ -62,6 +70,15 @@ export const channelSchema = z
     if (channel.extension !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
       ctx.addIssue({...customIssue(`is set on a ${channel.kind} channel; only phone numbers have extensions.`, 'Remove extension, or change kind to phone or hotline.'), path: ['extension']});
     }
+    if (channel.value.length > MAX_VALUE_LENGTH) return;
+    // A contact is copied by hand or by a tap: an invisible character in it would make the value shown differ from the
+    // value dialled or opened, so none is allowed (not even the joiners ordinary prose may contain).
+    const hidden = REMOVED_CHARACTERS.exec(channel.value);
+    if (hidden) {
+      at(`"${quoteUrl(channel.value)}" contains ${describeCodePoint(hidden[0].codePointAt(0)!)}, an invisible or text-direction control character.`,
+        'Delete the character: type the contact again rather than copying it.');
+      return;
+    }
     // Safety rule 4: an invite link is refused whatever kind of channel carries it.
     const invite = findChatInvite(channel.value);
     if (invite) {
@@ -75,13 +92,25 @@ export const channelSchema = z
         if (problem) at(problem.message, problem.fix);
         break;
       }
-      case 'email':
-        if (!z.email().safeParse(channel.value).success) at(`"${channel.value}" is not an e-mail address.`, 'Write an address like contact@your-organisation.org.');
+      case 'email': {
+        if (!z.email().safeParse(channel.value).success) {
+          at(`"${channel.value}" is not an e-mail address.`, 'Write an address like contact@your-organisation.org.');
+          break;
+        }
+        // A look-alike mail domain written in Punycode (xn--…) passes the address syntax.
+        const domain = channel.value.slice(channel.value.lastIndexOf('@') + 1).toLowerCase();
+        const scripts = mixedScriptsOf(domain);
+        if (scripts) at(`"${channel.value}" is at ${describeHost(domain)}, a host name that mixes ${scripts.join(' and ')} letters and can imitate another address.`, REAL_ADDRESS_FIX);
         break;
+      }
       case 'website':
-      case 'form':
-        if (!httpsUrlSchema.safeParse(channel.value).success) at(`"${channel.value}" is not an https: link.`, 'Use a full address that starts with https://.');
+      case 'form': {
+        // An https: address with a real host, that hides nothing: no user name before the host, no look-alike host,
+        // no link shortener (src/lib/rules/webAddress.ts).
+        const problem = checkHttpsAddress(channel.value);
+        if (problem) at(problem.message, problem.fix);
         break;
+      }
       case 'signal-username':
         if (!SIGNAL_USERNAME.test(channel.value)) at(`"${channel.value}" is not a Signal username.`, 'Write the username with its dot and digits, e.g. northside.01 (never a group invite link).');
         break;

@@ -18,7 +18,9 @@ export default function remarkContentGuard(options: {siteDir: string}) {
     const placement = classifyMarkdown(relative);
     // Our own pages under src/ are code we review, not contributed content.
     if (!placement) return;
-    const problems = checkMarkdownTree(tree, {file: relative, fileDir: path.dirname(file.path), contentRoot: path.join(options.siteDir, placement.root)})
+    // The file's text (front matter included, as the tree's positions are) places each problem at its column.
+    const source = typeof file.value === 'string' ? file.value : undefined;
+    const problems = checkMarkdownTree(tree, {file: relative, fileDir: path.dirname(file.path), contentRoot: path.join(options.siteDir, placement.root), source})
       .filter((problem) => problem.severity === 'error');
     if (problems.length > 0) {
       const error = new Error(`Unsafe content in ${relative}:\n\n${formatReport(problems, 'text', 1)}`);

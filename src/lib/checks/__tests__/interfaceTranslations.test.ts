@@ -36,7 +36,7 @@ describe('interface translation messages', () => {
 
   it('refuses invisible and text-direction characters in a message', () => {
     expect(check('i18n/es/code.json', json({id: {message: 'Línea de ayuda \u202Egnp.exe'}}))).toEqual([
-      expect.objectContaining({field: 'id.message', message: expect.stringContaining('invisible or text-direction')}),
+      expect.objectContaining({field: 'id.message', rule: 'invisible-character', message: expect.stringContaining('U+202E RIGHT-TO-LEFT OVERRIDE')}),
     ]);
   });
 

@@ -1,14 +1,17 @@
 /**
  * An organisation's contact channels, grouped by audience ("Need help" first).
  * Every channel is a real link in the static HTML: `tel:` for phones,
- * `mailto:` for e-mail, `https:` for websites and forms. Signal usernames are
- * shown as text (never as a link or invite).
+ * `mailto:` for e-mail, `https:` for websites and forms. A website or form
+ * shows the host its link opens, as the URL parser reads it (Punycode for a
+ * non-ASCII host), never only a label. Signal usernames are shown as text
+ * (never as a link or invite).
  */
 import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {CHANNEL_AUDIENCES} from '@site/src/lib/taxonomy';
+import {displayWebAddress} from '@site/src/lib/webAddressDisplay';
 import type {ChannelData} from '@site/src/plugins/directory/types';
 import {Icon} from '../Badges';
 import InternationalCall from '../InternationalCall';
@@ -28,9 +31,16 @@ type Props = {
   closed?: boolean;
 };
 
-/** A web address without its scheme and trailing slash, for display. */
-function displayUrl(url: string): string {
-  return url.replace(/^https:\/\//, '').replace(/\/$/, '');
+/** A web address shown as the host it opens (in bold) and the rest of the address. */
+function WebAddress({value}: {value: string}): ReactNode {
+  const address = displayWebAddress(value);
+  if (!address) return <bdi dir="ltr">{value}</bdi>;
+  return (
+    <bdi dir="ltr">
+      <span className={styles.host}>{address.host}</span>
+      {address.rest && <span className={styles.path}>{address.rest}</span>}
+    </bdi>
+  );
 }
 
 function ChannelValue({channel, prominent}: {channel: ChannelData; prominent: boolean}): ReactNode {
@@ -57,7 +67,7 @@ function ChannelValue({channel, prominent}: {channel: ChannelData; prominent: bo
     case 'form':
       return (
         <a className={styles.link} href={channel.value} rel="noopener noreferrer">
-          <bdi dir="ltr">{displayUrl(channel.value)}</bdi>
+          <WebAddress value={channel.value} />
         </a>
       );
     case 'signal-username':

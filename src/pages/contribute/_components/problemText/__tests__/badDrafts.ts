@@ -16,6 +16,10 @@ export const UNSAFE_MARKDOWN = [
   '[percent](%E0%A4%A) [up](/a/../b) [out](../../../../x.md)',
   'Call 612-555-0142, write to someone@fictional.org or come to 1234 W Lake St.',
   '',
+  '\u202EStarts hidden, then a\u200Bb and [short](https://bit.ly/AbC) [user](https://fictional.org@elsewhere.net/) [look-alike](https://\u0430pple.com/).',
+  '',
+  `See tinyurl.com/AbC, https://fictional.org@elsewhere.net/x and https://\u0430pple.com/y; ${'x\u200B'.repeat(12)}`,
+  '',
   '# A title',
   '',
   '## Something else',
@@ -49,6 +53,11 @@ export const BAD_ORGANIZATIONS: [string, OrganizationDraft][] = [
     channel('website', 'https://t.me/+AbCdEf123'),
     channel('signal-username', 'nodigits'),
     channel('form', ''),
+    channel('website', 'https://bit.ly/AbC'),
+    channel('form', 'https://fictional.org@elsewhere.net/form'),
+    channel('website', 'https://\u0430pple.com/'),
+    channel('hotline', '+1612555\u200B0142'),
+    channel('email', 'contact@xn--pple-43d.com'),
   ]})],
   // Minneapolis is in the US (the form is given each city's country).
   ['phone numbers a caller cannot afford or that reach no person', organization({channels: [
@@ -80,4 +89,5 @@ export const BAD_PLAYBOOKS: [string, PlaybookDraft][] = [
   ['a review date in the future', playbook({lastReviewed: '2027-01-01'})],
   ['unsafe Markdown in a section', playbook({}, {steps: UNSAFE_MARKDOWN})],
   ['section headings typed into the sections', playbook({}, {when: '## Roles and resources\n\nTwo people.', learned: '## Steps\n\nAgain.'})],
+  ['a pasted text the Markdown reader cannot read quickly', playbook({}, {steps: `${'*a_'.repeat(400)}\n\n${'> '.repeat(40)}deep\n\n${' '.repeat(200)}far`})],
 ];

@@ -63,7 +63,7 @@ describe('problem texts of the contribute forms', () => {
 
   it('come up for the bad drafts (the drafts exercise the rules)', () => {
     const rules = new Set(problems.map((problem) => problem.rule));
-    for (const rule of ['schema', 'slug', 'duplicate-slug', 'chat-invite', 'raw-html', 'playbook-sections', 'future-date', 'stale', 'reserved-value', 'personal-mailbox', 'named-person-address', 'street-address-in-coverage', 'angle-bracket', 'phone-country', 'phone-international-unneeded']) {
+    for (const rule of ['schema', 'slug', 'duplicate-slug', 'chat-invite', 'raw-html', 'playbook-sections', 'future-date', 'stale', 'reserved-value', 'personal-mailbox', 'named-person-address', 'street-address-in-coverage', 'angle-bracket', 'phone-country', 'phone-international-unneeded', 'invisible-character', 'url-shortener', 'url-user-info', 'mixed-script-host', 'markdown-limit']) {
       expect(rules).toContain(rule);
     }
   });

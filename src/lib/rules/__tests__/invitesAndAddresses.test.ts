@@ -1,0 +1,148 @@
+import path from 'node:path';
+import {checkDirectoryEntry} from '../../directoryEntry';
+import {checkMarkdownFile} from '../../markdownFile';
+import {httpsUrlSchema} from '../../schema/common';
+import {findChatInvite} from '../chatInvites';
+import {mixedScriptsOf} from '../hostScripts';
+import {checkPlainText} from '../plainText';
+import {isUrlShortener} from '../urlShorteners';
+import {checkWebAddress} from '../webAddress';
+
+const siteDir = '/site';
+const markdown = (body: string) =>
+  checkMarkdownFile({file: 'docs/guides/g.md', text: `---\ntitle: Guide\n---\n\n${body}\n`, siteDir, kind: 'guide', contentRoot: path.join(siteDir, 'docs')}).problems;
+const rulesIn = (body: string) => markdown(body).map((problem) => problem.rule);
+const place = {file: 'docs/guides/g.md', line: 2, column: 8, field: 'front matter.source'};
+
+describe('chat invite links in every form (issue 13)', () => {
+  it.each([
+    ['https://t.me/addlist/AbCdEf', 'Telegram'],
+    ['t.me/addlist/AbCdEf', 'Telegram'],
+    ['https://telegram.me/addlist/AbCdEf', 'Telegram'],
+    ['tg://join?invite=AbCdEf', 'Telegram'],
+    ['tg://resolve?domain=group&invite=1', 'Telegram'],
+    ['tg:addlist?slug=AbC', 'Telegram'],
+    ['whatsapp://send?phone=16125550142', 'WhatsApp'],
+    ['whatsapp:chat?code=AbC', 'WhatsApp'],
+    ['https://web.whatsapp.com/accept?code=AbCdEf', 'WhatsApp'],
+    ['https://api.whatsapp.com/send?phone=1', 'WhatsApp'],
+    ['https://matrix.to/#/#room:example.org', 'Matrix'],
+    ['https://matrix.to/#/!roomid:example.org', 'Matrix'],
+    ['https://matrix.to/#/%23room:example.org', 'Matrix'],
+    ['matrix:r/room:example.org', 'Matrix'],
+    ['matrix:roomid/abc:example.org?action=join', 'Matrix'],
+    ['https://app.element.io/#/room/#room:example.org', 'Matrix'],
+    ['https://element.coalition.example/#/room/!abc:example.org', 'Matrix'],
+    ['https://chat.example.org/#/room/%23room:example.org', 'Matrix'],
+    ['https://signal.group/#CjQKIAbC', 'Signal'],
+    ['https://signal.me/#p/+16125550142', 'Signal'],
+    ['https://signal.me/#eu/AbCdEf', 'Signal'],
+    ['sgnl://signal.group/?group=AbC', 'Signal'],
+    ['sgnl://signal.me/#p/+16125550142', 'Signal'],
+    ['sgnl:signal.me', 'Signal'],
+    ['HTTPS://SIGNAL.GROUP/#X', 'Signal'],
+    ['https://signal.group./#X', 'Signal'],
+    ['https://chat%2Ewhatsapp%2Ecom/AbC', 'WhatsApp'],
+  ])('%s is a %s invite', (link, service) => {
+    expect(findChatInvite(link)).toBe(service);
+    expect(findChatInvite(`Join us: ${link} tonight.`)).toBe(service);
+  });
+
+  it('in Markdown links, text, code and channel values', () => {
+    expect(rulesIn('[join](https://t.me/addlist/AbC)')).toEqual(['chat-invite']);
+    expect(rulesIn('Join at tg://join?invite=AbC tonight.')).toEqual(['chat-invite']);
+    expect(rulesIn('```\nwhatsapp://send?phone=1\n```')).toEqual(['chat-invite']);
+    expect(httpsUrlSchema.safeParse('https://matrix.to/#/#room:example.org').success).toBe(true); // a website value; the channel refuses it
+    const channel = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', 'https://app.element.io/#/room/#alerts:example.org')}).problems;
+    expect(channel).toEqual([expect.objectContaining({field: 'channels[0].value', message: '"https://app.element.io/#/room/#alerts:example.org" is a Matrix invite link.'})]);
+  });
+
+  it.each(['https://signal.org/download/', 'https://telegram.org/faq', 'https://matrix.org/docs/', 'the matrix: rows and columns', 'a tg: note', 'https://www.whatsapp.com/security', 'https://element.io/features'])(
+    'does not mistake %s for an invite', (text) => {
+      expect(findChatInvite(text)).toBeNull();
+    },
+  );
+});
+
+describe('link shorteners (issue 13)', () => {
+  it.each(['bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'rb.gy', 'tiny.cc', 'shorturl.at', 'maps.app.goo.gl', 'BIT.LY.'])('%s is a shortener', (host) => {
+    expect(isUrlShortener(host)).toBe(true);
+  });
+  it.each(['ilrc.org', 'bitly.example.org', 'notbit.ly', 'youtu.be'])('%s is not', (host) => {
+    expect(isUrlShortener(host)).toBe(false);
+  });
+
+  it('is refused in Markdown links, addresses in text, front matter and channel values, with the fix "write the full address"', () => {
+    expect(markdown('[form](https://bit.ly/3abc)')).toEqual([expect.objectContaining({rule: 'url-shortener', field: 'link', line: 5, column: 1, fix: 'Write the full address of the page the link leads to.'})]);
+    expect(markdown('Sign up at tinyurl.com/sign-up today.')).toEqual([expect.objectContaining({rule: 'url-shortener', line: 5, column: 12})]);
+    expect(checkPlainText('See https://t.co/AbC', place)).toEqual([expect.objectContaining({rule: 'url-shortener', message: expect.stringContaining('link shortener t.co')})]);
+    const channel = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('form', 'https://forms.gle/AbCdEf')}).problems;
+    expect(channel).toEqual([expect.objectContaining({field: 'channels[0].value', rule: 'schema', message: '"https://forms.gle/AbCdEf" goes through the link shortener forms.gle, which hides where it leads and can be pointed elsewhere after review.'})]);
+  });
+});
+
+describe('addresses that hide or imitate their host (issue 13)', () => {
+  it('refuses a user name before the host and names the real host', () => {
+    expect(checkWebAddress('https://known.org@other.example/')).toEqual({
+      rule: 'url-user-info',
+      message: '"https://known.org@other.example/" leads to other.example, not to "known.org": text before an "@" in an address is a user name that hides the real host.',
+      fix: expect.stringContaining('as the organisation publishes it'),
+    });
+    expect(checkWebAddress('https://user:pass@ilrc.org/')?.rule).toBe('url-user-info');
+    expect(checkWebAddress('https://www.ilrc.org%40evil.example/')).toBeNull(); // not a URL at all
+  });
+
+  it('refuses host names that mix scripts, allowing the Japanese, Chinese and Korean combinations of UTS #39', () => {
+    expect(mixedScriptsOf('xn--pple-43d.com')).toEqual(['Cyrillic', 'Latin']); // аpple.com
+    expect(mixedScriptsOf('аррӏе.com')).toEqual(['Cyrillic', 'Latin']); // all-Cyrillic label under a Latin domain
+    expect(mixedScriptsOf('ρaypal.org')).toEqual(['Greek', 'Latin']);
+    for (const host of ['ilrc.org', 'bücher.de', 'правительство.рф', 'ελλάδα.gr', 'пример.com', '日本語.jp', 'ひらがな.カタカナ.jp', '中文.tw', 'ㄅㄆ中文.com', '한국어.kr', '例え.テスト.com', 'xn--80ak6aa92e.xn--p1ai']) {
+      expect([host, mixedScriptsOf(host)]).toEqual([host, null]);
+    }
+    expect(checkWebAddress('https://аpple.com/login')?.message).toBe(
+      '"https://аpple.com/login" leads to xn--pple-43d.com (аpple.com), a host name that mixes Cyrillic and Latin letters and can imitate another address.',
+    );
+  });
+
+  it('everywhere an address is accepted: Markdown links, text, channel values, policy sources, front matter', () => {
+    expect(markdown('[ILRC](https://www.ilrc.org@evil.example/red-cards)')).toEqual([expect.objectContaining({rule: 'url-user-info', field: 'link'})]);
+    expect(markdown('![x](https://user@images.example/x.png)')).toEqual([expect.objectContaining({rule: 'url-user-info', field: 'image'})]);
+    expect(markdown('[ILRC](https://ilrc.xn--80ak6aa92e.com/)').map((problem) => problem.rule)).toEqual(['mixed-script-host']);
+    expect(markdown('See https://аpple.com/help in text.').map((problem) => problem.rule)).toEqual(['mixed-script-host']);
+    expect(checkPlainText('https://known.org@other.example/', place).map((problem) => problem.rule)).toEqual(['url-user-info']);
+    const website = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', 'https://known.org@evil-site.net/')}).problems;
+    expect(website).toEqual([expect.objectContaining({field: 'channels[0].value', message: expect.stringContaining('leads to evil-site.net')})]);
+    const homograph = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('form', 'https://xn--pple-43d.com/form')}).problems;
+    expect(homograph).toEqual([expect.objectContaining({field: 'channels[0].value', message: expect.stringContaining('mixes Cyrillic and Latin')})]);
+    const mail = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('email', 'contact@xn--pple-43d.com')}).problems;
+    expect(mail).toEqual([expect.objectContaining({field: 'channels[0].value', message: '"contact@xn--pple-43d.com" is at xn--pple-43d.com (аpple.com), a host name that mixes Cyrillic and Latin letters and can imitate another address.'})]);
+    const city = checkDirectoryEntry({file: 'directory/testville/_city.yml', kind: 'city', siteDir, text: cityWithSource('https://city.example.gov@evil.example/policy')}).problems;
+    expect(city).toEqual([expect.objectContaining({field: 'policy.source_url', message: expect.stringContaining('leads to evil.example')})]);
+    expect(checkDirectoryEntry({file: 'directory/testville/_city.yml', kind: 'city', siteDir, text: cityWithSource('http://city.example.gov/policy')}).problems)
+      .toEqual([expect.objectContaining({field: 'policy.source_url', message: '"policy.source_url" is not an https: link.'})]);
+  });
+
+  it('refuses an invisible character inside a channel value of any kind', () => {
+    for (const [kind, value] of [['website', 'https://ilrc\u200B.org/'], ['phone', '+1612555\u200D0142'], ['email', 'info@ilrc\u00AD.org']]) {
+      const problems = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith(kind!, value!)}).problems;
+      expect(problems).toEqual([expect.objectContaining({field: 'channels[0].value', message: expect.stringMatching(/contains U\+[0-9A-F]+ [A-Z -]+, an invisible/)})]);
+    }
+  });
+});
+
+function organizationWith(kind: string, value: string): string {
+  return [
+    'name: Fixture Org', 'types: [legal-aid]', 'summary:', '  en: A fixture.', 'languages: [en]',
+    'channels:', `  - kind: ${kind}`, '    audience: general', `    value: "${value}"`,
+    'coverage:', '  area: North side', 'status: active', 'verified:', '  date: 2026-10-01', '  method: email',
+    'maintainers: ["@someone"]', 'consent: 2026-10-01', '',
+  ].join('\n');
+}
+
+function cityWithSource(url: string): string {
+  return [
+    'name: Testville', 'region: Minnesota', 'country: US', 'coordinates: [44.9778, -93.2650]', 'timezone: America/Chicago',
+    'summary:', '  en: A fixture city.', 'maintainers: ["@someone"]',
+    'policy:', '  summary:', '    en: A policy.', `  source_url: "${url}"`, '  as_of: 2026-01-01', '',
+  ].join('\n');
+}

@@ -1,0 +1,133 @@
+import {describeCodePoint} from './hiddenCharacters';
+import {hostToUnicode, mixedScriptsOf} from './hostScripts';
+import {isUrlShortener} from './urlShorteners';
+
+/**
+ * Web addresses that do not lead where they seem to (issue 13: no
+ * contribution path can publish a wrong contact). Applies wherever an
+ * address is accepted or written: Markdown links, addresses in text,
+ * channel values, a city's policy source, front matter.
+ *
+ * - A user name before the host (`https://known.org@other.example/`,
+ *   `https://user:pass@host/`): the browser opens the host after the "@".
+ * - A link shortener (urlShorteners.ts): it hides the destination and can
+ *   be repointed after review.
+ * - A host name mixing scripts (hostScripts.ts): a look-alike of another host.
+ */
+
+/** The rule ids of the web-address checks. */
+export type WebAddressRule = 'url-user-info' | 'url-shortener' | 'mixed-script-host';
+
+/** What is wrong with an address, in words for the contributor. */
+export type WebAddressFlaw = {rule: WebAddressRule; message: string; fix: string};
+
+/** The fix for an address that hides or imitates its host. */
+export const REAL_ADDRESS_FIX =
+  'Write the address as the organisation publishes it: https:// followed directly by its own host name, typed rather than copied from a message.';
+/** The fix for a shortened link. */
+export const SHORTENER_FIX = 'Write the full address of the page the link leads to.';
+
+/** Longest address quoted in a message; the rest is cut with "…". */
+const QUOTED_LENGTH = 120;
+
+/**
+ * Shortens an address for a message.
+ * @param url - any text
+ */
+export function quoteUrl(url: string): string {
+  return url.length > QUOTED_LENGTH ? `${url.slice(0, QUOTED_LENGTH)}…` : url;
+}
+
+/**
+ * The host of an address in a stable, unambiguous form: the ASCII host
+ * (Punycode for non-ASCII names, as browsers show a suspicious one), with its
+ * Unicode form in parentheses when it differs.
+ * @param hostname - `new URL(…).hostname`
+ */
+export function describeHost(hostname: string): string {
+  const unicode = hostToUnicode(hostname);
+  return unicode === hostname ? quoteUrl(hostname) : `${quoteUrl(hostname)} (${quoteUrl(unicode)})`;
+}
+
+/**
+ * Checks where an address leads.
+ * @param url - an absolute address (any scheme; only addresses with a host are judged)
+ * @returns the first flaw found, or null (also for text that is not an address)
+ */
+export function checkWebAddress(url: string): WebAddressFlaw | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname;
+  if (!host) return null;
+  const shown = quoteUrl(url);
+  if (parsed.username || parsed.password) {
+    const userInfo = quoteUrl(decodeSafely(parsed.password ? `${parsed.username}:${parsed.password}` : parsed.username));
+    return {
+      rule: 'url-user-info',
+      message: `"${shown}" leads to ${describeHost(host)}, not to "${userInfo}": text before an "@" in an address is a user name that hides the real host.`,
+      fix: REAL_ADDRESS_FIX,
+    };
+  }
+  const scripts = mixedScriptsOf(host);
+  if (scripts) {
+    return {
+      rule: 'mixed-script-host',
+      message: `"${shown}" leads to ${describeHost(host)}, a host name that mixes ${scripts.join(' and ')} letters and can imitate another address.`,
+      fix: REAL_ADDRESS_FIX,
+    };
+  }
+  if (isUrlShortener(host)) {
+    return {
+      rule: 'url-shortener',
+      message: `"${shown}" goes through the link shortener ${host}, which hides where it leads and can be pointed elsewhere after review.`,
+      fix: SHORTENER_FIX,
+    };
+  }
+  return null;
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Longest host name DNS allows (RFC 1035: 253 characters, labels of at most 63). */
+const HOST_LENGTH = 253;
+const LABEL_LENGTH = 63;
+
+/**
+ * Checks an address given as a contact or a source (a website or form
+ * channel, a city's policy source): an `https:` URL with a real host name,
+ * nothing hidden in it, and none of the flaws of `checkWebAddress`.
+ * @param value - the address as written
+ * @returns what is wrong (the message starts with the quoted address), or null
+ */
+export function checkHttpsAddress(value: string): {message: string; fix: string} | null {
+  const hidden = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u.exec(value);
+  if (hidden) {
+    return {
+      message: `"${quoteUrl(value)}" contains ${describeCodePoint(hidden[0].codePointAt(0)!)}, an invisible or text-direction control character.`,
+      fix: 'Delete the character: type the address again rather than copying it.',
+    };
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    url = new URL('invalid:');
+  }
+  const labels = url.hostname.split('.');
+  const realHost =
+    url.hostname.length <= HOST_LENGTH && labels.length > 1 && labels.every((label) => label.length <= LABEL_LENGTH);
+  if (url.protocol !== 'https:' || !realHost) {
+    return {message: `"${quoteUrl(value)}" is not an https: link.`, fix: 'Use a full address that starts with https://.'};
+  }
+  return checkWebAddress(value);
+}
