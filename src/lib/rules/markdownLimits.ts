@@ -7,13 +7,18 @@
  *   4,000: 1.5 s);
  * - brackets that never close (`[a](`, `![a][`);
  * - containers nested on one line (`> > > …`, `- - - …`): 1,000 nested
- *   lists take a second, 4,000 overflow the call stack and crash the build.
+ *   lists take a second, 4,000 overflow the call stack and crash the build;
+ * - many block quotes and list items in one file: each one that closes
+ *   rewrites the parser's whole list of events (micromark-util-edit-map), so
+ *   the time grows with items × length (25,000 one-line items in 100 KB: 4 s;
+ *   4,000 short lists between paragraphs in 64 KB: 7 s).
  *
  * No contributed text needs any of these, so they are refused before the
  * text is parsed. This scan reads each character once (linear time), and
  * the limits keep every parse of an accepted file short: a paragraph holds
- * at most {@link MARKDOWN_LIMITS}.perBlock marks of a kind and a file at
- * most `perFile`, so the parser's look-back stays bounded.
+ * at most {@link MARKDOWN_LIMITS}.perBlock marks of a kind, a file at most
+ * `perFile`, and at most `containers` quotes and list items, so the parser's
+ * look-back and rewriting stay bounded.
  */
 
 /** The limits (counts of marks, nesting levels, characters). */
@@ -24,8 +29,8 @@ export const MARKDOWN_LIMITS = {
   perFile: 5000,
   /** Block quotes and list items nested on one line. */
   nesting: 32,
-  /** Spaces (a tab counts 4) before the text of a line: each list level indents by at least two. */
-  indent: 128,
+  /** Block quote and list item markers in a whole file (the longest playbook has 49; 500 short lists parse in about 0.3 s). */
+  containers: 500,
 } as const;
 
 /** A shape the parser must not be given, with the line it starts on (1-based, counted in the text given). */
@@ -43,7 +48,7 @@ export function markdownLimitHits(text: string): MarkdownLimitHit[] {
   const hit = (kind: string, line: number, message: string, fix: string) => {
     if (!hits.has(kind)) hits.set(kind, {line, message, fix});
   };
-  const file = {emphasis: 0, brackets: 0};
+  const file = {emphasis: 0, brackets: 0, containers: 0};
   let block = {emphasis: 0, brackets: 0, line: 1};
   let line = 1;
   let atLineStart = true;
@@ -61,12 +66,13 @@ export function markdownLimitHits(text: string): MarkdownLimitHit[] {
       continue;
     }
     if (atLineStart) {
-      const {nesting, indent, end} = lineStart(text, index);
+      const {nesting, end} = lineStart(text, index);
       if (nesting > MARKDOWN_LIMITS.nesting) {
         hit('nesting', line, `Line ${line} nests ${nesting} quotes or lists in one another (at most ${MARKDOWN_LIMITS.nesting}).`, 'Write the text without so many ">" or list markers at the start of the line.');
       }
-      if (indent > MARKDOWN_LIMITS.indent) {
-        hit('indent', line, `Line ${line} is indented by ${indent} spaces (at most ${MARKDOWN_LIMITS.indent}).`, 'Remove the indentation: nest lists at most a few levels deep.');
+      file.containers += nesting;
+      if (file.containers > MARKDOWN_LIMITS.containers) {
+        hit('containers', line, `The text has more than ${MARKDOWN_LIMITS.containers} block quotes and list items (the last counted on line ${line}).`, 'Split the text into several files, or write some lists as paragraphs.');
       }
       // A line of spaces only stays at its start, so that its line feed ends the paragraph.
       atLineStart = end >= text.length || text[end] === '\n' || text[end] === '\r';
@@ -99,30 +105,22 @@ export function markdownLimitHits(text: string): MarkdownLimitHit[] {
 }
 
 /**
- * Reads the start of a line: its indentation and how many block quotes and
- * list items open on it (CommonMark container blocks).
- * @returns the nesting, the indentation in columns and the index after them
+ * Reads the start of a line: how many block quotes and list items open on it
+ * (CommonMark container blocks), with the spaces between them.
+ * @returns the nesting and the index after the markers and spaces
  */
-function lineStart(text: string, start: number): {nesting: number; indent: number; end: number} {
+function lineStart(text: string, start: number): {nesting: number; end: number} {
   let index = start;
-  let indent = 0;
   let nesting = 0;
-  let leading = true;
   for (;;) {
     const char = text[index];
-    if (char === ' ') {
-      if (leading) indent += 1;
-      index += 1;
-    } else if (char === '\t') {
-      if (leading) indent += 4;
+    if (char === ' ' || char === '\t') {
       index += 1;
     } else if (char === '>') {
       nesting += 1;
-      leading = false;
       index += 1;
     } else if ((char === '-' || char === '+' || char === '*') && (text[index + 1] === ' ' || text[index + 1] === '\t')) {
       nesting += 1;
-      leading = false;
       index += 1;
     } else {
       // An ordered list marker: up to nine digits, then . or ) and a space.
@@ -131,10 +129,9 @@ function lineStart(text: string, start: number): {nesting: number; indent: numbe
       const after = text[index + digits];
       if (digits > 0 && digits < 10 && (after === '.' || after === ')') && (text[index + digits + 1] === ' ' || text[index + digits + 1] === '\t')) {
         nesting += 1;
-        leading = false;
         index += digits + 1;
       } else {
-        return {nesting, indent, end: index};
+        return {nesting, end: index};
       }
     }
   }

@@ -22,6 +22,9 @@ const PARSER_SHAPES: Record<string, string> = {
   'block quotes nested on one line': '> ',
   'lists nested on one line': '- ',
   'ordered lists nested on one line': '1. ',
+  'one-line list items': '- x\n',
+  'short lists between paragraphs': '- x\n- y\n\nPara.\n\n',
+  'list items nested by indentation': '- x\n  - y\n',
 };
 
 const SIZE = 50_000;
@@ -49,15 +52,24 @@ describe('Markdown the parser cannot read in linear time', () => {
     expect(fastestRun(() => parseMarkdown(text), 1)).toBeLessThan(BOUND_MS);
     const nested = `${'> '.repeat(MARKDOWN_LIMITS.nesting)}x\n`;
     expect(markdownLimitHits(nested)).toEqual([]);
+    // As many list items as allowed, in many short lists (the parser's worst case for items).
+    const lists = Array.from({length: MARKDOWN_LIMITS.containers / 2}, () => '- x\n- y').join('\n\nPara.\n\n');
+    expect(markdownLimitHits(lists)).toEqual([]);
+    expect(fastestRun(() => parseMarkdown(lists), 1)).toBeLessThan(BOUND_MS);
   });
 
   it('names the place and the limit', () => {
-    const text = `Intro.\n\nSecond paragraph ${repeatTo('*a_', 1000)}\n\n${'> '.repeat(40)}deep\n\n${' '.repeat(200)}indented\n`;
+    const items = Array.from({length: MARKDOWN_LIMITS.containers}, (_, index) => `- item ${index}`).join('\n');
+    const text = `Intro.\n\nSecond paragraph ${repeatTo('*a_', 1000)}\n\n${'> '.repeat(40)}deep\n\n${items}\n`;
+    const over = 7 + MARKDOWN_LIMITS.containers - 40;
     expect(markdownLimitHits(text)).toEqual([
       {line: 3, message: `The paragraph starting on line 3 has more than ${MARKDOWN_LIMITS.perBlock} emphasis marks (*, _ or ~).`, fix: expect.stringContaining('Split the paragraph')},
       {line: 5, message: `Line 5 nests 40 quotes or lists in one another (at most ${MARKDOWN_LIMITS.nesting}).`, fix: expect.any(String)},
-      {line: 7, message: `Line 7 is indented by 200 spaces (at most ${MARKDOWN_LIMITS.indent}).`, fix: expect.any(String)},
+      // 40 quotes on line 5, then items from line 7: the item that passes the limit is the (limit - 40 + 1)th.
+      {line: over, message: `The text has more than ${MARKDOWN_LIMITS.containers} block quotes and list items (the last counted on line ${over}).`, fix: expect.stringContaining('Split the text')},
     ]);
+    // Deep indentation alone (a code block) costs the parser nothing and is not refused.
+    expect(markdownLimitHits(`${' '.repeat(5000)}code\n`)).toEqual([]);
   });
 
   it('counts paragraphs by blank lines, also with CRLF line ends and lines of spaces', () => {

@@ -89,5 +89,5 @@ export const BAD_PLAYBOOKS: [string, PlaybookDraft][] = [
   ['a review date in the future', playbook({lastReviewed: '2027-01-01'})],
   ['unsafe Markdown in a section', playbook({}, {steps: UNSAFE_MARKDOWN})],
   ['section headings typed into the sections', playbook({}, {when: '## Roles and resources\n\nTwo people.', learned: '## Steps\n\nAgain.'})],
-  ['a pasted text the Markdown reader cannot read quickly', playbook({}, {steps: `${'*a_'.repeat(400)}\n\n${'> '.repeat(40)}deep\n\n${' '.repeat(200)}far`})],
+  ['a pasted text the Markdown reader cannot read quickly', playbook({}, {steps: `${'*a_'.repeat(400)}\n\n${'> '.repeat(40)}deep\n\n${'- item\n'.repeat(600)}`})],
 ];
