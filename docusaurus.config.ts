@@ -5,7 +5,7 @@ import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs
 import remarkContentGuard from './src/plugins/content-guard/remarkContentGuard';
 import remarkLocalizedLinks from './src/plugins/content-guard/remarkLocalizedLinks';
 import {createParseFrontMatter} from './src/plugins/content-guard/parseFrontMatter';
-import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
+import {TAXONOMY, TAXONOMY_SLUGS, type TaxonomySlug} from './src/lib/taxonomy';
 import directoryPlugin from './src/plugins/directory';
 import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
@@ -21,6 +21,8 @@ import {siteSearchConfig} from './src/plugins/search/algolia/siteConfig';
 import dataPlugin from './src/plugins/data';
 import translationStatusPlugin from './src/plugins/translation-status';
 import {DEFAULT_LOCALE, RTL_SMOKE_LOCALE, SITE_LOCALES, type SiteLocale} from './src/lib/i18n/locales';
+import staticPagesPlugin from './src/plugins/static-pages';
+import {sitePaths} from './src/lib/sitePaths';
 
 /**
  * Sanctuary Commons site configuration.
@@ -47,8 +49,14 @@ const localizedRemarkPlugins: [unknown, unknown][] = [
   [remarkLocalizedLinks, {contentDir, defaultLocale: DEFAULT_LOCALE}],
 ];
 
-// Playbook topic folders get their translated taxonomy label instead of the folder name.
+// The playbooks sidebar lists topics, each linking to its hub (/topics/<topic>), never every playbook: a
+// sidebar of a thousand links would weigh on every playbook page (playbooks show it through displayed_sidebar).
+// Guide folders get their translated taxonomy label instead of the folder name.
 const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defaultSidebarItemsGenerator, ...args}) => {
+  if (args.item.dirName === 'playbooks') {
+    const topics = new Set(args.docs.map((doc) => /^playbooks\/([^/]+)$/.exec(doc.sourceDirName)?.[1]).filter((topic) => topic !== undefined));
+    return TAXONOMY_SLUGS.filter((topic) => topics.has(topic)).map((topic) => ({type: 'link' as const, label: TAXONOMY[topic], href: sitePaths.topic(topic)}));
+  }
   const items = await defaultSidebarItemsGenerator(args);
   const relabel = (list: typeof items): typeof items =>
     list.map((item) => {
@@ -67,7 +75,7 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   trailingSlash: false,
 
-  // Every Docusaurus Faster option except the Rspack persistent cache: its key has the locale but not the
+  // Every Docusaurus Faster option except the MDX cross-compiler cache (below) and the Rspack persistent cache: its key has the locale but not the
   // base URL, so after a full build `--locale es` reused pages compiled with /es/ links (broken links), and
   // a translation whose English original changed kept its compiled page. Correct pages beat faster rebuilds.
   future: {
@@ -77,7 +85,10 @@ const config: Config = {
       swcJsMinimizer: true,
       swcHtmlMinimizer: true,
       lightningCssMinimizer: true,
-      mdxCrossCompilerCache: true,
+      // Off: the cache makes the server's compilation of a Markdown file wait for the client's, and the client
+      // never compiles playbooks (src/plugins/static-pages): the build would wait forever. Playbooks are compiled
+      // once either way (by the server only); a guide or post is compiled twice, a few dozen files.
+      mdxCrossCompilerCache: false,
       rspackBundler: true,
       rspackPersistentCache: false,
       ssgWorkerThreads: true,
@@ -171,6 +182,9 @@ const config: Config = {
     [searchThemeSwitch, {hostedSearch: search.enabled}] as PluginConfig,
     [dataPlugin, {contentDir}] as PluginConfig,
     [translationStatusPlugin, {contentDir}] as PluginConfig,
+    // One client route per family of pages that grows with the coalition (organisations, cities, playbooks).
+    // SANCTUARY_STATIC_PAGES=off keeps one client route per page (only to measure the difference: npm run bench).
+    ...(process.env.SANCTUARY_STATIC_PAGES === 'off' ? [] : [[staticPagesPlugin, {paths: sitePaths}] as PluginConfig]),
   ],
 
   themeConfig: {

@@ -4,7 +4,7 @@ import type {LoadContext, Plugin, PluginConfig} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {Coalition} from '../../lib/coalition';
 import {TAXONOMY_SLUGS} from '../../lib/taxonomy';
-import {getCoalition} from '../coalitionCache';
+import {loadCoalitionOnce} from '../coalitionCache';
 import {coalitionMapData} from './mapData';
 import {comparePageData, compareTopics, startHereData, topicPageData, type ComparePageContext} from './pageData';
 
@@ -35,7 +35,7 @@ export default function comparePlugin(context: LoadContext, options: ComparePlug
     },
 
     async loadContent() {
-      return getCoalition(contentDir);
+      return loadCoalitionOnce(contentDir);
     },
 
     async contentLoaded({content, actions}) {

@@ -46,7 +46,11 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
     }
     // "Compare with other cities" and "Related playbooks" (sc_cross_links), computed here so the page loads no other data.
     const playbook = playbookOfFile(getCoalition(siteDir), path.relative(siteDir, params.filePath));
-    if (playbook) result.frontMatter.sc_cross_links = playbookCrossLinks(getCoalition(siteDir), playbook);
+    if (playbook) {
+      result.frontMatter.sc_cross_links = playbookCrossLinks(getCoalition(siteDir), playbook);
+      // The playbooks sidebar lists topics, not playbooks: a playbook page still shows it.
+      result.frontMatter.displayed_sidebar ??= 'playbooks';
+    }
     return result;
   };
 }

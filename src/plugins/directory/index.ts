@@ -2,11 +2,14 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {Coalition} from '../../lib/coalition';
-import {forgetCoalition, getCoalition} from '../coalitionCache';
+import {forgetCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {validateOptions, type DirectoryPluginOptions as DirectoryPluginOptions} from './options';
 import {coalitionMapData} from '../compare/mapData';
 import {cityPageData, directoryPageData, organizationPageData, type PageDataContext} from './pageData';
 import {cityProvenance, organizationProvenance, provenanceContext} from '../history/pages';
+
+/** Content folders whose coalition this process has loaded (a second load is an `npm start` reload). */
+const loadedOnce = new Set<string>();
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
 const ROUTES = path.resolve(__dirname, '../../pages/directory/_routes');
@@ -28,9 +31,11 @@ export default function directoryPlugin(context: LoadContext, options: Directory
     },
 
     async loadContent() {
-      // During `npm start` a watched file changed: read everything again.
-      forgetCoalition(contentDir);
-      return getCoalition(contentDir);
+      // A build reads and checks the coalition once per process, for every locale. During `npm start`
+      // loadContent runs again when a watched file changed: then read everything again.
+      if (process.env.NODE_ENV !== 'production' && loadedOnce.has(contentDir)) forgetCoalition(contentDir);
+      loadedOnce.add(contentDir);
+      return loadCoalitionOnce(contentDir);
     },
 
     async contentLoaded({content, actions}) {

@@ -34,7 +34,7 @@ export function localize(text: LocalizedText, locale: string): LocalizedValue {
 }
 
 function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Coalition['playbooks'][number]) => boolean): PlaybookLink[] {
-  return coalition.playbooks.filter(keep).map((playbook) => {
+  return playbooksWhere(coalition, keep).map((playbook) => {
     const translation = translationOf(coalition, locale, playbook.file);
     return {
       id: playbook.id,
@@ -48,14 +48,28 @@ function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Co
   });
 }
 
+function playbooksWhere(coalition: Coalition, keep: (playbook: Coalition['playbooks'][number]) => boolean): Coalition['playbooks'] {
+  return coalition.playbooks.filter(keep);
+}
+
+/** Schedules already read, per locale: many channels share a few schedules, and parsing one costs milliseconds. */
+const hoursCache = new Map<string, ChannelHours>();
+
 /**
  * A schedule as weekly intervals (for "open now") and in the reader's words:
- * rows, `always`, or null when only the raw value says it well.
+ * rows, `always`, or null when only the raw value says it well. Computed once
+ * per schedule and locale in a process.
  */
 function readableHours(hours: string, locale: string): ChannelHours {
-  const weekly = weeklyIntervals(hours);
-  const rows = weekly ? weeklyRows(weekly) : null;
-  return {weekly, hoursText: rows === 'always' || rows === null ? rows : hoursRowsText(rows, locale)};
+  const key = `${locale}\u0000${hours}`;
+  let readable = hoursCache.get(key);
+  if (!readable) {
+    const weekly = weeklyIntervals(hours);
+    const rows = weekly ? weeklyRows(weekly) : null;
+    readable = {weekly, hoursText: rows === 'always' || rows === null ? rows : hoursRowsText(rows, locale)};
+    hoursCache.set(key, readable);
+  }
+  return readable;
 }
 
 /** A card's hotline hours in the reader's words, on one line (absent when only the raw value says them well). */
@@ -65,7 +79,24 @@ function cardHours(hours: string | undefined, locale: string): {hoursLine?: stri
   return text ? {hoursLine: compactHoursLine(text)} : {};
 }
 
+/** Cards already made, per page context (one context per locale): each card is computed once per locale. */
+const cardCache = new WeakMap<PageDataContext, Map<LoadedOrganization, OrganizationCard>>();
+
 function card(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
+  let cards = cardCache.get(context);
+  if (!cards) {
+    cards = new Map();
+    cardCache.set(context, cards);
+  }
+  let made = cards.get(org);
+  if (!made) {
+    made = makeCard(org, context);
+    cards.set(org, made);
+  }
+  return made;
+}
+
+function makeCard(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
   const {data} = org;
   const city = context.coalition.cities.find((candidate) => candidate.slug === org.city);
   const fresh = freshness(data.verified.date, data.review_every_months, context.now);
@@ -98,10 +129,10 @@ function card(org: LoadedOrganization, context: PageDataContext): OrganizationCa
  */
 export function directoryPageData(context: PageDataContext): DirectoryPageData {
   const {coalition} = context;
-  const organizations = coalition.organizations.map((org) => card(org, context)).sort((a, b) => a.name.localeCompare(b.name));
+  const organizations = coalition.organizations.map((org) => card(org, context));
   const present = new Set(organizations.flatMap((org) => org.types));
   return {
-    organizations,
+    organizationCount: organizations.length,
     cities: coalition.cities
       .map((city) => {
         const cards = organizations.filter((org) => org.city === city.slug);
@@ -110,7 +141,6 @@ export function directoryPageData(context: PageDataContext): DirectoryPageData {
       .sort((a, b) => a.name.localeCompare(b.name)),
     types: TAXONOMY_SLUGS.filter((slug) => present.has(slug)),
     languages: [...new Set(organizations.flatMap((org) => org.languages))].sort(),
-    builtOn: context.now.toISOString().slice(0, 10),
   };
 }
 

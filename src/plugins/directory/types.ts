@@ -48,16 +48,15 @@ export type OrganizationCard = {
   hotline?: {kind: 'hotline' | 'phone'; value: string; hours?: string; /** The hours in the reader's words, one line. */ hoursLine?: string; alwaysOpen?: true};
 };
 
-/** Props data of `/directory`. */
+/** Props data of `/directory`: cities and search choices, never every organisation (it must not grow with them). */
 export type DirectoryPageData = {
-  organizations: OrganizationCard[];
+  /** How many organisations the directory lists. */
+  organizationCount: number;
   cities: {slug: string; name: string; permalink: string; organizationCount: number; staleCount: number}[];
   /** Taxonomy slugs present in the directory, in taxonomy order. */
   types: string[];
   /** BCP-47 codes present in the directory, sorted. */
   languages: string[];
-  /** The build date, `YYYY-MM-DD`, for "verified in the last 6 months". */
-  builtOn: string;
 };
 
 /** A playbook as linked from city and organisation pages. */

@@ -18,6 +18,7 @@ import PagefindFilters from '../_components/PagefindFilters';
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, regionName, taxonomyLabel} from '../_components/labels';
 import PageProvenance from '@site/src/components/PageProvenance';
+import {staticPage} from '@site/src/components/StaticPage';
 import styles from './styles.module.css';
 
 /**
@@ -39,7 +40,7 @@ function groupByType(organizations: OrganizationCardData[]): {type: string; orga
     .map(([type, list]) => ({type, organizations: list}));
 }
 
-export default function CityPage({data}: {data: CityPageData}): ReactNode {
+function CityPage({data}: {data: CityPageData}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {selectMessage} = usePluralForm();
   const groups = useMemo(() => groupByType(data.organizations), [data.organizations]);
@@ -181,3 +182,6 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
     </Layout>
   );
 }
+
+// One of a family of pages served whole (src/plugins/static-pages): its props travel in its HTML.
+export default staticPage(CityPage, ['data']);
