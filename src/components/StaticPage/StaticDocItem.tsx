@@ -7,11 +7,12 @@
  * route: the theme's DocItem renders around the Markdown the server wrote.
  */
 import React, {useMemo, type ReactNode} from 'react';
-import DocItem from '@theme/DocItem';
+// The theme's own DocItem: our wrapper (src/theme/DocItem) would bring the compiled-Markdown renderers.
+import DocItem from '@theme-original/DocItem';
 import type {Props as DocItemProps} from '@theme/DocItem';
 import {useLocation} from '@docusaurus/router';
 import {readFrozenHtml, readPageProps} from './browserState';
-import {FrozenMarkdown, MARKDOWN_SELECTOR} from './frozenMarkdown';
+import {FrozenMarkdown} from './frozenMarkdown';
 import {MissingStaticPage} from './index';
 
 /** What a playbook page writes into its data block (see `src/theme/DocItem/Content`); front matter is the metadata's. */
@@ -20,7 +21,7 @@ export type StaticDocProps = Pick<DocItemProps['content'], 'metadata' | 'toc' | 
 export default function StaticDocItem(props: Omit<DocItemProps, 'content'>): ReactNode {
   const {pathname} = useLocation();
   const stored = readPageProps<StaticDocProps>(pathname);
-  const html = stored ? readFrozenHtml(pathname, MARKDOWN_SELECTOR) : null;
+  const html = stored ? readFrozenHtml(pathname) : null;
   const content = useMemo(() => {
     if (!stored) return null;
     // Stands in for the compiled Markdown module: its exports, and a component that is never shown alone.

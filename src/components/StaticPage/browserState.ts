@@ -1,18 +1,25 @@
 /**
  * What the browser remembers about static pages for the life of the
- * document: the props (and frozen Markdown) of each such page already shown,
- * and the path the document was loaded for.
+ * document: the props (and frozen Markdown) of each such page already shown.
+ * The served page's own come from `documentState.ts`, read at startup.
  */
-import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import {DOCUMENT_PATH} from './documentPath';
-import {PAGE_PROPS_ID, samePath} from './pageProps';
+import {DOCUMENT_STATE} from './documentState';
+import {samePath} from './pageProps';
 
 const props = new Map<string, unknown>();
 const frozen = new Map<string, string>();
 
+function key(pathname: string): string {
+  try {
+    return decodeURI(pathname).replace(/\/+$/, '') || '/';
+  } catch {
+    return pathname;
+  }
+}
+
 /** Whether `pathname` is the page this document was served for (a static route met there without its data block is a 404 page). */
 export function isDocumentPath(pathname: string): boolean {
-  return samePath(pathname, DOCUMENT_PATH);
+  return samePath(pathname, DOCUMENT_STATE.path);
 }
 
 /**
@@ -21,14 +28,13 @@ export function isDocumentPath(pathname: string): boolean {
  * @returns null when the document holds no props for that path (a client-side navigation, or a 404 page)
  */
 export function readPageProps<T>(pathname: string): T | null {
-  const key = decodeURIComponentSafe(pathname);
-  if (props.has(key)) return props.get(key) as T;
-  if (!ExecutionEnvironment.canUseDOM) return null;
-  const block = document.getElementById(PAGE_PROPS_ID);
-  if (!block || !samePath(block.dataset.path ?? '', pathname)) return null;
+  const known = props.get(key(pathname));
+  if (known !== undefined) return known as T;
+  const block = DOCUMENT_STATE.props;
+  if (!block || !samePath(block.path, pathname)) return null;
   try {
-    const value = JSON.parse(block.textContent ?? '') as T;
-    props.set(key, value);
+    const value = JSON.parse(block.json) as T;
+    props.set(key(pathname), value);
     return value;
   } catch {
     return null;
@@ -36,26 +42,13 @@ export function readPageProps<T>(pathname: string): T | null {
 }
 
 /**
- * HTML of an element of the server-rendered page, read before React touches
- * it and remembered per path (the Markdown of a playbook).
+ * The server's rendered Markdown of a static playbook page, remembered per path.
  * @param pathname - the route's path
- * @param selector - CSS selector of the element
  */
-export function readFrozenHtml(pathname: string, selector: string): string | null {
-  const key = `${decodeURIComponentSafe(pathname)}\u0000${selector}`;
-  const known = frozen.get(key);
+export function readFrozenHtml(pathname: string): string | null {
+  const known = frozen.get(key(pathname));
   if (known !== undefined) return known;
-  if (!ExecutionEnvironment.canUseDOM || !isDocumentPath(pathname)) return null;
-  const element = document.querySelector(selector);
-  if (!element) return null;
-  frozen.set(key, element.innerHTML);
-  return element.innerHTML;
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURI(value).replace(/\/+$/, '') || '/';
-  } catch {
-    return value;
-  }
+  if (!isDocumentPath(pathname) || DOCUMENT_STATE.markdownHtml === null) return null;
+  frozen.set(key(pathname), DOCUMENT_STATE.markdownHtml);
+  return DOCUMENT_STATE.markdownHtml;
 }

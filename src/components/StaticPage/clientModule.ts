@@ -8,7 +8,7 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import {matchPath} from '@docusaurus/router';
 import routes from '@generated/routes';
-import {DOCUMENT_PATH} from './documentPath';
+import {DOCUMENT_STATE} from './documentState';
 import {samePath} from './pageProps';
 
 type RouteNode = {path?: string; exact?: boolean; staticPage?: string; routes?: RouteNode[]};
@@ -44,4 +44,5 @@ if (ExecutionEnvironment.canUseDOM) {
   window.addEventListener('click', onClick, {capture: true});
 }
 
-export {DOCUMENT_PATH};
+// Read the served page's data before React's first render (see documentState.ts).
+export {DOCUMENT_STATE};

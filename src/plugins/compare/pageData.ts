@@ -59,7 +59,20 @@ function localizedDoc(context: ComparePageContext, originalFile: string): {file:
   return translation ? {file: translation.file, lang: context.locale, translation} : {file: originalFile, lang: DEFAULT_LOCALE};
 }
 
+/** Playbooks already compared, per locale base URL: a playbook on three topics is compared once, not three times. */
+const comparedCache = new Map<string, ComparedPlaybook>();
+
 function compared(context: ComparePageContext, playbook: LoadedPlaybook): ComparedPlaybook {
+  const key = JSON.stringify([context.locale, context.baseUrl, playbook.id]);
+  let result = comparedCache.get(key);
+  if (!result) {
+    result = comparePlaybook(context, playbook);
+    comparedCache.set(key, result);
+  }
+  return result;
+}
+
+function comparePlaybook(context: ComparePageContext, playbook: LoadedPlaybook): ComparedPlaybook {
   const {coalition} = context;
   const permalink = `/docs/${playbook.id}`;
   // Translated headings map to the same section keys, so a translation lines up with the others.

@@ -233,3 +233,50 @@ export function pruneDocsGlobalData(globalData: {[plugin: string]: unknown}, isS
   );
   return {...globalData, 'docusaurus-plugin-content-docs': pruned};
 }
+
+/**
+ * Points registry entries at other files (the client's pruned copies of
+ * data modules), keeping their chunk names.
+ * @param registry - `registry.js` text
+ * @param replacements - module path → module path to import instead
+ */
+export function replaceRegistryModules(registry: string, replacements: ReadonlyMap<string, string>): string {
+  const lines = [...readRegistry(registry)].map(([name, entry]) => {
+    const replacement = replacements.get(entry.modulePath);
+    if (replacement === undefined) return `  ${entry.text},`;
+    const quoted = JSON.stringify(replacement);
+    return `  ${JSON.stringify(name)}: [() => import(/* webpackChunkName: ${JSON.stringify(name)} */ ${quoted}), ${quoted}, require.resolveWeak(${quoted})],`;
+  });
+  return `export default {\n${lines.join('\n')}\n};\n`;
+}
+
+/**
+ * Removes the docs of static families from a docs version's route props
+ * (`version.docs`: id, title, description of every doc, loaded by every doc
+ * page). The theme reads it for category cards; playbooks are listed by
+ * topic hubs instead.
+ * @param props - the parsed props module
+ * @param isStaticDoc - whether a doc id belongs to a static family
+ * @returns a pruned copy, or null when the module holds no version docs
+ */
+export function pruneVersionDocs(props: {version?: {docs?: {[id: string]: unknown}}}, isStaticDoc: (id: string) => boolean): object | null {
+  const docs = props.version?.docs;
+  if (!docs || typeof docs !== 'object') return null;
+  return {...props, version: {...props.version, docs: Object.fromEntries(Object.entries(docs).filter(([id]) => !isStaticDoc(id)))}};
+}
+
+/**
+ * Drops Docusaurus's Prism client module from `client-modules.js` (it puts
+ * the whole syntax highlighter, ~35 KiB compressed, into every page only to
+ * register additional languages; code blocks import the highlighter
+ * themselves). Only for sites that register no additional language.
+ * @param source - `client-modules.js` text
+ */
+export function withoutPrismClientModule(source: string): string {
+  const list = defaultExport(source, 'client-modules.js', 'ArrayExpression');
+  const kept = (list.elements as EsNode[]).filter((element) => {
+    const argument = element?.type === 'CallExpression' ? stringValue((element.arguments as EsNode[])[0]) : undefined;
+    return !(argument && /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/.test(argument));
+  });
+  return `${source.slice(0, list.start)}[\n${kept.map((element) => `  ${source.slice(element.start, element.end)}`).join(',\n')}\n]${source.slice(list.end)}`;
+}

@@ -18,7 +18,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {matchPath} from 'react-router';
 import {normalizeUrl} from '@docusaurus/utils';
 import {type SitePaths, sitePaths as defaultSitePaths} from '../../lib/sitePaths';
-import {pruneDocsGlobalData, rewriteClientRoutes, type StaticRouteFamily} from './clientRoutes';
+import {pruneDocsGlobalData, pruneVersionDocs, readRegistry, replaceRegistryModules, rewriteClientRoutes, withoutPrismClientModule, type StaticRouteFamily} from './clientRoutes';
 
 /** Options: the site's paths (default: `src/lib/sitePaths` defaults). */
 export type StaticPagesOptions = {paths?: SitePaths};
@@ -66,22 +66,35 @@ export default function staticPagesPlugin(context: LoadContext, options: StaticP
 
       const out = path.join(generated, OUTPUT_FOLDER);
       fs.mkdirSync(out, {recursive: true});
-      const files = {
-        routes: path.join(out, 'routes.js'),
-        routesChunkNames: path.join(out, 'routesChunkNames.json'),
-        registry: path.join(out, 'registry.js'),
-        globalData: path.join(out, 'globalData.json'),
+
+      // The docs version's props list every doc (title, description): the client's copy lists no playbook.
+      const playbookIds = /^playbooks\//;
+      const replacements = new Map<string, string>();
+      for (const {modulePath} of readRegistry(rewritten.registry).values()) {
+        const match = /^@generated\/(docusaurus-plugin-content-docs\/.+\.json)$/.exec(modulePath);
+        if (!match) continue;
+        const pruned = pruneVersionDocs(JSON.parse(read(match[1]!)) as object, (id) => playbookIds.test(id));
+        if (!pruned) continue;
+        const copy = path.join(out, `props-${replacements.size}.json`);
+        fs.writeFileSync(copy, JSON.stringify(pruned));
+        replacements.set(modulePath, copy);
+      }
+
+      const files: {[module: string]: [string, string]} = {
+        routes: ['routes.js', rewritten.routes],
+        routesChunkNames: ['routesChunkNames.json', rewritten.routesChunkNames],
+        registry: ['registry.js', replaceRegistryModules(rewritten.registry, replacements)],
+        globalData: ['globalData.json', JSON.stringify(globalData)],
       };
-      fs.writeFileSync(files.routes, rewritten.routes);
-      fs.writeFileSync(files.routesChunkNames, rewritten.routesChunkNames);
-      fs.writeFileSync(files.registry, rewritten.registry);
-      fs.writeFileSync(files.globalData, JSON.stringify(globalData));
+      const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
+      if (!prism?.additionalLanguages?.length) files['client-modules'] = ['client-modules.js', withoutPrismClientModule(read('client-modules.js'))];
+      for (const [file, text] of Object.values(files)) fs.writeFileSync(path.join(out, file), text);
       const removed = rewritten.summary.map((entry) => `${entry.removed} ${entry.family} routes → ${entry.clientPath}`).join(', ');
       console.log(`[static-pages] client routes for ${context.i18n.currentLocale}: ${removed || 'no family found'}`);
 
       // Exact-match aliases, placed before Docusaurus's own `@generated` alias so they win.
       const alias = (config.resolve?.alias ?? {}) as {[key: string]: string | false | string[]};
-      config.resolve = {...config.resolve, alias: {...Object.fromEntries(Object.entries(files).map(([name, file]) => [`@generated/${name}$`, file])), ...alias}};
+      config.resolve = {...config.resolve, alias: {...Object.fromEntries(Object.entries(files).map(([name, [file]]) => [`@generated/${name}$`, path.join(out, file)])), ...alias}};
       return {};
     },
   };
