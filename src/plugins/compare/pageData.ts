@@ -59,15 +59,20 @@ function localizedDoc(context: ComparePageContext, originalFile: string): {file:
   return translation ? {file: translation.file, lang: context.locale, translation} : {file: originalFile, lang: DEFAULT_LOCALE};
 }
 
-/** Playbooks already compared, per locale base URL: a playbook on three topics is compared once, not three times. */
-const comparedCache = new Map<string, ComparedPlaybook>();
+/** Playbooks already compared, per coalition and locale: a playbook on three topics is compared once, not three times. */
+const comparedCache = new WeakMap<Coalition, Map<string, ComparedPlaybook>>();
 
 function compared(context: ComparePageContext, playbook: LoadedPlaybook): ComparedPlaybook {
+  let known = comparedCache.get(context.coalition);
+  if (!known) {
+    known = new Map();
+    comparedCache.set(context.coalition, known);
+  }
   const key = JSON.stringify([context.locale, context.baseUrl, playbook.id]);
-  let result = comparedCache.get(key);
+  let result = known.get(key);
   if (!result) {
     result = comparePlaybook(context, playbook);
-    comparedCache.set(key, result);
+    known.set(key, result);
   }
   return result;
 }
