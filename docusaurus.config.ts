@@ -22,7 +22,7 @@ import dataPlugin from './src/plugins/data';
 import translationStatusPlugin from './src/plugins/translation-status';
 import {DEFAULT_LOCALE, RTL_SMOKE_LOCALE, SITE_LOCALES, type SiteLocale} from './src/lib/i18n/locales';
 import staticPagesPlugin from './src/plugins/static-pages';
-import {sitePaths} from './src/lib/sitePaths';
+import {createSitePaths} from './src/lib/sitePaths';
 
 /**
  * Sanctuary Commons site configuration.
@@ -33,6 +33,8 @@ import {sitePaths} from './src/lib/sitePaths';
 
 const siteUrl = process.env.SITE_URL ?? 'https://sanctuary-commons.example.org';
 const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/sanctuary-commons/sanctuary-commons';
+// Every URL of the site is built from these base paths (src/lib/sitePaths.ts): change them here, and only here.
+const sitePaths = createSitePaths({directory: 'directory', docs: 'docs'});
 // Where contributed content lives. Tests and the benchmark point this at a
 // fixture or generated coalition; the default is this repository.
 const contentDir = path.resolve(__dirname, process.env.SANCTUARY_CONTENT_DIR ?? '.');
@@ -74,6 +76,8 @@ const config: Config = {
   baseUrl: '/',
   favicon: 'img/favicon.svg',
   trailingSlash: false,
+  // The base paths, for pages that build links in the browser (src/components/useSitePaths.ts).
+  customFields: {sitePaths: sitePaths.options},
 
   // Every Docusaurus Faster option except the MDX cross-compiler cache (below) and the Rspack persistent cache: its key has the locale but not the
   // base URL, so after a full build `--locale es` reused pages compiled with /es/ links (broken links), and
@@ -117,7 +121,7 @@ const config: Config = {
   markdown: {
     format: 'md',
     // Playbooks also get their Git history and citations (src/plugins/history).
-    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir), {contentDir, siteUrl, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
+    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir, sitePaths), {contentDir, siteUrl, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -135,7 +139,7 @@ const config: Config = {
       {
         docs: {
           path: path.join(contentDir, 'docs'),
-          routeBasePath: 'docs',
+          routeBasePath: sitePaths.options.docs,
           sidebarPath: './sidebars.ts',
           include: ['**/*.md'],
           editUrl: `${repositoryUrl}/edit/main/`,
@@ -171,16 +175,16 @@ const config: Config = {
 
   plugins: [
     // Plugins are passed as functions: Docusaurus cannot resolve .ts plugin paths itself.
-    [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
+    [directoryPlugin, {repositoryUrl, contentDir, routeBasePath: sitePaths.options.directory}] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
-    comparePluginConfig(contentDir),
+    comparePluginConfig(contentDir, sitePaths),
     // With Algolia on, pages may query Algolia's hosts and nothing else.
     [securityHeadersPlugin, {extraConnectSources: search.connectSources}] as PluginConfig,
     [contributePlugin, {repositoryUrl, contentDir}] as PluginConfig,
-    [historyPlugin, {contentDir}] as PluginConfig,
+    [historyPlugin, {contentDir, directoryRoutePath: sitePaths.options.directory}] as PluginConfig,
     [searchThemeSwitch, {hostedSearch: search.enabled}] as PluginConfig,
-    [dataPlugin, {contentDir}] as PluginConfig,
+    [dataPlugin, {contentDir, directoryRouteBasePath: sitePaths.options.directory}] as PluginConfig,
     [translationStatusPlugin, {contentDir}] as PluginConfig,
     // One client route per family of pages that grows with the coalition (organisations, cities, playbooks).
     // SANCTUARY_STATIC_PAGES=off keeps one client route per page (only to measure the difference: npm run bench).
@@ -193,7 +197,7 @@ const config: Config = {
     navbar: {
       title: 'Sanctuary Commons',
       items: [
-        {to: '/directory', label: 'Directory', position: 'left'},
+        {to: sitePaths.directory(), label: 'Directory', position: 'left'},
         {type: 'docSidebar', sidebarId: 'playbooks', label: 'Playbooks', position: 'left'},
         {type: 'docSidebar', sidebarId: 'guides', label: 'Guides', position: 'left'},
         {to: '/compare', label: 'Compare', position: 'left'},
@@ -208,8 +212,8 @@ const config: Config = {
         {
           title: 'Find help',
           items: [
-            {label: 'Directory', to: '/directory'},
-            {label: 'Start here', to: '/docs/guides/start-here'},
+            {label: 'Directory', to: sitePaths.directory()},
+            {label: 'Start here', to: sitePaths.doc('guides/start-here')},
             {label: 'Paths for new groups', to: '/start-here'},
           ],
         },
@@ -217,9 +221,9 @@ const config: Config = {
           title: 'Take part',
           items: [
             {label: 'List your organisation', to: '/contribute'},
-            {label: 'Contributing', to: '/docs/guides/contributing'},
-            {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
-            {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
+            {label: 'Contributing', to: sitePaths.doc('guides/contributing')},
+            {label: 'Safety and privacy', to: sitePaths.doc('guides/safety-and-privacy')},
+            {label: 'Data and citation', to: sitePaths.doc('guides/data-and-citation')},
             {label: 'Open data', to: '/data'},
             {label: 'Translations', to: '/translations'},
           ],

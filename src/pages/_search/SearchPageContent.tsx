@@ -18,21 +18,19 @@ import SearchPrivacyNotice from '@theme/SearchPrivacyNotice';
 import {PAGE_SIZE, QUERY_PARAM, hasSelection, matchKnownValues, normaliseQuery, toPagefindFilters, type FacetKey, type FacetSelection} from './facets';
 import {usePagefind, type PagefindFilterCounts, type PagefindFragment, type PagefindResponse} from './pagefind';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
-/** Where readers without JavaScript are sent instead. */
-const DIRECTORY_PATH = '/directory';
-
-/** "the complete directory", linked: the fallback offered whenever search cannot help. */
+/** "the complete directory", linked: the fallback offered whenever search cannot help (and for readers without JavaScript). */
 function DirectoryLink(): ReactNode {
+  const paths = useSitePaths();
   return (
-    <Link to={DIRECTORY_PATH}>
+    <Link to={paths.directory()}>
       <Translate id="search.noJavaScript.directory" description="Link text: the complete directory">
         the complete directory
       </Translate>
     </Link>
   );
 }
-const GUIDES_PATH = '/docs/guides/start-here';
 
 type SearchState =
   | {status: 'idle'}
@@ -103,6 +101,7 @@ function useResultCountMessage(): (state: Done) => string {
 }
 
 function NoJavaScript(): ReactNode {
+  const paths = useSitePaths();
   return (
     <noscript>
       <div className={clsx('alert alert--info', styles.notice)}>
@@ -112,7 +111,7 @@ function NoJavaScript(): ReactNode {
           values={{
             directory: <DirectoryLink />,
             guides: (
-              <Link to={GUIDES_PATH}>
+              <Link to={paths.doc('guides/start-here')}>
                 <Translate id="search.noJavaScript.guides" description="Link text: the guides">
                   the guides
                 </Translate>

@@ -7,6 +7,7 @@ import {TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {loadCoalitionOnce} from '../coalitionCache';
 import {coalitionMapData} from './mapData';
 import {comparePageData, compareTopics, startHereData, topicPageData, type ComparePageContext} from './pageData';
+import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
 const PAGES = path.resolve(__dirname, '../../pages');
@@ -15,6 +16,8 @@ const PAGES = path.resolve(__dirname, '../../pages');
 export type ComparePluginOptions = {
   /** Absolute folder holding `directory/`, `docs/` and `blog/` (default: the site folder). */
   contentDir?: string;
+  /** The site's paths (default: src/lib/sitePaths defaults). */
+  paths?: SitePaths;
 };
 
 /**
@@ -45,6 +48,7 @@ export default function comparePlugin(context: LoadContext, options: ComparePlug
         locale: i18n.currentLocale,
         baseUrl,
         readDoc: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8'),
+        paths: options.paths ?? defaultSitePaths,
       };
       const route = async (routePath: string, component: string, modules: Record<string, [string, unknown]>) =>
         addRoute({
@@ -57,7 +61,7 @@ export default function comparePlugin(context: LoadContext, options: ComparePlug
         });
 
       // The home page lives here (not in src/pages) so that it can receive the map through createData.
-      await route('/', 'index.tsx', {map: ['coalition-map.json', coalitionMapData(content)]});
+      await route('/', 'index.tsx', {map: ['coalition-map.json', coalitionMapData(content, (options.paths ?? defaultSitePaths).options.directory)]});
       await route('compare', 'compare/_routes/ComparePage.tsx', {data: ['compare.json', comparePageData(pageContext, null)]});
       for (const topic of compareTopics(content)) {
         await route(`compare/${topic.slug}`, 'compare/_routes/ComparePage.tsx', {data: [`compare-${topic.slug}.json`, comparePageData(pageContext, topic.slug)]});
@@ -71,4 +75,4 @@ export default function comparePlugin(context: LoadContext, options: ComparePlug
 }
 
 /** The plugin as the site config lists it. */
-export const comparePluginConfig = (contentDir: string): PluginConfig => [comparePlugin, {contentDir}] as PluginConfig;
+export const comparePluginConfig = (contentDir: string, paths?: SitePaths): PluginConfig => [comparePlugin, {contentDir, paths}] as PluginConfig;

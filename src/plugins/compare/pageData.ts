@@ -9,6 +9,7 @@ import {extractPlaybookSections} from '../../lib/playbookSections';
 import {PLAYBOOK_SECTIONS, TAXONOMY_SLUGS, type PlaybookSectionKey} from '../../lib/taxonomy';
 import {localize} from '../directory/pageData';
 import {sectionHtml} from './sectionHtml';
+import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 import type {CompareTopic, ComparePageData, ComparedPlaybook, NamedLink, PlaybookListItem, StartHereData, TopicPageData} from './types';
 
 /**
@@ -25,6 +26,8 @@ export type ComparePageContext = {
   baseUrl: string;
   /** Reads a content file by its path relative to the content root. */
   readDoc(file: string): string;
+  /** The site's paths (default: src/lib/sitePaths defaults). */
+  paths?: SitePaths;
 };
 
 /** Playbooks whose `topics` include the topic (not only those in its folder), sorted by id. */
@@ -37,9 +40,9 @@ export function cityOrder(coalition: Coalition): string[] {
   return [...coalition.cities].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((city) => city.slug);
 }
 
-function cityLink(coalition: Coalition, slug: string): NamedLink {
+function cityLink(coalition: Coalition, slug: string, paths: SitePaths = defaultSitePaths): NamedLink {
   const city = coalition.cities.find((candidate) => candidate.slug === slug);
-  return {slug, name: city?.data.name ?? slug, permalink: `/directory/${slug}`};
+  return {slug, name: city?.data.name ?? slug, permalink: paths.city(slug)};
 }
 
 /** Topics that have at least one playbook, in taxonomy order, with playbook and city counts. */
@@ -79,7 +82,8 @@ function compared(context: ComparePageContext, playbook: LoadedPlaybook): Compar
 
 function comparePlaybook(context: ComparePageContext, playbook: LoadedPlaybook): ComparedPlaybook {
   const {coalition} = context;
-  const permalink = `/docs/${playbook.id}`;
+  const paths = context.paths ?? defaultSitePaths;
+  const permalink = paths.doc(playbook.id);
   // Translated headings map to the same section keys, so a translation lines up with the others.
   const doc = localizedDoc(context, playbook.file);
   const extracted = extractPlaybookSections(context.readDoc(doc.file), sectionHeadingsFor(doc.lang));
@@ -94,10 +98,10 @@ function comparePlaybook(context: ComparePageContext, playbook: LoadedPlaybook):
     title: doc.translation?.frontMatter.title ?? playbook.frontMatter.title,
     description: doc.translation?.frontMatter.description ?? playbook.frontMatter.description,
     permalink,
-    cities: playbook.frontMatter.cities.map((slug) => cityLink(coalition, slug)),
+    cities: playbook.frontMatter.cities.map((slug) => cityLink(coalition, slug, paths)),
     organizations: playbook.frontMatter.organizations.flatMap((slug) => {
       const org = coalition.organizations.find((candidate) => candidate.slug === slug);
-      return org ? [{slug, name: org.data.name, permalink: `/directory/${org.city}/${slug}`}] : [];
+      return org ? [{slug, name: org.data.name, permalink: paths.organization(org.city, slug)}] : [];
     }),
     maturity: playbook.frontMatter.maturity,
     lastReviewed: playbook.frontMatter.last_reviewed,
@@ -136,7 +140,7 @@ function listItem(context: ComparePageContext, playbook: LoadedPlaybook): Playbo
     title: translation?.frontMatter.title ?? frontMatter.title,
     description: translation?.frontMatter.description ?? frontMatter.description,
     lang,
-    permalink: `/docs/${playbook.id}`,
+    permalink: (context.paths ?? defaultSitePaths).doc(playbook.id),
     maturity: frontMatter.maturity,
     lastReviewed: frontMatter.last_reviewed,
   };
@@ -157,18 +161,18 @@ export function topicPageData(context: ComparePageContext, topic: string): Topic
   return {
     topic,
     playbooksByCity: order
-      .map((slug) => ({city: cityLink(coalition, slug), playbooks: playbooks.filter((playbook) => playbook.frontMatter.cities.includes(slug)).map((playbook) => listItem(context, playbook))}))
+      .map((slug) => ({city: cityLink(coalition, slug, context.paths), playbooks: playbooks.filter((playbook) => playbook.frontMatter.cities.includes(slug)).map((playbook) => listItem(context, playbook))}))
       .filter((group) => group.playbooks.length > 0),
     organizationsByCity: order
       .map((slug) => ({
-        city: cityLink(coalition, slug),
+        city: cityLink(coalition, slug, context.paths),
         organizations: organizations
           .filter((org) => org.city === slug)
           .sort((a, b) => a.data.name.localeCompare(b.data.name))
-          .map((org) => ({slug: org.slug, name: org.data.name, permalink: `/directory/${slug}/${org.slug}`, summary: localize(org.data.summary, context.locale)})),
+          .map((org) => ({slug: org.slug, name: org.data.name, permalink: (context.paths ?? defaultSitePaths).organization(slug, org.slug), summary: localize(org.data.summary, context.locale)})),
       }))
       .filter((group) => group.organizations.length > 0),
-    comparePermalink: cityCount >= 2 ? `/compare/${topic}` : null,
+    comparePermalink: cityCount >= 2 ? (context.paths ?? defaultSitePaths).compare(topic) : null,
     topics,
   };
 }
@@ -199,7 +203,7 @@ export function startHereData(context: ComparePageContext): StartHereData {
           title: header.title || step.doc,
           description: header.description,
           lang: doc.lang,
-          permalink: `/docs/${step.doc}`,
+          permalink: (context.paths ?? defaultSitePaths).doc(step.doc),
           why: localize(step.why, context.locale),
         };
       }),

@@ -6,6 +6,7 @@ import type {Coalition, LoadedOrganization} from '../../lib/coalition';
 import type {LocalizedText} from '../../lib/schema';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {renderDescription} from './descriptionHtml';
+import {createSitePaths, type SitePaths} from '../../lib/sitePaths';
 import type {ChannelHours, CityPageData, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
 /**
@@ -17,6 +18,7 @@ import type {ChannelHours, CityPageData, DirectoryPageData, LocalizedValue, Orga
 export type PageDataContext = {
   coalition: Coalition;
   locale: string;
+  /** The directory's route base path, e.g. `directory` (paths are built by src/lib/sitePaths). */
   routeBasePath: string;
   /** Prefix of edit links, e.g. `https://github.com/org/repo/edit/main/`. */
   editUrlBase: string;
@@ -33,14 +35,19 @@ export function localize(text: LocalizedText, locale: string): LocalizedValue {
   return translated ? {text: translated, lang: locale, fallback: false} : {text: text.en, lang: 'en', fallback: locale !== 'en'};
 }
 
-function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Coalition['playbooks'][number]) => boolean): PlaybookLink[] {
+/** The site paths of a page context. */
+function pathsOf(context: PageDataContext): SitePaths {
+  return createSitePaths({directory: context.routeBasePath});
+}
+
+function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Coalition['playbooks'][number]) => boolean, paths: SitePaths): PlaybookLink[] {
   return playbooksWhere(coalition, keep).map((playbook) => {
     const translation = translationOf(coalition, locale, playbook.file);
     return {
       id: playbook.id,
       title: translation?.frontMatter.title ?? playbook.frontMatter.title,
       lang: translation ? locale : 'en',
-      permalink: `/docs/${playbook.id}`,
+      permalink: paths.doc(playbook.id),
       topics: playbook.frontMatter.topics,
       maturity: playbook.frontMatter.maturity,
       lastReviewed: playbook.frontMatter.last_reviewed,
@@ -118,7 +125,7 @@ function makeCard(org: LoadedOrganization, context: PageDataContext): Organizati
       reviewEveryMonths: data.review_every_months,
       ...fresh,
     },
-    permalink: `/${context.routeBasePath}/${org.city}/${org.slug}`,
+    permalink: pathsOf(context).organization(org.city, org.slug),
     hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, hours: hotline.hours, ...cardHours(hotline.hours, context.locale)} : undefined,
   };
 }
@@ -136,7 +143,7 @@ export function directoryPageData(context: PageDataContext): DirectoryPageData {
     cities: coalition.cities
       .map((city) => {
         const cards = organizations.filter((org) => org.city === city.slug);
-        return {slug: city.slug, name: city.data.name, permalink: `/${context.routeBasePath}/${city.slug}`, organizationCount: cards.length, staleCount: cards.filter((org) => org.freshness.stale).length};
+        return {slug: city.slug, name: city.data.name, permalink: pathsOf(context).city(city.slug), organizationCount: cards.length, staleCount: cards.filter((org) => org.freshness.stale).length};
       })
       .sort((a, b) => a.name.localeCompare(b.name)),
     types: TAXONOMY_SLUGS.filter((slug) => present.has(slug)),
@@ -165,10 +172,11 @@ export function cityPageData(context: PageDataContext, slug: string): CityPageDa
     policy: city.data.policy && {summary: localize(city.data.policy.summary, context.locale), sourceUrl: city.data.policy.source_url, asOf: city.data.policy.as_of},
     maintainers: city.data.maintainers,
     organizations,
-    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.cities.includes(slug)),
+    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.cities.includes(slug), pathsOf(context)),
     staleCount: organizations.filter((org) => org.freshness.stale).length,
     editUrl: `${context.editUrlBase}${city.file}`,
-    permalink: `/${context.routeBasePath}/${slug}`,
+    permalink: pathsOf(context).city(slug),
+    directoryPermalink: pathsOf(context).directory(),
   };
 }
 
@@ -194,9 +202,10 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
     coverage: {area: localize(data.coverage.area, context.locale), counties: data.coverage.counties ?? []},
     maintainers: data.maintainers,
     consent: data.consent,
-    cityPermalink: `/${context.routeBasePath}/${org.city}`,
+    cityPermalink: pathsOf(context).city(org.city),
+    directoryPermalink: pathsOf(context).directory(),
     timezone: city?.data.timezone ?? 'UTC',
-    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.organizations.includes(org.slug)),
+    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.organizations.includes(org.slug), pathsOf(context)),
     editUrl: `${context.editUrlBase}${org.file}`,
   };
 }

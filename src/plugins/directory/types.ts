@@ -78,6 +78,8 @@ export type CityPageData = {
   staleCount: number;
   editUrl: string;
   permalink: string;
+  /** Site path of /directory (src/lib/sitePaths). */
+  directoryPermalink: string;
   /** Last updated (from Git), history link and citations, added by src/plugins/history. */
   provenance?: PageProvenance;
 };
@@ -93,6 +95,8 @@ export type OrganizationPageData = OrganizationCard & {
   maintainers: string[];
   consent: string;
   cityPermalink: string;
+  /** Site path of /directory (src/lib/sitePaths). */
+  directoryPermalink: string;
   timezone: string;
   playbooks: PlaybookLink[];
   editUrl: string;

@@ -1,6 +1,7 @@
 import type {Coalition, LoadedCity, LoadedOrganization} from '../../lib/coalition';
 import {COLLECTIVE_AUTHOR, type PageProvenance, type ProvenanceContext} from '../../lib/provenance';
 import {getGitHistory, getPageProvenance} from '../historyCache';
+import {createSitePaths} from '../../lib/sitePaths';
 
 /**
  * Provenance (history + citation) of each kind of page, with the authors the
@@ -35,12 +36,12 @@ export function provenanceContext(settings: SiteSettings): ProvenanceContext {
 
 /** Provenance of `/directory/<city>/<org>`. */
 export function organizationProvenance(context: ProvenanceContext, org: LoadedOrganization, routeBasePath = 'directory'): PageProvenance {
-  return getPageProvenance(context, {file: org.file, sitePath: `/${routeBasePath}/${org.city}/${org.slug}`, title: org.data.name, authors: [org.data.name], language: 'en'});
+  return getPageProvenance(context, {file: org.file, sitePath: createSitePaths({directory: routeBasePath}).organization(org.city, org.slug), title: org.data.name, authors: [org.data.name], language: 'en'});
 }
 
 /** Provenance of `/directory/<city>`. */
 export function cityProvenance(context: ProvenanceContext, city: LoadedCity, routeBasePath = 'directory'): PageProvenance {
-  return getPageProvenance(context, {file: city.file, sitePath: `/${routeBasePath}/${city.slug}`, title: `${city.data.name} city hub`, authors: [COLLECTIVE_AUTHOR], language: 'en'});
+  return getPageProvenance(context, {file: city.file, sitePath: createSitePaths({directory: routeBasePath}).city(city.slug), title: `${city.data.name} city hub`, authors: [COLLECTIVE_AUTHOR], language: 'en'});
 }
 
 /**

@@ -22,6 +22,7 @@ import CompareTable from '../_components/CompareTable';
 import PlaybookChooser from '../_components/PlaybookChooser';
 import TopicPicker from '../_components/TopicPicker';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
 /** On /compare: forwards `?topic=<slug>&playbook=…` to /compare/<slug>?playbook=… (shared links). */
 function useTopicForward(data: ComparePageData): void {
@@ -39,6 +40,7 @@ function useTopicForward(data: ComparePageData): void {
 }
 
 function TopicComparison({data}: {data: ComparePageData & {topic: string}}): ReactNode {
+  const paths = useSitePaths();
   const isBrowser = useIsBrowser();
   const [requested, setRequested] = useQueryStringList('playbook');
   const selectable = useMemo(
@@ -60,7 +62,7 @@ function TopicComparison({data}: {data: ComparePageData & {topic: string}}): Rea
           <Translate id="compare.single" description="Shown when a topic has only one playbook so far">
             Only one playbook on this topic so far, so there is nothing to compare it with yet. If your city does this differently, share your playbook.
           </Translate>{' '}
-          <Link to="/docs/guides/contributing">
+          <Link to={paths.doc('guides/contributing')}>
             <Translate id="compare.single.contribute" description="Link to the contributing guide from the comparison page">
               How to contribute a playbook
             </Translate>

@@ -20,6 +20,7 @@ import {formatDate, regionName, taxonomyLabel} from '../_components/labels';
 import PageProvenance from '@site/src/components/PageProvenance';
 import {staticPage} from '@site/src/components/StaticPage';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
 /**
  * Organisations grouped by their main (first-listed) type, in taxonomy order.
@@ -41,6 +42,7 @@ function groupByType(organizations: OrganizationCardData[]): {type: string; orga
 }
 
 function CityPage({data}: {data: CityPageData}): ReactNode {
+  const paths = useSitePaths();
   const {i18n} = useDocusaurusContext();
   const {selectMessage} = usePluralForm();
   const groups = useMemo(() => groupByType(data.organizations), [data.organizations]);
@@ -49,7 +51,7 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
   return (
     <Layout title={data.name} description={data.summary.text}>
       <main className="container margin-vert--lg">
-        <Breadcrumbs className={styles.breadcrumbs} items={[{label: directoryLabel, to: '/directory'}, {label: data.name}]} />
+        <Breadcrumbs className={styles.breadcrumbs} items={[{label: directoryLabel, to: data.directoryPermalink}, {label: data.name}]} />
         <article data-pagefind-body="">
           <PagefindFilters filters={[['kind', 'city'], ['city', data.name]]} />
           <header className="margin-bottom--lg">
@@ -122,7 +124,7 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
                 <Translate id="directory.city.noOrganizations" description="Shown on a city hub that lists no organisation yet">
                   No organisations are listed in this city yet.
                 </Translate>{' '}
-                <Link to="/docs/guides/start-here">
+                <Link to={paths.doc('guides/start-here')}>
                   <Translate id="directory.city.listYours" description="Link to the start-here guide from an empty city hub">
                     How to list your group
                   </Translate>

@@ -75,7 +75,7 @@ function OrganizationPage({data}: {data: OrganizationPageData}): ReactNode {
       <main className="container margin-vert--lg">
         <Breadcrumbs
           className={styles.breadcrumbs}
-          items={[{label: directoryLabel, to: '/directory'}, {label: data.cityName, to: data.cityPermalink}, {label: data.name}]}
+          items={[{label: directoryLabel, to: data.directoryPermalink}, {label: data.cityName, to: data.cityPermalink}, {label: data.name}]}
         />
         <article data-pagefind-body="">
           <PagefindFilters filters={pagefind} />
