@@ -7,7 +7,7 @@
  */
 import {createHash} from 'node:crypto';
 import {checkDirectoryEntry, type DirectoryEntryResult} from '../directoryEntry';
-import {ResultCache, resultKey} from './resultCache';
+import {cacheFolder, ResultCache, resultKey} from './resultCache';
 
 /** One directory file to check. */
 export type DirectoryJob = {file: string; text: string; kind: 'city' | 'organization'};
@@ -32,7 +32,7 @@ export type DirectoryResults = {
 export function openDirectoryResults(siteDir: string, now: Date): DirectoryResults {
   const day = now.toISOString().slice(0, 10);
   // One cache per site and day in a process: the parallel warm-up and loadCoalition share it.
-  const opened = `${siteDir}\u0000${day}`;
+  const opened = `${siteDir}\u0000${day}\u0000${cacheFolder()}`;
   let results = open.get(opened);
   if (!results) {
     results = openResults(siteDir, now, day);

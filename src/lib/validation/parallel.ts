@@ -4,9 +4,9 @@
  * and their results go into the site's cache, where `loadCoalition` finds
  * them. Nothing here decides a result: the workers run `checkDirectoryEntry`.
  *
- * Workers load TypeScript through tsx (already the loader of our CLIs; for a
- * Docusaurus build it is added to the workers' `execArgv`). When workers
- * cannot start, everything is simply checked later on the main thread.
+ * Workers load TypeScript through tsx (a development dependency, already the
+ * loader of our CLIs). When workers cannot start, everything is simply
+ * checked later on the main thread.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,14 +34,16 @@ function directoryJobs(siteDir: string): DirectoryJob[] {
   return jobs;
 }
 
-function workerExecArgv(): string[] {
-  // Under tsx the workers inherit its loader; elsewhere (a Docusaurus build) add it.
-  return process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx'];
-}
+/**
+ * The worker's entry: tsx's CommonJS hook compiles our TypeScript, whatever
+ * loaded the main thread (tsx for the CLIs, jiti for a Docusaurus build,
+ * SWC for Jest).
+ */
+const WORKER_ENTRY = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(path.join(__dirname, 'directoryWorker.ts'))});`;
 
 function runWorker(siteDir: string, now: Date, jobs: DirectoryJob[]): Promise<DirectoryEntryResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'directoryWorker.ts'), {workerData: {siteDir, now: now.toISOString(), jobs}, execArgv: workerExecArgv()});
+    const worker = new Worker(WORKER_ENTRY, {eval: true, workerData: {siteDir, now: now.toISOString(), jobs}, execArgv: []});
     worker.once('message', (results: DirectoryEntryResult[]) => resolve(results));
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`directory worker stopped with code ${code}`))));
@@ -69,7 +71,8 @@ export async function warmDirectoryResults(siteDir: string, options: {now?: Date
     chunks.forEach((chunk, index) => chunk.forEach((job, position) => results.store(job, done[index]![position]!)));
     results.save();
     return {checked: missing.length, threads};
-  } catch {
+  } catch (error) {
+    if (process.env.SC_DEBUG_WORKERS) console.error(error);
     // No workers here (tsx missing, a sandbox): loadCoalition checks the files itself.
     return {checked: 0, threads: 0};
   }
