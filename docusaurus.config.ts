@@ -130,7 +130,11 @@ const config: Config = {
     // SANCTUARY_I18N_DIR: only for `npm run i18n:status`, which extracts the English strings into a temporary folder.
     path: process.env.SANCTUARY_I18N_DIR ?? path.join(contentDir, 'i18n'),
     locales: Object.keys(locales),
-    localeConfigs: Object.fromEntries(Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [code, {label, htmlLang, direction}])),
+    // Explicit base URLs (what Docusaurus infers for a full build): `docusaurus build --locale es` then builds /es/
+    // alone, so locales can be built by parallel CI jobs and assembled (npm run assemble, README "Build locales in parallel").
+    localeConfigs: Object.fromEntries(
+      Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [code, {label, htmlLang, direction, baseUrl: code === DEFAULT_LOCALE ? '/' : `/${code}/`}]),
+    ),
   },
 
   presets: [
