@@ -44,6 +44,18 @@ export function cityProvenance(context: ProvenanceContext, city: LoadedCity, rou
   return getPageProvenance(context, {file: city.file, sitePath: createSitePaths({directory: routeBasePath}).city(city.slug), title: `${city.data.name} city hub`, authors: [COLLECTIVE_AUTHOR], language: 'en'});
 }
 
+const namesByCoalition = new WeakMap<Coalition, Map<string, string>>();
+
+/** Organisation names by slug, made once per coalition (a playbook page needs a few; there may be 10,000). */
+function organizationNames(coalition: Coalition): Map<string, string> {
+  let names = namesByCoalition.get(coalition);
+  if (!names) {
+    names = new Map(coalition.organizations.map((org) => [org.slug, org.data.name]));
+    namesByCoalition.set(coalition, names);
+  }
+  return names;
+}
+
 /**
  * Provenance of a playbook page.
  * @param playbook - its title and the slugs of its contributing organisations (front matter `organizations`)
@@ -52,7 +64,7 @@ export function cityProvenance(context: ProvenanceContext, city: LoadedCity, rou
  * @param language - BCP-47 language of that file
  */
 export function playbookProvenance(context: ProvenanceContext, coalition: Coalition, playbook: {title: string; organizations: readonly string[]}, file: string, sitePath: string, language: string): PageProvenance {
-  const names = new Map(coalition.organizations.map((org) => [org.slug, org.data.name]));
+  const names = organizationNames(coalition);
   const authors = playbook.organizations.flatMap((slug) => names.get(slug) ?? []);
   return getPageProvenance(context, {file, sitePath, title: playbook.title, authors: authors.length > 0 ? authors : [COLLECTIVE_AUTHOR], language});
 }
