@@ -35,6 +35,8 @@ export type SitePaths = {
   topic(topic: string): string;
   /** `/compare`, or `/compare/<topic>` with an optional query (e.g. `?playbook=a`) */
   compare(topic?: string, query?: string): string;
+  /** `/compare-sections/<topic>.json`: every section of a topic's playbooks, fetched by its comparison on demand */
+  compareSections(topic: string): string;
   /**
    * React-router patterns of the page families that grow with the coalition
    * (one route per organisation, city or playbook).
@@ -70,6 +72,7 @@ export function createSitePaths(options: SitePathOptions = {}): SitePaths {
     playbooks: () => `/${docs}/playbooks`,
     topic: (topic) => `/topics/${topic}`,
     compare: (topic, query = '') => (topic ? `/compare/${topic}${query}` : '/compare'),
+    compareSections: (topic) => `/compare-sections/${topic}.json`,
     patterns: {
       organization: `/${directory}/:city/:organization`,
       city: `/${directory}/:city`,

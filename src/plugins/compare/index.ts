@@ -6,7 +6,8 @@ import type {Coalition} from '../../lib/coalition';
 import {TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {loadCoalitionOnce} from '../coalitionCache';
 import {coalitionMapData} from './mapData';
-import {comparePageData, compareTopics, startHereData, topicPageData, type ComparePageContext} from './pageData';
+import {comparePageData, compareTopics, splitComparePageData, startHereData, topicPageData, type ComparePageContext} from './pageData';
+import type {CompareSectionsFile} from './types';
 import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
@@ -30,6 +31,9 @@ export type ComparePluginOptions = {
 export default function comparePlugin(context: LoadContext, options: ComparePluginOptions = {}): Plugin<Coalition> {
   const {baseUrl, i18n} = context;
   const contentDir = options.contentDir ?? context.siteDir;
+  const paths = options.paths ?? defaultSitePaths;
+  // Sections files of this locale's comparisons, written next to its pages after the build.
+  const sectionsFiles = new Map<string, CompareSectionsFile>();
   return {
     name: 'sanctuary-compare',
 
@@ -64,12 +68,22 @@ export default function comparePlugin(context: LoadContext, options: ComparePlug
       await route('/', 'index.tsx', {map: ['coalition-map.json', coalitionMapData(content, (options.paths ?? defaultSitePaths).options.directory)]});
       await route('compare', 'compare/_routes/ComparePage.tsx', {data: ['compare.json', comparePageData(pageContext, null)]});
       for (const topic of compareTopics(content)) {
-        await route(`compare/${topic.slug}`, 'compare/_routes/ComparePage.tsx', {data: [`compare-${topic.slug}.json`, comparePageData(pageContext, topic.slug)]});
+        const {page, sections} = splitComparePageData(comparePageData(pageContext, topic.slug), paths.compareSections(topic.slug));
+        sectionsFiles.set(paths.compareSections(topic.slug), sections);
+        await route(`compare/${topic.slug}`, 'compare/_routes/ComparePage.tsx', {data: [`compare-${topic.slug}.json`, page]});
       }
       for (const topic of TAXONOMY_SLUGS) {
         await route(`topics/${topic}`, 'topics/_routes/TopicPage.tsx', {data: [`topic-${topic}.json`, topicPageData(pageContext, topic)]});
       }
       await route('start-here', 'start-here/_routes/StartHerePage.tsx', {data: ['start-here.json', startHereData(pageContext)]});
+    },
+
+    async postBuild({outDir}) {
+      for (const [sitePath, sections] of sectionsFiles) {
+        const file = path.join(outDir, ...sitePath.split('/').filter(Boolean));
+        fs.mkdirSync(path.dirname(file), {recursive: true});
+        fs.writeFileSync(file, JSON.stringify(sections));
+      }
     },
   };
 }

@@ -10,7 +10,7 @@ import {PLAYBOOK_SECTIONS, TAXONOMY_SLUGS, type PlaybookSectionKey} from '../../
 import {localize} from '../directory/pageData';
 import {sectionHtml} from './sectionHtml';
 import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
-import type {CompareTopic, ComparePageData, ComparedPlaybook, NamedLink, PlaybookListItem, StartHereData, TopicPageData} from './types';
+import type {CompareSectionsFile, CompareTopic, ComparePageData, ComparedPlaybook, NamedLink, PlaybookListItem, StartHereData, TopicPageData} from './types';
 
 /**
  * Builds the data of the comparison, topic hub and start-here routes from
@@ -130,6 +130,23 @@ export function comparePageData(context: ComparePageContext, topic: string | nul
     defaultIds: defaultSelection(playbooks.map(selectable), order),
     cityOrder: order,
   };
+}
+
+/**
+ * Splits a comparison's data: the page keeps the sections of the playbooks it
+ * shows by default, the others go to the topic's sections file.
+ * @param data - from {@link comparePageData}
+ * @param sectionsFile - the site path the sections file is published at
+ */
+export function splitComparePageData(data: ComparePageData, sectionsFile: string): {page: ComparePageData; sections: CompareSectionsFile} {
+  const sections: CompareSectionsFile = {};
+  const playbooks = data.playbooks.map((playbook) => {
+    if (playbook.sections) sections[playbook.id] = {sections: playbook.sections, extraHeadings: playbook.extraHeadings ?? []};
+    if (data.defaultIds.includes(playbook.id)) return playbook;
+    const {sections: _sections, extraHeadings: _extra, ...candidate} = playbook;
+    return candidate;
+  });
+  return {page: {...data, playbooks, sectionsFile}, sections};
 }
 
 function listItem(context: ComparePageContext, playbook: LoadedPlaybook): PlaybookListItem {

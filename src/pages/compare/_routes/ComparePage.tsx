@@ -7,7 +7,7 @@
  * selection comes from the URL (`?playbook=…`), so a link to a chosen
  * comparison can be shared; `/compare?topic=<topic>` forwards there.
  */
-import React, {useEffect, useMemo, type ReactNode} from 'react';
+import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -16,7 +16,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useQueryString, useQueryStringList} from '@docusaurus/theme-common';
 import {MIN_COMPARED, resolveSelection, selectionQuery} from '@site/src/lib/compareSelection';
-import type {ComparePageData} from '@site/src/plugins/compare/types';
+import type {ComparedPlaybook, ComparePageData, CompareSectionsFile} from '@site/src/plugins/compare/types';
 import {taxonomyLabel} from '@site/src/pages/directory/_components/labels';
 import CompareTable from '../_components/CompareTable';
 import PlaybookChooser from '../_components/PlaybookChooser';
@@ -39,6 +39,26 @@ function useTopicForward(data: ComparePageData): void {
   }, [data, topic, history, location.search, target]);
 }
 
+/**
+ * The topic's sections file (every playbook's sections), fetched from this
+ * site once a chosen playbook's sections are not in the page.
+ */
+function useSectionsFile(file: string | null | undefined, wanted: boolean): CompareSectionsFile | null {
+  const url = useBaseUrl(file ?? '/');
+  const [loaded, setLoaded] = useState<CompareSectionsFile | null>(null);
+  useEffect(() => {
+    if (!file || !wanted || loaded) return undefined;
+    let cancelled = false;
+    fetch(url)
+      .then((response) => (response.ok ? (response.json() as Promise<CompareSectionsFile>) : Promise.reject(new Error(`${response.status}`))))
+      .then((sections) => !cancelled && setLoaded(sections), () => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [file, wanted, url, loaded]);
+  return loaded;
+}
+
 function TopicComparison({data}: {data: ComparePageData & {topic: string}}): ReactNode {
   const paths = useSitePaths();
   const isBrowser = useIsBrowser();
@@ -52,7 +72,13 @@ function TopicComparison({data}: {data: ComparePageData & {topic: string}}): Rea
     () => (isBrowser ? resolveSelection(requested, selectable, data.cityOrder) : {ids: data.defaultIds, isDefault: true, unknown: [], dropped: []}),
     [isBrowser, requested, selectable, data.cityOrder, data.defaultIds],
   );
-  const shown = selection.ids.map((id) => data.playbooks.find((playbook) => playbook.id === id)!).filter(Boolean);
+  const chosen = selection.ids.map((id) => data.playbooks.find((playbook) => playbook.id === id)!).filter(Boolean);
+  const loaded = useSectionsFile(data.sectionsFile, chosen.some((playbook) => !playbook.sections));
+  const shown = chosen.flatMap((playbook): ComparedPlaybook[] => {
+    if (playbook.sections) return [playbook as ComparedPlaybook];
+    const more = loaded?.[playbook.id];
+    return more ? [{...playbook, ...more}] : [];
+  });
   const shareUrl = useBaseUrl(`/compare/${data.topic}${selectionQuery(selection.ids)}`);
   const hub = `/topics/${data.topic}`;
   return (
@@ -93,6 +119,13 @@ function TopicComparison({data}: {data: ComparePageData & {topic: string}}): Rea
           </Translate>
         </Link>
       </p>
+      {shown.length < chosen.length && (
+        <p role="status">
+          <Translate id="compare.loading" description="Shown while the sections of the chosen playbooks are being loaded">
+            Loading the chosen playbooks…
+          </Translate>
+        </p>
+      )}
       <CompareTable playbooks={shown} />
     </>
   );
