@@ -111,8 +111,9 @@ const config: Config = {
   baseUrlIssueBanner: false,
 
   // The policy itself is filled in after the build by the security-headers
-  // plugin, which knows the hash of the theme's inline script. Not in
-  // `docusaurus start`: the dev server needs eval and a websocket.
+  // plugin, which knows the hash of the theme's inline script, and moves the
+  // tag to the very start of <head> (a meta policy governs only what follows it).
+  // Not in `docusaurus start`: the dev server needs eval and a websocket.
   headTags:
     process.env.NODE_ENV === 'production'
       ? [{tagName: 'meta', attributes: {'http-equiv': 'Content-Security-Policy', content: POLICY_PLACEHOLDER}}]
@@ -193,6 +194,8 @@ const config: Config = {
     // One client route per family of pages that grows with the coalition (organisations, cities, playbooks).
     // SANCTUARY_STATIC_PAGES=off keeps one client route per page (only to measure the difference: npm run bench).
     ...(process.env.SANCTUARY_STATIC_PAGES === 'off' ? [] : [[staticPagesPlugin, {paths: sitePaths}] as PluginConfig]),
+    // Test-only (tests/globalSetup.ts): a page feeding hostile values to the structured-data components.
+    ...(process.env.SANCTUARY_TEST_HOSTILE_PAGE === '1' ? [require('./tests/__fixtures__/plugins/hostile-structured-data').default as PluginConfig] : []),
   ],
 
   themeConfig: {

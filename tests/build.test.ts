@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import {load} from 'cheerio';
 import path from 'node:path';
 import {buildFixture, sharedFixtureBuild} from './buildHarness';
 
@@ -17,6 +18,19 @@ describe('building the fixture site', () => {
     expect(html).toMatch(attr('href', 'tel:+16125550142'));
     expect(html).toMatch(/Sample entry/i);
     expect(html).toContain('<strong>verify</strong>');
+  });
+
+  it('shows a channel\'s extension as "ext. 204" and dials it with ;ext= (RFC 3966), with its label beside the number, in every locale', () => {
+    const html = build.read('/directory/chicago/fixture-chicago-hotline');
+    expect(html).toMatch(attr('href', 'tel:+13125550117;ext=204'));
+    expect(html).toMatch(/\(312\) 555-0117 ext\. 204/);
+    expect(html).toContain('Family unity direct line');
+    expect(build.read('/es/directory/chicago/fixture-chicago-hotline')).toMatch(/\(312\) 555-0117 extensión 204/);
+    expect(build.read('/fr/directory/chicago/fixture-chicago-hotline')).toMatch(/\(312\) 555-0117 poste 204/);
+    // The cards list organisations on their city hub (/directory lists cities).
+    const card = build.read('/directory/chicago');
+    expect(card).toMatch(attr('href', 'tel:+13125550117;ext=204'));
+    expect(card).toMatch(/Call hotline <bdi[^>]*>\(312\) 555-0117 ext\. 204/);
   });
 
   it('leads from /directory to every city and to the search, without listing every organisation', () => {
@@ -73,6 +87,15 @@ describe('building the fixture site', () => {
   it('writes a Pagefind index per locale', () => {
     expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(fs.existsSync(path.join(build.outDir, 'es/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('renders the footer copyright as a text node, with the theme\'s class (src/theme/Footer/Copyright)', () => {
+    for (const [route, text] of [['/', 'Sanctuary Commons. No tracking'], ['/es/', 'Sanctuary Commons. Sin rastreo']] as const) {
+      const copyright = load(build.read(route))('.footer__copyright');
+      expect(copyright).toHaveLength(1);
+      expect(copyright.children()).toHaveLength(0);
+      expect(copyright.text()).toContain(text);
+    }
   });
 
   it('loads nothing from another host', () => {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import {parse} from 'csv-parse/sync';
 import {loadCoalition} from '../src/lib/coalition';
+import {unguardCell} from '../src/lib/exports/csvCells';
 import {sharedFixtureBuild} from './buildHarness';
 
 /**
@@ -55,5 +57,19 @@ describe('open data in the fixture build', () => {
     for (const field of ['channels[].hours', 'verified.method', 'review_every_months', 'coordinates[0]', 'last_reviewed']) expect(html).toContain(field);
     expect(html).toContain('BCP-47 codes of the languages staff speak.');
     expect(html).toContain('CC0');
+  });
+
+  it('writes phone numbers in the CSV files as text (a leading quote, every digit kept) and explains it on /data in every locale', () => {
+    const json = JSON.parse(fs.readFileSync(path.join(dataDir, 'organizations.json'), 'utf8'));
+    const hotlines = json.organizations.map((org: {channels: {kind: string; value: string}[]}) => org.channels.filter((channel) => channel.kind === 'hotline').map((channel) => channel.value).join(' | '));
+    const rows: Record<string, string>[] = parse(fs.readFileSync(path.join(dataDir, 'organizations.csv'), 'utf8'), {bom: true, columns: true});
+    expect(rows.map((row) => row.hotline!).filter(Boolean).every((cell) => /^'\+\d/.test(cell))).toBe(true);
+    expect(rows.map((row) => unguardCell(row.hotline!))).toEqual(hotlines);
+    const phones: Record<string, string>[] = parse(fs.readFileSync(path.join(dataDir, 'hsds/phones.csv'), 'utf8'), {columns: true});
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.every((row) => /^'\+\d{8,15}$/.test(row.number!))).toBe(true);
+    expect(build.read('/data')).toContain('never runs it as a formula');
+    expect(build.read('/es/data')).toContain('nunca la ejecute como fórmula');
+    expect(build.read('/fr/data')).toContain('jamais comme une formule');
   });
 });

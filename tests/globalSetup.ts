@@ -10,7 +10,8 @@ import {buildFixture} from './buildHarness';
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.SC_SKIP_SITE_BUILD === '1') return;
-  const build = buildFixture('site');
+  // The hostile page (tests/__fixtures__/plugins/hostile-structured-data) checks that the build escapes JSON-LD.
+  const build = buildFixture('site', [], {SANCTUARY_TEST_HOSTILE_PAGE: '1'});
   if (build.result.status !== 0) {
     throw new Error(`The fixture site did not build:\n${build.result.stdout}\n${build.result.stderr}`);
   }

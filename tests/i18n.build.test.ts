@@ -89,6 +89,24 @@ describe('contact data is language-neutral', () => {
   });
 });
 
+describe('a number of another country than the city\'s (safety rule 11)', () => {
+  // The Chicago fixture lists a Toronto partner line with a reason, in English and Spanish (none in French).
+  it.each([
+    ['', 'International call to Canada', 'Why this number:', "Our partner network's line in Toronto", 'en'],
+    ['/es', 'Llamada internacional a Canadá', 'Por qué este número:', 'La línea de nuestra red aliada en Toronto', 'es'],
+    ['/fr', 'Appel international (Canada)', 'Pourquoi ce numéro :', "Our partner network's line in Toronto", 'en'],
+  ])('says so in the static HTML of the contact page (%s), with the reason in its language', (prefix, note, why, reason, lang) => {
+    const $ = page(`${prefix}/directory/chicago/fixture-chicago-hotline`);
+    const item = $('a[href="tel:+14165550123"]').closest('li');
+    // Shown with its country code: "(416) 555-0123" would look like a US number.
+    expect(text($, 'a[href="tel:+14165550123"]')).toBe('+1 416 555 0123');
+    expect(text($, 'a[href="tel:+13125550117"]')).toContain('(312) 555-0117');
+    expect(item.text().replace(/\s+/g, ' ')).toContain(note);
+    expect(item.text().replace(/\s+/g, ' ')).toContain(`${why} ${reason}`);
+    expect(item.find(`[lang="${lang}"]`).text()).toContain(reason);
+  });
+});
+
 describe('hreflang alternates', () => {
   it.each(['/', '/directory/minneapolis/fixture-rapid-response', '/docs/playbooks/rapid-response/minneapolis-hotline', '/compare/rapid-response', '/translations'])('%s names the same page in every locale', (route) => {
     for (const prefix of LOCALES) {

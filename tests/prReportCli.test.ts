@@ -33,6 +33,13 @@ describe('npm run pr-report', () => {
     expect(out).not.toContain('template-copy.yml');
   });
 
+  it('--dry-run compares each changed directory file with its version at --base, field by field', () => {
+    const result = prReport('--dry-run', '--base', 'HEAD', ...FLAWED);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('### Directory entries, field by field');
+    expect(result.stdout).toContain('**`directory/testville/many-flaws.yml`** (changed)\n\n- no field changed');
+  });
+
   it('explains a missing token and repository without a stack trace', () => {
     const result = prReport('--pr', '3', '--repo', 'o/r', ...FLAWED);
     expect(result.status).toBe(2);

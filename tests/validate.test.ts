@@ -58,12 +58,78 @@ describe('npm run validate', () => {
       'directory/testville/removed-on-request.yml:1:1  error  (file)  [tombstoned]',
       'directory/_tombstones.yml:4:9  error  [1].slug  [schema]',
       'directory/_tombstones.yml:6:11  error  [1].reason  [schema]',
+      // Interface translations are page text: markup, invites and phone numbers are refused at their line and column.
+      'i18n/es/docusaurus-theme-classic/footer.json:3:16  error  copyright.message  [angle-bracket]',
+      'i18n/es/docusaurus-theme-classic/footer.json:7:16  error  link.item.label.Directory.message  [chat-invite]',
+      'i18n/es/code.json:3:16  error  home.title.message  [phone-in-prose]',
+      'i18n/es/code.json:15:16  error  home.tagline.message  [angle-bracket]',
+      'i18n/es/code.json:16:14  error  home.tagline.extra  [schema]',
+      'i18n/es/docusaurus-plugin-content-blog/options.json:2:3  error  (json)  [json-syntax]',
+      'i18n/xx/code.json:1:1  error  (file)  [i18n-locale]',
+      'i18n/es/docusaurus-plugin-content-docs/current/guides/_category_.json:1:1  error  (file)  [i18n-layout]',
+      // Nothing may replace the English site from i18n/en/.
+      'i18n/en/code.json:1:1  error  (file)  [default-locale-copy]',
+      'i18n/en/docusaurus-plugin-content-docs/current/guides/off-site-edit.md:1:1  error  (file)  [default-locale-copy]',
+      'Fix: Delete this copy, and make the change in English where it is written: docs/guides/off-site-edit.md.',
+      // Sidebar category files: the label goes into a <script>; links and images stay on the site.
+      'docs/guides/_category_.json:2:12  error  label  [angle-bracket]',
+      'docs/guides/_category_.json:3:16  error  className  [schema]',
+      'docs/guides/_category_.json:6:13  error  link.slug  [schema]',
+      'docs/guides/_category_.json:7:14  error  link.image  [remote-image]',
+      // Authors: both image spellings, https links, no e-mail in any spelling.
+      'blog/authors.yml:7:13  error  editors.imageURL  [remote-image]',
+      'blog/authors.yml:8:8  error  editors.url  [schema]',
+      'blog/authors.yml:9:11  error  editors.E-Mail  [personal-data]',
+      'blog/authors.yml:10:14  error  editors.className  [schema]',
+      'blog/authors.yml:12:12  error  editors.socials.email  [personal-data]',
+      // Guide and post front matter: strict schemas.
+      'docs/guides/off-site-edit.md:3:18  error  front matter.custom_edit_url  [schema]',
+      'docs/guides/off-site-edit.md:4:7  error  front matter.slug  [schema]',
+      'docs/guides/off-site-edit.md:5:21  error  front matter.sidebar_class_name  [schema]',
+      'blog/2026-01-02-bad-front-matter.md:4:19  error  front matter.author_image_url  [schema]',
+      'blog/2026-01-02-bad-front-matter.md:5:8  error  front matter.image  [remote-image]',
+      'blog/2026-01-02-bad-front-matter.md:6:7  error  front matter.slug  [schema]',
+      'blog/2026-01-02-bad-front-matter.md:7:8  error  front matter.draft  [schema]',
+      // File names are slugs.
+      'docs/playbooks/rapid-response/Rapid Response Plan.md:1:1  error  (file)  [file-name]',
+      'Fix: Rename it to docs/playbooks/rapid-response/rapid-response-plan.md',
+      // Safety rule 11: numbers of another country than the city's (Testville is in the US).
+      'foreign-numbers.yml:12:12  error  channels[0].value  [phone-country]',
+      '"+18765551234" rings in Jamaica (JM), but the city\'s country is United States (US)',
+      'foreign-numbers.yml:16:12  error  channels[1].value  [phone-country]',
+      'foreign-numbers.yml:25:12  error  channels[3].value  [phone-country]',
+      '"+14165551234" rings in Canada (CA)',
+      'foreign-numbers.yml:30:20  error  channels[4].international  [schema]',
+      'foreign-numbers.yml:35:20  error  channels[5].international  [phone-international-unneeded]',
+      'foreign-numbers.yml:39:12  error  channels[6].value  [schema]',
+      'is a satellite phone number',
+      'foreign-numbers.yml:42:12  error  channels[7].value  [schema]',
+      'is a personal number',
+      'foreign-numbers.yml:47:20  error  channels[8].international  [schema]',
+      'foreign-numbers.yml:51:20  error  channels[9].international  [schema]',
+      'foreign-numbers.yml:54:14  error  coverage.counties[0]  [schema]',
+      'foreign-numbers.yml:54:54  error  coverage.counties[1]  [schema]',
+      // A sample's reserved Toronto number is refused in a US city like a real one.
+      'sample-abroad.yml:11:12  error  channels[0].value  [phone-country]',
     ]) {
       expect(out).toContain(expected);
     }
     // Warnings (entries past their review date) grow as time passes; errors do not.
-    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 17 files/);
+    expect(out).toMatch(/✖ \d+ errors, \d+ warnings? in 30 files/);
+    // The marked Mexican number (channels[2]) and the sample's Minneapolis number (channels[1]) pass.
+    expect(out).not.toMatch(/foreign-numbers\.yml:\d+:\d+ +error +channels\[2\]/);
+    expect(out).not.toMatch(/sample-abroad\.yml:\d+:\d+ +error +channels\[1\]/);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
+    // A reserved example number and a path placeholder are fine in code.json help text.
+    expect(out).not.toContain('contribute.problem.fix.phoneFormat');
+    expect(out).not.toContain('data.codebook.city');
+  });
+
+  it('checks an interface translation file given as a path', () => {
+    const result = validate('--site', hostile, path.join(hostile, 'i18n/es/code.json'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('i18n/es/code.json:3:16  error  home.title.message  [phone-in-prose]');
+    expect(result.stdout).not.toContain('footer.json');
   });
 
   it('checks only the given paths but resolves references against everything', () => {

@@ -74,3 +74,18 @@ describe.each(files)('.github/workflows/%s', (file) => {
 it('there are workflows to check', () => {
   expect(files).toEqual(expect.arrayContaining(['validate.yml', 'pr-report.yml', 'issue-to-pr.yml', 'freshness.yml']));
 });
+
+it('pr-report can read the pull request\'s files through the API (contents: read) and writes only issues and pull requests', () => {
+  const workflow = parse(fs.readFileSync(path.join(folder, 'pr-report.yml'), 'utf8')) as Workflow;
+  const [job] = Object.values(workflow.jobs);
+  expect(job?.permissions).toEqual({contents: 'read', actions: 'read', issues: 'write', 'pull-requests': 'write'});
+});
+
+it('issue-to-pr runs only for an approved organisation submission, on the default branch\'s code', () => {
+  const text = fs.readFileSync(path.join(folder, 'issue-to-pr.yml'), 'utf8');
+  const workflow = parse(text) as Workflow;
+  expect(triggers(workflow.on)).toEqual(['issues']);
+  const [job] = Object.values(workflow.jobs);
+  expect(job?.if).toContain("github.event.label.name == 'approved'");
+  expect(job?.if).toContain("'organisation-submission'");
+});

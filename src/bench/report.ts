@@ -25,8 +25,13 @@ export type BenchReport = {
   growth: {smallOrganizations: number; largeOrganizations: number; pages: {kind: string; smallJsBytes: number; largeJsBytes: number}[]};
   search: SearchCost[];
   validate: {files: number; coldSeconds: number; runsSeconds: number[]; medianSeconds: number};
+  /** `npm run import` of a generated sheet (src/bench/importSheet.ts), --create-cities --dry-run. */
+  import?: ImportCost;
   lighthouse: LighthouseScores[] | null;
 };
+
+/** What importing the benchmark sheet cost. */
+export type ImportCost = {rows: number; runsSeconds: number[]; medianSeconds: number; medianCpuSeconds: number; peakRssMiB: number; summary: string};
 
 /** One budget from DESIGN.md and whether the run met it; `cause` says what the gap is made of when it is not. */
 export type BudgetCheck = {budget: string; limit: string; measured: string; met: boolean; cause?: string};
@@ -154,6 +159,7 @@ export function formatMarkdown(report: BenchReport): string {
     '',
     `${report.validate.files.toLocaleString('en')} directory files, the whole \`npm run validate\` process: first run (empty cache, every core) ${seconds(report.validate.coldSeconds)}; then median ${seconds(report.validate.medianSeconds)} (runs: ${report.validate.runsSeconds.map(seconds).join(', ')}).`,
     '',
+    ...(report.import ? ['## Import', '', formatImportCost(report.import), ''] : []),
     ...(report.lighthouse
       ? ['## Lighthouse 12.2.3 (mobile emulation)', '', table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], report.lighthouse.map((s) => [s.route, s.performance, s.accessibility, s.bestPractices, s.seo])), '']
       : []),
@@ -162,4 +168,12 @@ export function formatMarkdown(report: BenchReport): string {
     table(['budget', 'limit', 'measured', 'met'], checkBudgets(report).map((check) => [check.budget, check.limit, check.measured, check.met ? 'yes' : `**no**${check.cause ? `: ${check.cause}` : ''}`])),
     '',
   ].join('\n');
+}
+
+/**
+ * The import measurement in one paragraph.
+ * @param cost - the runs of `npm run import` on the generated sheet
+ */
+export function formatImportCost(cost: ImportCost): string {
+  return `A ${cost.rows.toLocaleString('en')}-row sheet (\`npm run import -- --from csv … --create-cities --dry-run\`): median ${seconds(cost.medianSeconds)} wall (runs: ${cost.runsSeconds.map(seconds).join(', ')}), ${seconds(cost.medianCpuSeconds)} CPU, peak ${Math.round(cost.peakRssMiB)} MiB. ${cost.summary}`;
 }

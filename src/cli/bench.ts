@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --quick] [--organizations N] [--skip-stock] [--skip-lighthouse] [--keep]`
+ * `npm run bench -- --only-import`: only the import of a 2,000-row sheet (about a minute)
  *
  * A benchmark, not a test: generates a coalition (DESIGN.md "Budgets": 100
  * cities, 2,000 organisations, 1,000 playbooks; `--quick` a small one),
@@ -21,7 +22,8 @@ import {generateCoalition, type CoalitionSize, type GeneratedCoalition} from '..
 import {runLighthouse} from '../bench/lighthouse';
 import {measureProcess, median, type ProcessCost} from '../bench/measureProcess';
 import {measurePageWeights, measureSearches} from '../bench/pageWeight';
-import {checkBudgets, formatMarkdown, type BenchReport, type BuildOutput} from '../bench/report';
+import {writeImportSheet} from '../bench/importSheet';
+import {checkBudgets, formatImportCost, formatMarkdown, type BenchReport, type BuildOutput, type ImportCost} from '../bench/report';
 import {writeStockSite} from '../bench/stockSite';
 import {sitePaths} from '../lib/sitePaths';
 import {LOCALE_CODES} from '../lib/i18n/locales';
@@ -40,7 +42,7 @@ const SIZES: Record<'full' | 'quick', {site: CoalitionSize; small: CoalitionSize
 /** What each measured route is (see measuredRoutes). */
 const PAGE_KINDS = ['home', 'directory', 'city', 'organisation', 'playbook'] as const;
 const SEARCH_QUERIES = ['hotline', 'verify', 'lawyer', 'school', 'bond fund'];
-const USAGE = 'Usage: npm run bench -- [--quick] [--organizations N] [--skip-stock] [--skip-lighthouse] [--keep]';
+const USAGE = 'Usage: npm run bench -- [--quick] [--organizations N] [--skip-stock] [--skip-lighthouse] [--keep] | --only-import';
 // Cold builds: no persistent cache, and room for a large site's module graph.
 const BUILD_ENV = {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', NODE_OPTIONS: '--max-old-space-size=8192'};
 
@@ -122,6 +124,26 @@ function gitCommit(): string {
   }
 }
 
+/** Rows of the benchmark sheet (issue 14: "the time for a 2,000-row sheet"). */
+const IMPORT_ROWS = 2000;
+
+/**
+ * Imports a generated sheet three times (--create-cities --dry-run: every
+ * row is read, checked and reported; nothing is written) and measures each run.
+ */
+function measureImport(rows: number): ImportCost {
+  const {sheet, mapping} = writeImportSheet(path.join(WORK, 'import-sheet'), rows);
+  const out = path.join(WORK, 'import-out');
+  fs.mkdirSync(out, {recursive: true});
+  const args = ['src/cli/import.ts', '--from', 'csv', sheet, '--map', mapping, '--out', out, '--create-cities', '--dry-run'];
+  const runs = [1, 2, 3].map(() => measureProcess(TSX, args, {cwd: ROOT}));
+  // Exit 1 is expected: the sheet has rows that must be refused.
+  const failed = runs.find((run) => run.exitCode > 1);
+  if (failed) throw new Error(`The import failed:\n${failed.outputTail}`);
+  const summary = runs[0]!.outputTail.split('\n').find((line) => line.startsWith('Dry run:')) ?? '';
+  return {rows, runsSeconds: runs.map((run) => run.wallSeconds), medianSeconds: median(runs.map((run) => run.wallSeconds)), medianCpuSeconds: median(runs.map((run) => run.cpuSeconds)), peakRssMiB: Math.max(...runs.map((run) => run.peakRssMiB)), summary};
+}
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -132,6 +154,7 @@ async function main(): Promise<number> {
         'skip-stock': {type: 'boolean'},
         'skip-lighthouse': {type: 'boolean'},
         keep: {type: 'boolean'},
+        'only-import': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
       },
     }));
@@ -155,6 +178,12 @@ async function main(): Promise<number> {
   const commit = gitCommit();
   fs.rmSync(WORK, {recursive: true, force: true});
   fs.mkdirSync(WORK, {recursive: true});
+  if (values['only-import']) {
+    step(`Importing a ${IMPORT_ROWS.toLocaleString('en')}-row sheet (3 runs)`);
+    console.log(formatImportCost(measureImport(IMPORT_ROWS)));
+    if (!values.keep) fs.rmSync(WORK, {recursive: true, force: true});
+    return 0;
+  }
 
   step('Generating the benchmark coalitions');
   const site = generate('coalition', sizes.site);
@@ -181,6 +210,9 @@ async function main(): Promise<number> {
   const coldSeconds = validate();
   const validateRuns = [1, 2, 3].map(validate);
   fs.rmSync(validateCache, {recursive: true, force: true});
+
+  step(`Importing a ${IMPORT_ROWS.toLocaleString('en')}-row sheet (3 runs)`);
+  const importCost = measureImport(IMPORT_ROWS);
 
   step('Measuring pages and search in Chromium');
   const served = await serve(path.join(WORK, 'out-ours'), {gzip: true});
@@ -215,6 +247,7 @@ async function main(): Promise<number> {
       },
       search,
       validate: {files: validateCoalition.files, coldSeconds, runsSeconds: validateRuns, medianSeconds: median(validateRuns)},
+      import: importCost,
       lighthouse,
     };
   } finally {

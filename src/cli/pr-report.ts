@@ -10,8 +10,11 @@
  * - `--collect --out <file>` in the read-only `validate` workflow: writes the artifact (validator report and
  *   entry summaries) from the pull request's checkout; needs no token;
  * - `--artifact <file> --pr N --head-sha <sha>` in the `pr-report` workflow, on the default branch's code: the artifact
- *   is untrusted data; changed files, author and head commit come from GitHub; cities and maintainers from the
- *   default branch.
+ *   is untrusted data and gives only the validator's problems; changed files, author and head commit come from GitHub;
+ *   cities and maintainers from the default branch; the two versions of each changed directory file from the
+ *   default branch's checkout and from GitHub's contents API at the head commit.
+ *
+ * Locally, each changed directory file is compared with its version at `--base` (git) and shown field by field.
  */
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -23,8 +26,10 @@ import {createGithubClient} from '../lib/github/client';
 import {runCli, UsageError} from '../lib/github/errors';
 import {changedFilesSince} from '../lib/github/localChanges';
 import {citiesOf, collectEntries} from '../lib/github/collect';
+import {collectEntryVersions, readCheckoutVersion, readGitVersion} from '../lib/github/entryVersions';
+import {reportPullRequest} from '../lib/github/pullRequestReport';
 import {buildPrReport, prReportArtifactSchema, validatorReportSchema, type ChangedFile, type ValidatorReport} from '../lib/github/prReport';
-import {fetchPullRequest, publishPrReport} from '../lib/github/publishPrReport';
+import {publishPrReport} from '../lib/github/publishPrReport';
 import {positiveInteger, resolveRepository} from '../lib/github/repository';
 
 const USAGE = 'Usage: npm run pr-report -- [files…] [--base main] [--report report.json] [--pr N] [--repo owner/name] [--dry-run]\n'
@@ -79,14 +84,12 @@ async function main(): Promise<number> {
     if (!pullNumber) throw new UsageError('--artifact needs --pr <number> (from the workflow_run event).');
     const {owner, repo} = resolveRepository(values.repo, process.env, dryRun);
     const octokit = createGithubClient({token: process.env.GITHUB_TOKEN, dryRun});
-    const pull = await fetchPullRequest(octokit, {owner, repo, pullNumber});
-    if (values['head-sha'] && pull.headSha && pull.headSha !== values['head-sha']) {
-      console.log(`Pull request #${pullNumber} has moved on (head ${pull.headSha}, report for ${values['head-sha']}): the newer run will report.`);
+    const result = await reportPullRequest(octokit, {owner, repo, pullNumber, siteDir: root, coalition: loadCoalition(root), artifact: parsed.data, expectedHeadSha: values['head-sha']});
+    if (result.outcome === 'moved-on') {
+      console.log(`Pull request #${pullNumber} has moved on (head ${result.headSha}, report for ${values['head-sha']}): the newer run will report.`);
       return 0;
     }
-    const report = buildPrReport({changedFiles: pull.changedFiles, report: parsed.data.report, entries: parsed.data.entries, cities: citiesOf(loadCoalition(root)), owner, author: pull.author});
-    const action = await publishPrReport(octokit, {owner, repo, pullNumber}, report);
-    console.log(`${dryRun ? 'Would have' : 'Have'} ${action} the report comment on #${pullNumber}.`);
+    console.log(`${dryRun ? 'Would have' : 'Have'} ${result.action} the report comment on #${pullNumber}.`);
     return 0;
   }
 
@@ -114,7 +117,14 @@ async function main(): Promise<number> {
   const pullNumber = positiveInteger('pr', values.pr);
   if (!pullNumber && !dryRun) throw new UsageError('Which pull request? Pass --pr <number>, or --dry-run to see what would be posted.');
   const {owner, repo} = resolveRepository(values.repo, process.env, dryRun);
-  const built = buildPrReport({changedFiles, report, entries, cities: citiesOf(coalition), owner});
+  const cities = citiesOf(coalition);
+  const base = values.base ?? 'main';
+  const {versions, leftOut} = await collectEntryVersions(changedFiles, {
+    before: (file) => readGitVersion(root, base, file),
+    after: (file) => readCheckoutVersion(root, file),
+    cityCountry: (city) => cities.get(city)?.country,
+  });
+  const built = buildPrReport({changedFiles, report, entries, cities, owner, entryVersions: versions, leftOutVersions: leftOut});
   if (dryRun) {
     console.log(`Comment body for ${owner}/${repo}#${pullNumber ?? '<pr>'}:\n\n${built.body}\n`);
     console.log(`Labels: ${built.labels.join(', ') || '(none)'}`);

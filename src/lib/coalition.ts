@@ -4,11 +4,16 @@ import type {Root} from 'mdast';
 import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdownFile';
 import {formatField, type Problem} from './problems';
 import {openDirectoryResults} from './validation/directoryResults';
+import {checkPhoneCountry} from './checks/phoneCountry';
 import {checkBlogKeys, checkSiteLinks} from './siteLinks';
 import {slugSchema} from './schema/common';
 import {parse as parseYaml} from 'yaml';
-import {checkAllStrings} from './rules/plainText';
-import {parseYamlSource} from './yamlSource';
+import {checkBlogAuthorsFile} from './checks/blogAuthorsFile';
+import {CATEGORY_FILE, checkCategoryFiles} from './checks/categoryFiles';
+import {checkContentFileNames} from './checks/fileNames';
+import {checkI18nPlacement} from './checks/i18nPlacement';
+import {checkInterfaceTranslations} from './checks/interfaceTranslations';
+import {checkTagsFile, TAGS_FILE} from './checks/tagsFile';
 import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from './tombstones';
 import type {City} from './schema/city';
 import type {Organization} from './schema/organization';
@@ -16,7 +21,6 @@ import type {PlaybookFrontMatter} from './schema/playbook';
 import type {Collection} from './schema/collection';
 import {checkCollections, COLLECTIONS_FILE} from './collections';
 import {checkTranslation, translationPlacement, type TranslationPlacement, type TranslationState} from './i18n/translations';
-import {isSiteLocale, LOCALE_CODES} from './i18n/locales';
 import type {TranslationFrontMatter} from './schema/translation';
 
 /**
@@ -60,7 +64,7 @@ export type Coalition = {
   files: string[];
 };
 
-/** Files a contributor may add: Markdown, YAML, sidebar JSON and raster images (SVG and HTML can carry scripts). */
+/** Files a contributor may add: Markdown, YAML, category and interface-translation JSON, raster images (SVG and HTML can carry scripts). */
 const ALLOWED_FILE = /\.(md|mdx|ya?ml|json|png|jpe?g|webp|gif)$/i;
 
 /** Folders (relative to the site root) that hold contributed content. */
@@ -91,11 +95,11 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   const problem = (file: string, field: string, rule: string, message: string, fix: string, line = 1): Problem =>
     ({severity: 'error', file, line, column: 1, field, rule, message, fix});
 
-  // Symbolic links are refused once here and skipped by every later check.
+  // Symbolic links are refused once here and skipped by every later check (except a test site's mirror of the repository's file).
   const symlinks = new Set<string>();
   for (const file of listFiles(siteDir)) {
     files.push(file);
-    if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink()) {
+    if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink() && !mirrorsRepositoryFile(siteDir, file)) {
       symlinks.add(file);
       problems.push(problem(file, '(file)', 'symlink', 'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.', 'Replace the link with the file itself.'));
     } else if (file.endsWith('.mdx')) {
@@ -104,6 +108,12 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
       problems.push(problem(file, '(file)', 'file-type', `"${path.posix.basename(file)}" is not a kind of file the site publishes.`, 'Contribute Markdown (.md), directory YAML (.yml) and images (.png, .jpg, .jpeg, .webp, .gif) only; SVG and HTML can carry scripts.'));
     }
   }
+  // Files under i18n/ that Docusaurus would read for the English site, for an unpublished locale, or not at all.
+  const i18nPlacement = checkI18nPlacement(files);
+  problems.push(...i18nPlacement.problems);
+  /** Files that later checks read: not symbolic links, not refused by their place. */
+  const readable = (file: string) => !symlinks.has(file) && !i18nPlacement.refused.has(file);
+  problems.push(...checkContentFileNames(files.filter(readable)));
 
   // Directory: directory/<city>/_city.yml and directory/<city>/<org>.yml
   const orgSeen = new Map<string, string>();
@@ -111,7 +121,10 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   // Slugs of organisations removed on request: they must not come back.
   const tombstoneRead = readTombstones(files.includes(TOMBSTONES_FILE) && !symlinks.has(TOMBSTONES_FILE) ? read(TOMBSTONES_FILE) : undefined);
   problems.push(...tombstoneRead.problems);
-  for (const file of files.filter((f) => f.startsWith('directory/') && f !== TOMBSTONES_FILE)) {
+  // City hubs first, so that each organisation is checked against its city (a slug may sort before _city.yml).
+  const directoryFiles = files.filter((f) => f.startsWith('directory/') && f !== TOMBSTONES_FILE);
+  const cityCountries = new Map<string, string>();
+  for (const file of [...directoryFiles.filter((f) => f.endsWith('/_city.yml')), ...directoryFiles.filter((f) => !f.endsWith('/_city.yml'))]) {
     const parts = file.split('/');
     if (file.endsWith('.mdx')) continue;
     if (parts.length !== 3 || !/\.yml$/.test(file)) {
@@ -137,7 +150,13 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     const result = guarded(file, () => directoryResults.check({file, text: read(file), kind: isCity ? 'city' : 'organization'}), problems);
     if (!result) continue;
     problems.push(...result.problems);
-    if (isCity && result.city) cities.push({slug: citySlug, file, data: result.city});
+    if (isCity && result.city) {
+      cities.push({slug: citySlug, file, data: result.city});
+      cityCountries.set(citySlug, result.city.country);
+    }
+    // Safety rule 11: checked even when the schema fails, so one run shows every flaw of the file.
+    const cityCountry = cityCountries.get(citySlug);
+    if (!isCity && cityCountry && result.locate) problems.push(...checkPhoneCountry({file, data: result.data, locate: result.locate}, cityCountry));
     if (!isCity && result.organization) {
       const previous = orgSeen.get(slug);
       if (previous) {
@@ -157,7 +176,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   // Markdown: docs, blog and their translations.
   const markdown: {file: string; tree: Root}[] = [];
   const blogKeys = {authors: yamlKeys(path.join(siteDir, 'blog/authors.yml')), tags: yamlKeys(path.join(siteDir, 'blog/tags.yml'))};
-  for (const file of files.filter((f) => f.endsWith('.md'))) {
+  for (const file of files.filter((f) => f.endsWith('.md') && !i18nPlacement.refused.has(f))) {
     const placement = classifyMarkdown(file);
     if (!placement) {
       if (file.startsWith('i18n/')) {
@@ -167,10 +186,6 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
     if (symlinks.has(file)) continue;
     const translated = translationPlacement(file);
-    if (translated && !isSiteLocale(translated.locale)) {
-      problems.push(problem(file, '(file)', 'i18n-locale', `"${translated.locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`, 'Use the folder of a published locale, or add the locale first (docs/guides/translating.md).'));
-      continue;
-    }
     const result = guarded(file, () => checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root), translationLocale: translated?.locale}), problems);
     if (!result) continue;
     problems.push(...result.problems);
@@ -192,12 +207,12 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
   }
 
-  // Authors and tags, and their translations (Docusaurus reads i18n/<locale>/docusaurus-plugin-content-blog/ first).
-  const blogKeyFiles = files.filter((f) => /^(?:blog|i18n\/[^/]+\/docusaurus-plugin-content-blog)\/(?:authors|tags)\.yml$/.test(f) && !symlinks.has(f));
-  for (const file of blogKeyFiles) {
-    const found = checkBlogKeysFile(file, read(file));
+  // Authors and tags, and their translations (Docusaurus reads i18n/<locale>/docusaurus-plugin-content-{blog,docs/current}/ first).
+  const authorsFile = /^(?:blog|i18n\/[^/]+\/docusaurus-plugin-content-blog)\/authors\.yml$/;
+  for (const file of files.filter((f) => (authorsFile.test(f) || TAGS_FILE.test(f)) && readable(f))) {
+    const found = authorsFile.test(file) ? checkBlogAuthorsFile(file, read(file)) : checkTagsFile(file, read(file));
     problems.push(...found);
-    const original = file.replace(/^i18n\/[^/]+\/docusaurus-plugin-content-blog\//, 'blog/');
+    const original = file.replace(/^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs)(?:\/current)?\//, '$1/');
     // A file that does not parse has its syntax error already; comparing its keys would only add a false one.
     if (original === file || found.some((item) => item.severity === 'error' && item.rule === 'yaml-syntax')) continue;
     // A translation replaces the whole file for its locale: a missing key would break that locale's posts.
@@ -206,11 +221,15 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
       problems.push(problem(file, '(file)', 'translation-keys', `This translation of ${original} lacks ${missing.map((key) => `"${key}"`).join(', ')}.`, `Copy every entry of ${original} and translate only its label, name, title and description.`));
     }
   }
-  problems.push(...checkInterfaceTranslationFiles(siteDir));
+  // Interface translations (code.json, navbar.json, footer.json…) and sidebar category files are page text too.
+  const interfaceFiles = files.filter((f) => /^i18n\/[^/]+\/.+\.json$/.test(f) && readable(f));
+  problems.push(...checkInterfaceTranslations(interfaceFiles.map((file) => ({file, text: read(file)}))));
+  const docIds = new Set(files.filter((f) => /^docs\/.+\.md$/.test(f)).map((f) => f.slice('docs/'.length, -'.md'.length)));
+  const categoryFiles = files.filter((f) => f.startsWith('docs/') && CATEGORY_FILE.test(f) && readable(f));
+  problems.push(...checkCategoryFiles(categoryFiles.map((file) => ({file, text: read(file)})), docIds));
   problems.push(...checkCrossReferences({cities, organizations, playbooks}));
   let collections: Collection[] = [];
   if (files.includes(COLLECTIONS_FILE) && !symlinks.has(COLLECTIONS_FILE)) {
-    const docIds = new Set(files.filter((f) => /^docs\/.+\.md$/.test(f)).map((f) => f.slice('docs/'.length, -'.md'.length)));
     const checked = guarded(COLLECTIONS_FILE, () => checkCollections(read(COLLECTIONS_FILE), docIds), problems);
     if (checked) {
       problems.push(...checked.problems);
@@ -225,6 +244,29 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   // Translations link like their originals; their relative links resolve inside i18n/.
   for (const {file, tree} of markdown) problems.push(...checkSiteLinks(tree, file, siteIndex));
   return {cities, organizations, playbooks, translations, collections, problems, files};
+}
+
+/** The repository this code belongs to; `npm run validate` checks its own content. */
+const REPOSITORY_ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * Whether a symbolic link of a site other than the repository stands for the
+ * repository's own file at the same path (the fixture site links the
+ * repository's interface translations, i18n/<locale>/*.json, so its builds
+ * show the real ones). Such a link publishes nothing that the repository's
+ * validation does not check, and its content is checked here too, through
+ * the link. In the repository itself every link is refused.
+ * @param siteDir - the site being checked
+ * @param file - a symbolic link, relative to the site root
+ */
+function mirrorsRepositoryFile(siteDir: string, file: string): boolean {
+  try {
+    const repository = fs.realpathSync(REPOSITORY_ROOT);
+    if (fs.realpathSync(siteDir) === repository) return false;
+    return fs.realpathSync(path.join(siteDir, file)) === fs.realpathSync(path.join(repository, file));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -244,58 +286,6 @@ function guarded<T>(file: string, check: () => T, problems: Problem[]): T | unde
   }
 }
 
-/**
- * Checks blog/authors.yml or blog/tags.yml: every text is safe, and authors
- * carry no e-mail and no image from another site.
- */
-function checkBlogKeysFile(file: string, text: string): Problem[] {
-  const source = parseYamlSource(file, text);
-  const problems = [...source.problems];
-  if (!source.data || typeof source.data !== 'object') return problems;
-  problems.push(...checkAllStrings(source.data, source.locate, file, ''));
-  if (file.endsWith('authors.yml')) {
-    for (const [key, author] of Object.entries(source.data as Record<string, Record<string, unknown>>)) {
-      if (!author || typeof author !== 'object') continue;
-      if ('email' in author) {
-        problems.push({severity: 'error', file, ...source.locate([key, 'email']), field: `${key}.email`, rule: 'personal-data', message: 'Authors must not publish an e-mail address.', fix: 'Remove the email key; authors are teams or organisations, never individual volunteers.'});
-      }
-      const image = author.image_url;
-      if (typeof image === 'string' && (/^[a-z][a-z0-9+.-]*:/i.test(image) || image.startsWith('//'))) {
-        problems.push({severity: 'error', file, ...source.locate([key, 'image_url']), field: `${key}.image_url`, rule: 'remote-image', message: `"${image}" is an image on another site: every reader would request it.`, fix: 'Store the image under static/img/ and use its path, or remove image_url.'});
-      }
-    }
-  }
-  return problems;
-}
-
-/**
- * Docusaurus's interface translation files (`i18n/<locale>/**.json`) are not
- * contributed content, but a syntax error in one breaks that locale's build:
- * report it here, with its line and column, so a pull request shows it.
- */
-function checkInterfaceTranslationFiles(siteDir: string): Problem[] {
-  const root = path.join(siteDir, 'i18n');
-  if (!fs.existsSync(root)) return [];
-  const problems: Problem[] = [];
-  for (const entry of fs.readdirSync(root, {recursive: true, withFileTypes: true})) {
-    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
-    const file = path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-      const before = text.slice(0, offset).split('\n');
-      problems.push({
-        severity: 'error', file, line: before.length, column: before.at(-1)!.length + 1, field: '(file)', rule: 'json-syntax',
-        message: `The file is not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}.`,
-        fix: 'Check the commas, quotes and braces near this place (every entry but the last ends with a comma).',
-      });
-    }
-  }
-  return problems;
-}
-
 /** Top-level keys of a YAML map file (empty when the file is missing or not a map). */
 function yamlKeys(file: string): Set<string> {
   if (!fs.existsSync(file)) return new Set();
@@ -309,8 +299,9 @@ function yamlKeys(file: string): Set<string> {
 
 /**
  * Every file under the content folders, relative to the site root, sorted,
- * skipping dot-files and Docusaurus's generated i18n JSON. Symbolic links
- * are listed (and refused by the loader).
+ * skipping dot-files. Interface translations (`i18n/**.json`) are listed:
+ * their messages reach pages, so they are checked like any contribution.
+ * Symbolic links are listed (and refused by the loader).
  */
 export function listFiles(siteDir: string): string[] {
   const out: string[] = [];
@@ -319,10 +310,7 @@ export function listFiles(siteDir: string): string[] {
     if (!fs.existsSync(root)) continue;
     for (const entry of fs.readdirSync(root, {recursive: true, withFileTypes: true})) {
       if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.startsWith('.')) continue;
-      const relative = path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-      // Docusaurus's own translation files (code.json, navbar.json…) are generated, not contributed.
-      if (folder === 'i18n' && /\.json$/.test(relative)) continue;
-      out.push(relative);
+      out.push(path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
     }
   }
   return out.sort();

@@ -7,6 +7,8 @@ import {checkMarkdownTree} from './rules/markdown';
 import {checkAllStrings} from './rules/plainText';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
+import {checkCoverageArea} from './checks/coverageArea';
+import {checkNamedPersonAddress} from './checks/namedPersonAddress';
 import {citySchema, type City} from './schema/city';
 import {organizationSchema, type Organization} from './schema/organization';
 import {DEFAULT_REVIEW_EVERY_MONTHS} from './taxonomy';
@@ -18,10 +20,21 @@ import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
  */
 
 /** Fields (and their parents) checked as plain text, per-locale texts included (`coverage.area.es`); Markdown fields are checked by `checkProse`. */
-const PLAIN_TEXT_FIELDS = /^(name|region|alt_names(\[\d+\])?|coverage(\.area(\.[a-z]{2,3})?|\.counties(\[\d+\])?)?|channels(\[\d+\](\.hours)?)?)$/;
+const PLAIN_TEXT_FIELDS = /^(name|region|alt_names(\[\d+\])?|coverage(\.area(\.[a-z]{2,3})?|\.counties(\[\d+\])?)?|channels(\[\d+\](\.hours|\.international(\.[a-z]{2,3})?)?)?)$/;
 
-/** The result of checking one directory file. */
-export type DirectoryEntryResult = {city?: City; organization?: Organization; problems: Problem[]};
+/**
+ * The result of checking one directory file: the validated entry when it passed its schema, every
+ * problem, and the parsed YAML with its positions (for checks across files, such as `checks/phoneCountry`).
+ */
+export type DirectoryEntryResult = {
+  city?: City;
+  organization?: Organization;
+  problems: Problem[];
+  /** The YAML as parsed, before the schema (undefined when the file does not parse). */
+  data?: unknown;
+  /** Line and column (1-based) of a path inside the file. */
+  locate?: YamlSource['locate'];
+};
 
 /**
  * Checks `directory/<city>/_city.yml` or `directory/<city>/<org>.yml`.
@@ -36,24 +49,27 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   const source = parseYamlSource(file, text);
   const problems = [...source.problems];
   if (source.data === undefined) return {problems};
+  const parsed = {data: source.data, locate: source.locate};
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     problems.push({severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'schema', message: 'The file is not a YAML map of fields.', fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`});
-    return {problems};
+    return {problems, ...parsed};
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
   const result = schema.safeParse(source.data, {reportInput: true});
   problems.push(...checkProse(file, source, source.data as Record<string, unknown>, options.siteDir, text.split('\n')));
   // Short texts shown on pages: names, areas, counties, hours comments.
-  problems.push(...checkAllStrings(source.data, source.locate, file, '', (field) => !PLAIN_TEXT_FIELDS.test(field) && field !== ''));
+  // A street address in coverage.area is an error of its own (checkOrganizationRules), not also this warning.
+  const coverageAddress = (problem: Problem) => kind === 'organization' && problem.rule === 'street-address' && problem.field.startsWith('coverage.area');
+  problems.push(...checkAllStrings(source.data, source.locate, file, '', (field) => !PLAIN_TEXT_FIELDS.test(field) && field !== '').filter((problem) => !coverageAddress(problem)));
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
     problems.push(...checkOrganizationRules(file, source, source.data as Record<string, unknown>, options.now ?? new Date()));
   }
   if (!result.success) {
     problems.push(...zodProblems(file, source, result.error));
-    return {problems};
+    return {problems, ...parsed};
   }
-  return kind === 'city' ? {city: result.data as City, problems} : {organization: result.data as Organization, problems};
+  return kind === 'city' ? {city: result.data as City, problems, ...parsed} : {organization: result.data as Organization, problems, ...parsed};
 }
 
 /** Safety rules on the translatable prose of an entry (summary, description, policy summary). */
@@ -109,7 +125,13 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
       add(['channels', index, 'value'], 'personal-mailbox', `"${value}" looks like a personal mailbox.`,
         "Prefer an address on the organisation's own domain or a shared role mailbox, so no one person is exposed.", 'warning');
     }
+    const person = kind === 'email' ? checkNamedPersonAddress(value) : null;
+    if (person) add(['channels', index, 'value'], 'named-person-address', person.message, person.fix, 'warning');
   });
+  const coverage = (data.coverage ?? {}) as {area?: unknown};
+  for (const finding of checkCoverageArea(coverage.area)) {
+    add(finding.field.split('.'), 'street-address-in-coverage', finding.message, finding.fix);
+  }
 
   const today = now.toISOString().slice(0, 10);
   const verified = (data.verified ?? {}) as {date?: unknown};

@@ -94,11 +94,11 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
 /**
  * Turns a zod error into problems located in the YAML source.
  * @param file - path relative to the site root
- * @param source - the parsed source
+ * @param source - the parsed source (YAML or JSON: only its `locate` is used)
  * @param error - the zod error from `safeParse(data, {reportInput: true})` (the input tells a missing field from a wrong one)
  * @param fieldPrefix - prepended to field names (e.g. `front matter`)
  */
-export function zodProblems(file: string, source: YamlSource, error: z.ZodError, fieldPrefix = ''): Problem[] {
+export function zodProblems(file: string, source: Pick<YamlSource, 'locate'>, error: z.ZodError, fieldPrefix = ''): Problem[] {
   return error.issues.flatMap(unionBranch).map((zodIssue) => {
     const field = formatField(zodIssue.path) || '(file)';
     const {message, fix} = explainIssue(zodIssue);
@@ -107,11 +107,21 @@ export function zodProblems(file: string, source: YamlSource, error: z.ZodError,
       file,
       ...source.locate(zodIssue.path),
       field: fieldPrefix ? `${fieldPrefix}${field === '(file)' ? '' : `.${field}`}` : field,
-      rule: 'schema',
+      rule: ruleOf(zodIssue),
       message: message.startsWith('"') ? message : `${field === '(file)' ? 'The file' : `"${field}"`} ${message}`,
       fix,
     };
   });
+}
+
+/**
+ * The rule id of a zod issue: `schema`, unless a refinement names a more
+ * precise stable rule in its params (e.g. `{params: {rule: 'remote-image'}}`),
+ * so a schema can report the same rule as the safety checks.
+ */
+function ruleOf(zodIssue: z.core.$ZodIssue): string {
+  const rule = zodIssue.code === 'custom' ? (zodIssue.params as {rule?: unknown} | undefined)?.rule : undefined;
+  return typeof rule === 'string' ? rule : 'schema';
 }
 
 /**

@@ -9,8 +9,10 @@ import {type PageLog, axeViolations, openLogged, useFixtureSite} from './harness
  * without JavaScript the page points to the other ways in.
  */
 const REPOSITORY = 'https://github.com/sanctuary-commons/sanctuary-commons';
-// Ofcom's drama range (+44 20 7946 0xxx): a valid number that is never assigned.
+// Ofcom's drama range (+44 20 7946 0xxx): a valid number that is never assigned. A UK number in a US city
+// is an international call, refused unless the channel says why (safety rule 11).
 const FICTIONAL_PHONE = '+442079460123';
+const FICTIONAL_PHONE_REASON = 'A fictional number in the UK drama range, for tests only';
 
 const live = useFixtureSite();
 
@@ -31,6 +33,7 @@ async function fillValidOrganisation(page: Page): Promise<void> {
     await page.press('#org-languages', 'Enter');
   }
   await page.fill('#org-channels-0-value', FICTIONAL_PHONE);
+  await page.fill('#org-channels-0-international', FICTIONAL_PHONE_REASON);
   await page.locator('#org-channels-0-hours').getByLabel('On certain days and times').check();
   await page.fill('#org-coverage-area', 'North Minneapolis');
   await page.fill('#org-maintainers', '@browser-fixture');
@@ -105,6 +108,25 @@ describe('/contribute organisation form', () => {
     expect(fileShown).toBe(0);
     expect(focused).toBe('org-summary-title');
     expect(log.offSite).toEqual([]);
+  });
+
+  it('refuses a number of another country than the chosen city\'s beside it until the channel says why', async () => {
+    const context = await live.browser.newContext();
+    const {page} = await openForm(context);
+    await fillValidOrganisation(page);
+    await page.fill('#org-channels-0-international', '');
+    await submitOrganisation(page);
+    await page.waitForSelector('#org-channels-0-value-problems');
+    const problem = await page.locator('#org-channels-0-value-problems').textContent();
+    const fileBefore = await page.locator('[data-testid="org-file"]').count();
+    await page.fill('#org-channels-0-international', FICTIONAL_PHONE_REASON);
+    await page.waitForSelector('[data-testid="org-file"]');
+    const text = await page.locator('[data-testid="org-file"]').textContent();
+    await context.close();
+
+    expect(problem).toMatch(/rings in United Kingdom \(GB\), but the city's country is United States \(US\)/);
+    expect(fileBefore).toBe(0);
+    expect(text).toContain(`international: ${FICTIONAL_PHONE_REASON}`);
   });
 
   it.each(['light', 'dark'] as const)('has 0 axe violations in %s mode, before and after showing problems and the file', async (scheme) => {

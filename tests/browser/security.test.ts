@@ -3,6 +3,8 @@ import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {sharedFixtureBuild} from '../buildHarness';
 import {cspViolations, launchChromium, openLogged, serve, type ServedSite} from './harness';
+import {HOSTILE_PAGE_PATH} from '../__fixtures__/plugins/hostile-structured-data';
+import {HOSTILE_LABEL, HOSTILE_TITLE} from '../__fixtures__/plugins/hostile-structured-data/hostileValues';
 
 /**
  * Security headers in a real browser (DESIGN.md safety rule 6): the policy
@@ -85,6 +87,23 @@ describe.each([
     await page.route('**/assets/js/**', (route) => route.abort());
     await page.goto(`${served().origin}/`);
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await context.close();
+  });
+
+  it('keeps hostile titles in structured data inside their data blocks: no markup added, nothing blocked, values intact', async () => {
+    const context = await browser.newContext();
+    const {page, log} = await openLogged(context, served().origin, `/${HOSTILE_PAGE_PATH}`);
+    expect(log.cspViolations).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    const state = await page.evaluate(() => ({
+      blocks: Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) => JSON.parse(script.textContent ?? 'null')),
+      images: document.querySelectorAll('img[src="x"]').length,
+      scripts: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
+    }));
+    expect(state.images).toBe(0);
+    expect(state.scripts).toBe(1);
+    const breadcrumbs = state.blocks.find((block: {'@type': string}) => block['@type'] === 'BreadcrumbList');
+    expect(breadcrumbs.itemListElement.map((item: {name: string}) => item.name)).toEqual([HOSTILE_LABEL, HOSTILE_TITLE]);
     await context.close();
   });
 

@@ -11,6 +11,7 @@ const PAGE_TYPES: Record<string, string> = {
   directory: '/directory',
   city: '/directory/minneapolis',
   organisation: '/directory/minneapolis/fixture-rapid-response',
+  'organisation with an international number': '/directory/chicago/fixture-chicago-hotline',
   playbook: '/docs/playbooks/rapid-response/minneapolis-hotline',
   guide: '/docs/guides/start-here',
   'blog post': '/blog/2026/10/14/fixture-report',

@@ -136,4 +136,54 @@ maintainers: ["@sanctuary-commons/denver-maintainers"]
     const text = CITY.replace('America/Denver', 'Mountain Time').replace('country: US', 'country: usa').replace('39.7392', '139.7');
     expect(check(text, 'city').problems.map((p) => p.field).sort()).toEqual(['coordinates[0]', 'country', 'timezone']);
   });
+  it.each(['UK', 'XX', 'EU', 'AQ'])('refuses %s, which is not a country with a telephone numbering plan (phone numbers are checked against it)', (code) => {
+    const problems = check(CITY.replace('country: US', `country: ${code}`), 'city').problems;
+    expect(problems).toEqual([expect.objectContaining({field: 'country', rule: 'schema', message: '"country" is not the ISO 3166-1 alpha-2 code of a country with a telephone numbering plan.'})]);
+    expect(problems[0]!.fix).toContain('GB for the United Kingdom (not UK)');
+  });
+});
+
+describe('international phone numbers and plain-text fields (safety rule 11, exports)', () => {
+  const withChannel = (lines: string[]) => VALID_ORG.replace('  - kind: website\n', `${lines.map((line) => `    ${line}`).join('\n').replace(/^ {4}/, '  - ')}\n  - kind: website\n`);
+
+  it('reads international as one English text or a text per locale', () => {
+    const one = check(withChannel(['kind: phone', 'audience: general', 'value: "+16125550150"', "international: Consulate's national hotline"]));
+    expect(one.problems.filter((problem) => problem.rule === 'schema')).toEqual([]);
+    expect(one.organization?.channels[1]?.international).toEqual({en: "Consulate's national hotline"});
+    const map = check(withChannel(['kind: phone', 'audience: general', 'value: "+16125550150"', 'international: {en: National hotline, es: Línea nacional}']));
+    expect(map.organization?.channels[1]?.international).toEqual({en: 'National hotline', es: 'Línea nacional'});
+  });
+
+  it.each([
+    ['an empty reason', 'international: ""', '"channels[1].international" is empty.'],
+    ['a reason with no English', 'international: {es: Línea nacional}', '"channels[1].international.en" is missing.'],
+    ['a reason that is a formula', 'international: "=cmd()"', '"channels[1].international" starts like a spreadsheet formula'],
+    ['a reason with a hidden character', 'international: "Hot\u202Eline"', '"channels[1].international" contains invisible or text-direction control characters.'],
+    ['a reason over 200 characters', `international: "${'x'.repeat(201)}"`, '"channels[1].international" is longer than 200 characters.'],
+    ['a reason that is not text', 'international: true', '"channels[1].international" should be a string'],
+  ])('refuses %s', (_what, line, message) => {
+    const problems = check(withChannel(['kind: phone', 'audience: general', 'value: "+16125550150"', line])).problems;
+    expect(problems.filter((problem) => problem.field.startsWith('channels[1].international')).map((problem) => problem.message).join('\n')).toContain(message);
+  });
+
+  it('refuses a phone number hidden in the reason, like in any short text', () => {
+    const problems = check(withChannel(['kind: phone', 'audience: general', 'value: "+16125550150"', 'international: "Call 612-555-0177 first"']));
+    expect(problems.problems).toContainEqual(expect.objectContaining({field: 'channels[1].international', rule: 'phone-in-prose'}));
+  });
+
+  it('refuses international on a channel that is not a phone', () => {
+    const problems = check(withChannel(['kind: website', 'audience: general', 'value: https://other.example.org/', 'international: Abroad'])).problems;
+    expect(problems).toContainEqual(expect.objectContaining({field: 'channels[1].international', rule: 'schema', message: '"channels[1].international" is only for phone and hotline channels.'}));
+  });
+
+  it.each([
+    ['coverage.counties[0]', VALID_ORG.replace('  area: North side\n', '  area: North side\n  counties: ["@SUM(1)"]\n'), 'starts like a spreadsheet formula'],
+    ['coverage.counties[0]', VALID_ORG.replace('  area: North side\n', '  area: North side\n  counties: ["Hennepin\\u202E County"]\n'), 'contains invisible'],
+    ['coverage.counties[0]', VALID_ORG.replace('  area: North side\n', `  area: North side\n  counties: ["${'x'.repeat(81)}"]\n`), 'is longer than 80 characters'],
+    ['channels[0].hours', VALID_ORG.replace('"Mo-Fr 09:00-17:00"', '"Mo-Fr 09:00-17:00 \\"\\u200Bx\\""'), 'contains invisible'],
+    ['channels[1].value', VALID_ORG.replace('https://valid.example.org/', '"https://valid.example.org/\\u200B"'), 'contains invisible'],
+  ])('checks %s as plain text: %s', (field, text, message) => {
+    const found = check(text).problems.filter((problem) => problem.field === field && problem.rule === 'schema');
+    expect(found.map((problem) => problem.message).join('\n')).toContain(message);
+  });
 });

@@ -1,3 +1,4 @@
+import {checkPhoneCountry} from '../checks/phoneCountry';
 import {checkDirectoryEntry} from '../directoryEntry';
 import {checkMarkdownFile} from '../markdownFile';
 import type {Problem} from '../problems';
@@ -37,6 +38,8 @@ function placementProblems(file: string, slug: string, folderField: string, fold
 
 /** A listed organisation, as the contribute page knows it. */
 export type ListedOrganization = {slug: string; city: string};
+/** A city the form offers, with its ISO 3166-1 alpha-2 country (`_city.yml`). */
+export type ListedCity = {slug: string; country: string};
 
 /**
  * Generates and checks the organisation file.
@@ -44,12 +47,16 @@ export type ListedOrganization = {slug: string; city: string};
  * @param fields - the form's field keys, for placing problems
  * @param now - reference date for date checks (default: now)
  * @param listed - organisations already in the directory: a slug must be unique across cities (as `loadCoalition` requires)
+ * @param cities - the cities offered: the chosen city's country decides which phone numbers are
+ *   domestic (safety rule 11, as `loadCoalition` checks it)
  */
-export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterable<string>, now: Date = new Date(), listed: readonly ListedOrganization[] = []): CheckedFile {
+export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterable<string>, now: Date = new Date(), listed: readonly ListedOrganization[] = [], cities: readonly ListedCity[] = []): CheckedFile {
   const path = organizationFilePath(draft);
   const text = organizationFileText(draft);
   const result = checkDirectoryEntry({file: path, text, kind: 'organization', siteDir: SITE_ROOT, now});
   const problems = [...placementProblems(path, draft.slug, 'city', draft.city), ...result.problems];
+  const cityCountry = cities.find((city) => city.slug === draft.city)?.country;
+  if (cityCountry && result.locate) problems.push(...checkPhoneCountry({file: path, data: result.data, locate: result.locate}, cityCountry));
   const taken = listed.find((org) => org.slug === draft.slug);
   if (taken) {
     problems.push(problem(path, 'slug', 'duplicate-slug', `"${draft.slug}" is already used by directory/${taken.city}/${taken.slug}.yml.`, 'Choose another file name. To change that entry, use "Edit this entry" on its page or the "Add or update an organisation" issue form.'));

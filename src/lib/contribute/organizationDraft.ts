@@ -5,8 +5,11 @@ import type {HoursChoice} from './openingHours';
  * that the form's first load stays small (`organizationFile.ts` writes the file).
  */
 
-/** One channel as edited in the form. */
-export type ChannelDraft = {kind: string; audience: string; value: string; hours: HoursChoice; languages: string[]};
+/**
+ * One channel as edited in the form. `international` is why a phone number of another country
+ * than the city's is listed (safety rule 11), empty for a number of the city's country.
+ */
+export type ChannelDraft = {kind: string; audience: string; value: string; hours: HoursChoice; languages: string[]; international: string};
 
 /** Text per content locale as edited in the form. */
 export type LocalizedDraft = {en: string; es: string; fr: string};
@@ -34,7 +37,7 @@ export type OrganizationDraft = {
 
 /** A blank channel (a need-help hotline, the most common first channel). */
 export function emptyChannel(): ChannelDraft {
-  return {kind: 'hotline', audience: 'need-help', value: '', hours: {mode: 'none'}, languages: []};
+  return {kind: 'hotline', audience: 'need-help', value: '', hours: {mode: 'none'}, languages: [], international: ''};
 }
 
 /**

@@ -44,6 +44,8 @@ export function draftToOrganization(draft: OrganizationDraft): Record<string, un
     const hours = toOpeningHours(channel.hours);
     if (hours !== undefined) out.hours = hours;
     if (channel.languages.length > 0) out.languages = channel.languages;
+    // Written whatever the kind, so that the validator names a reason left on a channel that is not a phone.
+    if (channel.international.trim()) out.international = channel.international.trim();
     return out;
   });
   data.coverage = counties.length > 0 ? {area: draft.coverageArea.trim(), counties} : {area: draft.coverageArea.trim()};

@@ -2,13 +2,16 @@ import {stringify} from 'csv-stringify/sync';
 import {CHANNEL_KINDS} from '../taxonomy';
 import type {Coalition} from '../coalition';
 import type {BuildInfo} from './buildInfo';
+import {guardCell} from './csvCells';
 import {organizationRecords, type OrganizationRecord, type SiteLocation} from './organizations';
 
 /**
  * `organizations.csv`: one row per organisation for spreadsheets, written by
  * `csv-stringify` (RFC 4180: fields with commas, quotes or line breaks are
  * quoted, quotes doubled; UTF-8 with a byte-order mark so spreadsheet
- * programs read non-Latin text correctly).
+ * programs read non-Latin text correctly). Cells that could start a
+ * spreadsheet formula, phone numbers included, get a `'` in front
+ * (csvCells.ts).
  */
 
 /**
@@ -42,10 +45,10 @@ export const ORGANIZATION_CSV_COLUMNS: CsvColumn[] = [
   {name: 'languages', description: `BCP-47 codes of the languages staff speak, joined with "${LIST_SEPARATOR}".`, value: (r) => list(r.languages)},
   ...CHANNEL_KINDS.map((kind) => ({
     name: kind.replace(/-/g, '_'),
-    description: `Values of every ${kind} channel, joined with "${LIST_SEPARATOR}" (audience, hours and languages are in channels_json).`,
+    description: `Values of every ${kind} channel, joined with "${LIST_SEPARATOR}" (audience, extension, label, hours, languages, and why a number of another country than the city's is listed, are in channels_json).`,
     value: channelValues(kind),
   })),
-  {name: 'channels_json', description: 'Every channel with kind, audience, value, hours and languages, as a JSON array (the exact form).', value: (r) => JSON.stringify(r.channels)},
+  {name: 'channels_json', description: "Every channel with kind, audience, value, extension, label, hours, languages and, for a phone number of another country than the city's, international (why it is listed, per language), as a JSON array (the exact form).", value: (r) => JSON.stringify(r.channels)},
   {name: 'coverage_area', description: 'Area served, in words, in English.', value: (r) => r.coverage.area.en},
   {name: 'coverage_area_es', description: 'Area served in Spanish (empty when not translated).', value: (r) => r.coverage.area.es ?? ''},
   {name: 'coverage_area_fr', description: 'Area served in French (empty when not translated).', value: (r) => r.coverage.area.fr ?? ''},
@@ -69,7 +72,7 @@ export const ORGANIZATION_CSV_COLUMNS: CsvColumn[] = [
  * @param site - site URL and directory path
  */
 export function organizationsCsv(coalition: Pick<Coalition, 'cities' | 'organizations'>, info: BuildInfo, site: SiteLocation): string {
-  const rows = organizationRecords(coalition, site).map((record) => ORGANIZATION_CSV_COLUMNS.map((column) => column.value(record, info)));
+  const rows = organizationRecords(coalition, site).map((record) => ORGANIZATION_CSV_COLUMNS.map((column) => guardCell(column.value(record, info))));
   // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF: quote every line break, or spreadsheets split the row.
   return stringify(rows, {header: true, columns: ORGANIZATION_CSV_COLUMNS.map((column) => column.name), bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/});
 }

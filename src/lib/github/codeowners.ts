@@ -1,8 +1,8 @@
 import type {Coalition} from '../coalition';
 
 /**
- * `.github/CODEOWNERS`, generated from the content: each city folder is
- * owned by its `_city.yml` maintainers, each organisation file also by the
+ * `.github/CODEOWNERS`, generated from the content: each city folder's YAML
+ * entries are owned by its `_city.yml` maintainers, each organisation file also by the
  * organisation's maintainers. Everything else (code, workflows, config,
  * this file) belongs to the core maintainers.
  * GitHub's rules: https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners
@@ -33,7 +33,8 @@ export function generateCodeowners(coalition: Pick<Coalition, 'cities' | 'organi
   const cities = [...coalition.cities].sort((a, b) => a.slug.localeCompare(b.slug));
   for (const city of cities) {
     const cityOwners = city.data.maintainers;
-    lines.push(`# ${city.data.name}`, `/directory/${city.slug}/ ${cityOwners.join(' ')}`);
+    // Only the folder's YAML entries: any other file put there stays with the core maintainers (src/lib/github/changes.ts).
+    lines.push(`# ${city.data.name}`, `/directory/${city.slug}/*.yml ${cityOwners.join(' ')}`);
     const organisations = coalition.organizations.filter((org) => org.city === city.slug).sort((a, b) => a.slug.localeCompare(b.slug));
     for (const org of organisations) {
       const owners = [...new Set([...cityOwners, ...org.data.maintainers])];

@@ -18,9 +18,9 @@ export function collectEntries(coalition: Coalition, files: string[]): ChangedEn
 }
 
 /**
- * Cities by slug with their names and maintainers.
+ * Cities by slug with their names, maintainers and countries.
  * @param coalition - the loaded coalition (of the default branch when reporting)
  */
 export function citiesOf(coalition: Coalition): Map<string, CityInfo> {
-  return new Map(coalition.cities.map((city) => [city.slug, {name: city.data.name, maintainers: [...city.data.maintainers]}]));
+  return new Map(coalition.cities.map((city) => [city.slug, {name: city.data.name, maintainers: [...city.data.maintainers], country: city.data.country}]));
 }

@@ -1,6 +1,7 @@
 import type {Coalition} from '../coalition';
 import {freshness} from '../freshness';
 import type {GithubClient} from './client';
+import {inertTitle} from './markdown';
 
 /**
  * The freshness bot: one open issue per entry past its review date,
@@ -68,7 +69,7 @@ export function findStaleEntries(coalition: Coalition, now: Date): StaleEntry[] 
 export function staleIssue(entry: StaleEntry): {title: string; body: string; labels: string[]} {
   const what = entry.kind === 'organisation' ? 'organisation' : 'playbook';
   return {
-    title: `Review due: ${entry.title.slice(0, 120)}`,
+    title: `Review due: ${inertTitle(entry.title, 120)}`,
     labels: [STALE_LABEL, `kind:${entry.kind}`, ...(entry.city ? [`city:${entry.city}`] : [])],
     body: [
       staleMarker(entry.file),

@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {Document} from 'yaml';
 import {checkDirectoryEntry} from '../directoryEntry';
+import {checkPhoneCountry} from '../checks/phoneCountry';
+import {readCityCountry} from '../cityCountry';
 import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from '../tombstones';
 import {slugSchema} from '../schema/common';
 import type {Problem} from '../problems';
+import {readIssueForm, type AnswerShape, type FormProblem, type ParsedIssueForm} from './issueFormBody';
 
 /**
  * The "Add or update an organisation" issue form
@@ -38,25 +41,23 @@ export const APPROVED_LABEL = 'approved';
 /** Label the form puts on new submissions. */
 export const SUBMISSION_LABEL = 'organisation-submission';
 
+/** How each answer may be written (see {@link readIssueForm}): channels may come in a code block, consent is a checklist. */
+const ORGANISATION_FORM_SHAPES: Record<string, AnswerShape> = {
+  [ORGANISATION_FORM_LABELS.channels]: 'lines',
+  [ORGANISATION_FORM_LABELS.consent]: 'checkboxes',
+};
+
 /**
- * Splits a rendered issue-form body into answers by label.
+ * Reads the answers of the add-organisation form from an issue body, refusing a body that GitHub
+ * shows differently from what the bot reads (see {@link readIssueForm}).
  * @param body - the issue body as GitHub stores it
- * @returns label → answer text, trimmed; `_No response_` becomes ''
+ * @returns label → answer (trimmed; `_No response_` becomes ''), and every flaw of the body
  */
-export function parseIssueFormBody(body: string): Map<string, string> {
-  const answers = new Map<string, string>();
-  const sections = body.replace(/\r\n/g, '\n').split(/^### /m).slice(1);
-  for (const section of sections) {
-    const newline = section.indexOf('\n');
-    const label = (newline === -1 ? section : section.slice(0, newline)).trim();
-    const value = newline === -1 ? '' : section.slice(newline + 1).trim();
-    answers.set(label, value === '_No response_' ? '' : value);
-  }
-  return answers;
+export function parseIssueFormBody(body: string): ParsedIssueForm {
+  return readIssueForm(body, {labels: Object.values(ORGANISATION_FORM_LABELS), shapes: ORGANISATION_FORM_SHAPES});
 }
 
-/** A form problem (not tied to a line of the generated file). */
-export type FormProblem = {field: string; message: string; fix: string};
+export type {FormProblem, ParsedIssueForm};
 
 /** The file an approved submission becomes. */
 export type ProposedEntry = {city: string; slug: string; file: string; text: string; name: string};
@@ -66,39 +67,43 @@ const list = (value: string) => value.split(/[,\n]/).map((item) => item.trim()).
 /**
  * Turns the answers of an approved submission into `directory/<city>/<slug>.yml`.
  * The file is not validated here: see {@link validateProposedEntry}.
- * @param answers - from {@link parseIssueFormBody}
+ * @param form - from {@link parseIssueFormBody}; its flaws are returned with the others
  * @param context.today - the approval date, `YYYY-MM-DD` (becomes `verified.date`)
  * @param context.submittedOn - the date the issue was opened, `YYYY-MM-DD` (becomes `consent`)
  * @param context.author - the issue author's login, the maintainer when none is given
  * @param context.issueUrl - link back to the issue, written as a comment in the file
  * @returns the entry, or the form problems that stop it from being written
  */
-export function organisationFromIssue(answers: Map<string, string>, context: {today: string; submittedOn: string; author: string; issueUrl: string}): {entry?: ProposedEntry; problems: FormProblem[]} {
-  const problems: FormProblem[] = [];
+export function organisationFromIssue(form: ParsedIssueForm, context: {today: string; submittedOn: string; author: string; issueUrl: string}): {entry?: ProposedEntry; problems: FormProblem[]} {
+  const {answers} = form;
+  const problems: FormProblem[] = [...form.problems];
   const get = (key: FieldKey) => answers.get(ORGANISATION_FORM_LABELS[key]) ?? '';
+  // An answer the form reader refused is not also reported as empty or malformed.
+  const refused = new Set(form.problems.map((problem) => problem.field));
   const need = (key: FieldKey, fix: string) => {
     const value = get(key);
-    if (!value) problems.push({field: ORGANISATION_FORM_LABELS[key], message: 'is empty.', fix});
+    if (!value && !refused.has(ORGANISATION_FORM_LABELS[key])) problems.push({field: ORGANISATION_FORM_LABELS[key], rule: 'form-empty', message: 'is empty.', fix});
     return value;
   };
   const city = need('city', 'Write the folder name of the city, e.g. chicago (see directory/ in the repository).').toLowerCase();
   const slug = need('slug', 'Write a file name with lowercase letters, digits and hyphens, e.g. northside-legal-help.').toLowerCase().replace(/\.yml$/, '');
   for (const [key, value] of [['city', city], ['slug', slug]] as const) {
-    if (value && !slugSchema.safeParse(value).success) problems.push({field: ORGANISATION_FORM_LABELS[key], message: `"${value}" is not a valid folder or file name.`, fix: 'Use lowercase letters, digits and single hyphens.'});
+    if (value && !slugSchema.safeParse(value).success) problems.push({field: ORGANISATION_FORM_LABELS[key], rule: 'form-invalid-name', message: `"${value}" is not a valid folder or file name.`, fix: 'Use lowercase letters, digits and single hyphens.'});
   }
   const consent = get('consent');
   const ticked = (consent.match(/^- \[[xX]\]/gm) ?? []).length;
   const boxes = (consent.match(/^- \[[ xX]\]/gm) ?? []).length;
-  if (boxes === 0 || ticked < boxes) problems.push({field: ORGANISATION_FORM_LABELS.consent, message: 'not every box is ticked.', fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.'});
+  if ((boxes === 0 || ticked < boxes) && !refused.has(ORGANISATION_FORM_LABELS.consent)) problems.push({field: ORGANISATION_FORM_LABELS.consent, rule: 'form-consent', message: 'not every box is ticked.', fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.'});
 
-  const channels = get('channels').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('```')).map((line, index) => {
-    const [kind = '', audience = '', value = '', hours = ''] = line.split('|').map((part) => part.trim());
+  const channels = get('channels').split('\n').map((line) => line.trim()).filter(Boolean).map((line, index) => {
+    // The fifth column says why a number of another country is listed (safety rule 11): `international` in the file.
+    const [kind = '', audience = '', value = '', hours = '', international = ''] = line.split('|').map((part) => part.trim());
     if (!kind || !audience || !value) {
-      problems.push({field: ORGANISATION_FORM_LABELS.channels, message: `line ${index + 1} ("${line.slice(0, 80)}") does not have kind | audience | value.`, fix: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00'});
+      problems.push({field: ORGANISATION_FORM_LABELS.channels, rule: 'form-channel-line', message: `line ${index + 1} ("${line.slice(0, 80)}") does not have kind | audience | value.`, fix: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00'});
     }
-    return {kind, audience, value, ...(hours ? {hours} : {})};
+    return {kind, audience, value, ...(hours ? {hours} : {}), ...(international ? {international} : {})};
   });
-  if (channels.length === 0) problems.push({field: ORGANISATION_FORM_LABELS.channels, message: 'is empty.', fix: 'Add at least one way to reach the organisation.'});
+  if (channels.length === 0 && !refused.has(ORGANISATION_FORM_LABELS.channels)) problems.push({field: ORGANISATION_FORM_LABELS.channels, rule: 'form-empty', message: 'is empty.', fix: 'Add at least one way to reach the organisation.'});
   if (problems.length) return {problems};
 
   const summary: Record<string, string> = {en: get('summaryEn')};
@@ -123,7 +128,8 @@ export function organisationFromIssue(answers: Map<string, string>, context: {to
 
 /**
  * Runs the validator's checks on a proposed file as if it were in the
- * repository: schema and safety rules, the city must exist, the slug must
+ * repository: schema and safety rules, the city must exist, its phone numbers
+ * must be of the city's country (or say why not), the slug must
  * not be tombstoned or used in another city.
  * @param siteDir - the repository root (default branch)
  * @param entry - the proposed file
@@ -131,11 +137,15 @@ export function organisationFromIssue(answers: Map<string, string>, context: {to
  * @returns every problem, with lines in the proposed file
  */
 export function validateProposedEntry(siteDir: string, entry: ProposedEntry, now = new Date()): Problem[] {
-  const problems = [...checkDirectoryEntry({file: entry.file, text: entry.text, kind: 'organization', siteDir, now}).problems];
+  const checked = checkDirectoryEntry({file: entry.file, text: entry.text, kind: 'organization', siteDir, now});
+  const problems = [...checked.problems];
   const at = (rule: string, message: string, fix: string): Problem => ({severity: 'error', file: entry.file, line: 1, column: 1, field: '(file)', rule, message, fix});
   if (!fs.existsSync(path.join(siteDir, 'directory', entry.city, '_city.yml'))) {
     problems.push(at('missing-city', `There is no city folder directory/${entry.city}/.`, 'Use the folder name of an existing city, or ask the maintainers to add the city first.'));
   }
+  // Safety rule 11: the phone numbers belong to the city's country, unless a channel says why not.
+  const cityCountry = readCityCountry(siteDir, entry.city);
+  if (cityCountry && checked.locate) problems.push(...checkPhoneCountry({file: entry.file, data: checked.data, locate: checked.locate}, cityCountry));
   const tombstonesPath = path.join(siteDir, TOMBSTONES_FILE);
   const tombstone = readTombstones(fs.existsSync(tombstonesPath) ? fs.readFileSync(tombstonesPath, 'utf8') : undefined).tombstones.get(entry.slug);
   if (tombstone) problems.push(tombstonedProblem(entry.file, tombstone));

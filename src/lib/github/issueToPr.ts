@@ -1,35 +1,51 @@
 import type {GithubClient} from './client';
 import type {Problem} from '../problems';
-import {APPROVED_LABEL, organisationFromIssue, parseIssueFormBody, validateProposedEntry, type FormProblem, type ProposedEntry} from './issueForm';
-import {codePath, escapeMarkdown} from './markdown';
+import {entryDiffLines} from './entryDiff';
+import {readCheckoutVersion, readEntryVersion} from './entryVersions';
+import {APPROVED_LABEL, organisationFromIssue, parseIssueFormBody, validateProposedEntry} from './issueForm';
+import type {FormProblem, ProposedEntry} from './issueForm';
+import {isMaintainer, maintainerHandles, parseMaintainers, reviewRequests, type Maintainers} from './maintainership';
+import {codePath, escapeMarkdown, inertTitle, revealHidden} from './markdown';
 import {upsertStickyComment} from './stickyComment';
 
 /**
  * Turns an approved "Add or update an organisation" issue into a pull
  * request: the branch `contribute/issue-<n>` in the repository, the file,
- * and a pull request that links back to the issue. When the submission
- * has flaws, they are posted on the issue instead.
+ * and a pull request that links back to the issue and shows the entry
+ * field by field (every contact with its country and line type). When the
+ * entry already exists and the issue's author is not one of its
+ * maintainers, the pull request says so, is labelled `replaces-entry` and
+ * asks those maintainers to review. When the submission has flaws, they
+ * are posted on the issue instead.
  */
 
 /** Hidden marker of the bot's comment on a submission issue. */
 export const ISSUE_TO_PR_MARKER = '<!-- sanctuary-commons:issue-to-pr -->';
 
+/** Label of a bot pull request that would overwrite an entry its author does not maintain. */
+export const REPLACES_ENTRY_LABEL = 'replaces-entry';
+
 /** What happened. */
 export type IssueToPrOutcome =
   | {outcome: 'not-approved'}
   | {outcome: 'flaws'; count: number}
-  | {outcome: 'pull-request'; number?: number; url?: string; file: string};
+  | {outcome: 'pull-request'; number?: number; url?: string; file: string; replaces?: string[]};
 
 /** Options of {@link issueToPullRequest}. */
 export type IssueToPrOptions = {
   owner: string;
   repo: string;
   issueNumber: number;
-  /** Checkout of the default branch, for the validator. */
+  /** Checkout of the default branch, for the validator and the entry it would replace. */
   siteDir: string;
   /** Default branch (default `main`). */
   base?: string;
   now?: Date;
+  /**
+   * The issue body as it was when `approved` was added (the `issues: labeled` event's payload).
+   * When given and the body has changed since, nothing is proposed: the maintainer approved other text.
+   */
+  approvedBody?: string;
 };
 
 const isNotFound = (error: unknown) => (error as {status?: number}).status === 404;
@@ -46,11 +62,24 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   const labels = (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : label.name));
   if (!labels.includes(APPROVED_LABEL)) return {outcome: 'not-approved'};
   const target = {owner, repo, issueNumber};
+  const body = issue.body ?? '';
+  const author = issue.user?.login;
 
-  const built = organisationFromIssue(parseIssueFormBody(issue.body ?? ''), {
+  const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
+  if (options.approvedBody !== undefined && !sameText(options.approvedBody, body)) {
+    const edited: FormProblem = {
+      field: '(issue body)', rule: 'form-edited-after-approval',
+      message: 'was edited after the approved label was added, so the text the maintainer approved is not the text the bot would read.',
+      fix: 'A maintainer reads the issue again, then removes and re-adds the approved label.',
+    };
+    await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, flawsComment([edited], []));
+    return {outcome: 'flaws', count: 1};
+  }
+
+  const built = organisationFromIssue(parseIssueFormBody(body), {
     today: now.toISOString().slice(0, 10),
     submittedOn: String(issue.created_at ?? now.toISOString()).slice(0, 10),
-    author: issue.user?.login ?? 'unknown',
+    author: author ?? 'unknown',
     issueUrl: issue.html_url ?? `https://github.com/${owner}/${repo}/issues/${issueNumber}`,
   });
   const problems = built.entry ? validateProposedEntry(siteDir, built.entry, now) : [];
@@ -59,6 +88,8 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
     return {outcome: 'flaws', count: built.problems.length + problems.length};
   }
   const entry = built.entry;
+
+  const {exists, replaced, diff} = await compareWithDefaultBranch(octokit, siteDir, entry, author);
 
   const branch = `contribute/issue-${issueNumber}`;
   const {data: ref} = await octokit.rest.git.getRef({owner, repo, ref: `heads/${base}`});
@@ -82,18 +113,107 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
     ...(existingSha ? {sha: existingSha} : {}),
   });
 
+  const title = `Directory: ${inertTitle(entry.name)} (${entry.city})`;
+  const prBody = pullRequestBody({entry, issueNumber, author, exists, replaced, diff});
   const {data: open} = await octokit.rest.pulls.list({owner, repo, head: `${owner}:${branch}`, state: 'open'});
   let pull: {number?: number; html_url?: string} | undefined = Array.isArray(open) ? open[0] : undefined;
-  if (!pull) {
-    const created = await octokit.rest.pulls.create({
-      owner, repo, head: branch, base,
-      title: `Directory: ${entry.name.slice(0, 100)} (${entry.city})`,
-      body: `Adds or updates ${codePath(entry.file)} from the approved submission #${issueNumber}.\n\nCloses #${issueNumber}.\n\nThe validator passed on the default branch; the pull-request checks run again here.`,
-    });
+  if (pull?.number) {
+    // A new approval of an edited issue: the body must show the file as it is now.
+    await octokit.rest.pulls.update({owner, repo, pull_number: pull.number, title, body: prBody});
+  } else {
+    const created = await octokit.rest.pulls.create({owner, repo, head: branch, base, title, body: prBody});
     pull = created.data;
   }
-  await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, `${ISSUE_TO_PR_MARKER}\nThank you! The entry passed every check and is proposed in ${pull?.html_url ?? `pull request #${pull?.number ?? '?'}`} for review by the city's maintainers.`);
-  return {outcome: 'pull-request', number: pull?.number, url: pull?.html_url, file: entry.file};
+  if (replaced && pull?.number) {
+    await octokit.rest.issues.addLabels({owner, repo, issue_number: pull.number, labels: [REPLACES_ENTRY_LABEL]});
+    const {reviewers, teamReviewers} = reviewRequests(replaced, owner, author);
+    if (reviewers.length || teamReviewers.length) {
+      try {
+        const pullNumber = pull.number;
+        await octokit.rest.pulls.requestReviewers({owner, repo, pull_number: pullNumber, reviewers, team_reviewers: teamReviewers});
+      } catch (error) {
+        // 422: a maintainer is not a collaborator, or the token cannot request teams. The body names them.
+        if (!isUnprocessable(error)) throw error;
+        console.warn(`Could not request reviews (${(error as Error).message}); the pull request names the maintainers.`);
+      }
+    }
+  }
+  const where = pull?.html_url ?? `pull request #${pull?.number ?? '?'}`;
+  const thanks = replaced
+    ? `Thank you! The entry passed every check and is proposed in ${where}. It replaces an existing entry you do not `
+      + 'maintain, so its maintainers are asked to review it as well as the city\'s.'
+    : `Thank you! The entry passed every check and is proposed in ${where} for review by the city's maintainers.`;
+  await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, `${ISSUE_TO_PR_MARKER}\n${thanks}`);
+  const replaces = replaced ? {replaces: maintainerHandles(replaced)} : {};
+  return {outcome: 'pull-request', number: pull?.number, url: pull?.html_url, file: entry.file, ...replaces};
+}
+
+/**
+ * The proposed entry against the default branch's checkout (trusted): whether it exists, who
+ * maintains it when the author does not, and the field-by-field difference.
+ * @param octokit - the GitHub client (team membership)
+ * @param siteDir - the default branch's checkout
+ * @param entry - the proposed file
+ * @param author - the issue's author
+ */
+async function compareWithDefaultBranch(octokit: GithubClient, siteDir: string, entry: ProposedEntry, author?: string): Promise<{exists: boolean; replaced?: Maintainers; diff: string[]}> {
+  const before = readCheckoutVersion(siteDir, entry.file);
+  let replaced: Maintainers | undefined;
+  if (before) {
+    const maintainers = 'data' in before ? parseMaintainers(before.data.maintainers) : {users: [], teams: []};
+    if (!author || !(await isMaintainer(octokit, author, maintainers))) replaced = maintainers;
+  }
+  const city = readCheckoutVersion(siteDir, `directory/${entry.city}/_city.yml`);
+  const country = city && 'data' in city ? city.data.country : undefined;
+  const diff = entryDiffLines({
+    file: entry.file,
+    ...(before ? {before} : {}),
+    after: readEntryVersion(entry.file, entry.text),
+    ...(typeof country === 'string' && /^[A-Z]{2}$/.test(country) ? {cityCountry: country} : {}),
+  });
+  return {exists: Boolean(before), ...(replaced ? {replaced} : {}), diff};
+}
+
+/**
+ * The pull request's body: what it proposes, a warning when it replaces an entry its author does
+ * not maintain, and the entry field by field.
+ * @param input.entry - the proposed file
+ * @param input.issueNumber - the approved issue (closed by the merge)
+ * @param input.author - the issue's author
+ * @param input.exists - whether the file exists on the default branch
+ * @param input.replaced - the existing entry's maintainers, when the author is not one of them
+ * @param input.diff - from `entryDiffLines`
+ */
+export function pullRequestBody(input: {
+  entry: ProposedEntry;
+  issueNumber: number;
+  author?: string;
+  exists: boolean;
+  replaced?: Maintainers;
+  diff: string[];
+}): string {
+  const {entry, issueNumber, author, replaced} = input;
+  const lines = [`${input.exists ? 'Updates' : 'Adds'} ${codePath(entry.file)} from the approved submission #${issueNumber}.`, ''];
+  if (replaced) {
+    // Handles come from the default branch's file (trusted and checked): mentioning them is the point.
+    const handles = maintainerHandles(replaced);
+    const who = author ? escapeMarkdown(`@${author}`) : 'unknown';
+    lines.push(
+      '> [!WARNING]',
+      handles.length
+        ? `> **This replaces an entry maintained by ${handles.join(', ')}.** The submission's author (${who}) is not one of them. `
+          + 'They are asked to review; do not merge without one of them, or without a core maintainer who has checked with the organisation.'
+        : `> **This replaces an existing entry whose maintainers could not be read.** The submission's author is ${who}. `
+          + 'A core maintainer checks with the organisation before merging.',
+      '',
+    );
+  }
+  lines.push(
+    '### The entry, field by field', '', ...input.diff,
+    `Closes #${issueNumber}.`, '',
+    'The validator passed on the default branch; the pull-request checks run again here.',
+  );
+  return lines.join('\n');
 }
 
 /**
@@ -107,12 +227,12 @@ export function flawsComment(formProblems: FormProblem[], problems: Problem[], e
     ISSUE_TO_PR_MARKER,
     `This submission cannot become a pull request yet: ${formProblems.length + problems.length} thing(s) to fix. Edit the issue (⋯ → Edit), then a maintainer removes and re-adds the \`approved\` label.`,
     '',
-    ...formProblems.map((problem) => `- **${escapeMarkdown(problem.field)}** ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)}`),
+    ...formProblems.map((problem) => `- **${escapeMarkdown(problem.field)}** ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)} ${codePath(problem.rule)}`),
     ...problems.map((problem) => `- line ${problem.line} · ${codePath(problem.field)} · ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)}`),
   ];
   if (entry) {
     const fence = '`'.repeat(Math.max(3, ...[...entry.text.matchAll(/`+/g)].map((match) => match[0].length + 1)));
-    lines.push('', `<details><summary>The file that would be proposed (${escapeMarkdown(entry.file)})</summary>`, '', `${fence}yaml`, entry.text.trimEnd(), fence, '', '</details>');
+    lines.push('', `<details><summary>The file that would be proposed (${escapeMarkdown(entry.file)})</summary>`, '', `${fence}yaml`, revealHidden(entry.text.trimEnd()), fence, '', '</details>');
   }
   return lines.join('\n');
 }

@@ -28,7 +28,7 @@ export function changedFilesSince(cwd: string, base: string): ChangedFile[] {
       const from = fields[i++]!;
       const to = fields[i++]!;
       if (code === 'R') changes.push({file: from, status: 'removed'});
-      changes.push({file: to, status: code === 'R' ? 'renamed' : 'added'});
+      changes.push(code === 'R' ? {file: to, status: 'renamed', previousFile: from} : {file: to, status: 'added'});
     } else {
       changes.push({file: fields[i++]!, status: statusNames[code] ?? 'modified'});
     }

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import {TAXONOMY, type TaxonomySlug} from '../taxonomy';
 import {sortProblems} from '../problems';
 import {classifyFile, coreReason, type ClassifiedFile} from './changes';
+import {entryDiffLines, type EntryVersions} from './entryDiff';
+import {parseMaintainers, reviewRequests, type Maintainers} from './maintainership';
 import {codePath, escapeMarkdown} from './markdown';
 
 /**
@@ -66,10 +68,13 @@ export const prReportArtifactSchema = z.strictObject({
 /** A parsed artifact. */
 export type PrReportArtifact = z.infer<typeof prReportArtifactSchema>;
 
-/** A changed file and how it changed (GitHub's `status`: added, modified, removed, renamed…). */
-export type ChangedFile = {file: string; status: string};
+/**
+ * A changed file and how it changed (GitHub's `status`: added, modified, removed, renamed…).
+ * A renamed file carries its previous path, which is also listed on its own as `removed`.
+ */
+export type ChangedFile = {file: string; status: string; previousFile?: string};
 /** A city as known on the default branch (trusted). */
-export type CityInfo = {name: string; maintainers: string[]};
+export type CityInfo = {name: string; maintainers: string[]; /** ISO 3166-1 alpha-2. */ country?: string};
 
 /** Input of {@link buildPrReport}. */
 export type PrReportInput = {
@@ -82,6 +87,14 @@ export type PrReportInput = {
   owner: string;
   /** Login of the pull request's author, who cannot be asked to review their own change. */
   author?: string;
+  /**
+   * Both versions of each changed organisation and city file: the default branch's and the pull
+   * request's (read from GitHub at the head commit, never from the artifact). When given, the names
+   * and types of these files come from here, not from `entries`.
+   */
+  entryVersions?: EntryVersions[];
+  /** Directory files left out of `entryVersions` because there were too many. */
+  leftOutVersions?: number;
 };
 
 /** The comment, labels and review requests for one pull request. */
@@ -103,7 +116,7 @@ export type PrReport = {
  */
 export function buildPrReport(input: PrReportInput): PrReport {
   const classified = input.changedFiles.map((change) => ({...classifyFile(change.file), status: change.status}));
-  const entries = new Map(input.entries.map((entry) => [entry.file, entry]));
+  const entries = entrySummaries(input);
   const changed = new Set(input.changedFiles.map((change) => change.file));
   // Only problems of changed files: the report of a run on a whole branch may contain others.
   const problems = sortProblems(input.report.problems.filter((problem) => changed.has(problem.file)));
@@ -122,26 +135,26 @@ export function buildPrReport(input: PrReportInput): PrReport {
   }
   for (const city of cities) labels.add(`city:${city}`);
 
-  const coreFiles = input.changedFiles.flatMap(({file}) => {
-    const reason = coreReason(file);
+  const coreFiles = input.changedFiles.flatMap(({file, status}) => {
+    const reason = coreReason(file, status);
     return reason ? [{file, reason}] : [];
   });
   for (const city of cities) {
     if (!input.cities.has(city)) coreFiles.push({file: `directory/${city}/`, reason: 'a new city has no maintainers yet'});
   }
 
-  const reviewers = new Set<string>();
-  const teamReviewers = new Set<string>();
-  for (const city of cities) {
-    for (const handle of input.cities.get(city)?.maintainers ?? []) {
-      const [who, team] = handle.replace(/^@/, '').split('/') as [string, string | undefined];
-      if (team) {
-        if (who.toLowerCase() === input.owner.toLowerCase()) teamReviewers.add(team);
-      } else if (who.toLowerCase() !== input.author?.toLowerCase()) {
-        reviewers.add(who);
-      }
-    }
+  // The city's maintainers, and each changed organisation's as written on the default branch (as CODEOWNERS asks).
+  const maintainers: Maintainers = {users: [], teams: []};
+  const add = (more: Maintainers) => {
+    maintainers.users.push(...more.users);
+    maintainers.teams.push(...more.teams);
+  };
+  for (const city of cities) add(parseMaintainers(input.cities.get(city)?.maintainers));
+  for (const versions of input.entryVersions ?? []) {
+    if (classifyFile(versions.previousFile ?? versions.file).kind === 'organisation' && versions.before && 'data' in versions.before) add(parseMaintainers(versions.before.data.maintainers));
   }
+  const {reviewers, teamReviewers} = reviewRequests(maintainers, input.owner, input.author);
+  const handles = [...reviewers.map((login) => `@${login}`), ...teamReviewers.map((team) => `@${input.owner}/${team}`)];
 
   const body = [
     PR_REPORT_MARKER,
@@ -154,11 +167,57 @@ export function buildPrReport(input: PrReportInput): PrReport {
     ...problemSection(problems),
     ...elsewhereSection(input.report.problems.filter((problem) => problem.severity === 'error' && !changed.has(problem.file)).length),
     ...additionsSection(classified, entries, input.cities),
+    ...entryDiffSection(input.entryVersions ?? [], input.leftOutVersions ?? 0),
     ...coreSection(coreFiles),
-    ...reviewSection([...reviewers].map((login) => `@${login}`).concat([...teamReviewers].map((team) => `@${input.owner}/${team}`)), cities, input.cities),
+    ...reviewSection(handles, cities, input.cities),
     '<sub>Posted by the pr-report workflow from the read-only validate run. Run `npm run validate -- <files>` locally to see the same report.</sub>',
   ].join('\n');
-  return {body, labels: [...labels].sort(), reviewers: [...reviewers].sort(), teamReviewers: [...teamReviewers].sort(), coreFiles};
+  return {body, labels: [...labels].sort(), reviewers, teamReviewers, coreFiles};
+}
+
+/**
+ * Name, types and city of each changed entry. A directory file whose versions were read is
+ * summarised from its proposed version (GitHub's copy at the head commit); the artifact, which the
+ * pull request's own code writes, only names the other files (playbooks, posts).
+ */
+function entrySummaries(input: PrReportInput): Map<string, ChangedEntry> {
+  const entries = new Map(input.entries.map((entry) => [entry.file, entry]));
+  for (const versions of input.entryVersions ?? []) {
+    entries.delete(versions.file);
+    const data = versions.after && 'data' in versions.after ? versions.after.data : undefined;
+    if (!data || typeof data.name !== 'string') continue;
+    const types = Array.isArray(data.types) ? data.types.filter((type): type is string => typeof type === 'string') : [];
+    entries.set(versions.file, {file: versions.file, name: data.name.slice(0, 300), types, cities: []});
+  }
+  return entries;
+}
+
+/** Characters the field-by-field section may take, so the comment stays under GitHub's 65,536. */
+const MAX_DIFF_CHARACTERS = 30_000;
+
+function entryDiffSection(versions: EntryVersions[], leftOut: number): string[] {
+  if (versions.length === 0) return [];
+  const shown: string[] = [];
+  let used = 0;
+  let notShown = leftOut;
+  for (const file of versions) {
+    const lines = entryDiffLines(file);
+    const size = lines.reduce((sum, line) => sum + line.length + 1, 0);
+    if (used + size > MAX_DIFF_CHARACTERS) {
+      notShown += 1;
+      continue;
+    }
+    used += size;
+    shown.push(...lines);
+  }
+  return [
+    '### Directory entries, field by field',
+    '',
+    'Read from the default branch and from this pull request\'s head commit. Every contact is spelled out; phone numbers with the country they ring in and their line type. Check each changed contact with the organisation before approving.',
+    '',
+    ...shown,
+    ...(notShown ? [`⚠ …and ${plural(notShown, 'more directory file')}, not compared here (too many for one comment): review them in the pull request's files, or split the pull request.`, ''] : []),
+  ];
 }
 
 function plural(count: number, word: string): string {

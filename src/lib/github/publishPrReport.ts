@@ -19,8 +19,8 @@ export async function fetchPullRequest(octokit: GithubClient, pull: PullRef): Pr
     headSha: data.head?.sha,
     author: data.user?.login,
     changedFiles: files.flatMap((file) => [
-      {file: file.filename, status: file.status},
-      // A renamed file also removes its old path.
+      {file: file.filename, status: file.status, ...(file.previous_filename ? {previousFile: file.previous_filename} : {})},
+      // A renamed file also removes its old path (checked on its own: who may remove it, which city it leaves).
       ...(file.previous_filename ? [{file: file.previous_filename, status: 'removed'}] : []),
     ]),
   };

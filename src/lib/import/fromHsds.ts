@@ -1,193 +1,227 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import {parse} from 'csv-parse/sync';
-import {checkOpeningHours} from '../rules/hours';
-import {rowsToOpeningHours} from '../exports/hsds/schedules';
-import {HSDS_TABLES} from '../exports/hsds/tables';
+import {cleanCell, type ChangeRule} from './changes';
+import {cellChannel, languagesOf, ownChannel, phoneChannel, unique, withUrlLabel, type LanguageRead} from './hsdsChannels';
+import {readPackage, rowOf, type HsdsPackage, type Row} from './hsdsPackage';
 import type {ImportMapping} from './mapping';
-import {setPath, slugFromName, type ImportDrafts, type OrganizationDraft, type RowProblem} from './draft';
+import {newDraft, setPath, slugFromName, type ChannelSource, type ImportDrafts, type OrganizationDraft, type RowProblem} from './draft';
 
 /**
- * An HSDS 3.0 tabular package (a folder of CSV files) → organisation drafts.
+ * An Open Referral HSDS tabular package (HSDS 3.0 and 3.1, and the 1.x/2.0
+ * layout of `regular_schedules` and `holiday_schedules`) → organisation drafts.
  *
  * A package exported by this project carries `sc_` extension columns and is
  * read back without loss. A package from another system is read through
- * the standard columns: each service becomes channels (its phones, url and
- * email), languages become the organisation's languages, weekly schedules
- * become opening_hours; what HSDS lacks (types, maintainers, consent,
- * verification…) comes from the mapping file's `defaults`, or the row is
- * refused and the report says which field to supply.
+ * the standard columns: the organisation's e-mail and website, every phone
+ * of the organisation, its services, its locations and their
+ * service-at-location links (numbers in any format, read like a sheet's),
+ * service e-mails and links, 3.1 `url` rows, languages (codes or names), and
+ * schedules written as opening_hours only when that is exact. What HSDS
+ * lacks (types, maintainers, consent, verification method…) comes from the
+ * mapping's `defaults`. Every table, field and value read but not used is
+ * listed (`skipped`), with counts; addresses and contacts (named people)
+ * are never imported (hsdsPackage.ts).
  */
-
-type Row = Record<string, string>;
-/** A table read from the package, with the spreadsheet row number of each record. */
-type Table = {file: string; rows: Row[]};
-/** Spreadsheet row number of a record (kept in the `__row` key). */
-const rowOf = (record: Row) => Number(record.__row);
 
 const HSDS_STATUS_TO_ENTRY: Record<string, string> = {active: 'active', 'temporarily closed': 'paused', inactive: 'paused', defunct: 'closed'};
 
 /**
- * Reads one CSV table of the package (absent tables are empty).
- * @throws Error naming the file and line when a CSV is malformed
- */
-function readTable(dir: string, file: string): Table {
-  const full = path.join(dir, file);
-  if (!fs.existsSync(full)) return {file, rows: []};
-  try {
-    const records: Row[] = parse(fs.readFileSync(full, 'utf8'), {bom: true, columns: true, skip_empty_lines: true, relax_column_count: true});
-    return {file, rows: records.map((record, index) => ({...record, __row: String(index + 2)}))};
-  } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-/**
- * Files a package's `datapackage.json` lists as resources but that are not in
- * the folder (Frictionless Data Package: `resources[].path`). A package
- * without a descriptor (another system's bare CSV tables) lists none.
- * @throws Error when datapackage.json exists but is not JSON
- */
-function missingResources(dir: string): string[] {
-  const descriptor = path.join(dir, 'datapackage.json');
-  if (!fs.existsSync(descriptor)) return [];
-  let resources: unknown;
-  try {
-    resources = (JSON.parse(fs.readFileSync(descriptor, 'utf8')) as {resources?: unknown}).resources;
-  } catch (error) {
-    throw new Error(`${descriptor} is not valid JSON: ${(error as Error).message}`);
-  }
-  const paths = Array.isArray(resources) ? resources.map((resource) => (resource as {path?: unknown})?.path).filter((file): file is string => typeof file === 'string') : [];
-  return paths.filter((file) => !fs.existsSync(path.join(dir, file)));
-}
-
-/**
  * Reads an HSDS package folder.
  * @param dir - folder holding organizations.csv (and services.csv, phones.csv …)
- * @param defaults - mapping defaults (values for fields HSDS has no column for) and default city
+ * @param mapping - mapping defaults (values for fields HSDS has no column for; `city`, and `audience` of channels)
  * @param onProgress - called after each organisation with (done, total)
  * @throws Error when the folder has no organizations.csv, lacks a table its datapackage.json lists, or a CSV is malformed
  */
-export function draftsFromHsds(dir: string, defaults: Pick<ImportMapping, 'defaults'> = {defaults: {}}, onProgress?: (done: number, total: number) => void): ImportDrafts {
-  if (!fs.existsSync(path.join(dir, 'organizations.csv'))) throw new Error(`${dir} has no organizations.csv: it is not an HSDS tabular package.`);
-  const missing = missingResources(dir);
-  if (missing.length > 0) {
-    // A table the package promises but lacks would silently drop data (e.g. every phone channel).
-    throw new Error(`${dir}/datapackage.json lists ${missing.join(', ')}, but ${missing.length === 1 ? 'that file is' : 'those files are'} missing: the package is incomplete. Export it again, or remove the resource from datapackage.json if the table is really empty.`);
-  }
-  const table = (name: string) => readTable(dir, HSDS_TABLES.find((candidate) => candidate.name === name)!.path);
-  const organizations = table('organization');
-  const services = table('service');
-  const phones = table('phone');
-  const languages = table('language');
-  const schedules = table('schedule');
-  const cities = table('sc_city');
-  const drafts: ImportDrafts = {organizations: [], cities: [], problems: []};
+export function draftsFromHsds(
+  dir: string, mapping: Pick<ImportMapping, 'defaults'> = {defaults: {}}, onProgress?: (done: number, total: number) => void,
+): ImportDrafts {
+  const pkg = readPackage(dir);
+  const organizations = pkg.tables.organization.rows;
+  const drafts: ImportDrafts = {organizations: [], cities: citiesOf(pkg), problems: [], skipped: pkg.skipped, rows: organizations.length};
+  organizations.forEach((org, index) => {
+    drafts.organizations.push(draftFromOrganization(org, pkg, mapping.defaults));
+    onProgress?.(index + 1, organizations.length);
+  });
+  return drafts;
+}
 
-  const byKey = <T extends Row>(rows: T[], key: string) => {
-    const map = new Map<string, T[]>();
-    for (const row of rows) map.set(row[key] ?? '', [...(map.get(row[key] ?? '') ?? []), row]);
-    return map;
-  };
-  const servicesByOrg = byKey(services.rows, 'organization_id');
-  const phonesByService = byKey(phones.rows, 'service_id');
-  const languagesByService = byKey(languages.rows, 'service_id');
-  const schedulesByService = byKey(schedules.rows, 'service_id');
-
-  for (const city of cities.rows) {
+/** The city hubs a package of ours carries (sc_cities.csv). */
+function citiesOf(pkg: HsdsPackage): ImportDrafts['cities'] {
+  const table = pkg.tables.sc_city;
+  return table.rows.map((city) => {
     const problems: RowProblem[] = [];
     const data: Record<string, unknown> = {
       name: city.name, region: city.region, country: city.country,
       coordinates: [Number(city.latitude), Number(city.longitude)], timezone: city.timezone,
     };
     for (const key of ['summary', 'maintainers', 'policy']) {
-      const value = jsonCell(city[key], {source: cities.file, row: rowOf(city), column: key, field: key}, problems);
+      const value = jsonCell(city[key], {source: table.file, row: rowOf(city), column: key, field: key}, problems);
       if (value !== undefined) data[key] = value;
     }
-    drafts.cities.push({source: cities.file, row: rowOf(city), slug: city.id ?? '', data, problems});
-  }
-
-  organizations.rows.forEach((org, index) => {
-    const problems: RowProblem[] = [];
-    const at = (column: string, field: string) => ({source: organizations.file, row: rowOf(org), column, field});
-    const json = (column: string, field: string) => jsonCell(org[column], at(column, field), problems);
-    const data: Record<string, unknown> = {};
-    // city and audience are import settings (which folder, which audience for another system's channels), not entry fields.
-    for (const [key, value] of Object.entries(defaults.defaults)) if (key !== 'city' && key !== 'audience') setPath(data, key, value);
-    const columns: Record<string, string> = {name: 'name', summary: 'description', alt_names: 'alternate_name'};
-
-    data.name = org.name;
-    const altNames = json('sc_alt_names', 'alt_names') ?? (org.alternate_name ? org.alternate_name.split(';').map((name) => name.trim()).filter(Boolean) : undefined);
-    if (altNames !== undefined) data.alt_names = altNames;
-    const types = json('sc_types', 'types');
-    if (types !== undefined) data.types = types;
-    data.summary = json('sc_summary', 'summary') ?? {en: org.description};
-    const description = json('sc_description', 'description');
-    if (description !== undefined) data.description = description;
-    const coverage = json('sc_coverage', 'coverage');
-    if (coverage !== undefined) data.coverage = coverage;
-    if (org.sc_status) data.status = org.sc_status;
-    if (org.sc_verified_date || org.sc_verified_method) data.verified = {date: org.sc_verified_date, method: org.sc_verified_method};
-    if (org.sc_review_every_months) data.review_every_months = Number(org.sc_review_every_months);
-    const maintainers = json('sc_maintainers', 'maintainers');
-    if (maintainers !== undefined) data.maintainers = maintainers;
-    if (org.sc_consent) data.consent = org.sc_consent;
-    if (org.sc_sample === 'true') data.sample = true;
-
-    const channels: Record<string, unknown>[] = [];
-    const spoken: string[] = [];
-    for (const service of servicesByOrg.get(org.id ?? '') ?? []) {
-      const serviceLanguages = languagesByService.get(service.id ?? '') ?? [];
-      const tags = serviceLanguages.map((language) => language.sc_bcp47 || language.code).filter(Boolean);
-      for (const tag of tags) if (!spoken.includes(tag)) spoken.push(tag);
-      const own = serviceLanguages.some((language) => 'sc_source' in language)
-        ? serviceLanguages.filter((language) => language.sc_source === 'channel').map((language) => language.sc_bcp47 || language.code)
-        : [];
-      const rows = schedulesByService.get(service.id ?? '') ?? [];
-      const hours = rows[0]?.sc_opening_hours || (rows[0]?.description && !checkOpeningHours(rows[0].description) ? rows[0].description : undefined) || rowsToOpeningHours(rows) || undefined;
-      const extra = {...(hours ? {hours} : {}), ...(own.length ? {languages: own} : {})};
-      if (rows.length && !hours) {
-        problems.push({source: schedules.file, row: rowOf(rows[0]!), column: 'byday', field: `channels[${channels.length}].hours`, message: 'The schedule is not a simple weekly one and has no opening_hours value.', fix: 'Write the hours in OpenStreetMap opening_hours syntax in the schedule\'s description, e.g. "Mo-Fr 09:00-17:00".'});
-      }
-      if (service.sc_kind) {
-        columns[`channels[${channels.length}]`] = 'sc_value';
-        channels.push({kind: service.sc_kind, audience: service.sc_audience, value: service.sc_value, ...extra});
-        continue;
-      }
-      // Another system's service: every way to reach it becomes a channel.
-      const audience = String(defaults.defaults.audience ?? 'general');
-      for (const phone of phonesByService.get(service.id ?? '') ?? []) {
-        columns[`channels[${channels.length}]`] = 'phones.number';
-        channels.push({kind: 'phone', audience, value: phone.number, ...extra});
-      }
-      if (service.url) {
-        columns[`channels[${channels.length}]`] = 'services.url';
-        channels.push({kind: 'website', audience, value: service.url});
-      }
-      if (service.email) {
-        columns[`channels[${channels.length}]`] = 'services.email';
-        channels.push({kind: 'email', audience, value: service.email});
-      }
-      if (!data.status && service.status) data.status = HSDS_STATUS_TO_ENTRY[service.status] ?? service.status;
-      if (!data.verified && service.assured_date) setPath(data, 'verified.date', service.assured_date);
-    }
-    if (!servicesByOrg.has(org.id ?? '')) {
-      if (org.website) channels.push({kind: 'website', audience: 'general', value: org.website});
-      if (org.email) channels.push({kind: 'email', audience: 'general', value: org.email});
-    }
-    if (channels.length) data.channels = channels;
-    const orgLanguages = json('sc_languages', 'languages') ?? (spoken.length ? spoken : undefined);
-    if (orgLanguages !== undefined) data.languages = orgLanguages;
-
-    const city = org.sc_city || String(defaults.defaults.city ?? '');
-    const slug = org.sc_slug || slugFromName(org.name ?? '');
-    if (!city) problems.push({...at('sc_city', '(city)'), message: 'The organisation names no city.', fix: 'Add an sc_city column with a city slug, or set defaults.city in a mapping file passed with --map.'});
-    if (!slug) problems.push({...at('name', '(slug)'), message: 'No slug could be made from the name.', fix: 'Add an sc_slug column (lowercase letters, digits and hyphens).'});
-    const draft: OrganizationDraft = {source: organizations.file, row: rowOf(org), city, slug, data, columns, problems};
-    drafts.organizations.push(draft);
-    onProgress?.(index + 1, organizations.rows.length);
+    return {source: table.file, row: rowOf(city), slug: city.id ?? '', data, problems};
   });
-  return drafts;
+}
+
+/** One organisation row → a draft. */
+function draftFromOrganization(org: Row, pkg: HsdsPackage, defaults: Record<string, unknown>): OrganizationDraft {
+  const source = pkg.tables.organization.file;
+  const row = rowOf(org);
+  const draft = newDraft(source, row);
+  // city and audience are import settings (which folder, which audience for another system's channels), not entry fields.
+  for (const [key, value] of Object.entries(defaults)) if (key !== 'city' && key !== 'audience') setPath(draft.data, key, value);
+  draft.hsdsId = org.id || undefined;
+  organizationFields(org, draft);
+  if ('sc_slug' in org) {
+    for (const service of pkg.servicesByOrg.get(org.id ?? '') ?? []) addChannel(draft, ownChannel(service, pkg, draft));
+  } else {
+    foreignContacts(org, pkg, String(defaults.audience ?? 'general'), draft);
+  }
+  draft.city = org.sc_city || String(defaults.city ?? '');
+  draft.slug = org.sc_slug || slugFromName(org.name ?? '');
+  const at = (column: string, field: string) => ({source, row, column, field});
+  if (!draft.city) {
+    draft.problems.push({
+      ...at('sc_city', '(city)'), rule: 'city', message: 'The organisation names no city.',
+      fix: 'Set defaults.city in a mapping file passed with --map (or add an sc_city column with a city slug).',
+    });
+  }
+  if (!draft.slug) {
+    draft.problems.push({
+      ...at('name', '(slug)'), rule: 'slug', message: 'No slug could be made from the name.',
+      fix: 'Give the organisation a name with Latin letters or digits, or add an sc_slug column (lowercase letters, digits and hyphens).',
+    });
+  }
+  return draft;
+}
+
+/** The organisation's own fields: name, other name, summary, and the sc_ columns of a package of ours. */
+function organizationFields(org: Row, draft: OrganizationDraft): void {
+  const {source, row, data} = draft;
+  const json = (column: string, field: string) => {
+    const value = jsonCell(org[column], {source, row, column, field}, draft.problems);
+    if (value !== undefined) {
+      data[field] = value;
+      draft.fromSource.add(field);
+    }
+    return value;
+  };
+  /** Records a value read from a column of the row: where it comes from, and how it differs from the cell. */
+  const note = (field: string, column: string, value: string, path = field, rule: ChangeRule = 'trim-space') => {
+    draft.fromSource.add(field);
+    draft.columns[path] = column;
+    const cell = org[column] ?? '';
+    if (value !== cell) draft.changes.push({source, row, column, field: path, cell, from: cell, to: value, rule});
+  };
+  const sourced = (field: string, column: string, value: string, path = field) => {
+    setPath(data, path, value);
+    note(field, column, value, path);
+  };
+  if (org.name?.trim()) sourced('name', 'name', cleanCell(org.name));
+  // One HSDS alternate_name is one other name: it is not split on a guess.
+  if (json('sc_alt_names', 'alt_names') === undefined && org.alternate_name?.trim()) {
+    data.alt_names = [cleanCell(org.alternate_name)];
+    note('alt_names', 'alternate_name', cleanCell(org.alternate_name), 'alt_names[0]');
+  }
+  for (const field of ['types', 'description', 'coverage', 'maintainers', 'languages']) json(`sc_${field}`, field);
+  if (json('sc_summary', 'summary') === undefined && org.description?.trim()) {
+    const text = cleanCell(org.description);
+    if (text.length <= 280) sourced('summary', 'description', text, 'summary.en');
+    else {
+      draft.problems.push({
+        source, row, column: 'description', field: 'summary.en', rule: 'summary-length',
+        message: `The description is ${text.length} characters; a summary is at most 280.`,
+        fix: 'Shorten the description in the package, or give every organisation a summary with defaults.summary in the mapping.',
+      });
+    }
+  }
+  if (org.sc_status) sourced('status', 'sc_status', org.sc_status);
+  if (org.sc_verified_date || org.sc_verified_method) {
+    data.verified = {date: org.sc_verified_date, method: org.sc_verified_method};
+    draft.fromSource.add('verified');
+  }
+  if (org.sc_review_every_months) {
+    data.review_every_months = Number(org.sc_review_every_months);
+    draft.fromSource.add('review_every_months');
+  }
+  if (org.sc_consent) sourced('consent', 'sc_consent', org.sc_consent);
+  if (org.sc_sample === 'true') data.sample = true;
+}
+
+/**
+ * Another system's organisation: its e-mail, website and url rows, its phones (of its services, locations and
+ * service-at-location links), its services' e-mails and links, status, verification date and languages.
+ */
+function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: OrganizationDraft): void {
+  const {tables} = pkg;
+  const {data} = draft;
+  const spoken: LanguageRead[] = [];
+  const urls = (rows: Row[] | undefined) => {
+    for (const url of rows ?? []) {
+      addChannel(draft, withUrlLabel(cellChannel(tables.url, url, 'url', 'website', audience), url, tables.url.file, draft));
+    }
+  };
+  if (org.email?.trim()) addChannel(draft, cellChannel(tables.organization, org, 'email', 'email', audience));
+  const website = 'website' in org ? 'website' : 'url';
+  if (org[website]?.trim()) addChannel(draft, cellChannel(tables.organization, org, website, 'website', audience));
+  urls(pkg.urlsByOrg.get(org.id ?? ''));
+  const phones = pkg.phonesByOrg.get(org.id ?? '') ?? [];
+  for (const phone of phones) {
+    const channel = phoneChannel(phone, pkg, audience, draft);
+    if (channel) addChannel(draft, channel);
+  }
+  for (const service of pkg.servicesByOrg.get(org.id ?? '') ?? []) {
+    if (service.email?.trim()) addChannel(draft, cellChannel(tables.service, service, 'email', 'email', audience));
+    if (service.url?.trim()) addChannel(draft, cellChannel(tables.service, service, 'url', 'website', audience));
+    urls(pkg.urlsByService.get(service.id ?? ''));
+    spoken.push(...languagesOf(pkg.languagesBy.service.get(service.id ?? '') ?? [], tables.language.file, draft));
+    if (!data.status && service.status) {
+      const status = HSDS_STATUS_TO_ENTRY[service.status.trim().toLowerCase()] ?? service.status;
+      data.status = status;
+      draft.fromSource.add('status');
+      draft.columns.status = 'services.status';
+      if (status !== service.status) {
+        const cell = service.status;
+        draft.changes.push({source: tables.service.file, row: rowOf(service), column: 'status', field: 'status', cell, from: cell, to: status, rule: 'hsds-status'});
+      }
+    }
+    if (service.assured_date && !draft.fromSource.has('verified')) {
+      setPath(data, 'verified.date', service.assured_date.trim());
+      draft.fromSource.add('verified');
+    }
+  }
+  for (const phone of phones) {
+    if (phone.location_id) spoken.push(...languagesOf(pkg.languagesBy.location.get(phone.location_id) ?? [], tables.language.file, draft));
+  }
+  for (const channel of draft.channels) {
+    spoken.push(...(channel.languages ?? []).map((code, index): LanguageRead => {
+      const change = channel.changes?.find((candidate) => candidate.subfield === `languages[${index}]`);
+      const {subfield: _subfield, ...rest} = change ?? {subfield: ''};
+      return {code, where: channel.fieldSources?.[`languages[${index}]`], ...(change ? {change: rest as NonNullable<LanguageRead['change']>} : {})};
+    }));
+  }
+  // The package's languages win over the mapping's default (which only fills an organisation that lists none).
+  const languages = unique(spoken);
+  if (languages.length && !draft.fromSource.has('languages')) {
+    data.languages = languages.map((language) => language.code);
+    draft.fromSource.add('languages');
+    languages.forEach((language, index) => {
+      if (language.where) draft.provenance[`languages[${index}]`] = language.where;
+      if (language.change) draft.changes.push({...language.change, field: `languages[${index}]`});
+    });
+  }
+}
+
+/** Adds a channel, unless the same contact is already one (the organisation's e-mail also on a service): then it is listed. */
+function addChannel(draft: OrganizationDraft, channel: ChannelSource): void {
+  const same = (known: ChannelSource) =>
+    known.kind === channel.kind && cleanCell(known.text) === cleanCell(channel.text) && (known.extension ?? '') === (channel.extension ?? '');
+  const twin = draft.channels.find(same);
+  if (!twin) {
+    draft.channels.push(channel);
+    return;
+  }
+  draft.skipped.push({
+    source: channel.source, row: channel.row, column: channel.column, what: `${channel.kind} repeated`,
+    reason: `the same contact is already a channel (${twin.source} row ${twin.row})`, value: channel.text,
+  });
 }
 
 /** Parses a JSON cell; an empty cell is undefined; bad JSON becomes a problem. */
@@ -196,7 +230,10 @@ function jsonCell(cell: string | undefined, where: Omit<RowProblem, 'message' | 
   try {
     return JSON.parse(cell);
   } catch {
-    problems.push({...where, message: `The ${where.column} cell is not valid JSON.`, fix: 'Write it as JSON, e.g. ["en","es"] for a list or {"en":"…"} for text per language.'});
+    problems.push({
+      ...where, rule: 'hsds-json', message: `The ${where.column} cell is not valid JSON.`,
+      fix: 'Write it as JSON, e.g. ["en","es"] for a list or {"en":"…"} for text per language.',
+    });
     return undefined;
   }
 }

@@ -2,25 +2,75 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {checkDirectoryEntry} from '../directoryEntry';
 import {slugSchema} from '../schema/common';
-import type {Problem} from '../problems';
-import {cityYaml, organizationYaml} from './toYaml';
-import type {ImportDrafts, OrganizationDraft, RowProblem} from './draft';
+import {buildChannels} from './channels';
+import {checkDraft, rowProblems, writtenChanges, writtenProvenance} from './checkDraft';
+import {citiesFromGazetteer, type CityDefaults, type Gazetteer} from './cities';
+import {readLiveTree} from './liveTree';
+import {duplicateProblems, liveProblems, matchLive, phoneCountry, placeProblems} from './rowChecks';
+import {cityYaml} from './toYaml';
+import type {FieldDiff} from './update';
+import {writeAtomically} from './writeFiles';
+import type {Change, CityDraft, ImportDrafts, OrganizationDraft, RowProblem, Skipped, Where} from './draft';
 
 /**
  * Checks imported drafts with the validator's own code (the same schema
- * and safety rules as `npm run validate` and the build) and writes the
- * accepted entries without ever leaving a half-written import behind.
+ * and safety rules as `npm run validate` and the build), reports every
+ * refusal, warning, change and value not imported, and writes the accepted
+ * entries without ever leaving a half-written import behind.
  */
 
 /** A file the import writes, relative to the content root, e.g. `directory/minneapolis/x.yml`. */
-export type PlannedFile = {file: string; text: string; source: string; row: number};
+export type PlannedFile = {
+  file: string;
+  text: string;
+  source: string;
+  row: number;
+  /** create: a new file; update: an existing entry rewritten (--update). */
+  action: 'create' | 'update';
+  /** With --update: what changed, field by field. */
+  diffs?: FieldDiff[];
+  /** Entry field → the cell it was read from (fields from the mapping's defaults have none). */
+  provenance?: Record<string, Where>;
+};
+
+/** How the import treats what it meets. */
+export type ImportOptions = {
+  /** Folder that holds (or will hold) `directory/`. */
+  contentRoot: string;
+  /** Check only, write nothing. */
+  dryRun?: boolean;
+  /** Reference date for the validator's date checks. */
+  now?: Date;
+  /** Called after each organisation is checked with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Country in which numbers without + are read when neither the city hub nor a country column says (the mapping's country:). */
+  country?: string;
+  /** Write missing city hubs from this gazetteer (--create-cities). */
+  gazetteer?: Gazetteer;
+  /** Summary and maintainers of the city hubs the gazetteer gives (the mapping's city_defaults:). */
+  cityDefaults?: CityDefaults;
+  /** Import an organisation without the channels that fail, listing each (--skip-invalid-channels). */
+  skipInvalidChannels?: boolean;
+  /** Rewrite existing entries matched by slug or HSDS id, changed fields only (--update). */
+  update?: boolean;
+  /** Two rows with one slug: refuse the second, or suffix it with its city. */
+  duplicates?: 'refuse' | 'suffix-city';
+};
 
 /** The outcome of an import. */
 export type ImportReport = {
   /** Files written (or that would be written with --dry-run). */
   accepted: PlannedFile[];
+  /** With --update: entries matched whose fields are all unchanged. */
+  unchanged: {file: string; source: string; row: number}[];
   /** Every reason a row was refused; a row may have several. */
   refused: RowProblem[];
+  /** Warnings about written entries (personal mailbox, named person, street address…), with the validator's text. */
+  warnings: RowProblem[];
+  /** Every written value that differs from its source cell, with its rule. */
+  changes: Change[];
+  /** What was read but not written: columns, tables, fields, values, channels, hours. */
+  skipped: Skipped[];
   /** Rows read. */
   rows: number;
   /** How many rows were refused. */
@@ -28,155 +78,105 @@ export type ImportReport = {
   dryRun: boolean;
 };
 
+
 /**
- * Validates every draft and, unless `dryRun`, writes the accepted files.
- *
- * Writing is staged: every file is first written into a temporary folder
- * next to the target, then linked into place with `fs.linkSync`, which is
- * atomic and refuses to replace an existing file; if any link fails, the
- * files already placed are removed again, so the target ends as it began.
+ * Validates every draft and, unless `dryRun`, writes the accepted files
+ * (writeFiles.ts: staged, placed atomically, rolled back on failure).
  * @param drafts - what an importer read
- * @param options.contentRoot - folder that holds (or will hold) `directory/`
- * @param options.dryRun - check only, write nothing
- * @param options.now - reference date for the validator's date checks
- * @param options.onProgress - called after each organisation is checked with (done, total)
+ * @param options - see ImportOptions
  * @throws Error when writing fails (after rolling back); never for a bad row
  */
-export function importEntries(drafts: ImportDrafts, options: {contentRoot: string; dryRun?: boolean; now?: Date; onProgress?: (done: number, total: number) => void}): ImportReport {
+export function importEntries(drafts: ImportDrafts, options: ImportOptions): ImportReport {
   const {contentRoot} = options;
   const directory = path.join(contentRoot, 'directory');
-  const refused: RowProblem[] = [...drafts.problems];
-  const refusedRows = new Set<string>(drafts.problems.map((problem) => `${problem.source}:${problem.row}`));
-  const accepted: PlannedFile[] = [];
+  const directoryLabel = path.relative(process.cwd(), directory) || 'directory';
+  const tree = readLiveTree(directory);
+  const report: ImportReport = {
+    accepted: [], unchanged: [], refused: [...drafts.problems], warnings: [], changes: [], skipped: [...drafts.skipped],
+    rows: drafts.rows, refusedRows: 0, dryRun: options.dryRun === true,
+  };
+  const refusedRows = new Set<string>();
   const refuse = (problem: RowProblem) => {
-    refused.push(problem);
+    report.refused.push(problem);
     refusedRows.add(`${problem.source}:${problem.row}`);
   };
-
-  const existingCities = new Set(fs.existsSync(directory) ? fs.readdirSync(directory).filter((city) => fs.existsSync(path.join(directory, city, '_city.yml'))) : []);
-  const existingSlugs = new Map<string, string>();
-  if (fs.existsSync(directory)) {
-    for (const city of fs.readdirSync(directory)) {
-      const folder = path.join(directory, city);
-      if (!fs.statSync(folder).isDirectory()) continue;
-      for (const name of fs.readdirSync(folder)) if (name.endsWith('.yml') && name !== '_city.yml') existingSlugs.set(name.replace(/\.yml$/, ''), `directory/${city}/${name}`);
-    }
-  }
-
-  // City hubs carried by the package, for cities the target does not have yet.
-  const newCities = new Set<string>();
-  for (const city of drafts.cities) {
-    if (existingCities.has(city.slug)) continue;
-    const file = `directory/${city.slug}/_city.yml`;
-    const text = cityYaml(city.data);
-    const problems = [...city.problems, ...errorsOf(checkDirectoryEntry({file, text, kind: 'city', siteDir: contentRoot, now: options.now}).problems, city, {})];
-    if (!slugSchema.safeParse(city.slug).success) problems.push({source: city.source, row: city.row, column: 'id', field: '(slug)', message: `"${city.slug}" is not a valid city slug.`, fix: 'Use lowercase letters, digits and hyphens.'});
-    if (problems.length) problems.forEach(refuse);
-    else {
-      accepted.push({file, text, source: city.source, row: city.row});
-      newCities.add(city.slug);
-    }
-  }
+  const cityCountry = planCities(drafts, tree.cities, options, report, refuse);
 
   const seen = new Map<string, OrganizationDraft>();
   for (const [index, draft] of drafts.organizations.entries()) {
     options.onProgress?.(index + 1, drafts.organizations.length);
-    const problems = [...draft.problems];
-    const where = {source: draft.source, row: draft.row};
-    if (draft.city && !existingCities.has(draft.city) && !newCities.has(draft.city)) {
-      problems.push({...where, column: draft.columns.city, field: '(city)', message: `There is no city "${draft.city}" in ${path.relative(process.cwd(), directory) || 'directory'}/.`, fix: `Create directory/${draft.city}/_city.yml from templates/city.yml first, or map the row to an existing city.`});
-    }
-    const previous = seen.get(draft.slug);
-    if (draft.slug && previous) {
-      problems.push({...where, field: '(slug)', message: `The slug "${draft.slug}" is also made by row ${previous.row}.`, fix: 'Give one of the two organisations a different name or a Slug column value.'});
-    }
-    if (draft.slug && existingSlugs.has(draft.slug)) {
-      problems.push({...where, field: '(slug)', message: `An organisation with the slug "${draft.slug}" already exists: ${existingSlugs.get(draft.slug)}.`, fix: 'Update that file instead, or import into an empty --out folder.'});
-    }
-    // Slugs become file names: anything but the slug pattern (e.g. ../../x) is refused before a path is made.
-    if (draft.city && !slugSchema.safeParse(draft.city).success) {
-      problems.push({...where, column: draft.columns.city, field: '(city)', message: `"${draft.city}" is not a valid city slug.`, fix: 'Use the city folder name: lowercase letters, digits and hyphens, e.g. minneapolis.'});
-    }
-    if (draft.slug && !slugSchema.safeParse(draft.slug).success) {
-      problems.push({...where, column: draft.columns.slug, field: '(slug)', message: `"${draft.slug}" is not a valid slug.`, fix: 'Use lowercase letters, digits and hyphens only, e.g. northside-rapid-response.'});
-    }
-    if (problems.length) {
-      problems.forEach(refuse);
-      continue;
-    }
-    const file = `directory/${draft.city || '_'}/${draft.slug || '_'}.yml`;
-    const text = organizationYaml(draft.data);
-    problems.push(...errorsOf(checkDirectoryEntry({file, text, kind: 'organization', siteDir: contentRoot, now: options.now}).problems, draft, draft.columns));
-    if (problems.length) {
-      problems.forEach(refuse);
+    const hubCountry = cityCountry.get(draft.city);
+    buildChannels(draft, phoneCountry(draft, hubCountry, options.country ?? 'US'));
+    const problems = [...draft.problems, ...placeProblems(draft, hubCountry, cityCountry.has(draft.city), directoryLabel)];
+    const matched = options.update ? matchLive(draft, tree) : undefined;
+    if (matched) draft.slug = matched;
+    problems.push(...duplicateProblems(draft, seen, options.duplicates ?? 'refuse'), ...liveProblems(draft, tree, options.update === true));
+    const live = tree.organizations.get(draft.slug);
+    // The entry is checked even when the row already has problems, so one run shows every flaw of the row.
+    const safe = slugSchema.safeParse(draft.city).success && slugSchema.safeParse(draft.slug).success;
+    const file = live?.file ?? (safe ? `directory/${draft.city}/${draft.slug}.yml` : 'directory/_/_.yml');
+    // Problems of one channel (a number in the wrong country…) can be left out with the channel (--skip-invalid-channels).
+    const ofChannel = (problem: RowProblem) => /^channels\[\d+\]/.test(problem.field);
+    const ofRow = problems.filter((problem) => !ofChannel(problem));
+    const outcome = checkDraft(draft, {
+      file, contentRoot, now: options.now, skipInvalidChannels: options.skipInvalidChannels, channelProblems: problems.filter(ofChannel), cityCountry: hubCountry,
+      liveText: live && !ofRow.length ? fs.readFileSync(path.join(contentRoot, live.file), 'utf8') : undefined,
+    });
+    const errors = [...ofRow, ...outcome.errors];
+    if (errors.length) {
+      errors.forEach(refuse);
       continue;
     }
     seen.set(draft.slug, draft);
-    accepted.push({file, text, ...where});
+    report.warnings.push(...outcome.warnings);
+    report.changes.push(...writtenChanges(draft, outcome.droppedChannels));
+    report.skipped.push(...outcome.skipped, ...draft.skipped);
+    const where = {source: draft.source, row: draft.row};
+    if (outcome.unchanged) report.unchanged.push({file, ...where});
+    else {
+      const provenance = writtenProvenance(draft, outcome.droppedChannels);
+      report.accepted.push({file, text: outcome.text, ...where, action: live ? 'update' : 'create', ...(live ? {diffs: outcome.diffs} : {}), provenance});
+    }
   }
-
-  const report: ImportReport = {accepted, refused, rows: drafts.organizations.length, refusedRows: refusedRows.size, dryRun: options.dryRun === true};
-  if (!options.dryRun && accepted.length) writeAtomically(contentRoot, accepted);
+  report.refusedRows = refusedRows.size;
+  if (!options.dryRun && report.accepted.length) writeAtomically(contentRoot, report.accepted);
   return report;
 }
 
-/** The validator's errors (warnings such as "stale" do not refuse a row) as row problems. */
-function errorsOf(problems: Problem[], where: {source: string; row: number}, columns: Record<string, string>): RowProblem[] {
-  return problems
-    .filter((problem) => problem.severity === 'error')
-    .map((problem) => {
-      const prefix = Object.keys(columns).filter((key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`)).sort((a, b) => b.length - a.length)[0];
-      return {source: where.source, row: where.row, column: prefix ? columns[prefix] : undefined, field: problem.field, message: problem.message, fix: problem.fix};
-    });
-}
-
 /**
- * Writes files into a staging folder, then links each into place (no file
- * is ever replaced); on any failure removes what was placed.
- * @throws Error describing the failure after rolling back
+ * The city hubs to write: those a package carries, then, with a gazetteer,
+ * those of rows whose city has none. Accepted hubs join the report.
+ * @returns city slug → country, for every city that has or will have a hub
  */
-function writeAtomically(contentRoot: string, files: PlannedFile[]): void {
-  const directory = path.resolve(contentRoot, 'directory');
-  const outside = files.find((file) => !path.resolve(contentRoot, file.file).startsWith(`${directory}${path.sep}`));
-  if (outside) throw new Error(`Refusing to write ${outside.file}: every imported file must stay inside ${directory}.`);
-  fs.mkdirSync(contentRoot, {recursive: true});
-  const stage = fs.mkdtempSync(path.join(contentRoot, '.import-'));
-  const placed: string[] = [];
-  const createdDirs: string[] = [];
-  // Ctrl-C or a stop signal while files are placed would leave half an import:
-  // hold the signal until every file is placed or rolled back, then act on it.
-  const held: NodeJS.Signals[] = [];
-  const hold = (signal: NodeJS.Signals) => held.push(signal);
-  for (const signal of HELD_SIGNALS) process.on(signal, hold);
-  try {
-    for (const file of files) {
-      const staged = path.join(stage, file.file);
-      fs.mkdirSync(path.dirname(staged), {recursive: true});
-      fs.writeFileSync(staged, file.text, {flag: 'wx'});
-    }
-    for (const file of files) {
-      const target = path.join(contentRoot, file.file);
-      const dir = path.dirname(target);
-      if (!fs.existsSync(dir)) {
-        fs.mkdirSync(dir, {recursive: true});
-        createdDirs.push(dir);
-      }
-      fs.linkSync(path.join(stage, file.file), target);
-      placed.push(target);
-    }
-  } catch (error) {
-    for (const target of placed.reverse()) fs.rmSync(target, {force: true});
-    for (const dir of createdDirs.reverse()) fs.rmSync(dir, {recursive: true, force: true});
-    throw new Error(`Nothing was imported: writing failed (${(error as Error).message.split('\n')[0]}); the files already placed were removed.`);
-  } finally {
-    fs.rmSync(stage, {recursive: true, force: true});
-    // A signal that arrived during the synchronous writes is delivered on the
-    // next turn of the event loop (before setImmediate callbacks): act on it then.
-    setImmediate(() => {
-      for (const signal of HELD_SIGNALS) process.off(signal, hold);
-      if (held.length > 0) process.kill(process.pid, held[0]);
+function planCities(
+  drafts: ImportDrafts, live: Map<string, {country?: string}>, options: ImportOptions, report: ImportReport, refuse: (problem: RowProblem) => void,
+): Map<string, string | undefined> {
+  const cityCountry = new Map<string, string | undefined>([...live].map(([slug, city]) => [slug, city.country]));
+  const plan = (city: CityDraft, fromGazetteer: boolean) => {
+    if (cityCountry.has(city.slug)) return;
+    const file = `directory/${city.slug}/_city.yml`;
+    const text = cityYaml(city.data);
+    const found = checkDirectoryEntry({file, text, kind: 'city', siteDir: options.contentRoot, now: options.now}).problems;
+    const problems = [...city.problems, ...rowProblems(found, 'error', city)].map((problem) => {
+      const field = problem.field.split('.')[0]!;
+      const unknown = fromGazetteer && ['summary', 'maintainers'].includes(field);
+      return unknown ? {...problem, fix: `${problem.fix} For cities the import creates, set city_defaults.${field} in the mapping.`} : problem;
     });
+    if (!slugSchema.safeParse(city.slug).success) {
+      problems.push({source: city.source, row: city.row, column: 'id', field: '(slug)', rule: 'slug', message: `"${city.slug}" is not a valid city slug.`, fix: 'Use lowercase letters, digits and hyphens.'});
+    }
+    if (problems.length) problems.forEach(refuse);
+    else {
+      report.accepted.push({file, text, source: city.source, row: city.row, action: 'create'});
+      cityCountry.set(city.slug, String(city.data.country));
+    }
+  };
+  for (const city of drafts.cities) plan(city, false);
+  const homeless = drafts.organizations.filter((draft) => draft.city && slugSchema.safeParse(draft.city).success && !cityCountry.has(draft.city));
+  if (options.gazetteer && homeless.length) {
+    const found = citiesFromGazetteer(homeless, options.gazetteer, options.cityDefaults ?? {});
+    for (const city of found.cities) plan(city, true);
+    for (const problem of found.problems) homeless.find((draft) => draft.source === problem.source && draft.row === problem.row)?.problems.push(problem);
   }
+  return cityCountry;
 }
-
-const HELD_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

@@ -21,11 +21,15 @@ const columnSpec = z.union([
 
 /** A channel filled from one column (several numbers in one cell make several channels). */
 const channelSpec = z.strictObject({
-  kind: z.enum(['hotline', 'phone', 'email', 'website', 'form', 'signal-username']),
+  kind: z
+    .enum(['hotline', 'phone', 'email', 'website', 'form', 'signal-username', 'any'])
+    .describe('The channel kind; any: decided for each value (an e-mail address, a link, else a phone number), for a "Contact" column that mixes them.'),
   audience: z.enum(['need-help', 'volunteer', 'press', 'partners', 'general']),
   column: columnSpec,
   hours: columnSpec.optional().describe('Column with OpenStreetMap opening_hours for this channel.'),
   languages: columnSpec.optional().describe('Column with the languages answered on this channel.'),
+  label: columnSpec.optional().describe('Column with a short label for this channel (60 characters at most), e.g. "Family unity direct line".'),
+  extension: columnSpec.optional().describe('Column with the phone extension (digits) of this channel.'),
 });
 
 /** The whole mapping file. */
@@ -35,7 +39,17 @@ export const importMappingSchema = z.strictObject({
   fields: z.record(z.string(), columnSpec).default({}).describe('Entry field (dotted path, e.g. summary.en, coverage.area) → column.'),
   channels: z.array(channelSpec).default([]),
   defaults: z.record(z.string(), z.unknown()).default({}).describe('Values for fields no column fills (dotted paths allowed), e.g. consent, maintainers, verified; also city (the city slug of every row) and, for HSDS packages from other systems, audience (of their channels, default general).'),
-  country: z.string().regex(/^[A-Z]{2}$/).default('US').describe('ISO 3166-1 country used to read phone numbers written without +country code.'),
+  country: z.string().regex(/^[A-Z]{2}$/).default('US').describe("ISO 3166-1 country in which phone numbers without + country code are read when the row's city has no hub yet and no country column says otherwise."),
+  country_column: columnSpec.optional().describe("Column holding each row's ISO 3166-1 country (or a name mapped through values), used to read its numbers and to find its city with --create-cities."),
+  region_column: columnSpec.optional().describe("Column holding each row's state, province or region, used to find its city with --create-cities."),
+  duplicates: z.enum(['refuse', 'suffix-city']).default('refuse').describe('Two rows that make the same slug: refuse the second (default), or suffix its slug with its city (e.g. casa-del-migrante-tijuana).'),
+  city_defaults: z
+    .strictObject({
+      summary: z.record(z.string(), z.string()).optional().describe('Summary per locale of every city hub --create-cities writes.'),
+      maintainers: z.array(z.string()).optional().describe('GitHub users or teams who review the new city folders.'),
+    })
+    .default({})
+    .describe('Fields of the city hubs --create-cities writes that no gazetteer knows.'),
 });
 
 /** A parsed mapping. */
@@ -67,25 +81,13 @@ export function parseMapping(text: string, file: string): ImportMapping {
 export const columnName = (spec: ColumnSpec): string => (typeof spec === 'string' ? spec : spec.column);
 
 /**
- * Reads a cell through a column reference: whitespace collapsed, split into
- * values when asked, each value mapped through `values`.
- * @param spec - the column reference
- * @param row - the record (header → cell)
- * @returns the values (empty when the cell is empty); one value when the spec does not split
+ * Every column a mapping reads, by header name.
+ * @param mapping - the parsed mapping
  */
-export function readCell(spec: ColumnSpec, row: Record<string, string>): string[] {
-  const name = columnName(spec);
-  const raw = row[name] ?? '';
-  const options: {split?: string; values?: Record<string, string>} = typeof spec === 'string' ? {} : spec;
-  const parts = options.split ? raw.split(new RegExp(options.split)) : [raw];
-  const lookup = new Map(Object.entries(options.values ?? {}).map(([key, value]) => [key.trim().toLowerCase(), value]));
-  const out: string[] = [];
-  for (const part of parts) {
-    // Stray spaces, tabs and line breaks inside a cell become single spaces.
-    const clean = part.replace(/\s+/g, ' ').trim();
-    if (!clean) continue;
-    const value = lookup.get(clean.toLowerCase()) ?? clean;
-    if (!out.includes(value)) out.push(value);
-  }
-  return out;
+export function columnsOf(mapping: ImportMapping): string[] {
+  const specs = [
+    mapping.city, mapping.slug, mapping.country_column, mapping.region_column, ...Object.values(mapping.fields),
+    ...mapping.channels.flatMap((channel) => [channel.column, channel.hours, channel.languages, channel.label, channel.extension]),
+  ];
+  return specs.filter((spec): spec is ColumnSpec => spec !== undefined).map(columnName);
 }

@@ -1,4 +1,4 @@
-import {stringify} from 'yaml';
+import {Document, isMap, isScalar, Scalar, stringify} from 'yaml';
 import {channelSchema, organizationSchema} from '../schema/organization';
 import {citySchema} from '../schema/city';
 
@@ -30,7 +30,27 @@ const yamlText = (value: unknown) => stringify(value, {lineWidth: 0, version: '1
 export function organizationYaml(data: Record<string, unknown>): string {
   const body = ordered(data, ORGANIZATION_KEYS);
   if (Array.isArray(body.channels)) body.channels = body.channels.map((channel) => (channel && typeof channel === 'object' ? ordered(channel as Record<string, unknown>, CHANNEL_KEYS) : channel));
-  return `# yaml-language-server: $schema=../../static/schema/organization.schema.json\n${yamlText(body)}`;
+  const document = new Document(body, {version: '1.2'});
+  blockDescriptions(document);
+  return `# yaml-language-server: $schema=../../static/schema/organization.schema.json\n${document.toString({lineWidth: 0})}`;
+}
+
+/**
+ * Writes every `description` text as a literal block ending with a line
+ * break (`en: |`), the form of the template and of hand-written entries,
+ * so that an export and import round trip gives the file back as it was
+ * (the validator reads the text without its final line break either way).
+ * @param document - an organisation's YAML document (changed in place)
+ */
+export function blockDescriptions(document: Document): void {
+  const description = document.get('description', true);
+  if (!isMap(description)) return;
+  for (const item of description.items) {
+    if (!isScalar(item.value) || typeof item.value.value !== 'string') continue;
+    const text = item.value.value;
+    item.value.value = text.endsWith('\n') ? text : `${text}\n`;
+    item.value.type = Scalar.BLOCK_LITERAL;
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 import {findPhoneNumbersInText} from 'libphonenumber-js/max';
+import MAIL_PROVIDERS from 'email-providers/all.json';
+import {isReservedHost} from './reserved';
 
 /**
  * Safety rule 5 (DESIGN.md): no personal data in prose. Contacts belong in an
@@ -33,17 +35,20 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   return hits.sort((a, b) => a.offset - b.offset);
 }
 
-/** Mailbox providers whose addresses usually belong to one person rather than an organisation. */
-export const PERSONAL_MAILBOX_DOMAINS = [
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com',
-  'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'mail.com', 'yandex.com',
-];
+/**
+ * Mailbox providers whose addresses usually belong to one person rather than
+ * an organisation: the `email-providers` package's list of free and common
+ * mail providers (maintained upstream, updated with each release), so the
+ * list is not ours to keep up to date.
+ */
+export const PERSONAL_MAILBOX_DOMAINS: ReadonlySet<string> = new Set(MAIL_PROVIDERS as string[]);
 
 /**
- * Whether an e-mail address is at a personal mailbox provider.
+ * Whether an e-mail address is at a personal mailbox provider (domain compared without case).
  * @param email - e.g. `someone@gmail.com`
  */
 export function isPersonalMailbox(email: string): boolean {
   const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-  return PERSONAL_MAILBOX_DOMAINS.includes(domain);
+  // The package lists example.com among providers; a reserved example host (RFC 2606) is nobody's mailbox.
+  return PERSONAL_MAILBOX_DOMAINS.has(domain) && !isReservedHost(domain);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {isSupportedCountry} from 'libphonenumber-js/max';
 import {githubHandleSchema, httpsUrlSchema, isoDateSchema, issue, localizedText, plainText} from './common';
 
 /**
@@ -22,7 +23,12 @@ export function isIanaTimeZone(zone: string): boolean {
 export const citySchema = z.strictObject({
   name: plainText(80).describe('Name of the city.'),
   region: plainText(80).describe('State, province or region of the city.'),
-  country: z.string().regex(/^[A-Z]{2}$/, issue('is not an ISO 3166-1 alpha-2 code.', 'Use two capital letters, e.g. US.')).describe('ISO 3166-1 alpha-2 country code.'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, issue('is not an ISO 3166-1 alpha-2 code.', 'Use two capital letters, e.g. US.'))
+    // Phone numbers are checked against this country's numbering plan (safety rule 11), so it must have one.
+    .refine((code) => !/^[A-Z]{2}$/.test(code) || isSupportedCountry(code), issue('is not the ISO 3166-1 alpha-2 code of a country with a telephone numbering plan.', 'Use the country\'s two-letter ISO code, e.g. US, CA, MX, or GB for the United Kingdom (not UK).'))
+    .describe("ISO 3166-1 alpha-2 country code. The organisations' phone numbers must be numbers of this country, unless a channel says why not (international)."),
   coordinates: z.tuple([
     z.number().min(-90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).max(90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).describe('Latitude in decimal degrees.'),
     z.number().min(-180, issue('is not a longitude.', 'Longitude is between -180 and 180.')).max(180, issue('is not a longitude.', 'Longitude is between -180 and 180.')).describe('Longitude in decimal degrees.'),

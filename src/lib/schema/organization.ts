@@ -4,6 +4,7 @@ import {
   CHANNEL_KINDS,
   DEFAULT_REVIEW_EVERY_MONTHS,
   ORGANIZATION_STATUSES,
+  PHONE_CHANNEL_KINDS,
   TAXONOMY_SLUGS,
   VERIFICATION_METHODS,
 } from '../taxonomy';
@@ -11,6 +12,13 @@ import {bcp47Schema, customIssue, githubHandleSchema, httpsUrlSchema, isoDateSch
 import {checkPhone} from '../rules/phone';
 import {checkOpeningHours} from '../rules/hours';
 import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
+
+/** Longest channel value: a web address can be long; nothing else comes near. */
+const CHANNEL_VALUE_MAX = 2048;
+/** Longest reason for an international number, per locale. */
+const INTERNATIONAL_REASON_MAX = 200;
+/** A phone extension: digits only (RFC 3966 `ext=`), at most 10. */
+const PHONE_EXTENSION = /^\d{1,10}$/;
 
 /** Signal usernames: a nickname, a dot, and two or more digits (e.g. `mplsrr.01`). */
 const SIGNAL_USERNAME = /^[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}$/;
@@ -20,9 +28,16 @@ export const channelSchema = z
   .strictObject({
     kind: z.enum(CHANNEL_KINDS).describe('What kind of contact this is; decides how value is checked and linked (tel:, mailto:, https:).'),
     audience: z.enum(CHANNEL_AUDIENCES).describe('Who the channel is for; need-help channels are shown first.'),
-    value: z.string().trim().min(1).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
-    hours: z
-      .string()
+    value: plainText(CHANNEL_VALUE_MAX).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
+    extension: z
+      .string(issue('must be written in quotes.', 'Quote the digits so that leading zeros are kept, e.g. extension: "0204".'))
+      .regex(PHONE_EXTENSION, issue('is not a phone extension.', 'Write the extension digits only, e.g. "204" (the page shows "ext. 204").'))
+      .optional()
+      .describe('Phone extension dialled after the number (digits only, e.g. "204"); hotline and phone channels only. Shown as "ext. 204", dialled as tel:+1…;ext=204 (RFC 3966).'),
+    label: plainText(60)
+      .optional()
+      .describe('A short name for this contact shown beside it, e.g. "Family unity direct line" (60 characters at most).'),
+    hours: plainText(500)
       .optional()
       .superRefine((hours, ctx) => {
         if (hours === undefined) return;
@@ -33,9 +48,20 @@ export const channelSchema = z
       })
       .describe("When the channel is answered, in OpenStreetMap opening_hours syntax, in the city's time zone."),
     languages: z.array(bcp47Schema).optional().describe('BCP-47 codes of the languages answered on this channel, when they differ from the organisation\'s.'),
+    international: z
+      // One English text, or a text per locale like summary; read as a per-locale map either way.
+      .union([plainText(INTERNATIONAL_REASON_MAX).transform((en): LocalizedText => ({en})), localizedText(INTERNATIONAL_REASON_MAX)])
+      .optional()
+      .describe("Only for a phone or hotline number that is not of the city's country (safety rule 11): why people in the city must call it, in words (one English text, or one per locale like summary). The page shows that the call is international, and this reason."),
   })
   .superRefine((channel, ctx) => {
     const at = (message: string, fix: string) => ctx.addIssue({...customIssue(message, fix), path: ['value']});
+    if (channel.international !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
+      ctx.addIssue({...customIssue('is only for phone and hotline channels.', 'Remove it: only a phone number can be an international call.'), path: ['international']});
+    }
+    if (channel.extension !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
+      ctx.addIssue({...customIssue(`is set on a ${channel.kind} channel; only phone numbers have extensions.`, 'Remove extension, or change kind to phone or hotline.'), path: ['extension']});
+    }
     // Safety rule 4: an invite link is refused whatever kind of channel carries it.
     const invite = findChatInvite(channel.value);
     if (invite) {
@@ -79,7 +105,7 @@ export const organizationSchema = z.strictObject({
     area: z
       .union([plainText(200).transform((en): LocalizedText => ({en})), localizedText(200)])
       .describe('Neighbourhoods, towns or region served, in words (one English text, or one per locale like summary); never a home or meeting address.'),
-    counties: z.array(z.string().trim().min(1)).optional().describe('Names of the counties served.'),
+    counties: z.array(plainText(80)).optional().describe('Names of the counties served.'),
   }).describe('Where the organisation works.'),
   status: z.enum(ORGANIZATION_STATUSES).describe('Whether the organisation is operating: active, paused (temporarily not taking requests) or closed.'),
   verified: z.strictObject({

@@ -1,39 +1,17 @@
 import {createHash} from 'node:crypto';
-import {Parser} from 'htmlparser2';
+import {scanBuiltPage} from './builtPage';
 
 /**
- * The text of every inline `<script>` (one without `src`) in an HTML document,
- * in document order. JSON data blocks (`type="application/json"`,
+ * The text of every executable inline `<script>` (one without `src`) in an
+ * HTML document, in document order, as the browser reads it (parse5; see
+ * builtPage.ts). JSON data blocks (`type="application/json"`,
  * `application/ld+json`) are skipped: they are not executed, so CSP does not
  * apply to them.
  * @param html - a whole HTML document
- * @returns the scripts' text exactly as it appears between the tags
+ * @returns the scripts' text exactly as the browser hashes it
  */
 export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  let current: string | null = null;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name !== 'script' || 'src' in attributes) return;
-        const type = (attributes.type ?? '').trim().toLowerCase();
-        const executable = type === '' || type === 'module' || type.includes('javascript') || type.includes('ecmascript');
-        if (executable) current = '';
-      },
-      ontext(text) {
-        if (current !== null) current += text;
-      },
-      onclosetag(name) {
-        if (name === 'script' && current !== null) {
-          scripts.push(current);
-          current = null;
-        }
-      },
-    },
-    {decodeEntities: false},
-  );
-  parser.end(html);
-  return scripts;
+  return scanBuiltPage(html, {pageUrl: new URL('https://site.invalid/'), scriptPrefix: '/assets/js/'}).inlineScripts.map((script) => script.text);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import {createHash} from 'node:crypto';
 import {checkDirectoryEntry, type DirectoryEntryResult} from '../directoryEntry';
+import {parseYamlSource, type YamlSource} from '../yamlSource';
 import {cacheFolder, ResultCache, resultKey} from './resultCache';
 
 /** One directory file to check. */
@@ -51,13 +52,26 @@ function openResults(siteDir: string, now: Date, day: string): DirectoryResults 
     check(job) {
       const k = key(job);
       const known = cache.get(k);
-      if (known) return known;
+      if (known) return withLocate(known, job);
       const result = checkDirectoryEntry({...job, siteDir, now});
-      cache.set(k, result);
+      cache.set(k, storable(result));
       return result;
     },
     has: (job) => cache.get(key(job)) !== undefined,
-    store: (job, result) => cache.set(key(job), result),
+    store: (job, result) => cache.set(key(job), storable(result)),
     save: () => cache.save(),
   };
+}
+
+/** A result as stored: plain JSON (positions are found again from the text when a later check asks for them). */
+export function storable(result: DirectoryEntryResult): DirectoryEntryResult {
+  const {locate: _locate, ...plain} = result;
+  return plain;
+}
+
+/** A stored result with its `locate` back: the file's YAML is parsed again only if a check asks for a position. */
+function withLocate(result: DirectoryEntryResult, job: DirectoryJob): DirectoryEntryResult {
+  if (result.data === undefined) return result;
+  let source: YamlSource | undefined;
+  return {...result, locate: (keyPath) => (source ??= parseYamlSource(job.file, job.text)).locate(keyPath)};
 }

@@ -4,8 +4,9 @@
  */
 import {parentPort, workerData} from 'node:worker_threads';
 import {checkDirectoryEntry} from '../directoryEntry';
-import type {DirectoryJob} from './directoryResults';
+import {storable, type DirectoryJob} from './directoryResults';
 
 const {siteDir, now, jobs} = workerData as {siteDir: string; now: string; jobs: DirectoryJob[]};
 const date = new Date(now);
-parentPort!.postMessage(jobs.map((job) => checkDirectoryEntry({...job, siteDir, now: date})));
+// Positions are functions, which cannot be posted: the main thread finds them again when needed.
+parentPort!.postMessage(jobs.map((job) => storable(checkDirectoryEntry({...job, siteDir, now: date}))));

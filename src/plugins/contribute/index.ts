@@ -9,7 +9,7 @@ import type {ContributePageData} from './types';
 /**
  * The contribute plugin: adds `/contribute` (in every locale) with the
  * organisation and playbook forms, and gives the page only the lists it
- * needs (cities, organisations, languages) through `createData`.
+ * needs (cities with their countries, organisations, languages) through `createData`.
  */
 
 /** Options of the contribute plugin. */
@@ -50,7 +50,7 @@ export default function contributePlugin(context: LoadContext, options: Contribu
       return {
         repositoryUrl: options.repositoryUrl,
         branch: options.branch,
-        cities: coalition.cities.map((city) => ({slug: city.slug, name: city.data.name})).sort((a, b) => a.name.localeCompare(b.name)),
+        cities: coalition.cities.map((city) => ({slug: city.slug, name: city.data.name, country: city.data.country})).sort((a, b) => a.name.localeCompare(b.name)),
         organizations: coalition.organizations.map((org) => ({slug: org.slug, name: org.data.name, city: org.city})).sort((a, b) => a.name.localeCompare(b.name)),
         languages: [...new Set([...COMMON_LANGUAGES, ...used])],
       };

@@ -46,6 +46,7 @@ export default function directoryPlugin(context: LoadContext, options: Directory
         locale: i18n.currentLocale,
         routeBasePath: options.routeBasePath,
         editUrlBase: `${options.repositoryUrl.replace(/\/$/, '')}/edit/${options.branch}/`,
+        repositoryUrl: options.repositoryUrl,
         now: new Date(),
       };
       const route = async (routePath: string, component: string, dataName: string, data: unknown, extra: Record<string, string> = {}) =>

@@ -3,11 +3,13 @@ import {weeklyIntervals} from '../../lib/weeklyHours';
 import {compactHoursLine, hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
 import {translationOf} from '../../lib/i18n/translations';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
-import type {LocalizedText} from '../../lib/schema';
+import type {Channel, LocalizedText} from '../../lib/schema';
+import {describePhone} from '../../lib/rules/phone';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
+import {reportProblemUrl} from '../../lib/reportProblemUrl';
 import {renderDescription} from './descriptionHtml';
 import {createSitePaths, type SitePaths} from '../../lib/sitePaths';
-import type {ChannelHours, CityPageData, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
+import type {ChannelData, ChannelHours, CityPageData, InternationalCall, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
 /**
  * Builds the page data of the directory routes from the loaded coalition,
@@ -22,6 +24,8 @@ export type PageDataContext = {
   routeBasePath: string;
   /** Prefix of edit links, e.g. `https://github.com/org/repo/edit/main/`. */
   editUrlBase: string;
+  /** Web address of the repository, for "Report a problem" links, e.g. `https://github.com/org/repo`. */
+  repositoryUrl: string;
   now: Date;
 };
 
@@ -89,6 +93,19 @@ function cardHours(hours: string | undefined, locale: string): {hoursLine?: stri
 /** Cards already made, per page context (one context per locale): each card is computed once per locale. */
 const cardCache = new WeakMap<PageDataContext, Map<LoadedOrganization, OrganizationCard>>();
 
+/** What a page says about a number listed as international (safety rule 11), in the reader's language. */
+function internationalCall(channel: Channel, locale: string): {international?: InternationalCall} {
+  if (!channel.international) return {};
+  const facts = describePhone(channel.value);
+  return {international: {reason: localize(channel.international, locale), ...(facts.country ? {country: facts.country} : {}), number: facts.international}};
+}
+
+/** A channel as its page shows it: hours in words, and an international number said to be one. */
+function channelData(channel: Channel, locale: string): ChannelData {
+  const {international, ...rest} = channel;
+  return {...rest, ...(channel.hours ? readableHours(channel.hours, locale) : {}), ...(international ? internationalCall(channel, locale) : {})};
+}
+
 function card(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
   let cards = cardCache.get(context);
   if (!cards) {
@@ -126,7 +143,7 @@ function makeCard(org: LoadedOrganization, context: PageDataContext): Organizati
       ...fresh,
     },
     permalink: pathsOf(context).organization(org.city, org.slug),
-    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, hours: hotline.hours, ...cardHours(hotline.hours, context.locale)} : undefined,
+    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, ...(hotline.extension ? {extension: hotline.extension} : {}), ...(hotline.label ? {label: hotline.label} : {}), hours: hotline.hours, ...cardHours(hotline.hours, context.locale), ...internationalCall(hotline, context.locale)} : undefined,
   };
 }
 
@@ -175,6 +192,7 @@ export function cityPageData(context: PageDataContext, slug: string): CityPageDa
     playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.cities.includes(slug), pathsOf(context)),
     staleCount: organizations.filter((org) => org.freshness.stale).length,
     editUrl: `${context.editUrlBase}${city.file}`,
+    reportUrl: reportProblemUrl(context.repositoryUrl, {name: city.data.name, file: city.file, pagePath: pathsOf(context).city(slug)}),
     permalink: pathsOf(context).city(slug),
     directoryPermalink: pathsOf(context).directory(),
   };
@@ -197,7 +215,7 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
       audience,
       channels: data.channels
         .filter((channel) => channel.audience === audience)
-        .map((channel) => (channel.hours ? {...channel, ...readableHours(channel.hours, context.locale)} : channel)),
+        .map((channel) => channelData(channel, context.locale)),
     })).filter((group) => group.channels.length > 0),
     coverage: {area: localize(data.coverage.area, context.locale), counties: data.coverage.counties ?? []},
     maintainers: data.maintainers,
@@ -207,5 +225,6 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
     timezone: city?.data.timezone ?? 'UTC',
     playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.organizations.includes(org.slug), pathsOf(context)),
     editUrl: `${context.editUrlBase}${org.file}`,
+    reportUrl: reportProblemUrl(context.repositoryUrl, {name: data.name, file: org.file, pagePath: pathsOf(context).organization(org.city, org.slug)}),
   };
 }

@@ -45,7 +45,20 @@ export type OrganizationCard = {
   /** Site path of the contact page without the locale prefix, e.g. `/directory/chicago/westside-legal-aid`; render it with `<Link>`. */
   permalink: string;
   /** The first `need-help` hotline (else phone), if any, so lists can offer one-tap calling. */
-  hotline?: {kind: 'hotline' | 'phone'; value: string; hours?: string; /** The hours in the reader's words, one line. */ hoursLine?: string; alwaysOpen?: true};
+  hotline?: {
+    kind: 'hotline' | 'phone';
+    value: string;
+    /** Digits dialled after the number. */
+    extension?: string;
+    /** The channel's own short name. */
+    label?: string;
+    hours?: string;
+    /** The hours in the reader's words, one line. */
+    hoursLine?: string;
+    alwaysOpen?: true;
+    /** Set when the number is not of the city's country: the card says the call is international. */
+    international?: InternationalCall;
+  };
 };
 
 /** Props data of `/directory`: cities and search choices, never every organisation (it must not grow with them). */
@@ -77,6 +90,8 @@ export type CityPageData = {
   playbooks: PlaybookLink[];
   staleCount: number;
   editUrl: string;
+  /** GitHub's "Report an outdated or wrong entry" form, filled in with this city hub. */
+  reportUrl: string;
   permalink: string;
   /** Site path of /directory (src/lib/sitePaths). */
   directoryPermalink: string;
@@ -100,6 +115,8 @@ export type OrganizationPageData = OrganizationCard & {
   timezone: string;
   playbooks: PlaybookLink[];
   editUrl: string;
+  /** GitHub's "Report an outdated or wrong entry" form, filled in with this organisation. */
+  reportUrl: string;
   /** Last updated (from Git), history link and citations, added by src/plugins/history. */
   provenance?: PageProvenance;
 };
@@ -109,7 +126,20 @@ export type OrganizationPageData = OrganizationCard & {
  * weekly intervals computed at build time by the `opening_hours` library;
  * null when the schedule changes from week to week (then the page loads the library).
  */
-export type ChannelData = Channel & Partial<ChannelHours>;
+export type ChannelData = Omit<Channel, 'international'> & Partial<ChannelHours> & {international?: InternationalCall};
+
+/**
+ * A phone number that is not of the city's country, which the entry lists with a reason
+ * (`international` in the YAML, safety rule 11): the page says that the call is international, and why.
+ */
+export type InternationalCall = {
+  /** Why people in the city must call it, in the reader's language or in English. */
+  reason: LocalizedValue;
+  /** ISO 3166-1 alpha-2 country the number rings in, e.g. `MX`; undefined for numbers of no country (+800…). */
+  country?: string;
+  /** The number grouped for reading with its country code, e.g. `+52 55 1234 5678`: never shown as a domestic number. */
+  number: string;
+};
 
 /** A channel's hours computed at build time: weekly intervals for "open now", and the hours in the reader's words (null: show the raw value). */
 export type ChannelHours = {weekly: WeeklyInterval[] | null; hoursText: HoursRowText[] | 'always' | null};

@@ -1,42 +1,55 @@
 /**
  * Security-headers plugin (DESIGN.md safety rule 6). After each locale is
- * built it:
- * 1. reads every page and collects its inline scripts. Docusaurus injects
- *    exactly one (the colour-mode script, minified by the HTML minifier, so
- *    its hash is only known after the build). Any other inline script fails
- *    the build: contributed content must never be able to add one;
- * 2. puts the policy, with that script's hash, into every page's
- *    `<meta http-equiv="Content-Security-Policy">` (added by `headTags` in
- *    `docusaurus.config.ts` with a placeholder);
- * 3. writes the header form of the policy into `_headers` (copied from
+ * built it walks that locale's output folder (every HTML page, 404.html
+ * included, and every style sheet) and:
+ * 1. fails the build, with one report naming every file and element, when a
+ *    page could load or run something the site did not write: a script other
+ *    than the site's bundles and the theme's one inline script (Docusaurus's
+ *    colour-mode script, whose hash is only known after the HTML minifier ran),
+ *    `<meta http-equiv=refresh>`, `<base>`, a frame or plugin, an event handler
+ *    attribute, or any address of another site the browser would fetch
+ *    (src/lib/security/builtPage.ts). Links to other sites are fine;
+ * 2. puts the policy, with that script's hash, in a
+ *    `<meta http-equiv="Content-Security-Policy">` as the FIRST element of
+ *    every page's `<head>` (a meta policy only governs what comes after it),
+ *    followed by the charset declaration, which must stay within the first
+ *    1024 bytes (HTML Standard, "character encoding declaration"). The tag is
+ *    added by `headTags` in `docusaurus.config.ts` with a placeholder;
+ * 3. escapes `<`, `>` and `&` in JSON data blocks (JSON-LD), in case a
+ *    component wrote one without src/components/StructuredData;
+ * 4. writes the header form of the policy into `_headers` (copied from
  *    `static/_headers`, which holds the other security headers).
  */
-import {promises as fs} from 'node:fs';
-import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {contentSecurityPolicy, POLICY_PLACEHOLDER} from '../../lib/security/contentSecurityPolicy';
-import {inlineScripts, sha256Source} from '../../lib/security/inlineScripts';
-import {mapWithConcurrency, routePathToHtmlFile} from '../search/utils';
-import {fillMetaPolicy, pagesWithoutPlaceholder, unexpectedInlineScripts} from './pages';
+import {formatReport} from '../../lib/report';
+import {secureBuiltSite} from './builtSite';
 
 /** Options: origins the pages may also fetch from (e.g. a hosted search service). */
 export type PluginOptions = {extraConnectSources?: string[]};
 
-/** HTML files of this locale's build, relative to `outDir`. */
-function htmlFiles(routesPaths: readonly string[], baseUrl: string, trailingSlash: boolean | undefined): string[] {
-  const files = new Set<string>(['404.html']);
-  for (const route of routesPaths) {
-    const file = routePathToHtmlFile(route, {baseUrl, trailingSlash});
-    if (file) files.add(file);
-  }
-  return [...files];
+/**
+ * Folders of other locales' builds inside this locale's output folder:
+ * the default locale's folder holds `es/`, `fr/` … (each checked by its own run).
+ * @param baseUrl - this locale's base URL
+ * @param localeBaseUrls - every locale's base URL
+ */
+export function nestedLocaleDirs(baseUrl: string, localeBaseUrls: readonly string[]): string[] {
+  return localeBaseUrls.filter((other) => other !== baseUrl && other.startsWith(baseUrl)).map((other) => other.slice(baseUrl.length));
 }
 
-/** Writes a file through a temporary sibling, so a concurrent reader (the search indexer) never sees half a page. */
-async function writeAtomically(file: string, content: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temporary, content);
-  await fs.rename(temporary, file);
+/**
+ * Stops the build with a report a person can act on. `docusaurus build`
+ * would wrap a thrown error in its own stack trace; in production the
+ * report is printed alone and the process exits with code 1.
+ */
+function failBuild(report: string): never {
+  if (process.env.NODE_ENV === 'production') {
+    console.error(report);
+    process.exit(1);
+  }
+  const error = new Error(report);
+  error.stack = report;
+  throw error;
 }
 
 /** The Docusaurus plugin factory (register it in `docusaurus.config.ts`). */
@@ -44,36 +57,26 @@ export default function pluginSecurityHeaders(_context: LoadContext, options: Pl
   return {
     name: 'sanctuary-security-headers',
 
-    async postBuild({outDir, baseUrl, routesPaths, siteConfig}) {
-      const files = htmlFiles(routesPaths, baseUrl, siteConfig.trailingSlash);
-      const pages = (
-        await mapWithConcurrency(files, 16, async (file) => {
-          try {
-            return {file, html: await fs.readFile(path.join(outDir, file), 'utf8')};
-          } catch (error) {
-            if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-            throw error;
-          }
-        })
-      ).filter((page): page is {file: string; html: string} => page !== null);
-
-      const scripts = pages.map((page) => ({file: page.file, scripts: inlineScripts(page.html)}));
-      const unexpected = unexpectedInlineScripts(scripts);
-      if (unexpected) throw new Error(unexpected);
-      const missing = pagesWithoutPlaceholder(pages);
-      if (missing) throw new Error(missing);
-
-      const themeScript = scripts.find((page) => page.scripts.length > 0)?.scripts[0];
-      const inputs = {scriptHashes: themeScript === undefined ? [] : [sha256Source(themeScript)], extraConnectSources: options.extraConnectSources};
-      const metaPolicy = contentSecurityPolicy(inputs, 'meta');
-      await mapWithConcurrency(pages, 16, ({file, html}) => writeAtomically(path.join(outDir, file), fillMetaPolicy(html, metaPolicy)));
-
-      const headersFile = path.join(outDir, '_headers');
-      const headers = await fs.readFile(headersFile, 'utf8');
-      if (!headers.includes(POLICY_PLACEHOLDER)) {
-        throw new Error(`static/_headers must contain "Content-Security-Policy: ${POLICY_PLACEHOLDER}" for the build to fill in.`);
+    async postBuild({outDir, baseUrl, siteConfig, i18n}) {
+      const defaultBaseUrl = i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? baseUrl;
+      const result = await secureBuiltSite({
+        outDir,
+        baseUrl,
+        siteUrl: siteConfig.url,
+        skipDirs: nestedLocaleDirs(baseUrl, Object.values(i18n.localeConfigs).map((config) => config.baseUrl)),
+        reportPrefix: baseUrl.startsWith(defaultBaseUrl) ? baseUrl.slice(defaultBaseUrl.length) : '',
+        extraConnectSources: options.extraConnectSources,
+      });
+      if (result.problems.length > 0) {
+        failBuild([
+          `The built site (locale ${i18n.currentLocale}, ${outDir}) has markup that could load or run something `
+            + 'the site did not write, so it was not published.',
+          'Each entry names the built file, the element and attribute, what is wrong and how to fix it in the source '
+            + '(a theme component, a plugin or the config).',
+          '',
+          formatReport(result.problems, 'text', result.checkedFiles),
+        ].join('\n'));
       }
-      await fs.writeFile(headersFile, headers.replaceAll(POLICY_PLACEHOLDER, contentSecurityPolicy(inputs, 'header')));
     },
   };
 }

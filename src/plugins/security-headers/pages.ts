@@ -1,43 +1,53 @@
-import {POLICY_PLACEHOLDER} from '../../lib/security/contentSecurityPolicy';
+import type {Problem} from '../../lib/problems';
+import type {InlineScript} from '../../lib/security/builtPage';
 
-/** One built page's inline scripts. */
-export type PageScripts = {file: string; scripts: string[]};
+/** One built page's executable inline scripts. */
+export type PageScripts = {file: string; scripts: readonly InlineScript[]};
 
 /**
- * Checks that the build has at most one distinct inline script, the one
- * Docusaurus injects into every page, and that no page has more than one.
- * @param pages - each page's inline scripts (see `inlineScripts`)
- * @returns `null` when that holds, else a message naming the pages and how to fix them
+ * Finds the theme's inline script and every other one. Docusaurus injects
+ * exactly one inline script into every page (the colour-mode script); the
+ * policy allows it by its hash. It is the text found on the most pages; any
+ * page with another inline script, or with it twice, is a problem:
+ * contributed content must never be able to add one.
+ * @param pages - each page's executable inline scripts (see scanBuiltPage)
+ * @returns the theme script's text (undefined when no page has one) and one problem per unexpected script
  */
-export function unexpectedInlineScripts(pages: readonly PageScripts[]): string | null {
-  const first = pages.find((page) => page.scripts.length > 0)?.scripts[0];
-  const offending = pages.filter((page) => page.scripts.length > 1 || page.scripts.some((script) => script !== first));
-  if (offending.length === 0) return null;
-  const listed = offending.slice(0, 10).map((page) => `  - ${page.file}: ${page.scripts.length} inline script(s)`);
-  if (offending.length > 10) listed.push(`  … and ${offending.length - 10} more`);
-  return [
-    'Content-Security-Policy: pages carry inline scripts other than the one Docusaurus injects:',
-    ...listed,
-    'The policy allows exactly one inline script by its hash. Move the code into a file under src/ (a component or a client module) instead of an inline <script>.',
-  ].join('\n');
+export function inlineScriptProblems(pages: readonly PageScripts[]): {themeScript: string | undefined; problems: Problem[]} {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    for (const text of new Set(page.scripts.map((script) => script.text))) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const themeScript = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const problems: Problem[] = [];
+  for (const page of pages) {
+    let seenTheme = false;
+    for (const script of page.scripts) {
+      if (script.text === themeScript && !seenTheme) {
+        seenTheme = true;
+        continue;
+      }
+      problems.push({
+        severity: 'error', file: page.file, line: script.line, column: script.column, field: '<script>', rule: 'inline-script',
+        message: `An inline script other than the theme's one (${script.text === themeScript ? 'the theme script again' : JSON.stringify(script.text.slice(0, 80))}): `
+          + 'the policy allows exactly one inline script, by its hash, and contributed content must never add one.',
+        fix: 'Move the code into a file under src/ (a component or a client module) instead of an inline <script>.',
+      });
+    }
+  }
+  return {themeScript, problems};
 }
 
 /**
- * Pages whose `<meta http-equiv="Content-Security-Policy">` placeholder is missing.
- * @returns `null` when every page has it, else a message saying how to fix the config
+ * Puts the header form of the policy into `_headers` (Netlify / Cloudflare
+ * Pages format): every `Content-Security-Policy:` line gets the policy,
+ * whether it holds the placeholder (first run) or a policy (a rebuild).
+ * @param headers - the text of `_headers`
+ * @param policy - the header form of the policy
+ * @returns the new text, or null when the file has no such line
  */
-export function pagesWithoutPlaceholder(pages: ReadonlyArray<{file: string; html: string}>): string | null {
-  const missing = pages.filter((page) => !page.html.includes(POLICY_PLACEHOLDER)).map((page) => page.file);
-  if (missing.length === 0) return null;
-  return `Content-Security-Policy: ${missing.length} page(s) have no policy placeholder (first: ${missing[0]}). Keep the headTags meta tag with content "${POLICY_PLACEHOLDER}" in docusaurus.config.ts.`;
-}
-
-/**
- * Puts the policy into a page's CSP meta tag. The HTML minifier may have
- * dropped the attribute's quotes, so the whole attribute is rewritten.
- * @param html - the built page
- * @param policy - the meta form of the policy (contains single quotes only)
- */
-export function fillMetaPolicy(html: string, policy: string): string {
-  return html.replace(new RegExp(`content=(["']?)${POLICY_PLACEHOLDER}\\1`), () => `content="${policy}"`);
+export function fillHeaderPolicy(headers: string, policy: string): string | null {
+  const line = /^([ \t]*Content-Security-Policy:[ \t]*).*$/gim;
+  if (!line.test(headers)) return null;
+  return headers.replace(line, (_match, prefix: string) => `${prefix}${policy}`);
 }

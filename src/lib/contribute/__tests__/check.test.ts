@@ -59,6 +59,50 @@ describe('organisation form output', () => {
   });
 });
 
+describe('organisation form: phone numbers of the chosen city\'s country (safety rule 11)', () => {
+  const CITIES = [{slug: 'minneapolis', country: 'US'}, {slug: 'toronto', country: 'CA'}];
+  const FIELDS = [...ORG_FIELDS, 'channels[0].international', 'channels[1].international'];
+  const withPhone = (value: string, international = '', city = 'minneapolis') => {
+    const draft = {...validOrganizationDraft(), city};
+    draft.channels[0] = {...draft.channels[0]!, value, international};
+    return draft;
+  };
+
+  it('refuses a number of another country beside the channel value, as the validator does', () => {
+    const checked = checkOrganizationDraft(withPhone('+18765551234'), FIELDS, NOW, [], CITIES);
+    expect(checked.fields.byField['channels[0].value']).toEqual([expect.objectContaining({rule: 'phone-country', message: expect.stringContaining('rings in Jamaica (JM), but the city\'s country is United States (US)')})]);
+    expect(checked.problems.filter((problem) => problem.severity === 'error')).toHaveLength(1);
+    expect(validateWith(checked.path, checked.text).problems.filter((problem) => problem.file === checked.path).map((problem) => problem.rule)).toEqual(['phone-country']);
+  });
+
+  it('accepts it with a reason, which the file carries as international', () => {
+    const checked = checkOrganizationDraft(withPhone('+525512345678', " The consulate's national hotline "), FIELDS, NOW, [], CITIES);
+    expect(checked.problems).toEqual([]);
+    expect(parse(checked.text).channels[0].international).toBe("The consulate's national hotline");
+    expect(validateWith(checked.path, checked.text).problems.filter((problem) => problem.file === checked.path)).toEqual([]);
+  });
+
+  it('judges the number by the chosen city\'s country: toll-free in both the US and Canada, a Toronto number in Toronto only', () => {
+    expect(checkOrganizationDraft(withPhone('+18002345678', '', 'toronto'), FIELDS, NOW, [], CITIES).problems).toEqual([]);
+    expect(checkOrganizationDraft(withPhone('+14165551234', '', 'toronto'), FIELDS, NOW, [], CITIES).problems).toEqual([]);
+    expect(checkOrganizationDraft(withPhone('+14165551234'), FIELDS, NOW, [], CITIES).problems.map((problem) => problem.rule)).toEqual(['phone-country']);
+  });
+
+  it('places a reason given for a domestic number, or for a channel that is not a phone, beside the reason', () => {
+    const domestic = checkOrganizationDraft(withPhone('+18002345678', 'Toll-free'), FIELDS, NOW, [], CITIES);
+    expect(domestic.fields.byField['channels[0].international']?.map((problem) => problem.rule)).toEqual(['phone-international-unneeded']);
+    const draft = validOrganizationDraft();
+    draft.channels[1] = {...draft.channels[1]!, international: 'Abroad'};
+    const notPhone = checkOrganizationDraft(draft, FIELDS, NOW, [], CITIES);
+    expect(notPhone.fields.byField['channels[1].international']?.map((problem) => problem.message)).toEqual(['"channels[1].international" is only for phone and hotline channels.']);
+  });
+
+  it('checks no country before a city is chosen (the city field says it is missing)', () => {
+    const checked = checkOrganizationDraft(withPhone('+18765551234', '', ''), FIELDS, NOW, [], CITIES);
+    expect(checked.problems.map((problem) => problem.field)).toEqual(['city']);
+  });
+});
+
 describe('playbook form output', () => {
   it('follows templates/playbook.md and passes the form\'s check and the real validator', () => {
     const checked = checkPlaybookDraft(validPlaybookDraft(), PLAYBOOK_FIELDS, '2026-11-29');

@@ -8,6 +8,11 @@ import {emptyPlaybookDraft, type PlaybookDraft} from '../playbookDraft';
  * entry refuses them.
  */
 export const FICTIONAL_PHONE = '+442079460123';
+/**
+ * Why the fixture's UK number is listed for a US city: a number of another country than the
+ * city's is refused unless its channel says why (safety rule 11).
+ */
+export const FICTIONAL_PHONE_REASON = 'A fictional number in the UK drama range, for tests only';
 
 /** A complete, valid organisation for the Minneapolis fixture city. */
 export function validOrganizationDraft(): OrganizationDraft {
@@ -22,8 +27,8 @@ export function validOrganizationDraft(): OrganizationDraft {
     description: {en: 'Call the hotline; a trained volunteer answers.\n\n- Day and night\n- In English and Spanish', es: '', fr: ''},
     languages: ['en', 'es', 'so'],
     channels: [
-      {kind: 'hotline', audience: 'need-help', value: FICTIONAL_PHONE, hours: {mode: 'always'}, languages: ['en', 'es']},
-      {kind: 'signal-username', audience: 'volunteer', value: 'formfixture.01', hours: {mode: 'weekly', rules: [{days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], from: '09:00', to: '17:00'}], byAppointment: false}, languages: []},
+      {kind: 'hotline', audience: 'need-help', value: FICTIONAL_PHONE, hours: {mode: 'always'}, languages: ['en', 'es'], international: FICTIONAL_PHONE_REASON},
+      {kind: 'signal-username', audience: 'volunteer', value: 'formfixture.01', hours: {mode: 'weekly', rules: [{days: ['Mo', 'Tu', 'We', 'Th', 'Fr'], from: '09:00', to: '17:00'}], byAppointment: false}, languages: [], international: ''},
     ],
     coverageArea: 'North Minneapolis',
     counties: 'Hennepin County',

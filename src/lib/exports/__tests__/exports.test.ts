@@ -91,6 +91,7 @@ describe('organizations.csv', () => {
   it('joins list fields with the separator and keeps the exact channels as JSON', () => {
     const row = rows.find((candidate) => candidate.slug === 'red-vecinos')!;
     expect(row.languages).toBe(['es', 'ru', 'so'].join(LIST_SEPARATOR));
+    // Phone numbers are written exactly: a signed number cannot start a formula (src/lib/exports/csvCells.ts).
     expect(row.hotline).toBe('+16125550101');
     expect(row.phone).toBe('+16125550102');
     expect(JSON.parse(row.channels_json!)).toEqual(awkwardOrganization().data.channels);

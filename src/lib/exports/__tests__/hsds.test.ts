@@ -10,6 +10,7 @@ import {hsdsPackage} from '../hsds/exportPackage';
 import {openingHoursToRows, rowsToOpeningHours} from '../hsds/schedules';
 import {HSDS_3_FIELDS} from '../hsds/spec';
 import {HSDS_TABLES} from '../hsds/tables';
+import {tableSchemaErrors} from './frictionless';
 
 const FIXTURE = path.resolve(__dirname, '../../../../tests/__fixtures__/site');
 const INFO: BuildInfo = {schema_version: '1.0.0', generated_at: '2026-11-29T12:00:00.000Z', commit: '0123456789abcdef0123456789abcdef01234567'};
@@ -40,6 +41,28 @@ describe('the HSDS 3.0 package', () => {
     }
   });
 
+  it('passes a Frictionless Table Schema check: every cell of its type (dates as dates, times as times), keys unique and linked', () => {
+    expect(tableSchemaErrors(files)).toEqual([]);
+    const descriptor = JSON.parse(files['datapackage.json']!);
+    const field = (resource: string, name: string) => descriptor.resources.find((candidate: {name: string}) => candidate.name === resource).schema.fields.find((candidate: {name: string}) => candidate.name === name);
+    expect([field('service', 'assured_date').type, field('schedule', 'opens_at').type, field('schedule', 'closes_at').type, field('organization', 'sc_consent').type]).toEqual(['date', 'time', 'time', 'date']);
+  });
+
+  it('fails that check on a time written HH:MM or a date that is not ISO (the check is not a formality)', () => {
+    const broken = {...files, 'schedules.csv': files['schedules.csv']!.replace('00:00:00', '00:00'), 'services.csv': files['services.csv']!.replace(/,2026-(\d\d)-(\d\d),/, ',$2/$1/2026,')};
+    const errors = tableSchemaErrors(broken);
+    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/schedules\.csv row \d+ opens_at: "00:00" is not a time/), expect.stringMatching(/services\.csv row \d+ assured_date: ".*" is not a date/)]));
+  });
+
+  it('carries a channel\'s extension in phones.extension and its label in phones.description and services.sc_label', () => {
+    const withExtension = {...coalition, organizations: coalition.organizations.map((org) => ({...org, data: {...org.data, channels: org.data.channels.map((channel) => (channel.value === '+16125550142' ? {...channel, extension: '204', label: 'Family unity direct line'} : channel))}}))};
+    const exported = hsdsPackage(withExtension, INFO);
+    const rows = (file: string): Record<string, string>[] => parse(exported[file]!, {columns: true});
+    expect(rows('phones.csv').find((row) => row.number === '+16125550142')).toMatchObject({extension: '204', description: 'Family unity direct line'});
+    expect(rows('services.csv').find((row) => row.sc_value === '+16125550142')).toMatchObject({sc_label: 'Family unity direct line'});
+    expect(tableSchemaErrors(exported)).toEqual([]);
+  });
+
   it('links every row to an existing parent and uses stable UUIDs', () => {
     const ids = (file: string) => new Set(table(file).map((row) => row.id));
     const organizations = ids('organizations.csv');
@@ -57,11 +80,19 @@ describe('the HSDS 3.0 package', () => {
   it('maps statuses, phones, languages and schedules of the fixture', () => {
     const services = table('services.csv');
     expect(new Set(services.map((row) => row.status))).toEqual(new Set(['active']));
-    expect(table('phones.csv').map((row) => row.number).sort()).toEqual(['+13125550117', '+16125550142', '+16125550170']);
+    // Phone numbers are written exactly: a signed number cannot start a formula (src/lib/exports/csvCells.ts).
+    expect(table('phones.csv').map((row) => row.number).sort()).toEqual(['+13125550117', '+14165550123', '+16125550142', '+16125550170']);
+    // A number of another country than the city's says so, with its reason (safety rule 11).
+    expect(table('phones.csv').find((row) => row.number === '+14165550123')!.description).toBe("Phone for partner organisations; an international call from the city: Our partner network's line in Toronto, for cases that cross the border");
+    expect(JSON.parse(services.find((row) => row.sc_value === '+14165550123')!.sc_international!)).toEqual({
+      en: "Our partner network's line in Toronto, for cases that cross the border",
+      es: 'La línea de nuestra red aliada en Toronto, para casos que cruzan la frontera',
+    });
+    expect(services.find((row) => row.sc_value === '+13125550117')!.sc_international).toBe('');
     const hotline = services.find((row) => row.sc_value === '+16125550142')!;
     const languages = table('languages.csv').filter((row) => row.service_id === hotline.id);
     expect(languages.map((row) => [row.code, row.name, row.sc_source])).toEqual([['en', 'English', 'channel'], ['es', 'Spanish', 'channel']]);
-    expect(table('schedules.csv').find((row) => row.service_id === hotline.id)).toMatchObject({freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59', description: '24/7', sc_timezone: 'America/Chicago'});
+    expect(table('schedules.csv').find((row) => row.service_id === hotline.id)).toMatchObject({freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00:00', closes_at: '23:59:00', description: '24/7', sc_timezone: 'America/Chicago'});
     expect(files['locations.csv']!.trim()).toBe('id,location_type,organization_id,name');
   });
 });
@@ -108,6 +139,11 @@ describe('round trip: export → import into an empty directory → export', () 
       for (const name of Object.keys(files)) expect([name, again[name]]).toEqual([name, files[name]]);
       const written = fs.readFileSync(path.join(site, 'directory/minneapolis/fixture-rapid-response.yml'), 'utf8');
       expect(written.startsWith('# yaml-language-server: $schema=../../static/schema/organization.schema.json\nname: Fixture Rapid Response (sample)\n')).toBe(true);
+      // The description keeps its literal block and final line break, as in the original file.
+      const original = fs.readFileSync(path.join(FIXTURE, 'directory/minneapolis/fixture-rapid-response.yml'), 'utf8');
+      const block = (text: string) => /\ndescription:\n(?: {2}.*\n| {4}.*\n)+/.exec(text)?.[0];
+      expect(block(written)).toBe(block(original));
+      expect(block(written)).toMatch(/en: \|\n {4}Volunteers \*\*verify\*\* every report before any alert goes out\.\n$/);
     } finally {
       fs.rmSync(dir, {recursive: true, force: true});
     }

@@ -2,6 +2,7 @@ import {stringify} from 'csv-stringify/sync';
 import type {Coalition, LoadedOrganization} from '../../coalition';
 import type {Channel} from '../../schema/organization';
 import type {BuildInfo} from '../buildInfo';
+import {FORMULA_GUARD, FORMULA_GUARD_RULE, guardCell} from '../csvCells';
 import {DIRECTORY_LICENSE, toJsonText} from '../envelope';
 import {hsdsId} from './ids';
 import {openingHoursToRows} from './schedules';
@@ -77,10 +78,17 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
         sc_kind: channel.kind,
         sc_audience: channel.audience,
         sc_value: channel.value,
+        sc_international: json(channel.international),
+        sc_label: channel.label ?? '',
       });
       const phoneId = isPhone ? hsdsId('phone', key) : '';
       if (isPhone) {
-        tables.phone!.push({id: phoneId, service_id: serviceId, organization_id: organizationId, number: channel.value, type: 'voice', description: `${KIND_WORDS[channel.kind]} for ${AUDIENCE_WORDS[channel.audience]}`});
+        // Safety rule 11: a number of another country is said to be one wherever it is published.
+        const international = channel.international ? `; an international call from the city: ${channel.international.en}` : '';
+        tables.phone!.push({
+          id: phoneId, service_id: serviceId, organization_id: organizationId, number: channel.value, extension: channel.extension ?? '', type: 'voice',
+          description: `${channel.label ?? `${KIND_WORDS[channel.kind]} for ${AUDIENCE_WORDS[channel.audience]}`}${international}`,
+        });
       }
       const source = channel.languages ? 'channel' : 'organization';
       for (const tag of channel.languages ?? data.languages) {
@@ -101,6 +109,9 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
             id: hsdsId('schedule', `${key}:${rowIndex}`),
             service_id: serviceId,
             ...row,
+            // Frictionless `time` fields are HH:MM:SS (Table Schema, type time, default format).
+            opens_at: `${row.opens_at}:00`,
+            closes_at: `${row.closes_at}:00`,
             description: channel.hours!,
             sc_timezone: timezones.get(org.city) ?? '',
             sc_opening_hours: channel.hours!,
@@ -121,14 +132,15 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
 }
 
 /**
- * A table's CSV text: header row, then rows; RFC 4180 quoting by csv-stringify, UTF-8 without BOM, LF line ends.
+ * A table's CSV text: header row, then rows; RFC 4180 quoting by csv-stringify, UTF-8 without BOM, LF line ends;
+ * cells that could start a spreadsheet formula get a `'` in front (csvCells.ts, declared in datapackage.json).
  * @param table - the table definition (its fields are the columns)
  * @param rows - the rows
  */
 export function tableCsv(table: HsdsTable, rows: Row[]): string {
   const columns = table.fields.map((field) => field.name);
   // Every line break is quoted, whatever the record delimiter (csv-stringify only quotes the delimiter itself).
-  return stringify(rows.map((row) => columns.map((column) => row[column] ?? '')), {header: true, columns, quoted_match: /[\r\n]/});
+  return stringify(rows.map((row) => columns.map((column) => guardCell(row[column] ?? ''))), {header: true, columns, quoted_match: /[\r\n]/});
 }
 
 /**
@@ -140,12 +152,14 @@ export function datapackage(info: BuildInfo): Record<string, unknown> {
     profile: 'tabular-data-package',
     name: 'sanctuary-commons-hsds',
     title: 'Sanctuary Commons directory (Open Referral HSDS 3.0)',
-    description: 'Organisations of the Sanctuary Commons coalition directory in the Human Services Data Specification 3.0 tabular format. Each contact channel is a service. Columns beginning with sc_ are extensions that keep every field of the directory, so the package can be imported back without loss. Entries with sc_sample true are fictional.',
+    description: 'Organisations of the Sanctuary Commons coalition directory in the Human Services Data Specification 3.0 tabular format. Each contact channel is a service. Columns beginning with sc_ are extensions that keep every field of the directory, so the package can be imported back without loss. Entries with sc_sample true are fictional. A cell that could start a spreadsheet formula begins with an added \' (see sc_formula_guard); phone numbers are written exactly, in E.164.',
     version: info.schema_version,
     created: info.generated_at,
     sc_commit: info.commit,
     ...(info.commit_note ? {sc_commit_note: info.commit_note} : {}),
     sc_hsds_version: '3.0',
+    // How to read back cells that could start a spreadsheet formula (src/lib/import/fromHsds.ts reads this key).
+    sc_formula_guard: {prefix: FORMULA_GUARD, rule: FORMULA_GUARD_RULE},
     licenses: [{name: DIRECTORY_LICENSE.id, path: DIRECTORY_LICENSE.url, title: 'CC0 1.0 Universal'}],
     resources: HSDS_TABLES.map((table) => ({
       name: table.name,

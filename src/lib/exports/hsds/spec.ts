@@ -13,7 +13,7 @@
 export type HsdsField = {
   name: string;
   /** Frictionless Table Schema type. */
-  type: 'string' | 'number' | 'integer' | 'boolean' | 'date';
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'date' | 'time';
   description: string;
   format?: 'uuid' | 'email' | 'uri';
   required?: boolean;

@@ -6,11 +6,13 @@ import {CODEOWNERS_FILE, generateCodeowners} from '../codeowners';
 const root = path.resolve(__dirname, '../../../..');
 
 describe('CODEOWNERS', () => {
-  it('gives each city folder to its maintainers and each organisation file also to its own', () => {
+  it("gives each city folder's YAML entries to its maintainers and each organisation file also to its own", () => {
     const text = generateCodeowners(loadCoalition(path.join(root, 'tests/__fixtures__/site')), ['@core']);
     const lines = text.split('\n');
     expect(lines).toContain('* @core');
-    const city = lines.findIndex((line) => line.startsWith('/directory/minneapolis/ '));
+    const city = lines.findIndex((line) => line.startsWith('/directory/minneapolis/*.yml '));
+    // Not the whole folder: any other file placed there (a script, an SVG) falls back to the core maintainers.
+    expect(lines.some((line) => line.startsWith('/directory/minneapolis/ '))).toBe(false);
     expect(city).toBeGreaterThan(lines.indexOf('* @core'));
     const org = lines.find((line) => line.startsWith('/directory/minneapolis/fixture-legal-aid.yml '));
     expect(org?.split(' ').slice(1)).toEqual(expect.arrayContaining([lines[city]!.split(' ')[1]]));

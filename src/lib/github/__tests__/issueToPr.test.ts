@@ -1,40 +1,16 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {parse} from 'yaml';
 import {ORGANISATION_FORM_LABELS, organisationFromIssue, parseIssueFormBody, validateProposedEntry} from '../issueForm';
-import {ISSUE_TO_PR_MARKER, issueToPullRequest} from '../issueToPr';
-import {botComment, fakeGithub} from './fakeGithub';
+import {formBody, issue} from './formFixture';
+import type {GithubClient, PlannedRequest} from '../client';
+import {ISSUE_TO_PR_MARKER, issueToPullRequest, pullRequestBody, REPLACES_ENTRY_LABEL} from '../issueToPr';
+import {botComment, fakeGithub, type FakeAnswer} from './fakeGithub';
 
 const site = path.resolve(__dirname, '../../../../tests/__fixtures__/site');
 const NOW = new Date('2026-11-29T12:00:00Z');
 const base = '/repos/sanctuary-commons/site';
-
-/** An issue body as GitHub renders the add-organisation form. */
-function formBody(overrides: Partial<Record<keyof typeof ORGANISATION_FORM_LABELS, string>> = {}): string {
-  const answers: Record<keyof typeof ORGANISATION_FORM_LABELS, string> = {
-    city: 'minneapolis',
-    slug: 'northside-legal-help',
-    name: 'Northside Legal Help (sample)',
-    types: 'legal-aid, know-your-rights',
-    summaryEn: 'Free immigration legal consultations on the north side. A fictional sample.',
-    summaryEs: '_No response_',
-    languages: 'en, es, so',
-    channels: 'phone | need-help | +16126243000 | Mo-Fr 09:00-17:00\nwebsite | general | https://northside-legal.org/',
-    area: 'North Minneapolis',
-    status: 'active',
-    method: 'self-reported',
-    maintainers: '_No response_',
-    consent: '- [X] The organisation agrees to be listed, and I may submit this on its behalf.\n- [X] This entry contains no personal data.',
-    ...overrides,
-  };
-  return (Object.keys(ORGANISATION_FORM_LABELS) as (keyof typeof ORGANISATION_FORM_LABELS)[])
-    .map((key) => `### ${ORGANISATION_FORM_LABELS[key]}\n\n${answers[key]}`).join('\n\n');
-}
-
-const issue = (body: string, labels: string[]) => ({
-  number: 12, body, labels: labels.map((name) => ({name})), user: {login: 'organiser'},
-  created_at: '2026-11-20T10:00:00Z', html_url: 'https://github.com/sanctuary-commons/site/issues/12',
-});
 
 describe('the add-organisation issue form', () => {
   it('uses exactly the labels the parser reads', () => {
@@ -59,6 +35,41 @@ describe('the add-organisation issue form', () => {
     const {entry, problems} = organisationFromIssue(parseIssueFormBody(formBody({consent: '- [ ] agree\n- [X] no personal data', channels: 'just a phone number'})), {today: '2026-11-29', submittedOn: '2026-11-20', author: 'o', issueUrl: 'u'});
     expect(entry).toBeUndefined();
     expect(problems.map((problem) => problem.field)).toEqual(['Consent and safety', 'Contact channels']);
+  });
+});
+
+describe('validateProposedEntry: phone numbers of the city\'s country (safety rule 11)', () => {
+  const context = {today: '2026-11-29', submittedOn: '2026-11-20', author: 'organiser', issueUrl: 'https://github.com/o/r/issues/12'};
+  const propose = (channels: string) => organisationFromIssue(parseIssueFormBody(formBody({channels})), context).entry!;
+
+  it.each([
+    ['a Jamaican +1 number in Minneapolis (US)', '+18765551234', 'rings in Jamaica (JM)'],
+    ['a Mexican number in Minneapolis', '+525512345678', 'rings in Mexico (MX)'],
+    ['a Canadian number in Minneapolis', '+14165551234', 'rings in Canada (CA)'],
+  ])('refuses %s, at its line, naming both countries', (_what, value, where) => {
+    const entry = propose(`hotline | need-help | ${value} | 24/7`);
+    const problems = validateProposedEntry(site, entry, NOW);
+    expect(problems).toEqual([expect.objectContaining({rule: 'phone-country', field: 'channels[0].value', file: 'directory/minneapolis/northside-legal-help.yml', severity: 'error'})]);
+    expect(problems[0]!.message).toContain(where);
+    expect(problems[0]!.message).toContain("the city's country is United States (US)");
+    expect(problems[0]!.line).toBe(entry.text.split('\n').findIndex((line) => line.includes(value)) + 1);
+  });
+
+  it('accepts a number of another country when the fifth column says why, and writes the reason as international', () => {
+    const entry = propose("hotline | need-help | +525512345678 | 24/7 | The consulate's national hotline, answered in Mexico");
+    expect(parse(entry.text).channels[0]).toEqual({kind: 'hotline', audience: 'need-help', value: '+525512345678', hours: '24/7', international: "The consulate's national hotline, answered in Mexico"});
+    expect(validateProposedEntry(site, entry, NOW)).toEqual([]);
+  });
+
+  it('accepts NANP toll-free in a US city, and refuses a reason given for it', () => {
+    expect(validateProposedEntry(site, propose('hotline | need-help | +18002345678'), NOW)).toEqual([]);
+    expect(validateProposedEntry(site, propose('hotline | need-help | +18002345678 | | Toll-free'), NOW)).toEqual([expect.objectContaining({rule: 'phone-international-unneeded', field: 'channels[0].international'})]);
+  });
+
+  it('refuses satellite and personal numbers like premium-rate ones', () => {
+    const problems = validateProposedEntry(site, propose('phone | general | +881612345678\nphone | general | +447012345678'), NOW);
+    expect(problems.map((problem) => [problem.field, problem.rule])).toEqual([['channels[0].value', 'schema'], ['channels[1].value', 'schema']]);
+    expect(problems.map((problem) => problem.message).join(' ')).toMatch(/satellite phone number.*personal number/);
   });
 });
 
@@ -121,5 +132,132 @@ describe('issueToPullRequest', () => {
     expect(comment).toContain('not an https: link');
     expect(comment).toContain('WhatsApp invite link');
     expect(comment).toMatch(/- line \d+ · `channels\[0\]\.value`/);
+  });
+});
+
+describe('issueToPullRequest on an entry that already exists', () => {
+  const pullRoutes = (extra: (key: string) => FakeAnswer | undefined, body = formBody({slug: 'fixture-legal-aid'})) => fakeGithub((key) => {
+    const answer = extra(key);
+    if (answer) return answer;
+    switch (key) {
+      case `GET ${base}/issues/12`: return {data: issue(body, ['organisation-submission', 'approved'])};
+      case `GET ${base}/git/ref/heads%2Fmain`: return {data: {object: {sha: 'abc123'}}};
+      case `POST ${base}/git/refs`: return {status: 201, data: {}};
+      case `PUT ${base}/contents/directory%2Fminneapolis%2Ffixture-legal-aid.yml`: return {status: 201, data: {}};
+      case `GET ${base}/pulls?head=sanctuary-commons%3Acontribute%2Fissue-12&state=open`: return {data: []};
+      case `POST ${base}/pulls`: return {status: 201, data: {number: 13, html_url: 'https://github.com/sanctuary-commons/site/pull/13'}};
+      case `POST ${base}/issues/13/labels`: return {data: []};
+      case `POST ${base}/pulls/13/requested_reviewers`: return {status: 201, data: {}};
+      case `GET ${base}/issues/12/comments?per_page=100`: return {data: []};
+      case `POST ${base}/issues/12/comments`: return {status: 201, data: {id: 5}};
+      default: return undefined;
+    }
+  });
+  const run = (octokit: GithubClient, siteDir = site, approvedBody?: string) =>
+    issueToPullRequest(octokit, {owner: 'sanctuary-commons', repo: 'site', issueNumber: 12, siteDir, now: NOW, ...(approvedBody === undefined ? {} : {approvedBody})});
+  const pullBody = (requests: PlannedRequest[]) => (requests.find((request) => request.method === 'POST' && request.path === `${base}/pulls`)!.body as {body: string}).body;
+
+  /** A copy of the fixture site whose fixture-legal-aid entry has the given maintainers. */
+  function siteWithMaintainers(maintainers: string[]): string {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-issue-to-pr-'));
+    fs.cpSync(site, copy, {recursive: true, filter: (source) => !/[/\\](build|\.docusaurus|node_modules)$/.test(source)});
+    const file = path.join(copy, 'directory/minneapolis/fixture-legal-aid.yml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^maintainers: .*$/m, `maintainers: ${JSON.stringify(maintainers)}`));
+    return copy;
+  }
+
+  it('says it replaces an entry maintained by others, labels it replaces-entry and asks that team to review', async () => {
+    const {octokit, requests} = pullRoutes(() => undefined);
+    const result = await run(octokit);
+    expect(result).toEqual(expect.objectContaining({outcome: 'pull-request', number: 13, replaces: ['@sanctuary-commons/sample-entries']}));
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual(expect.arrayContaining([
+      // The job token cannot read team membership (404 here): the author counts as not a maintainer.
+      'GET /orgs/sanctuary-commons/teams/sample-entries/memberships/organiser',
+      `POST ${base}/issues/13/labels`,
+      `POST ${base}/pulls/13/requested_reviewers`,
+    ]));
+    expect(requests.find((request) => request.path === `${base}/issues/13/labels`)!.body).toEqual({labels: [REPLACES_ENTRY_LABEL]});
+    expect(requests.find((request) => request.path === `${base}/pulls/13/requested_reviewers`)!.body).toEqual({reviewers: [], team_reviewers: ['sample-entries']});
+    const body = pullBody(requests);
+    expect(body).toContain('Updates `directory/minneapolis/fixture-legal-aid.yml` from the approved submission #12.');
+    expect(body).toContain('**This replaces an entry maintained by @sanctuary-commons/sample-entries.** The submission\'s author (@&#8203;organiser) is not one of them.');
+    // The entry field by field: every contact old → new with its country and line type.
+    expect(body).toContain('- phone (need-help): `+1 612 555 0170` (US, fixed line or mobile) → `+1 612 624 3000` (US, fixed line or mobile)');
+    expect(body).toContain('- website (general): `https://fixture-legal.example.org/` → `https://northside-legal.org/`');
+    expect(body).toContain('- `name`: `Fixture Legal Aid (sample)` → `Northside Legal Help (sample)`');
+    expect(body).toContain('- `sample` removed (was `true`)');
+    expect(body).toContain('- `maintainers`: `[@sanctuary-commons/sample-entries]` → `[@organiser]`');
+    const thanks = (requests.find((request) => request.path === `${base}/issues/12/comments`)!.body as {body: string}).body;
+    expect(thanks).toContain('It replaces an existing entry you do not maintain');
+  });
+
+  it('is an ordinary update when the author is an active member of the maintaining team', async () => {
+    const {octokit, requests} = pullRoutes((key) => (key === 'GET /orgs/sanctuary-commons/teams/sample-entries/memberships/organiser' ? {data: {state: 'active', role: 'member'}} : undefined));
+    const result = await run(octokit);
+    expect(result).toEqual(expect.objectContaining({outcome: 'pull-request', number: 13}));
+    expect(result).not.toHaveProperty('replaces');
+    expect(requests.some((request) => request.path.endsWith('/labels') || request.path.endsWith('/requested_reviewers'))).toBe(false);
+    expect(pullBody(requests)).not.toContain('replaces an entry');
+    expect(pullBody(requests)).toContain('- phone (need-help): `+1 612 555 0170`');
+  });
+
+  it('a pending team invitation does not count as membership', async () => {
+    const {octokit} = pullRoutes((key) => (key.startsWith('GET /orgs/') ? {data: {state: 'pending'}} : undefined));
+    expect(await run(octokit)).toHaveProperty('replaces');
+  });
+
+  it('asks user maintainers (never the author) and the owner\'s teams; other organisations\' teams are named only', async () => {
+    const siteDir = siteWithMaintainers(['@alice', '@Bob', '@sanctuary-commons/minneapolis-maintainers', '@other-org/helpers']);
+    const {octokit, requests} = pullRoutes(() => undefined);
+    expect(await run(octokit, siteDir)).toHaveProperty('replaces', ['@alice', '@Bob', '@sanctuary-commons/minneapolis-maintainers', '@other-org/helpers']);
+    expect(requests.find((request) => request.path === `${base}/pulls/13/requested_reviewers`)!.body).toEqual({reviewers: ['Bob', 'alice'], team_reviewers: ['minneapolis-maintainers']});
+    expect(pullBody(requests)).toContain('maintained by @alice, @Bob, @sanctuary-commons/minneapolis-maintainers, @other-org/helpers.');
+  });
+
+  it('is an ordinary update when the author is one of the user maintainers (logins are case-insensitive)', async () => {
+    const siteDir = siteWithMaintainers(['@ORGANISER', '@sanctuary-commons/other']);
+    const {octokit, requests} = pullRoutes(() => undefined);
+    expect(await run(octokit, siteDir)).not.toHaveProperty('replaces');
+    expect(requests.some((request) => request.path.startsWith('/orgs/') || request.path.endsWith('/labels'))).toBe(false);
+  });
+
+  it('updates the open pull request\'s body when the issue is approved again', async () => {
+    const {octokit, requests} = pullRoutes((key) => {
+      if (key === `GET ${base}/pulls?head=sanctuary-commons%3Acontribute%2Fissue-12&state=open`) return {data: [{number: 13, html_url: 'https://github.com/sanctuary-commons/site/pull/13'}]};
+      if (key === `PATCH ${base}/pulls/13`) return {data: {number: 13}};
+      return undefined;
+    });
+    await run(octokit);
+    const update = requests.find((request) => request.method === 'PATCH' && request.path === `${base}/pulls/13`);
+    expect((update!.body as {body: string}).body).toContain('- phone (need-help): `+1 612 555 0170`');
+    expect(requests.some((request) => request.method === 'POST' && request.path === `${base}/pulls`)).toBe(false);
+  });
+
+  it('proposes nothing when the issue was edited after it was approved', async () => {
+    const {octokit, requests} = pullRoutes((key) => (key === `GET ${base}/issues/12/comments?per_page=100` ? {data: []} : undefined));
+    const result = await run(octokit, site, formBody({slug: 'another-slug'}));
+    expect(result).toEqual({outcome: 'flaws', count: 1});
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${base}/issues/12`, `GET ${base}/issues/12/comments?per_page=100`, `POST ${base}/issues/12/comments`]);
+    expect((requests[2]!.body as {body: string}).body).toContain('was edited after the approved label was added');
+    // The same text with other line endings is not an edit.
+    const again = pullRoutes(() => undefined);
+    expect(await run(again.octokit, site, formBody({slug: 'fixture-legal-aid'}).replace(/\n/g, '\r\n'))).toHaveProperty('outcome', 'pull-request');
+  });
+
+  it('posts the form\'s flaws instead when the body hides text from the maintainer', async () => {
+    const hidden = `${formBody()}\n\n<!--\n\n### City folder\n\nchicago\n\n-->`;
+    const {octokit, requests} = pullRoutes(() => undefined, hidden);
+    expect(await run(octokit)).toEqual({outcome: 'flaws', count: expect.any(Number)});
+    const comment = (requests.find((request) => request.path === `${base}/issues/12/comments`)!.body as {body: string}).body;
+    expect(comment).toContain('**Consent and safety** contains HTML');
+  });
+});
+
+describe('pullRequestBody', () => {
+  it('says when the replaced entry\'s maintainers could not be read', () => {
+    const entry = {city: 'chicago', slug: 'x', file: 'directory/chicago/x.yml', text: '', name: 'X'};
+    const body = pullRequestBody({entry, issueNumber: 4, author: 'someone', exists: true, replaced: {users: [], teams: []}, diff: ['- line', '']});
+    expect(body).toContain('> **This replaces an existing entry whose maintainers could not be read.** The submission\'s author is @&#8203;someone.');
+    expect(body).toContain('Closes #4.');
   });
 });

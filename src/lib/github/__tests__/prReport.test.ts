@@ -31,7 +31,7 @@ describe('buildPrReport', () => {
   it('lists every flaw of the changed files with file:line and fix, and counts errors elsewhere', () => {
     expect(report.body.startsWith(PR_REPORT_MARKER)).toBe(true);
     expect(report.body).toContain('✖ **2 problems to fix** in 2 files');
-    expect(report.body).toContain('`directory/chicago/new-org.yml:9:12` · `channels[0].value` · "+19005550100" is a premium-rate number.');
+    expect(report.body).toContain('`directory/chicago/new-org.yml:9:12` · `channels[0].value` · "+190055&#8203;50100" is a premium-rate number.');
     expect(report.body).toContain("**Fix:** Use the organisation's regular number.");
     expect(report.body).toContain('`directory/chicago/other-org.yml:4:12`');
     expect(report.body).not.toContain('unrelated.md');
@@ -39,7 +39,7 @@ describe('buildPrReport', () => {
   });
 
   it('keeps untrusted text inert: no HTML, no links, no mentions', () => {
-    expect(report.body).toContain('Contains &lt;img src=x&gt; and @&#8203;everyone \\[link\\](https:&#8203;//evil.example)');
+    expect(report.body).toContain('Contains &lt;img src=x&gt; and @&#8203;everyone \\[link\\](https:&#8203;//evil&#8203;.example)');
     expect(report.body).not.toContain('<img');
   });
 
@@ -109,8 +109,40 @@ describe('fetchPullRequest', () => {
     });
     expect(await fetchPullRequest(octokit, {owner: 'o', repo: 'r', pullNumber: 4})).toEqual({
       headSha: 'f00', author: 'someone',
-      changedFiles: [{file: 'directory/chicago/a.yml', status: 'added'}, {file: 'directory/chicago/b.yml', status: 'renamed'}, {file: 'directory/denver/b.yml', status: 'removed'}],
+      changedFiles: [{file: 'directory/chicago/a.yml', status: 'added'}, {file: 'directory/chicago/b.yml', status: 'renamed', previousFile: 'directory/denver/b.yml'}, {file: 'directory/denver/b.yml', status: 'removed'}],
     });
     expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${base}/pulls/4`, `GET ${base}/pulls/4/files?per_page=100`]);
+  });
+});
+
+describe('buildPrReport with directory entries compared', () => {
+  const empty = {errors: 0, warnings: 0, checkedFiles: 0, problems: []};
+
+  it('keeps the comment under GitHub\'s 65,536 characters, and says which files it could not show', () => {
+    const summary = (letter: string) => ({en: letter.repeat(280), es: letter.repeat(280), fr: letter.repeat(280)});
+    const many = Array.from({length: 100}, (_, index) => ({
+      file: `directory/chicago/org-${index}.yml`,
+      before: {data: {name: `Org ${index}`, summary: summary('a'), description: summary('c')}},
+      after: {data: {name: `Org ${index}!`, summary: summary('b'), description: summary('d')}},
+    }));
+    const report = buildPrReport({
+      ...input, report: empty, entries: [],
+      changedFiles: many.map(({file}) => ({file, status: 'modified'})),
+      entryVersions: many,
+    });
+    expect(report.body.length).toBeLessThan(65_536);
+    expect(report.body).toMatch(/⚠ …and \d+ more directory files, not compared here/);
+    expect(report.body).toContain('**`directory/chicago/org-0.yml`** (changed)');
+  });
+
+  it('asks the changed organisation\'s maintainers on the default branch to review, never the author', () => {
+    const report = buildPrReport({
+      ...input, report: empty, entries: [],
+      changedFiles: [{file: 'directory/chicago/other-org.yml', status: 'modified'}],
+      entryVersions: [{file: 'directory/chicago/other-org.yml', before: {data: {name: 'Other', maintainers: ['@carol', '@PRAuthor', '@sanctuary-commons/other-team', 'not a handle']}}, after: {data: {name: 'Other', maintainers: ['@mallory']}}}],
+    });
+    expect(report.reviewers).toEqual(['alice', 'carol']);
+    expect(report.teamReviewers).toEqual(['chicago-maintainers', 'other-team']);
+    expect(report.body).toContain('- `maintainers`: `[@carol, @PRAuthor, @sanctuary-commons/other-team, not a handle]` → `[@mallory]`');
   });
 });

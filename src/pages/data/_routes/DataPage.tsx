@@ -10,6 +10,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {DataPageData} from '@site/src/plugins/data/types';
+import {FORMULA_GUARD} from '@site/src/lib/exports/csvCells';
 import styles from './styles.module.css';
 import useSitePaths from '@site/src/components/useSitePaths';
 
@@ -211,6 +212,14 @@ export default function DataPage({data}: {data: DataPageData}): ReactNode {
           <p>
             <Translate id="data.files.formats" description="Explains the formats of the files" values={{separator: <code>{data.listSeparator.trim()}</code>}}>
               {'JSON files start with schema_version, generated_at (ISO 8601), commit and license, then the records. organizations.csv has one row per organisation (UTF-8 with byte-order mark, RFC 4180 quoting); list fields are joined with {separator} and the exact channels are in channels_json. The hsds/ folder is an Open Referral HSDS 3.0 data package.'}
+            </Translate>
+          </p>
+          <p>
+            <Translate
+              id="data.files.formulaGuard"
+              description="Explains the quote added before CSV cells that could start a spreadsheet formula"
+              values={{quote: <code>{FORMULA_GUARD}</code>, phone: <code>+16125550142</code>}}>
+              {'In the CSV files, a cell that begins with =, +, -, @, a tab or a line break (or with spaces before =, +, - or @) has one {quote} added in front, so that a spreadsheet program shows it as text and never runs it as a formula; so has a cell that already begins with {quote}. To get the exact value, remove one {quote} from the start of every cell that begins with it. Plain signed numbers, such as the phone number {phone} or a negative longitude, are left exactly as they are, and the JSON files carry every value unchanged.'}
             </Translate>
           </p>
         </section>

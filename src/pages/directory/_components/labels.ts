@@ -167,6 +167,26 @@ export function formatDate(iso: string, locale: string): string {
  * A human-readable phone number without a phone library: North American
  * (+1) numbers as `(612) 555-0142`, anything else as stored (E.164).
  */
+/**
+ * A phone extension as shown after the number, e.g. "ext. 204" (translated).
+ * @param extension - the digits
+ */
+export function extensionLabel(extension: string): string {
+  return translate({id: 'directory.channel.extension', message: 'ext. {extension}', description: 'A phone extension shown after the number; {extension} is its digits, e.g. 204'}, {extension});
+}
+
+/**
+ * A phone number for reading, with its extension: "(612) 555-0142 ext. 204".
+ * A number of another country keeps its country code ("+1 876 555 1234"): "(876) 555-1234" would look domestic.
+ * @param e164 - the number
+ * @param extension - digits dialled after it, if any
+ * @param international - set when the number is not of the city's country: its grouped international form is shown
+ */
+export function phoneText(e164: string, extension?: string, international?: {number: string}): string {
+  const number = international ? international.number : formatPhone(e164);
+  return extension ? `${number} ${extensionLabel(extension)}` : number;
+}
+
 export function formatPhone(e164: string): string {
   const match = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
   return match ? `(${match[1]}) ${match[2]}-${match[3]}` : e164;

@@ -174,6 +174,17 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
         {data.provenance && <PageProvenance data={data.provenance} />}
 
         <footer className={clsx(styles.pageFooter, 'sc-page-footer')}>
+          {/* A plain link (works without JavaScript) to GitHub's issue form, filled in with this city hub. */}
+          <a className={styles.editLink} href={data.reportUrl} rel="noopener noreferrer" data-report-problem="">
+            <Translate id="directory.city.reportProblem" description="Link on a city hub to GitHub's pre-filled form for reporting a wrong or outdated entry">
+              Report a problem with this city page
+            </Translate>
+          </a>
+          <p>
+            <Translate id="directory.reportProblem.hint" description="Hint next to the 'Report a problem' link of contact pages and city hubs">
+              Opens a short form on GitHub (a free GitHub account is needed). Do not include anyone's personal details.
+            </Translate>
+          </p>
           <a className={styles.editLink} href={data.editUrl} rel="noopener noreferrer">
             <Translate id="directory.city.edit" description="Link to edit a city hub's source file">
               Edit this city

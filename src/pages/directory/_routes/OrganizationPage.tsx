@@ -225,6 +225,17 @@ function OrganizationPage({data}: {data: OrganizationPageData}): ReactNode {
         {data.provenance && <PageProvenance data={data.provenance} />}
 
         <footer className={clsx(styles.pageFooter, 'sc-page-footer')}>
+          {/* A plain link (works without JavaScript) to GitHub's issue form, filled in with this entry. */}
+          <a className={styles.editLink} href={data.reportUrl} rel="noopener noreferrer" data-report-problem="">
+            <Translate id="directory.organization.reportProblem" description="Link on a contact page to GitHub's pre-filled form for reporting a wrong or outdated entry">
+              Report a problem with this entry
+            </Translate>
+          </a>
+          <p>
+            <Translate id="directory.reportProblem.hint" description="Hint next to the 'Report a problem' link of contact pages and city hubs">
+              Opens a short form on GitHub (a free GitHub account is needed). Do not include anyone's personal details.
+            </Translate>
+          </p>
           <a className={styles.editLink} href={data.editUrl} rel="noopener noreferrer">
             <Translate id="directory.organization.edit" description="Link to edit an organisation's source file">
               Edit this entry

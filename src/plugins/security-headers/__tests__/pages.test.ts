@@ -1,35 +1,56 @@
-import {POLICY_PLACEHOLDER} from '../../../lib/security/contentSecurityPolicy';
-import {fillMetaPolicy, pagesWithoutPlaceholder, unexpectedInlineScripts} from '../pages';
+import {nestedLocaleDirs} from '..';
+import {fillHeaderPolicy, inlineScriptProblems} from '../pages';
 
-describe('unexpectedInlineScripts', () => {
-  it('accepts the same single inline script on every page, and pages without one', () => {
-    expect(unexpectedInlineScripts([{file: 'a.html', scripts: ['theme()']}, {file: 'b.html', scripts: ['theme()']}, {file: 'c.html', scripts: []}])).toBeNull();
-  });
+const at = (text: string) => ({text, line: 1, column: 2});
 
-  it('names every page with another or an extra inline script', () => {
-    const message = unexpectedInlineScripts([
-      {file: 'a.html', scripts: ['theme()']},
-      {file: 'b.html', scripts: ['theme()', 'evil()']},
-      {file: 'c.html', scripts: ['other()']},
+describe('inlineScriptProblems', () => {
+  it('takes the script on most pages as the theme\'s, and accepts it once per page and pages without one', () => {
+    const result = inlineScriptProblems([
+      {file: 'a.html', scripts: [at('theme()')]},
+      {file: 'b.html', scripts: [at('theme()')]},
+      {file: 'c.html', scripts: []},
     ]);
-    expect(message).toContain('b.html: 2 inline script(s)');
-    expect(message).toContain('c.html: 1 inline script(s)');
-    expect(message).not.toContain('a.html');
-    expect(message).toContain('Move the code into a file under src/');
+    expect(result).toEqual({themeScript: 'theme()', problems: []});
+  });
+
+  it('names every page with another or an extra inline script, with its place and a fix', () => {
+    const {themeScript, problems} = inlineScriptProblems([
+      {file: 'a.html', scripts: [at('theme()')]},
+      {file: 'b.html', scripts: [at('theme()'), at('evil()')]},
+      {file: 'c.html', scripts: [at('other()')]},
+      {file: 'd.html', scripts: [at('theme()'), at('theme()')]},
+      {file: 'e.html', scripts: [at('theme()')]},
+    ]);
+    expect(themeScript).toBe('theme()');
+    expect(problems.map((problem) => [problem.file, problem.rule, problem.line, problem.column])).toEqual([
+      ['b.html', 'inline-script', 1, 2],
+      ['c.html', 'inline-script', 1, 2],
+      ['d.html', 'inline-script', 1, 2],
+    ]);
+    expect(problems[0]!.message).toContain('"evil()"');
+    expect(problems[2]!.message).toContain('the theme script again');
+    expect(problems[0]!.fix).toContain('Move the code into a file under src/');
   });
 });
 
-describe('pagesWithoutPlaceholder', () => {
-  it('reports pages whose meta tag lost its placeholder', () => {
-    expect(pagesWithoutPlaceholder([{file: 'a.html', html: `<meta content=${POLICY_PLACEHOLDER}>`}])).toBeNull();
-    expect(pagesWithoutPlaceholder([{file: 'a.html', html: '<meta>'}])).toMatch(/1 page\(s\).*a\.html/);
+describe('fillHeaderPolicy', () => {
+  const headers = '/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: SANCTUARY_CONTENT_SECURITY_POLICY\n';
+
+  it('fills the placeholder, and refills a policy already written (a second run)', () => {
+    const once = fillHeaderPolicy(headers, "default-src 'self'");
+    expect(once).toBe("/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'\n");
+    expect(fillHeaderPolicy(once!, "default-src 'none'")).toBe("/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'none'\n");
+  });
+
+  it('says when there is no policy line to fill', () => {
+    expect(fillHeaderPolicy('/*\n  X-Frame-Options: DENY\n', 'x')).toBeNull();
   });
 });
 
-describe('fillMetaPolicy', () => {
-  it.each([`content=${POLICY_PLACEHOLDER}>`, `content="${POLICY_PLACEHOLDER}">`, `content='${POLICY_PLACEHOLDER}'>`])('fills %s, quoted', (attribute) => {
-    expect(fillMetaPolicy(`<meta http-equiv=Content-Security-Policy ${attribute}`, "default-src 'self'")).toBe(
-      `<meta http-equiv=Content-Security-Policy content="default-src 'self'">`,
-    );
+describe('nestedLocaleDirs', () => {
+  it('lists the other locales\' folders inside the default locale\'s output, none inside another locale\'s', () => {
+    expect(nestedLocaleDirs('/', ['/', '/es/', '/fr/'])).toEqual(['es/', 'fr/']);
+    expect(nestedLocaleDirs('/es/', ['/', '/es/', '/fr/'])).toEqual([]);
+    expect(nestedLocaleDirs('/base/', ['/base/', '/base/es/'])).toEqual(['es/']);
   });
 });

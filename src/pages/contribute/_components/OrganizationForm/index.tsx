@@ -1,6 +1,6 @@
 import React, {useMemo, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
-import {CHANNEL_AUDIENCES, CHANNEL_KINDS, ORGANIZATION_STATUSES, TAXONOMY_SLUGS, VERIFICATION_METHODS} from '@site/src/lib/taxonomy';
+import {CHANNEL_AUDIENCES, CHANNEL_KINDS, ORGANIZATION_STATUSES, PHONE_CHANNEL_KINDS, TAXONOMY_SLUGS, VERIFICATION_METHODS} from '@site/src/lib/taxonomy';
 import {emptyChannel, emptyOrganizationDraft, suggestSlug, type ChannelDraft, type OrganizationDraft} from '@site/src/lib/contribute/organizationDraft';
 import type {ContributePageData} from '@site/src/plugins/contribute/types';
 import {channelAudienceLabel, channelKindLabel, statusLabel, taxonomyLabel, verifiedMethodLabel} from '@site/src/pages/directory/_components/labels';
@@ -21,7 +21,7 @@ const LOCALES = ['en', 'es', 'fr'] as const;
 function fieldKeys(draft: OrganizationDraft): string[] {
   const keys = ['city', 'slug', 'name', 'alt_names', 'types', 'languages', 'coverage.area', 'coverage.counties', 'status', 'verified.date', 'verified.method', 'review_every_months', 'maintainers', 'consent', 'channels'];
   for (const locale of LOCALES) keys.push(`summary.${locale}`, `description.${locale}`);
-  draft.channels.forEach((_, index) => keys.push(...['kind', 'audience', 'value', 'hours', 'languages'].map((part) => `channels[${index}].${part}`)));
+  draft.channels.forEach((_, index) => keys.push(...['kind', 'audience', 'value', 'international', 'hours', 'languages'].map((part) => `channels[${index}].${part}`)));
   return keys;
 }
 
@@ -76,7 +76,7 @@ export default function OrganizationForm({data}: {data: ContributePageData}): Re
   const {checker, load} = useChecker();
   const keys = useMemo(() => fieldKeys(draft), [draft]);
   // Re-checked on every change once the person asked for a check, so the file shown is always the current one.
-  const result = useMemo(() => (checker && checks > 0 ? checker.checkOrganizationDraft(draft, keys, new Date(), data.organizations) : null), [checker, checks, draft, keys, data.organizations]);
+  const result = useMemo(() => (checker && checks > 0 ? checker.checkOrganizationDraft(draft, keys, new Date(), data.organizations, data.cities) : null), [checker, checks, draft, keys, data.organizations, data.cities]);
   const problems = (field: string) => result?.fields.byField[field];
   const errors = result?.problems.filter((problem) => problem.severity === 'error').length ?? 0;
 
@@ -178,6 +178,15 @@ export default function OrganizationForm({data}: {data: ContributePageData}): Re
             <Field form={FORM} field={`channels[${index}].value`} label={<Translate id="contribute.org.channelValue" description="Label of a channel's value">Number, address or link</Translate>} problems={problems(`channels[${index}].value`)}>
               {(props) => <input {...props} type="text" value={channel.value} autoComplete="off" onChange={(event) => setChannel(index, {...channel, value: event.target.value})} />}
             </Field>
+            {/* Shown for phones, and kept in view for any other kind while it holds a reason, so the validator's problem has its field. */}
+            {(PHONE_CHANNEL_KINDS.has(channel.kind) || channel.international !== '') && (
+              <Field form={FORM} field={`channels[${index}].international`}
+                label={<Translate id="contribute.org.channelInternational" description="Label of the reason given for a phone number of another country than the city's">Why people in the city must call a number of another country (optional)</Translate>}
+                hint={<Translate id="contribute.org.channelInternationalHint" description="Hint of the international reason field of a channel">Leave empty for a number of the city's country. A number of another country (even a +1 number of Canada or the Caribbean for a US city) is an international call; it is refused unless you say here why people must call it, e.g. "The consulate's national hotline, answered in Mexico". The page shows that the call is international, and why.</Translate>}
+                problems={problems(`channels[${index}].international`)}>
+                {(props) => <input {...props} type="text" value={channel.international} onChange={(event) => setChannel(index, {...channel, international: event.target.value})} />}
+              </Field>
+            )}
             <HoursHelper form={FORM} field={`channels[${index}].hours`} value={channel.hours} onChange={(hours) => setChannel(index, {...channel, hours})} problems={problems(`channels[${index}].hours`)} />
             <LanguagePicker form={FORM} field={`channels[${index}].languages`}
               label={<Translate id="contribute.org.channelLanguages" description="Label of a channel's languages">Languages answered on this channel (optional)</Translate>}

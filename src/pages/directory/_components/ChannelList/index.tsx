@@ -11,9 +11,11 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {CHANNEL_AUDIENCES} from '@site/src/lib/taxonomy';
 import type {ChannelData} from '@site/src/plugins/directory/types';
 import {Icon} from '../Badges';
+import InternationalCall from '../InternationalCall';
 import LanguageList from '../LanguageList';
 import OpenNow from '../OpenNow';
-import {channelAudienceLabel, channelKindLabel, formatPhone} from '../labels';
+import {telUri} from '@site/src/lib/telUri';
+import {channelAudienceLabel, channelKindLabel, phoneText} from '../labels';
 import styles from './styles.module.css';
 
 type Props = {
@@ -36,11 +38,12 @@ function ChannelValue({channel, prominent}: {channel: ChannelData; prominent: bo
     case 'hotline':
     case 'phone':
       return (
-        <a className={clsx(prominent ? 'button button--primary button--lg' : styles.link, prominent && styles.callButton)} href={`tel:${channel.value}`}>
+        <a className={clsx(prominent ? 'button button--primary button--lg' : styles.link, prominent && styles.callButton)} href={telUri(channel.value, channel.extension)}>
           {prominent && <Icon name="phone" />}
           {/* Digits read left to right in every script: in a right-to-left page "(612) 555-0142" would be reordered. */}
           <bdi dir="ltr" className={styles.nowrap}>
-            {formatPhone(channel.value)}
+            {/* A number of another country keeps its country code: "(876) 555-1234" would look like a US number. */}
+            {phoneText(channel.value, channel.extension, channel.international)}
           </bdi>
         </a>
       );
@@ -149,7 +152,10 @@ export default function ChannelList({groups, timeZone, cityName, headingLevel = 
               return (
                 <li key={`${channel.kind}-${channel.value}-${index}`} className={styles.channel}>
                   <span className={styles.kind}>{channelKindLabel(channel.kind)}</span>
+                  {/* The label is the organisation's own words (e.g. "Family unity direct line"), shown as written. */}
+                  {channel.label && <span className={styles.label}>{channel.label}</span>}
                   <ChannelValue channel={channel} prominent={prominent} />
+                  {channel.international && <InternationalCall call={channel.international} withReason />}
                   {channel.hours && (
                     <div className={styles.hours}>
                       <HoursText channel={channel} />

@@ -11,8 +11,10 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {OrganizationCard as OrganizationCardData} from '@site/src/plugins/directory/types';
 import {BadgeList, Icon, SampleBadge, StaleBadge, StatusBadge} from '../Badges';
 import {useLiveFreshness} from '../Freshness';
+import InternationalCall from '../InternationalCall';
 import LanguageList from '../LanguageList';
-import {formatPhone, taxonomyLabel} from '../labels';
+import {telUri} from '@site/src/lib/telUri';
+import {phoneText, taxonomyLabel} from '../labels';
 import LocalizedText from '../LocalizedText';
 import styles from './styles.module.css';
 
@@ -25,11 +27,11 @@ type Props = {
 };
 
 /** "(not yet translated)" after text shown in the source language. */
-/** A one-tap call link for a phone number, e.g. `tel:+16125550142`. */
-export function CallLink({value, className, children}: {value: string; className?: string; children?: ReactNode}): ReactNode {
+/** A one-tap call link for a phone number, e.g. `tel:+16125550142` or `tel:+16125550142;ext=204`. */
+export function CallLink({value, extension, className, children}: {value: string; extension?: string; className?: string; children?: ReactNode}): ReactNode {
   return (
-    <a className={className} href={`tel:${value}`}>
-      {children ?? <bdi dir="ltr">{formatPhone(value)}</bdi>}
+    <a className={className} href={telUri(value, extension)}>
+      {children ?? <bdi dir="ltr">{phoneText(value, extension)}</bdi>}
     </a>
   );
 }
@@ -38,6 +40,8 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
   const headingId = useId();
   const fresh = useLiveFreshness(org.freshness);
   const Heading = `h${headingLevel}` as const;
+  // A number of another country keeps its country code: "(876) 555-1234" would look like a US number.
+  const hotlineNumber = org.hotline && phoneText(org.hotline.value, org.hotline.extension, org.hotline.international);
   return (
     <article className={clsx('card', styles.card, org.status !== 'active' && styles.inactive)} aria-labelledby={headingId}>
       <div className={clsx('card__body', styles.body)}>
@@ -73,24 +77,26 @@ function OrganizationCard({organization: org, headingLevel = 3, showCity = true}
         </p>
         {org.hotline && org.status !== 'closed' && (
           <p className={styles.hotline}>
-            <CallLink value={org.hotline.value} className={clsx('button button--primary button--sm', styles.call)}>
+            <CallLink value={org.hotline.value} extension={org.hotline.extension} className={clsx('button button--primary button--sm', styles.call)}>
               <Icon name="phone" />
               {org.hotline.kind === 'hotline' ? (
                 <Translate
                   id="directory.card.callHotline"
                   description="One-tap call link on an organisation card; {number} is the formatted phone number"
-                  values={{number: <bdi dir="ltr" className={styles.number}>{formatPhone(org.hotline.value)}</bdi>}}>
+                  values={{number: <bdi dir="ltr" className={styles.number}>{hotlineNumber}</bdi>}}>
                   {'Call hotline {number}'}
                 </Translate>
               ) : (
                 <Translate
                   id="directory.card.callPhone"
                   description="One-tap call link on an organisation card for an ordinary phone line (not a hotline); {number} is the formatted phone number"
-                  values={{number: <bdi dir="ltr" className={styles.number}>{formatPhone(org.hotline.value)}</bdi>}}>
+                  values={{number: <bdi dir="ltr" className={styles.number}>{hotlineNumber}</bdi>}}>
                   {'Call {number}'}
                 </Translate>
               )}
             </CallLink>
+            {org.hotline.international && <InternationalCall call={org.hotline.international} className={styles.hours} />}
+            {org.hotline.label && <span className={styles.hotlineLabel}>{org.hotline.label}</span>}
             {org.hotline.hours && (
               <span className={styles.hours}>
                 {org.hotline.alwaysOpen ? (

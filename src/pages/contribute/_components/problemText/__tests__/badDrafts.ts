@@ -26,7 +26,7 @@ function organization(change: Partial<OrganizationDraft>): OrganizationDraft {
 }
 
 function channel(kind: string, value: string): OrganizationDraft['channels'][number] {
-  return {kind, audience: 'need-help', value, hours: {mode: 'none'}, languages: []};
+  return {kind, audience: 'need-help', value, hours: {mode: 'none'}, languages: [], international: ''};
 }
 
 /** Organisation form states, by what is wrong with them. */
@@ -38,17 +38,33 @@ export const BAD_ORGANIZATIONS: [string, OrganizationDraft][] = [
   ['a fractional review interval and a bad language code', organization({reviewEveryMonths: '2.5', languages: ['en', 'not a tag']})],
   ['unsafe Markdown in the description', organization({description: {en: UNSAFE_MARKDOWN, es: '', fr: ''}})],
   ['a bad channel of every kind', organization({channels: [
-    {kind: 'phone', audience: 'need-help', value: '612 555', hours: {mode: 'custom', value: 'Mo-Fx 9-5'}, languages: ['not a tag']},
+    {kind: 'phone', audience: 'need-help', value: '612 555', hours: {mode: 'custom', value: 'Mo-Fx 9-5'}, languages: ['not a tag'], international: ''},
     channel('hotline', '+15555555555'),
     channel('phone', '+19005551234'),
     channel('phone', '+16125550142'),
     channel('email', 'not-an-address'),
     channel('email', 'someone@gmail.com'),
+    channel('email', 'maria.lopez@fictional.org'),
     channel('website', 'http://fictional.org'),
     channel('website', 'https://t.me/+AbCdEf123'),
     channel('signal-username', 'nodigits'),
     channel('form', ''),
   ]})],
+  // Minneapolis is in the US (the form is given each city's country).
+  ['phone numbers a caller cannot afford or that reach no person', organization({channels: [
+    channel('hotline', '+18765551234'),
+    channel('phone', '+80012345678'),
+    {...channel('phone', '+16125550142'), international: 'Answered in the US anyway'},
+    {...channel('website', 'https://fictional.org/'), international: 'Not a phone'},
+    {...channel('hotline', '+525512345678'), international: '=HYPERLINK("x")'},
+    channel('phone', '+881612345678'),
+    channel('phone', '+882161234567'),
+    channel('phone', '+447012345678'),
+    channel('phone', '+447640123456'),
+    channel('phone', '+41860123456789'),
+    channel('phone', '+445512345678'),
+    channel('phone', '+80812345678'),
+  ], counties: '=SUM(A1), Hennepin County'})],
 ];
 
 function playbook(change: Partial<PlaybookDraft>, sections: Partial<PlaybookDraft['sections']> = {}): PlaybookDraft {

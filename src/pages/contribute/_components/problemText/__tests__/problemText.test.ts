@@ -36,7 +36,7 @@ const TODAY = '2026-11-29';
 /** Every problem the forms show for the bad drafts, as the forms compute them. */
 function formProblems(): Problem[] {
   return [
-    ...BAD_ORGANIZATIONS.flatMap(([, draft]) => checkOrganizationDraft(draft, [], NOW, [{slug: 'taken', city: 'denver'}]).problems),
+    ...BAD_ORGANIZATIONS.flatMap(([, draft]) => checkOrganizationDraft(draft, [], NOW, [{slug: 'taken', city: 'denver'}], [{slug: 'minneapolis', country: 'US'}]).problems),
     ...BAD_PLAYBOOKS.flatMap(([, draft]) => checkPlaybookDraft(draft, [], TODAY).problems),
   ];
 }
@@ -63,7 +63,7 @@ describe('problem texts of the contribute forms', () => {
 
   it('come up for the bad drafts (the drafts exercise the rules)', () => {
     const rules = new Set(problems.map((problem) => problem.rule));
-    for (const rule of ['schema', 'slug', 'duplicate-slug', 'chat-invite', 'raw-html', 'playbook-sections', 'future-date', 'stale', 'reserved-value', 'personal-mailbox', 'angle-bracket']) {
+    for (const rule of ['schema', 'slug', 'duplicate-slug', 'chat-invite', 'raw-html', 'playbook-sections', 'future-date', 'stale', 'reserved-value', 'personal-mailbox', 'named-person-address', 'street-address-in-coverage', 'angle-bracket', 'phone-country', 'phone-international-unneeded']) {
       expect(rules).toContain(rule);
     }
   });

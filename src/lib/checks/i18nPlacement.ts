@@ -1,0 +1,83 @@
+import type {Problem} from '../problems';
+import {DEFAULT_LOCALE, isSiteLocale, LOCALE_CODES} from '../i18n/locales';
+import {translationPlacement} from '../i18n/translations';
+
+/**
+ * Where files under `i18n/` may be. Docusaurus reads `i18n/<locale>/` for
+ * every locale it builds, the default one included, and a file there
+ * silently replaces what the site would publish: an `i18n/en/` copy of a
+ * page or of code.json would change the English site without touching the
+ * English file a reviewer reads. So:
+ * - nothing under `i18n/<default locale>/` (English is written in the original files);
+ * - nothing under a folder that is not a published locale (it would never be checked as one);
+ * - only files Docusaurus reads: interface JSON, Markdown (placed by the Markdown check), the
+ *   blog's authors.yml and tags.yml, the docs' tags.yml, and images beside translated pages.
+ *   A `_category_` file is not read from i18n/: labels are translated in current.json.
+ * Other file types are refused by the file-type check and left alone here.
+ */
+
+/** The result: problems, and the files no other check should read. */
+export type I18nPlacement = {problems: Problem[]; refused: Set<string>};
+
+const DOCS = 'docusaurus-plugin-content-docs/current';
+const BLOG = 'docusaurus-plugin-content-blog';
+const READ_DATA_FILE = new RegExp(`^(?:${BLOG}/(?:authors|tags)\\.yml|${DOCS}/tags\\.yml)$`);
+const IMAGE = /\.(png|jpe?g|webp|gif)$/i;
+
+/**
+ * Checks the place of every file under `i18n/`.
+ * @param files - every contributed file, relative to the site root
+ * @returns problems (rules `default-locale-copy`, `i18n-locale`, `i18n-layout`) and the refused files
+ */
+export function checkI18nPlacement(files: readonly string[]): I18nPlacement {
+  const problems: Problem[] = [];
+  const refused = new Set<string>();
+  const refuse = (file: string, rule: string, message: string, fix: string) => {
+    refused.add(file);
+    problems.push({severity: 'error', file, line: 1, column: 1, field: '(file)', rule, message, fix});
+  };
+  for (const file of files) {
+    if (!file.startsWith('i18n/')) continue;
+    const [, locale, ...rest] = file.split('/');
+    const inLocale = rest.join('/');
+    if (!locale || !inLocale) {
+      refuse(file, 'i18n-layout', 'Files in i18n/ belong in a locale folder.', 'Move the file to i18n/<locale>/, e.g. i18n/es/code.json.');
+    } else if (locale === DEFAULT_LOCALE) {
+      refuse(
+        file, 'default-locale-copy',
+        `i18n/${DEFAULT_LOCALE}/ would silently replace what the English site publishes, out of sight of the English file a reviewer reads.`,
+        `Delete this copy, and make the change in English where it is written: ${englishSourceOf(file)}.`,
+      );
+    } else if (!isSiteLocale(locale)) {
+      refuse(
+        file, 'i18n-locale', `"${locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`,
+        'Use the folder of a published locale, or add the locale first (docs/guides/translating.md).',
+      );
+    } else if (/(^|\/)_category_\.(json|ya?ml)$/.test(inLocale)) {
+      refuse(
+        file, 'i18n-layout', 'Docusaurus does not read _category_ files from i18n/, so this one would change nothing.',
+        `Translate the category label in i18n/${locale}/docusaurus-plugin-content-docs/current.json, and delete this file.`,
+      );
+    } else if (/\.ya?ml$/i.test(inLocale) && !READ_DATA_FILE.test(inLocale)) {
+      refuse(
+        file, 'i18n-layout', 'Docusaurus does not read this YAML file from i18n/.',
+        `Translated YAML is only i18n/${locale}/${BLOG}/authors.yml, tags.yml and i18n/${locale}/${DOCS}/tags.yml.`,
+      );
+    } else if (IMAGE.test(inLocale) && !inLocale.startsWith(`${DOCS}/`) && !inLocale.startsWith(`${BLOG}/`)) {
+      refuse(
+        file, 'i18n-layout', 'Images in i18n/ are only read beside translated pages.',
+        `Move the image into i18n/${locale}/${DOCS}/ or i18n/${locale}/${BLOG}/, next to the page that shows it.`,
+      );
+    }
+  }
+  return {problems, refused};
+}
+
+/** The English file a default-locale copy would replace, for the fix. */
+function englishSourceOf(file: string): string {
+  const page = translationPlacement(file);
+  if (page) return page.originalFile;
+  const data = /^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs\/current)\/(authors|tags)\.yml$/.exec(file);
+  if (data) return `${data[1] === 'blog' ? 'blog' : 'docs'}/${data[2]}.yml`;
+  return 'the site\'s source (src/ or docusaurus.config.ts), where every English interface string is';
+}

@@ -1,0 +1,49 @@
+import type {OrganizationDraft, RowProblem} from './draft';
+
+/**
+ * A validator problem met by an import names the entry's field; the person
+ * importing changes the mapping, not the YAML. This adds to the fix the
+ * mapping key to change: `fields:` or `defaults:` for a missing field,
+ * `values:` for a cell whose text is not one of the allowed values.
+ */
+
+/** Fields whose allowed values are codes or slugs a mapping's values: table can give. */
+const CODED = /^(types|languages|status|verified\.method|channels\[\d+\]\.languages)(\[\d+\])?$/;
+const TOP_LEVEL_DEFAULTABLE = new Set(['types', 'languages', 'coverage', 'status', 'verified', 'review_every_months', 'maintainers', 'consent', 'summary', 'name']);
+
+/**
+ * The problem with a fix naming the mapping key to change.
+ * @param problem - a validator problem of the draft's entry
+ * @param draft - the draft (its columns say which fields came from which column)
+ */
+export function withMappingFix(problem: RowProblem, draft: OrganizationDraft): RowProblem {
+  const field = problem.field;
+  const base = field.replace(/\[\d+\]$/, '');
+  const top = field.split(/[.[]/)[0]!;
+  if (problem.message.endsWith('is missing.') && TOP_LEVEL_DEFAULTABLE.has(top)) {
+    const mapped = Object.keys(draft.columns).find((key) => key === field || key.startsWith(`${field}.`));
+    const how = mapped
+      ? `The column "${draft.columns[mapped]}" (fields.${mapped} in the mapping) is empty on this row: fill it, or set defaults.${field} for every row.`
+      : `In the mapping, name a column for it under fields: (e.g. fields.${field}: <header>) or set defaults.${field}.`;
+    return {...problem, fix: `${problem.fix} ${how}`};
+  }
+  if (field === 'channels' && problem.message.endsWith('is missing.')) {
+    return {...problem, fix: `${problem.fix} The row has no contact: fill one of its contact columns, or list a contact column under channels: in the mapping.`};
+  }
+  if (CODED.test(field) && problem.column) {
+    const key = base.startsWith('channels[') ? 'channels[].languages' : `fields.${base}`;
+    const value = valueAt(draft, field);
+    return {...problem, fix: `${problem.fix} Or map the sheet's text to an allowed value under ${key}.values in the mapping${value ? `, e.g. {"${value}": …}` : ''}.`};
+  }
+  return problem;
+}
+
+/** The written value of a field, e.g. `languages[1]` → `Klingon`. */
+function valueAt(draft: OrganizationDraft, field: string): string | undefined {
+  let node: unknown = {...draft.data};
+  for (const key of field.split(/\.|\[(\d+)\]/).filter(Boolean)) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return typeof node === 'string' ? node : undefined;
+}

@@ -1,0 +1,30 @@
+import * as z from 'zod';
+import {INVISIBLE_OR_BIDI, issue} from './common';
+import {strictObject} from './strict';
+
+/**
+ * Docusaurus's interface translation files, `i18n/<locale>/**\/*.json`
+ * (code.json, navbar.json, footer.json, options.json, current.json…): a map
+ * from message id to `{message, description?}` (Docusaurus 3.10
+ * TranslationFileContent, https://docusaurus.io/docs/i18n/introduction#translation-files-location).
+ * Only `message` reaches a page; `description` is a note to translators.
+ */
+const withoutHiddenCharacters = z.string().refine(
+  (value) => !INVISIBLE_OR_BIDI.test(value),
+  issue('contains invisible or text-direction control characters.', 'Retype the text without copying it from a source that adds hidden characters.'),
+);
+
+export const interfaceMessageSchema = strictObject({
+  message: withoutHiddenCharacters.describe('The translated text, shown on pages.'),
+  description: withoutHiddenCharacters.optional().describe('A note to translators; never shown on pages.'),
+}, 'a translated message');
+
+export const interfaceTranslationFileSchema = z.record(z.string(), interfaceMessageSchema);
+
+/**
+ * `i18n/<locale>/same-as-english.json`: ids (`<file>#<message id>`) of the
+ * messages that are the same as English on purpose, for the translation status.
+ */
+export const sameAsEnglishSchema = z.array(
+  z.string().regex(/^[^#\s]+\.json#\S/, issue('is not a message id.', 'Write the file and the message id joined by #, e.g. "code.json#home.title".')),
+);
