@@ -56,7 +56,7 @@ describe('building the fixture site', () => {
       const block = /<script\b([^>]*\bid="?sc-page-props"?[^>]*)>([\s\S]*?)<\/script>/.exec(html);
       expect(block).not.toBeNull();
       expect(block![1]).toMatch(/type="?application\/json/);
-      expect(block![1]).toMatch(attr('data-path', route));
+      expect(`${block![1]}>`).toMatch(attr('data-path', route));
       // Valid JSON in which no "<" could close the element early.
       expect(() => JSON.parse(block![2]!)).not.toThrow();
       expect(block![2]).not.toContain('<');

@@ -15,7 +15,7 @@ import {usePluralForm, useQueryString, useQueryStringList} from '@docusaurus/the
 import SearchFilters from './SearchFilters';
 import SearchResults from './SearchResults';
 import SearchPrivacyNotice from '@theme/SearchPrivacyNotice';
-import {PAGE_SIZE, QUERY_PARAM, hasSelection, matchKnownValues, normaliseQuery, toPagefindFilters, type FacetKey, type FacetSelection} from './facets';
+import {PAGE_SIZE, QUERY_PARAM, hasSelection, matchKnownValues, normaliseQuery, toPagefindFilters, withoutBlankValues, type FacetKey, type FacetSelection} from './facets';
 import {usePagefind, type PagefindFilterCounts, type PagefindFragment, type PagefindResponse} from './pagefind';
 import styles from './styles.module.css';
 import useSitePaths from '@site/src/components/useSitePaths';
@@ -51,7 +51,8 @@ function useFacetSelection(): [FacetSelection, (key: FacetKey, values: string[])
   const [topic, setTopic] = useQueryStringList('topic');
   const [language, setLanguage] = useQueryStringList('language');
   const history = useHistory();
-  const selection = useMemo(() => ({kind, city, topic, language}), [kind, city, topic, language]);
+  // A plain form (the directory's search) sends its empty fields too: `topic=` selects nothing.
+  const selection = useMemo(() => withoutBlankValues({kind, city, topic, language}), [kind, city, topic, language]);
   const setters = {kind: setKind, city: setCity, topic: setTopic, language: setLanguage};
   const set = (key: FacetKey, values: string[]) => setters[key](values);
   const clear = () => {
