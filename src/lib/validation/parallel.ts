@@ -71,9 +71,8 @@ export async function warmDirectoryResults(siteDir: string, options: {now?: Date
     chunks.forEach((chunk, index) => chunk.forEach((job, position) => results.store(job, done[index]![position]!)));
     results.save();
     return {checked: missing.length, threads};
-  } catch (error) {
-    if (process.env.SC_DEBUG_WORKERS) console.error(error);
-    // No workers here (tsx missing, a sandbox): loadCoalition checks the files itself.
+  } catch {
+    // No workers here (tsx missing, a sandbox): loadCoalition checks the files itself, on one thread.
     return {checked: 0, threads: 0};
   }
 }
