@@ -186,7 +186,7 @@ export function topicPageData(context: ComparePageContext, topic: string): Topic
         organizations: organizations
           .filter((org) => org.city === slug)
           .sort((a, b) => a.data.name.localeCompare(b.data.name))
-          .map((org) => ({slug: org.slug, name: org.data.name, permalink: (context.paths ?? defaultSitePaths).organization(slug, org.slug), summary: localize(org.data.summary, context.locale)})),
+          .map((org) => ({slug: org.slug, name: org.data.name, permalink: (context.paths ?? defaultSitePaths).organization(slug, org.slug)})),
       }))
       .filter((group) => group.organizations.length > 0),
     comparePermalink: cityCount >= 2 ? (context.paths ?? defaultSitePaths).compare(topic) : null,

@@ -65,7 +65,8 @@ export type PlaybookListItem = {id: string; title: string; description: string; 
 export type TopicPageData = {
   topic: string;
   playbooksByCity: {city: NamedLink; playbooks: PlaybookListItem[]}[];
-  organizationsByCity: {city: NamedLink; organizations: (NamedLink & {summary: LocalizedValue})[]}[];
+  /** Names and links only: a topic of a national network lists thousands (each page has its summary). */
+  organizationsByCity: {city: NamedLink; organizations: NamedLink[]}[];
   /** Link to the comparison of this topic when at least two cities have playbooks on it. */
   comparePermalink: string | null;
   topics: CompareTopic[];

@@ -91,7 +91,7 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
                 <ul>
                   {group.organizations.map((org) => (
                     <li key={org.slug}>
-                      <Link to={org.permalink}>{org.name}</Link>: <span lang={org.summary.lang}>{org.summary.text}</span>
+                      <Link to={org.permalink}>{org.name}</Link>
                     </li>
                   ))}
                 </ul>
