@@ -5,7 +5,7 @@ import type {PluginOptions as DocsOptions} from '@docusaurus/plugin-content-docs
 import remarkContentGuard from './src/plugins/content-guard/remarkContentGuard';
 import remarkLocalizedLinks from './src/plugins/content-guard/remarkLocalizedLinks';
 import {createParseFrontMatter} from './src/plugins/content-guard/parseFrontMatter';
-import {TAXONOMY, type TaxonomySlug} from './src/lib/taxonomy';
+import {TAXONOMY, TAXONOMY_SLUGS, type TaxonomySlug} from './src/lib/taxonomy';
 import directoryPlugin from './src/plugins/directory';
 import contentGuardPlugin from './src/plugins/content-guard';
 import searchPlugin from './src/plugins/search';
@@ -21,6 +21,8 @@ import {siteSearchConfig} from './src/plugins/search/algolia/siteConfig';
 import dataPlugin from './src/plugins/data';
 import translationStatusPlugin from './src/plugins/translation-status';
 import {DEFAULT_LOCALE, RTL_SMOKE_LOCALE, SITE_LOCALES, type SiteLocale} from './src/lib/i18n/locales';
+import staticPagesPlugin from './src/plugins/static-pages';
+import {createSitePaths} from './src/lib/sitePaths';
 
 /**
  * Sanctuary Commons site configuration.
@@ -31,6 +33,8 @@ import {DEFAULT_LOCALE, RTL_SMOKE_LOCALE, SITE_LOCALES, type SiteLocale} from '.
 
 const siteUrl = process.env.SITE_URL ?? 'https://sanctuary-commons.example.org';
 const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/sanctuary-commons/sanctuary-commons';
+// Every URL of the site is built from these base paths (src/lib/sitePaths.ts): change them here, and only here.
+const sitePaths = createSitePaths({directory: 'directory', docs: 'docs'});
 // Where contributed content lives. Tests and the benchmark point this at a
 // fixture or generated coalition; the default is this repository.
 const contentDir = path.resolve(__dirname, process.env.SANCTUARY_CONTENT_DIR ?? '.');
@@ -47,8 +51,14 @@ const localizedRemarkPlugins: [unknown, unknown][] = [
   [remarkLocalizedLinks, {contentDir, defaultLocale: DEFAULT_LOCALE}],
 ];
 
-// Playbook topic folders get their translated taxonomy label instead of the folder name.
+// The playbooks sidebar lists topics, each linking to its hub (/topics/<topic>), never every playbook: a
+// sidebar of a thousand links would weigh on every playbook page (playbooks show it through displayed_sidebar).
+// Guide folders get their translated taxonomy label instead of the folder name.
 const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defaultSidebarItemsGenerator, ...args}) => {
+  if (args.item.dirName === 'playbooks') {
+    const topics = new Set(args.docs.map((doc) => /^playbooks\/([^/]+)$/.exec(doc.sourceDirName)?.[1]).filter((topic) => topic !== undefined));
+    return TAXONOMY_SLUGS.filter((topic) => topics.has(topic)).map((topic) => ({type: 'link' as const, label: TAXONOMY[topic], href: sitePaths.topic(topic)}));
+  }
   const items = await defaultSidebarItemsGenerator(args);
   const relabel = (list: typeof items): typeof items =>
     list.map((item) => {
@@ -66,8 +76,10 @@ const config: Config = {
   baseUrl: '/',
   favicon: 'img/favicon.svg',
   trailingSlash: false,
+  // The base paths, for pages that build links in the browser (src/components/useSitePaths.ts).
+  customFields: {sitePaths: sitePaths.options},
 
-  // Every Docusaurus Faster option except the Rspack persistent cache: its key has the locale but not the
+  // Every Docusaurus Faster option except the MDX cross-compiler cache (below) and the Rspack persistent cache: its key has the locale but not the
   // base URL, so after a full build `--locale es` reused pages compiled with /es/ links (broken links), and
   // a translation whose English original changed kept its compiled page. Correct pages beat faster rebuilds.
   future: {
@@ -77,7 +89,10 @@ const config: Config = {
       swcJsMinimizer: true,
       swcHtmlMinimizer: true,
       lightningCssMinimizer: true,
-      mdxCrossCompilerCache: true,
+      // Off: the cache makes the server's compilation of a Markdown file wait for the client's, and the client
+      // never compiles playbooks (src/plugins/static-pages): the build would wait forever. Playbooks are compiled
+      // once either way (by the server only); a guide or post is compiled twice, a few dozen files.
+      mdxCrossCompilerCache: false,
       rspackBundler: true,
       rspackPersistentCache: false,
       ssgWorkerThreads: true,
@@ -107,7 +122,7 @@ const config: Config = {
   markdown: {
     format: 'md',
     // Playbooks also get their Git history and citations (src/plugins/history).
-    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir), {contentDir, siteUrl, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
+    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir, sitePaths), {contentDir, siteUrl, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -116,7 +131,11 @@ const config: Config = {
     // SANCTUARY_I18N_DIR: only for `npm run i18n:status`, which extracts the English strings into a temporary folder.
     path: process.env.SANCTUARY_I18N_DIR ?? path.join(contentDir, 'i18n'),
     locales: Object.keys(locales),
-    localeConfigs: Object.fromEntries(Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [code, {label, htmlLang, direction}])),
+    // Explicit base URLs (what Docusaurus infers for a full build): `docusaurus build --locale es` then builds /es/
+    // alone, so locales can be built by parallel CI jobs and assembled (npm run assemble, README "Build locales in parallel").
+    localeConfigs: Object.fromEntries(
+      Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [code, {label, htmlLang, direction, baseUrl: code === DEFAULT_LOCALE ? '/' : `/${code}/`}]),
+    ),
   },
 
   presets: [
@@ -125,7 +144,7 @@ const config: Config = {
       {
         docs: {
           path: path.join(contentDir, 'docs'),
-          routeBasePath: 'docs',
+          routeBasePath: sitePaths.options.docs,
           sidebarPath: './sidebars.ts',
           include: ['**/*.md'],
           editUrl: `${repositoryUrl}/edit/main/`,
@@ -161,17 +180,20 @@ const config: Config = {
 
   plugins: [
     // Plugins are passed as functions: Docusaurus cannot resolve .ts plugin paths itself.
-    [directoryPlugin, {repositoryUrl, contentDir}] as PluginConfig,
+    [directoryPlugin, {repositoryUrl, contentDir, routeBasePath: sitePaths.options.directory}] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
-    comparePluginConfig(contentDir),
+    comparePluginConfig(contentDir, sitePaths),
     // With Algolia on, pages may query Algolia's hosts and nothing else.
     [securityHeadersPlugin, {extraConnectSources: search.connectSources}] as PluginConfig,
     [contributePlugin, {repositoryUrl, contentDir}] as PluginConfig,
-    [historyPlugin, {contentDir}] as PluginConfig,
+    [historyPlugin, {contentDir, directoryRoutePath: sitePaths.options.directory}] as PluginConfig,
     [searchThemeSwitch, {hostedSearch: search.enabled}] as PluginConfig,
-    [dataPlugin, {contentDir}] as PluginConfig,
+    [dataPlugin, {contentDir, directoryRouteBasePath: sitePaths.options.directory}] as PluginConfig,
     [translationStatusPlugin, {contentDir}] as PluginConfig,
+    // One client route per family of pages that grows with the coalition (organisations, cities, playbooks).
+    // SANCTUARY_STATIC_PAGES=off keeps one client route per page (only to measure the difference: npm run bench).
+    ...(process.env.SANCTUARY_STATIC_PAGES === 'off' ? [] : [[staticPagesPlugin, {paths: sitePaths}] as PluginConfig]),
     // Test-only (tests/globalSetup.ts): a page feeding hostile values to the structured-data components.
     ...(process.env.SANCTUARY_TEST_HOSTILE_PAGE === '1' ? [require('./tests/__fixtures__/plugins/hostile-structured-data').default as PluginConfig] : []),
   ],
@@ -182,7 +204,7 @@ const config: Config = {
     navbar: {
       title: 'Sanctuary Commons',
       items: [
-        {to: '/directory', label: 'Directory', position: 'left'},
+        {to: sitePaths.directory(), label: 'Directory', position: 'left'},
         {type: 'docSidebar', sidebarId: 'playbooks', label: 'Playbooks', position: 'left'},
         {type: 'docSidebar', sidebarId: 'guides', label: 'Guides', position: 'left'},
         {to: '/compare', label: 'Compare', position: 'left'},
@@ -197,8 +219,8 @@ const config: Config = {
         {
           title: 'Find help',
           items: [
-            {label: 'Directory', to: '/directory'},
-            {label: 'Start here', to: '/docs/guides/start-here'},
+            {label: 'Directory', to: sitePaths.directory()},
+            {label: 'Start here', to: sitePaths.doc('guides/start-here')},
             {label: 'Paths for new groups', to: '/start-here'},
           ],
         },
@@ -206,9 +228,9 @@ const config: Config = {
           title: 'Take part',
           items: [
             {label: 'List your organisation', to: '/contribute'},
-            {label: 'Contributing', to: '/docs/guides/contributing'},
-            {label: 'Safety and privacy', to: '/docs/guides/safety-and-privacy'},
-            {label: 'Data and citation', to: '/docs/guides/data-and-citation'},
+            {label: 'Contributing', to: sitePaths.doc('guides/contributing')},
+            {label: 'Safety and privacy', to: sitePaths.doc('guides/safety-and-privacy')},
+            {label: 'Data and citation', to: sitePaths.doc('guides/data-and-citation')},
             {label: 'Open data', to: '/data'},
             {label: 'Translations', to: '/translations'},
           ],

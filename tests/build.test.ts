@@ -29,18 +29,39 @@ describe('building the fixture site', () => {
     expect(html).toContain('Family unity direct line');
     expect(build.read('/es/directory/chicago/fixture-chicago-hotline')).toMatch(/\(312\) 555-0117 extensión 204/);
     expect(build.read('/fr/directory/chicago/fixture-chicago-hotline')).toMatch(/\(312\) 555-0117 poste 204/);
-    const card = build.read('/directory');
+    // The cards list organisations on their city hub (/directory lists cities).
+    const card = build.read('/directory/chicago');
     expect(card).toMatch(attr('href', 'tel:+13125550117;ext=204'));
     expect(card).toMatch(/Call hotline <bdi[^>]*>\(312\) 555-0117 ext\. 204/);
   });
 
-  it('lists every organisation in the static /directory HTML', () => {
+  it('leads from /directory to every city and to the search, without listing every organisation', () => {
     const html = build.read('/directory');
+    expect(html).toMatch(attr('href', '/directory/minneapolis'));
+    expect(html).toMatch(attr('href', '/directory/chicago'));
+    // A plain GET form to the search page, usable without JavaScript, limited to organisations.
+    expect(html).toMatch(attr('action', '/search'));
+    expect(html).toMatch(/<input[^>]*name="?kind"?[^>]*value="?organisation/);
+    expect(html).not.toContain('/directory/minneapolis/fixture-legal-aid');
+    // Each city hub lists its organisations, with their calling links.
+    const city = build.read('/directory/minneapolis');
+    for (const slug of ['fixture-rapid-response', 'fixture-legal-aid']) expect(city).toContain(`/directory/minneapolis/${slug}`);
     // A need-help line of kind "phone" is not labelled as a hotline (regression).
-    expect(html).toMatch(/Call <bdi[^>]*>\(612\) 555-0170/);
-    expect(html).not.toMatch(/Call hotline <bdi[^>]*>\(612\) 555-0170/);
-    for (const slug of ['fixture-rapid-response', 'fixture-legal-aid', 'fixture-chicago-hotline']) {
-      expect(html).toContain(`/directory/${slug.includes('chicago') ? 'chicago' : 'minneapolis'}/${slug}`);
+    expect(city).toMatch(/Call <bdi[^>]*>\(612\) 555-0170/);
+    expect(city).not.toMatch(/Call hotline <bdi[^>]*>\(612\) 555-0170/);
+    expect(build.read('/directory/chicago')).toContain('/directory/chicago/fixture-chicago-hotline');
+  });
+
+  it('writes each static page\'s props into its HTML as a JSON data block the browser can read back', () => {
+    for (const route of ['/directory/minneapolis', '/directory/minneapolis/fixture-rapid-response', '/docs/playbooks/rapid-response/minneapolis-hotline', '/es/directory/minneapolis/fixture-rapid-response']) {
+      const html = build.read(route);
+      const block = /<script\b([^>]*\bid="?sc-page-props"?[^>]*)>([\s\S]*?)<\/script>/.exec(html);
+      expect(block).not.toBeNull();
+      expect(block![1]).toMatch(/type="?application\/json/);
+      expect(`${block![1]}>`).toMatch(attr('data-path', route));
+      // Valid JSON in which no "<" could close the element early.
+      expect(() => JSON.parse(block![2]!)).not.toThrow();
+      expect(block![2]).not.toContain('<');
     }
   });
 

@@ -155,7 +155,8 @@ export function generateCoalition(
   if (fs.existsSync(dir)) throw new Error(`${dir} already exists; choose an empty place for the benchmark coalition.`);
   const random = createRandom(options.seed ?? 'sanctuary-commons-bench');
   const now = options.now ?? new Date();
-  const folders = options.contentOnly ? ['directory'] : ['directory', 'docs', 'blog'];
+  // i18n/: the translations (interface strings, translated guides and playbooks) both builds publish.
+  const folders = options.contentOnly ? ['directory'] : ['directory', 'docs', 'blog', 'i18n'];
   for (const folder of folders) fs.cpSync(path.join(options.sourceDir, folder), path.join(dir, folder), {recursive: true});
 
   const playbookSources = listFiles(path.join(options.sourceDir, 'docs', 'playbooks')).filter((file) => file.endsWith('.md'));

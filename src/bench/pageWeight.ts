@@ -13,16 +13,22 @@ import type {Browser, Page, Request} from 'playwright-core';
  */
 export type PageWeight = {route: string; jsBytes: number; totalBytes: number; requests: number; prefetchBytes: number; offSite: string[]};
 
-/** One search from an empty cache. */
-export type SearchCost = {query: string; searchBytes: number; pageBytes: number; msToFirstResult: number; results: boolean};
+/**
+ * One search from an empty cache. `searchBytes`: the search's own requests
+ * (`/pagefind/…`) finished when the first result showed; `searchBytesAll`:
+ * also those made after it (the other results of the first page, the filter
+ * counts), until the network is idle.
+ */
+export type SearchCost = {query: string; searchBytes: number; searchBytesAll: number; pageBytes: number; msToFirstResult: number; results: boolean};
 
-type Transfer = {url: string; type: string; bytes: number};
+type Transfer = {url: string; type: string; bytes: number; finishedAt: number};
 
-/** Records every finished request's encoded body size and resource type ('other' is a prefetch). */
+/** Records every finished request's encoded body size, resource type ('other' is a prefetch) and when it finished. */
 function recordTransfers(page: Page): () => Promise<Transfer[]> {
   const pending: Array<Promise<Transfer>> = [];
   page.on('requestfinished', (request: Request) => {
-    pending.push(request.sizes().then((sizes) => ({url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize})));
+    const finishedAt = Date.now();
+    pending.push(request.sizes().then((sizes) => ({url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize, finishedAt})));
   });
   return () => Promise.all(pending);
 }
@@ -78,15 +84,18 @@ export async function measureSearches(browser: Browser, origin: string, queries:
       .first()
       .waitFor({timeout: 30_000})
       .then(() => true, () => false);
-    const msToFirstResult = Date.now() - started;
+    const firstResultAt = Date.now();
+    const msToFirstResult = firstResultAt - started;
     await page.waitForLoadState('networkidle');
     const done = await transfers();
     await context.close();
+    const search = done.filter((transfer) => new URL(transfer.url).pathname.startsWith('/pagefind/'));
     costs.push({
       query,
       results,
       msToFirstResult,
-      searchBytes: sum(done.filter((transfer) => new URL(transfer.url).pathname.startsWith('/pagefind/'))),
+      searchBytes: sum(search.filter((transfer) => transfer.finishedAt <= firstResultAt)),
+      searchBytesAll: sum(search),
       pageBytes: sum(done),
     });
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--skip-stock] [--skip-lighthouse] [--keep]`
+ * `npm run bench [-- --quick] [--organizations N] [--skip-stock] [--skip-lighthouse] [--keep]`
  * `npm run bench -- --only-import`: only the import of a 2,000-row sheet (about a minute)
  *
  * A benchmark, not a test: generates a coalition (DESIGN.md "Budgets": 100
@@ -23,8 +23,10 @@ import {runLighthouse} from '../bench/lighthouse';
 import {measureProcess, median, type ProcessCost} from '../bench/measureProcess';
 import {measurePageWeights, measureSearches} from '../bench/pageWeight';
 import {writeImportSheet} from '../bench/importSheet';
-import {checkBudgets, formatImportCost, formatMarkdown, type BenchReport, type ImportCost} from '../bench/report';
+import {checkBudgets, formatImportCost, formatMarkdown, type BenchReport, type BuildOutput, type ImportCost} from '../bench/report';
 import {writeStockSite} from '../bench/stockSite';
+import {sitePaths} from '../lib/sitePaths';
+import {LOCALE_CODES} from '../lib/i18n/locales';
 
 const ROOT = path.resolve(__dirname, '../..');
 const WORK = path.join(ROOT, '.bench');
@@ -33,10 +35,14 @@ const DOCUSAURUS = path.join(ROOT, 'node_modules/.bin/docusaurus');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 const SIZES: Record<'full' | 'quick', {site: CoalitionSize; small: CoalitionSize; validateFiles: number}> = {
-  full: {site: {cities: 100, organizations: 2000, playbooks: 1000}, small: {cities: 10, organizations: 200, playbooks: 100}, validateFiles: 10_000},
-  quick: {site: {cities: 8, organizations: 120, playbooks: 40}, small: {cities: 5, organizations: 30, playbooks: 10}, validateFiles: 1_000},
+  // The small coalition differs from the site in organisations only: whatever grows between them grows with organisations.
+  full: {site: {cities: 100, organizations: 2000, playbooks: 1000}, small: {cities: 100, organizations: 200, playbooks: 1000}, validateFiles: 10_000},
+  quick: {site: {cities: 8, organizations: 120, playbooks: 40}, small: {cities: 8, organizations: 30, playbooks: 40}, validateFiles: 1_000},
 };
+/** What each measured route is (see measuredRoutes). */
+const PAGE_KINDS = ['home', 'directory', 'city', 'organisation', 'playbook'] as const;
 const SEARCH_QUERIES = ['hotline', 'verify', 'lawyer', 'school', 'bond fund'];
+const USAGE = 'Usage: npm run bench -- [--quick] [--organizations N] [--skip-stock] [--skip-lighthouse] [--keep] | --only-import';
 // Cold builds: no persistent cache, and room for a large site's module graph.
 const BUILD_ENV = {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', NODE_OPTIONS: '--max-old-space-size=8192'};
 
@@ -60,23 +66,54 @@ function generate(name: string, size: CoalitionSize, contentOnly?: 'directory'):
   return coalition;
 }
 
-/** Builds a coalition with our configuration; exits with the build's output when it fails. */
-function buildOurs(contentDir: string, outDir: string): ProcessCost {
-  const cost = measureProcess(DOCUSAURUS, ['build', '--out-dir', outDir], {
+const GENERATED = '.docusaurus-bench';
+
+/**
+ * Builds a coalition with our configuration; exits with the build's output when it fails.
+ * @param args - more build arguments (the small coalition builds one locale: a page's JavaScript is per locale)
+ */
+function buildOurs(contentDir: string, outDir: string, args: string[] = []): ProcessCost {
+  // Our own caches (validation results) start empty too: a cold build, like the baseline's.
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-bench-cache-'));
+  const cost = measureProcess(DOCUSAURUS, ['build', '--out-dir', outDir, ...args], {
     cwd: ROOT,
-    env: {...BUILD_ENV, SANCTUARY_CONTENT_DIR: contentDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-bench'},
+    env: {...BUILD_ENV, SANCTUARY_CONTENT_DIR: contentDir, DOCUSAURUS_GENERATED_FILES_DIR_NAME: GENERATED, SANCTUARY_VALIDATION_CACHE: cache},
   });
+  fs.rmSync(cache, {recursive: true, force: true});
   if (cost.exitCode !== 0) throw new Error(`Our build of ${contentDir} failed:\n${cost.outputTail}`);
   return cost;
 }
 
-/** Where the n-th generated organisation and playbook live, as site routes. */
-function sampleRoutes(contentDir: string): {organization: string; playbook: string} {
+/** Files and bytes of a build folder, and the client routes of its last locale (the generated client copy). */
+function buildOutput(outDir: string): BuildOutput {
+  let files = 0;
+  let bytes = 0;
+  let largestFileBytes = 0;
+  for (const entry of fs.readdirSync(outDir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue;
+    const size = fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    files += 1;
+    bytes += size;
+    largestFileBytes = Math.max(largestFileBytes, size);
+  }
+  const chunkNames = ['sanctuary-static-pages/routesChunkNames.json', 'routesChunkNames.json'].map((file) => path.join(ROOT, GENERATED, file)).find((file) => fs.existsSync(file));
+  const clientRoutes = chunkNames ? Object.keys(JSON.parse(fs.readFileSync(chunkNames, 'utf8')) as object).length : null;
+  return {files, bytes, largestFileBytes, clientRoutes};
+}
+
+/** Sample pages of a coalition: the first generated city, its first organisation, the first generated playbook. */
+function sampleRoutes(contentDir: string): {city: string; organization: string; playbook: string} {
   const city = fs.readdirSync(path.join(contentDir, 'directory')).filter((name) => name.startsWith('bench-city-')).sort()[0] ?? 'minneapolis';
   const organization = fs.readdirSync(path.join(contentDir, 'directory', city)).filter((name) => name !== '_city.yml').sort()[0]!.replace(/\.yml$/, '');
   const topic = fs.readdirSync(path.join(contentDir, 'docs', 'playbooks')).find((name) => fs.existsSync(path.join(contentDir, 'docs', 'playbooks', name, 'bench-playbook-0001.md')));
-  const playbook = topic ? `${topic}/bench-playbook-0001` : 'rapid-response/dispatching-verifiers';
-  return {organization: `/directory/${city}/${organization}`, playbook: `/docs/playbooks/${playbook}`};
+  const playbook = topic ? `playbooks/${topic}/bench-playbook-0001` : 'playbooks/rapid-response/dispatching-verifiers';
+  return {city: sitePaths.city(city), organization: sitePaths.organization(city, organization), playbook: sitePaths.doc(playbook)};
+}
+
+/** The pages measured, in report order. */
+function measuredRoutes(contentDir: string): string[] {
+  const sample = sampleRoutes(contentDir);
+  return ['/', sitePaths.directory(), sample.city, sample.organization, sample.playbook];
 }
 
 function gitCommit(): string {
@@ -111,17 +148,32 @@ async function main(): Promise<number> {
   let values;
   try {
     ({values} = parseArgs({
-      options: {quick: {type: 'boolean'}, 'skip-stock': {type: 'boolean'}, 'skip-lighthouse': {type: 'boolean'}, keep: {type: 'boolean'}, 'only-import': {type: 'boolean'}, help: {type: 'boolean', short: 'h'}},
+      options: {
+        quick: {type: 'boolean'},
+        organizations: {type: 'string'},
+        'skip-stock': {type: 'boolean'},
+        'skip-lighthouse': {type: 'boolean'},
+        keep: {type: 'boolean'},
+        'only-import': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+      },
     }));
   } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run bench -- [--quick] [--skip-stock] [--skip-lighthouse] [--keep] | --only-import`);
+    console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   if (values.help) {
-    console.log('Usage: npm run bench -- [--quick] [--skip-stock] [--skip-lighthouse] [--keep] | --only-import\nWrites bench-results/bench-<date>.md and .json.');
+    console.log(`${USAGE}\nWrites bench-results/bench-<date>.md and .json.`);
     return 0;
   }
-  const sizes = SIZES[values.quick ? 'quick' : 'full'];
+  const organizations = values.organizations === undefined ? undefined : Number(values.organizations);
+  if (organizations !== undefined && !(Number.isInteger(organizations) && organizations >= 50)) {
+    console.error(`--organizations takes a whole number of at least 50 (got "${values.organizations}").\n${USAGE}`);
+    return 2;
+  }
+  const base = SIZES[values.quick ? 'quick' : 'full'];
+  // --organizations N: the same coalition with N organisations (e.g. 10000, a national network).
+  const sizes = organizations === undefined ? base : {...base, site: {...base.site, organizations}};
   // The commit being measured: read before the long run, in case the checkout moves meanwhile.
   const commit = gitCommit();
   fs.rmSync(WORK, {recursive: true, force: true});
@@ -146,29 +198,36 @@ async function main(): Promise<number> {
   }
   step('Building with our configuration');
   const ours = buildOurs(site.dir, path.join(WORK, 'out-ours'));
-  step(`Building the ${small.organizations}-organisation coalition (does organisation-page JS grow?)`);
-  buildOurs(small.dir, path.join(WORK, 'out-small'));
+  const oursOutput = buildOutput(path.join(WORK, 'out-ours'));
+  step(`Building the ${small.organizations}-organisation coalition (does any page's JS grow with the coalition?)`);
+  buildOurs(small.dir, path.join(WORK, 'out-small'), ['--locale', 'en']);
+  const smallOutput = buildOutput(path.join(WORK, 'out-small'));
 
-  step(`Validating ${validateCoalition.organizations.toLocaleString('en')} directory files (3 runs)`);
-  const validateRuns = [1, 2, 3].map(() => measureProcess(TSX, ['src/cli/validate.ts', '--site', validateCoalition.dir, '--format', 'json'], {cwd: ROOT}).wallSeconds);
+  // The first run checks every file (on every core); the next ones find the results in the cache.
+  step(`Validating ${validateCoalition.organizations.toLocaleString('en')} directory files (1 cold run, then 3 with the cache)`);
+  const validateCache = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-bench-validate-'));
+  const validate = () => measureProcess(TSX, ['src/cli/validate.ts', '--site', validateCoalition.dir, '--format', 'json'], {cwd: ROOT, env: {SANCTUARY_VALIDATION_CACHE: validateCache}}).wallSeconds;
+  const coldSeconds = validate();
+  const validateRuns = [1, 2, 3].map(validate);
+  fs.rmSync(validateCache, {recursive: true, force: true});
 
   step(`Importing a ${IMPORT_ROWS.toLocaleString('en')}-row sheet (3 runs)`);
   const importCost = measureImport(IMPORT_ROWS);
 
   step('Measuring pages and search in Chromium');
-  const routes = sampleRoutes(site.dir);
   const served = await serve(path.join(WORK, 'out-ours'), {gzip: true});
   const servedSmall = await serve(path.join(WORK, 'out-small'), {gzip: true});
   const browser = await launchChromium();
   let report: BenchReport;
   try {
-    const pages = await measurePageWeights(browser, served.origin, ['/', '/directory', routes.organization, routes.playbook]);
-    const [smallOrganization] = await measurePageWeights(browser, servedSmall.origin, [sampleRoutes(small.dir).organization]);
+    const pages = await measurePageWeights(browser, served.origin, measuredRoutes(site.dir));
+    const smallPages = await measurePageWeights(browser, servedSmall.origin, measuredRoutes(small.dir));
     const search = await measureSearches(browser, served.origin, SEARCH_QUERIES);
     let lighthouse = null;
     if (!values['skip-lighthouse']) {
-      step('Running Lighthouse (mobile) on the home, an organisation page and a playbook');
-      lighthouse = await runLighthouse(served.origin, ['/', routes.organization, routes.playbook]);
+      step('Running Lighthouse (mobile) on the home, a city, an organisation page and a playbook');
+      const sample = sampleRoutes(site.dir);
+      lighthouse = await runLighthouse(served.origin, ['/', sample.city, sample.organization, sample.playbook]);
     }
     const {dir: _dir, ...coalition} = site;
     report = {
@@ -177,11 +236,17 @@ async function main(): Promise<number> {
       quick: Boolean(values.quick),
       machine: {cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.versions.node},
       coalition,
+      locales: LOCALE_CODES.length,
       builds: {ours, stock, wallRatio: stock ? ours.wallSeconds / stock.wallSeconds : null, cpuRatio: stock ? ours.cpuSeconds / stock.cpuSeconds : null},
+      outputs: {ours: oursOutput, small: smallOutput, stock: stock ? buildOutput(path.join(WORK, 'out-stock')) : null},
       pages,
-      organizationJsGrowth: {smallOrganizations: small.organizations, smallJsBytes: smallOrganization!.jsBytes, largeOrganizations: site.organizations, largeJsBytes: pages[2]!.jsBytes},
+      growth: {
+        smallOrganizations: small.organizations,
+        largeOrganizations: site.organizations,
+        pages: pages.map((page, index) => ({kind: PAGE_KINDS[index]!, smallJsBytes: smallPages[index]!.jsBytes, largeJsBytes: page.jsBytes})),
+      },
       search,
-      validate: {files: validateCoalition.files, runsSeconds: validateRuns, medianSeconds: median(validateRuns)},
+      validate: {files: validateCoalition.files, coldSeconds, runsSeconds: validateRuns, medianSeconds: median(validateRuns)},
       import: importCost,
       lighthouse,
     };

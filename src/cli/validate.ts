@@ -10,9 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {loadCoalition} from '../lib/coalition';
+import {warmDirectoryResults} from '../lib/validation/parallel';
 import {REPORT_FORMATS, formatReport, type ReportFormat} from '../lib/report';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -38,6 +39,8 @@ function main(argv: string[]): number {
     console.error(`${siteDir} has no directory/, docs/ or blog/ folder: nothing to check. Run the command from the repository root or pass --site <folder>.`);
     return 2;
   }
+  // New or changed directory files are checked on every core first; the rest come from the cache.
+  await warmDirectoryResults(siteDir);
   const coalition = loadCoalition(siteDir);
   const wanted = positionals.map((p) => path.relative(siteDir, path.resolve(p)).split(path.sep).join('/'));
   const unknown = wanted.filter((p) => !coalition.files.some((file) => file === p || file.startsWith(`${p}/`)));
@@ -52,4 +55,6 @@ function main(argv: string[]): number {
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

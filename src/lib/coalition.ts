@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdownFile';
 import {formatField, type Problem} from './problems';
-import {checkDirectoryEntry} from './directoryEntry';
+import {openDirectoryResults} from './validation/directoryResults';
 import {checkPhoneCountry} from './checks/phoneCountry';
 import {checkBlogKeys, checkSiteLinks} from './siteLinks';
 import {slugSchema} from './schema/common';
@@ -90,6 +90,8 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
     return text;
   };
+  // Directory entries checked before (same text, same day, same validator) are not checked again.
+  const directoryResults = openDirectoryResults(siteDir, options.now ?? new Date());
   const problem = (file: string, field: string, rule: string, message: string, fix: string, line = 1): Problem =>
     ({severity: 'error', file, line, column: 1, field, rule, message, fix});
 
@@ -145,7 +147,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
       continue;
     }
     if (symlinks.has(file)) continue;
-    const result = guarded(file, () => checkDirectoryEntry({file, text: read(file), kind: isCity ? 'city' : 'organization', siteDir, now: options.now}), problems);
+    const result = guarded(file, () => directoryResults.check({file, text: read(file), kind: isCity ? 'city' : 'organization'}), problems);
     if (!result) continue;
     problems.push(...result.problems);
     if (isCity && result.city) {
@@ -168,6 +170,8 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
       organizations.push({slug, city: citySlug, file, data: result.organization});
     }
   }
+
+  directoryResults.save();
 
   // Markdown: docs, blog and their translations.
   const markdown: {file: string; tree: Root}[] = [];

@@ -4,6 +4,13 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import type {Problem} from './problems';
+import {sitePaths} from './sitePaths';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `/directory/<city>` and `/directory/<city>/<org>` (src/lib/sitePaths). */
+const DIRECTORY_PAGE = new RegExp(`^${escapeRegExp(sitePaths.directory())}/([^/]+)(?:/([^/]+))?$`);
+/** `/docs/<id>`. */
+const DOC_PAGE = new RegExp(`^${escapeRegExp(sitePaths.doc(''))}(.+)$`);
 
 /**
  * Broken-link check for contributed Markdown, run by the validator so that a
@@ -19,7 +26,7 @@ export type SiteIndex = {
   organizations: Set<string>;
 };
 
-const FIXED_ROUTES = new Set(['/', '/directory', '/search', '/blog', '/blog/archive', '/blog/tags', '/blog/authors', '/docs/playbooks', '/contribute', '/stats', '/data', '/compare', '/start-here', '/translations']);
+const FIXED_ROUTES = new Set(['/', sitePaths.directory(), '/search', '/blog', '/blog/archive', '/blog/tags', '/blog/authors', sitePaths.playbooks(), '/contribute', '/stats', '/data', '/compare', '/start-here', '/translations']);
 
 /**
  * Checks every internal link and image of a Markdown tree.
@@ -69,9 +76,9 @@ function routeExists(route: string, index: SiteIndex): boolean {
   if (FIXED_ROUTES.has(clean)) return true;
   // Blog post URLs come from dates and slugs; the build's own link check judges them.
   if (/^\/blog\/(\d{4}\/|tags\/|authors\/)/.test(clean)) return true;
-  const directory = /^\/directory\/([^/]+)(?:\/([^/]+))?$/.exec(clean);
+  const directory = DIRECTORY_PAGE.exec(clean);
   if (directory) return directory[2] ? index.organizations.has(`${directory[1]}/${directory[2]}`) : index.cities.has(directory[1]!);
-  const doc = /^\/docs\/(.+)$/.exec(clean);
+  const doc = DOC_PAGE.exec(clean);
   if (doc) {
     const base = path.join(index.contentDir, 'docs', doc[1]!);
     return fs.existsSync(`${base}.md`) || fs.existsSync(path.join(base, 'index.md'));

@@ -12,14 +12,16 @@ import Translate, {translate} from '@docusaurus/Translate';
 import CoalitionMap from '@site/src/components/CoalitionMap';
 import type {CoalitionMapData} from '@site/src/lib/coalitionMap';
 import styles from './index.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
 type EntryPoint = {to: string; title: ReactNode; body: ReactNode; id: string};
 
 function EntryPoints(): ReactNode {
+  const paths = useSitePaths();
   const entries: EntryPoint[] = [
     {
       id: 'home-entry-help',
-      to: '/directory',
+      to: paths.directory(),
       title: (
         <Translate id="home.entry.help.title" description="Home page entry point to the directory">
           Find help now
@@ -33,7 +35,7 @@ function EntryPoints(): ReactNode {
     },
     {
       id: 'home-entry-compare',
-      to: '/docs/playbooks',
+      to: paths.playbooks(),
       title: (
         <Translate id="home.entry.playbooks.title" description="Home page entry point to the playbooks">
           Learn from other cities
@@ -47,7 +49,7 @@ function EntryPoints(): ReactNode {
     },
     {
       id: 'home-entry-start',
-      to: '/docs/guides/start-here',
+      to: paths.doc('guides/start-here'),
       title: (
         <Translate id="home.entry.start.title" description="Home page entry point for new groups">
           New group? Start here
@@ -97,6 +99,7 @@ function usePreferredLocaleHome(): void {
 }
 
 export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
+  const paths = useSitePaths();
   usePreferredLocaleHome();
   return (
     <Layout
@@ -134,7 +137,7 @@ export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
               </Translate>
             </p>
             <p className={styles.helpAction}>
-              <Link to="/directory" className="button button--primary button--lg">
+              <Link to={paths.directory()} className="button button--primary button--lg">
                 <Translate id="home.needHelp.button" description="Button from the help call-out to the directory">
                   Find your city's hotline
                 </Translate>
@@ -158,7 +161,7 @@ export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
               </Translate>
             </p>
             <p className={styles.links}>
-              <Link to="/docs/guides/safety-and-privacy">
+              <Link to={paths.doc('guides/safety-and-privacy')}>
                 <Translate id="home.privacy.link" description="Link to the safety and privacy guide">
                   Safety and privacy
                 </Translate>

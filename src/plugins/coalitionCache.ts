@@ -1,4 +1,5 @@
 import {loadCoalition, type Coalition} from '../lib/coalition';
+import {warmDirectoryResults} from '../lib/validation/parallel';
 
 /**
  * One load of the coalition per site and process: the content guard, the
@@ -18,6 +19,26 @@ export function getCoalition(siteDir: string): Coalition {
     cache.set(siteDir, coalition);
   }
   return coalition;
+}
+
+const loading = new Map<string, Promise<Coalition>>();
+
+/**
+ * The coalition of a site, loaded once, after checking its new directory
+ * files on every core (`src/lib/validation/parallel.ts`). Plugins call this
+ * from `loadContent`; later synchronous callers get the same object.
+ * @param siteDir - absolute site root
+ */
+export function loadCoalitionOnce(siteDir: string): Promise<Coalition> {
+  const known = cache.get(siteDir);
+  if (known) return Promise.resolve(known);
+  let promise = loading.get(siteDir);
+  if (!promise) {
+    promise = warmDirectoryResults(siteDir).then(() => getCoalition(siteDir));
+    loading.set(siteDir, promise);
+    promise.finally(() => loading.delete(siteDir)).catch(() => undefined);
+  }
+  return promise;
 }
 
 /** Drops the cached coalition of a site (after a file changed during `npm start`). */

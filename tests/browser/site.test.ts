@@ -57,10 +57,17 @@ describe('on a 375 px phone screen', () => {
 });
 
 describe('without JavaScript (Tor Browser "Safest")', () => {
-  it('shows the complete directory list and the hotline as a tel: link', async () => {
+  it('leads from the directory to every city, every organisation and its hotline as a tel: link', async () => {
     const context = await live.browser.newContext({javaScriptEnabled: false});
     const {page} = await openLogged(context, live.site.origin, '/directory');
-    const links = await page.locator('main a[href^="/directory/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const cities = await page.locator('main a[href^="/directory/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(cities).toEqual(expect.arrayContaining(['/directory/minneapolis', '/directory/chicago']));
+    const links: string[] = [];
+    for (const city of ['/directory/minneapolis', '/directory/chicago']) {
+      const hub = await context.newPage();
+      await hub.goto(`${live.site.origin}${city}`);
+      links.push(...(await hub.locator('main a[href^="/directory/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))));
+    }
     expect(links).toEqual(expect.arrayContaining(['/directory/minneapolis/fixture-rapid-response', '/directory/minneapolis/fixture-legal-aid', '/directory/chicago/fixture-chicago-hotline']));
     const org = await context.newPage();
     await org.goto(`${live.site.origin}/directory/minneapolis/fixture-rapid-response`);
@@ -99,21 +106,47 @@ describe('journeys', () => {
     await context.close();
   });
 
-  it('filters the directory by city and language, with the filter in the URL', async () => {
+  it('searches the directory by city and language, with the filter in the URL', async () => {
     const context = await live.browser.newContext();
     const {page} = await openLogged(context, live.site.origin, '/directory');
-    await page.getByLabel(/^City$/).selectOption({label: 'Chicago'});
-    await page.waitForURL(/city=chicago/);
-    const visible = () => page.locator('main article h3 a, main li h3 a').evaluateAll((anchors) => anchors.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')));
-    await expect(eventually(visible, ['/directory/chicago/fixture-chicago-hotline'])).resolves.toEqual(['/directory/chicago/fixture-chicago-hotline']);
     await page.getByLabel(/^City$/).selectOption({label: 'Minneapolis'});
     await page.getByLabel(/^Language spoken$/).selectOption({value: 'hmn'});
-    await page.waitForURL(/city=minneapolis.*lang=hmn|lang=hmn.*city=minneapolis/);
-    await expect(eventually(visible, ['/directory/minneapolis/fixture-legal-aid'])).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
-    // The URL alone restores the same filter (a shared link).
+    await page.getByRole('button', {name: 'Find organisations'}).click();
+    await page.waitForURL(/\/search\?.*kind=organisation/);
+    expect(page.url()).toMatch(/city=Minneapolis/);
+    expect(page.url()).toMatch(/language=hmn/);
+    const results = () => page.locator('main ol a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    await expect(eventually(results, ['/directory/minneapolis/fixture-legal-aid'])).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
+    // The URL alone gives the same answer (a shared link).
     await page.goto(page.url());
-    await page.waitForLoadState('networkidle');
-    await expect(eventually(visible, ['/directory/minneapolis/fixture-legal-aid'])).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
+    await expect(eventually(results, ['/directory/minneapolis/fixture-legal-aid'])).resolves.toEqual(['/directory/minneapolis/fixture-legal-aid']);
+    await context.close();
+  });
+
+  it('serves organisations, cities and playbooks whole: a link loads the page, back shows the last one, an unknown one is a 404', async () => {
+    const context = await live.browser.newContext();
+    const {page, log} = await openLogged(context, live.site.origin, '/directory/minneapolis');
+    await page.locator('main h1', {hasText: 'Minneapolis'}).waitFor();
+    await page.locator('a[href="/directory/minneapolis/fixture-rapid-response"]').first().click();
+    await page.waitForURL(/fixture-rapid-response$/);
+    // The page hydrated from its own data: the interactive parts run ("open now" is computed in the browser).
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-has-hydrated'));
+    await expect(page.locator('main h1').first().innerText()).resolves.not.toMatch(/not found/i);
+    await page.locator('a[href="/docs/playbooks/rapid-response/minneapolis-hotline"]').first().click();
+    await page.locator('h1', {hasText: 'Verify before you alert'}).first().waitFor({timeout: 15_000});
+    await page.goBack();
+    await page.waitForURL(/fixture-rapid-response$/);
+    await page.locator('a[href="tel:+16125550142"]').first().waitFor({state: 'visible', timeout: 15_000});
+    // A page of the family that does not exist: the 404 page, once (no reload loop).
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await page.goto(`${live.site.origin}/directory/minneapolis/no-such-organisation`);
+    await page.locator('h1', {hasText: /not found/i}).first().waitFor({timeout: 15_000});
+    await page.waitForTimeout(1500);
+    expect(loads).toBe(1);
+    // No hydration error anywhere on the way (the 404 response itself is logged by the browser).
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors.filter((message) => !/status of 404/.test(message))).toEqual([]);
     await context.close();
   });
 

@@ -3,6 +3,7 @@ import type {City} from '../schema/city';
 import type {BuildInfo} from './buildInfo';
 import {DIRECTORY_LICENSE, envelope, toJsonText} from './envelope';
 import type {SiteLocation} from './organizations';
+import {createSitePaths} from '../sitePaths';
 
 /** `cities.json`: every city hub, with how many organisations it lists. */
 
@@ -26,7 +27,7 @@ export function cityRecords(coalition: Pick<Coalition, 'cities' | 'organizations
     const orgs = coalition.organizations.filter((org) => org.city === city.slug);
     return {
       slug: city.slug,
-      url: `${site.siteUrl.replace(/\/$/, '')}/${site.routeBasePath ?? 'directory'}/${city.slug}`,
+      url: `${site.siteUrl.replace(/\/$/, '')}${createSitePaths({directory: site.routeBasePath}).city(city.slug)}`,
       source_file: city.file,
       organizations: orgs.length,
       sample_organizations: orgs.filter((org) => org.data.sample === true).length,

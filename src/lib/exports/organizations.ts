@@ -2,6 +2,7 @@ import type {Coalition, LoadedOrganization} from '../coalition';
 import type {Channel, Organization} from '../schema/organization';
 import type {BuildInfo} from './buildInfo';
 import {DIRECTORY_LICENSE, envelope, toJsonText} from './envelope';
+import {createSitePaths} from '../sitePaths';
 
 /**
  * `organizations.json`: every organisation, all fields as validated (defaults
@@ -43,7 +44,7 @@ export function organizationRecord(org: LoadedOrganization, cityName: string | n
     city: org.city,
     city_name: cityName,
     sample: sample === true,
-    url: `${site.siteUrl.replace(/\/$/, '')}/${site.routeBasePath ?? 'directory'}/${org.city}/${org.slug}`,
+    url: `${site.siteUrl.replace(/\/$/, '')}${createSitePaths({directory: site.routeBasePath}).organization(org.city, org.slug)}`,
     source_file: org.file,
     ...fields,
     channels: fields.channels.map((channel: Channel) => ({...channel})),

@@ -6,6 +6,7 @@ import {parseMarkdown} from '../markdownFile';
 import type {PlaybookFrontMatter} from '../schema/playbook';
 import type {BuildInfo} from './buildInfo';
 import {PLAYBOOK_LICENSE, envelope, toJsonText} from './envelope';
+import {sitePaths} from '../sitePaths';
 
 /**
  * `playbooks.json`: front matter, section headings, word counts and links
@@ -83,7 +84,7 @@ export function playbookRecords(coalition: Pick<Coalition, 'playbooks' | 'organi
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((playbook: LoadedPlaybook) => ({
       id: playbook.id,
-      url: `${siteUrl.replace(/\/$/, '')}/docs/${playbook.id}`,
+      url: `${siteUrl.replace(/\/$/, '')}${sitePaths.doc(playbook.id)}`,
       source_file: playbook.file,
       sample: playbook.frontMatter.organizations.some((slug) => samples.has(slug)),
       front_matter: playbook.frontMatter,

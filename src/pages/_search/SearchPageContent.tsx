@@ -15,24 +15,22 @@ import {usePluralForm, useQueryString, useQueryStringList} from '@docusaurus/the
 import SearchFilters from './SearchFilters';
 import SearchResults from './SearchResults';
 import SearchPrivacyNotice from '@theme/SearchPrivacyNotice';
-import {PAGE_SIZE, QUERY_PARAM, hasSelection, matchKnownValues, normaliseQuery, toPagefindFilters, type FacetKey, type FacetSelection} from './facets';
+import {PAGE_SIZE, QUERY_PARAM, hasSelection, matchKnownValues, normaliseQuery, toPagefindFilters, withoutBlankValues, type FacetKey, type FacetSelection} from './facets';
 import {usePagefind, type PagefindFilterCounts, type PagefindFragment, type PagefindResponse} from './pagefind';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
-/** Where readers without JavaScript are sent instead. */
-const DIRECTORY_PATH = '/directory';
-
-/** "the complete directory", linked: the fallback offered whenever search cannot help. */
+/** "the complete directory", linked: the fallback offered whenever search cannot help (and for readers without JavaScript). */
 function DirectoryLink(): ReactNode {
+  const paths = useSitePaths();
   return (
-    <Link to={DIRECTORY_PATH}>
+    <Link to={paths.directory()}>
       <Translate id="search.noJavaScript.directory" description="Link text: the complete directory">
         the complete directory
       </Translate>
     </Link>
   );
 }
-const GUIDES_PATH = '/docs/guides/start-here';
 
 type SearchState =
   | {status: 'idle'}
@@ -53,7 +51,8 @@ function useFacetSelection(): [FacetSelection, (key: FacetKey, values: string[])
   const [topic, setTopic] = useQueryStringList('topic');
   const [language, setLanguage] = useQueryStringList('language');
   const history = useHistory();
-  const selection = useMemo(() => ({kind, city, topic, language}), [kind, city, topic, language]);
+  // A plain form (the directory's search) sends its empty fields too: `topic=` selects nothing.
+  const selection = useMemo(() => withoutBlankValues({kind, city, topic, language}), [kind, city, topic, language]);
   const setters = {kind: setKind, city: setCity, topic: setTopic, language: setLanguage};
   const set = (key: FacetKey, values: string[]) => setters[key](values);
   const clear = () => {
@@ -103,6 +102,7 @@ function useResultCountMessage(): (state: Done) => string {
 }
 
 function NoJavaScript(): ReactNode {
+  const paths = useSitePaths();
   return (
     <noscript>
       <div className={clsx('alert alert--info', styles.notice)}>
@@ -112,7 +112,7 @@ function NoJavaScript(): ReactNode {
           values={{
             directory: <DirectoryLink />,
             guides: (
-              <Link to={GUIDES_PATH}>
+              <Link to={paths.doc('guides/start-here')}>
                 <Translate id="search.noJavaScript.guides" description="Link text: the guides">
                   the guides
                 </Translate>

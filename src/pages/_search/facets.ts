@@ -24,6 +24,14 @@ export const QUERY_PARAM = 'q';
 /** Results shown at first, and added by each "more results". */
 export const PAGE_SIZE = 10;
 
+/**
+ * A selection without blank values: a plain GET form sends its empty fields
+ * (`?topic=&city=Chicago`), which select nothing.
+ */
+export function withoutBlankValues(selection: FacetSelection): FacetSelection {
+  return Object.fromEntries(FACET_KEYS.map((key) => [key, selection[key].filter((value) => value.trim() !== '')])) as FacetSelection;
+}
+
 /** Pagefind's filter argument for a selection; facets with nothing selected are left out. */
 export function toPagefindFilters(selection: FacetSelection): PagefindFilters {
   const filters: PagefindFilters = {};

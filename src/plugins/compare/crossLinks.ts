@@ -2,6 +2,7 @@ import type {Coalition, LoadedPlaybook} from '../../lib/coalition';
 import {translationPlacement} from '../../lib/i18n/translations';
 import {defaultSelection, MAX_COMPARED, selectionQuery} from '../../lib/compareSelection';
 import {cityOrder, playbooksOfTopic} from './pageData';
+import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 
 /**
  * Links added to a playbook page at build time (through the front matter
@@ -20,9 +21,9 @@ export type PlaybookCrossLinks = {
   related: RelatedPlaybook[];
 };
 
-function asRelated(coalition: Coalition, playbook: LoadedPlaybook): RelatedPlaybook {
+function asRelated(coalition: Coalition, playbook: LoadedPlaybook, paths: SitePaths): RelatedPlaybook {
   const names = new Map(coalition.cities.map((city) => [city.slug, city.data.name]));
-  return {id: playbook.id, title: playbook.frontMatter.title, permalink: `/docs/${playbook.id}`, cities: playbook.frontMatter.cities.map((slug) => names.get(slug) ?? slug)};
+  return {id: playbook.id, title: playbook.frontMatter.title, permalink: paths.doc(playbook.id), cities: playbook.frontMatter.cities.map((slug) => names.get(slug) ?? slug)};
 }
 
 /**
@@ -42,7 +43,7 @@ export function playbookOfFile(coalition: Coalition, relativeFile: string): Load
  * @param coalition - the loaded coalition
  * @param playbook - the playbook whose page is built
  */
-export function playbookCrossLinks(coalition: Coalition, playbook: LoadedPlaybook): PlaybookCrossLinks {
+export function playbookCrossLinks(coalition: Coalition, playbook: LoadedPlaybook, paths: SitePaths = defaultSitePaths): PlaybookCrossLinks {
   const own = new Set(playbook.frontMatter.cities);
   const others = playbooksOfTopic(coalition, playbook.topic).filter((other) => other.id !== playbook.id && !other.frontMatter.cities.some((city) => own.has(city)));
   const order = cityOrder(coalition);
@@ -51,13 +52,13 @@ export function playbookCrossLinks(coalition: Coalition, playbook: LoadedPlayboo
     order,
   ).slice(0, MAX_COMPARED - 1);
   const compare = others.length > 0
-    ? {permalink: `/compare/${playbook.topic}${selectionQuery([playbook.id, ...picked])}`, topic: playbook.topic, cityCount: new Set([...own, ...others.flatMap((other) => other.frontMatter.cities)]).size}
+    ? {permalink: paths.compare(playbook.topic, selectionQuery([playbook.id, ...picked])), topic: playbook.topic, cityCount: new Set([...own, ...others.flatMap((other) => other.frontMatter.cities)]).size}
     : null;
   const explicit = (playbook.frontMatter.related ?? []).flatMap((id) => {
     const found = coalition.playbooks.find((candidate) => candidate.id === id);
-    return found ? [asRelated(coalition, found)] : [];
+    return found ? [asRelated(coalition, found, paths)] : [];
   });
   const byId = new Map(others.map((other) => [other.id, other]));
-  const related = explicit.length > 0 ? explicit : [...picked, ...others.map((other) => other.id).filter((id) => !picked.includes(id))].slice(0, 5).map((id) => asRelated(coalition, byId.get(id)!));
+  const related = explicit.length > 0 ? explicit : [...picked, ...others.map((other) => other.id).filter((id) => !picked.includes(id))].slice(0, 5).map((id) => asRelated(coalition, byId.get(id)!, paths));
   return {compare, related};
 }

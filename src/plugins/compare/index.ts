@@ -4,9 +4,11 @@ import type {LoadContext, Plugin, PluginConfig} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {Coalition} from '../../lib/coalition';
 import {TAXONOMY_SLUGS} from '../../lib/taxonomy';
-import {getCoalition} from '../coalitionCache';
+import {loadCoalitionOnce} from '../coalitionCache';
 import {coalitionMapData} from './mapData';
-import {comparePageData, compareTopics, startHereData, topicPageData, type ComparePageContext} from './pageData';
+import {comparePageData, compareTopics, splitComparePageData, startHereData, topicPageData, type ComparePageContext} from './pageData';
+import type {CompareSectionsFile} from './types';
+import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
 const PAGES = path.resolve(__dirname, '../../pages');
@@ -15,6 +17,8 @@ const PAGES = path.resolve(__dirname, '../../pages');
 export type ComparePluginOptions = {
   /** Absolute folder holding `directory/`, `docs/` and `blog/` (default: the site folder). */
   contentDir?: string;
+  /** The site's paths (default: src/lib/sitePaths defaults). */
+  paths?: SitePaths;
 };
 
 /**
@@ -27,6 +31,9 @@ export type ComparePluginOptions = {
 export default function comparePlugin(context: LoadContext, options: ComparePluginOptions = {}): Plugin<Coalition> {
   const {baseUrl, i18n} = context;
   const contentDir = options.contentDir ?? context.siteDir;
+  const paths = options.paths ?? defaultSitePaths;
+  // Sections files of this locale's comparisons, written next to its pages after the build.
+  const sectionsFiles = new Map<string, CompareSectionsFile>();
   return {
     name: 'sanctuary-compare',
 
@@ -35,7 +42,7 @@ export default function comparePlugin(context: LoadContext, options: ComparePlug
     },
 
     async loadContent() {
-      return getCoalition(contentDir);
+      return loadCoalitionOnce(contentDir);
     },
 
     async contentLoaded({content, actions}) {
@@ -45,6 +52,7 @@ export default function comparePlugin(context: LoadContext, options: ComparePlug
         locale: i18n.currentLocale,
         baseUrl,
         readDoc: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8'),
+        paths: options.paths ?? defaultSitePaths,
       };
       const route = async (routePath: string, component: string, modules: Record<string, [string, unknown]>) =>
         addRoute({
@@ -57,18 +65,28 @@ export default function comparePlugin(context: LoadContext, options: ComparePlug
         });
 
       // The home page lives here (not in src/pages) so that it can receive the map through createData.
-      await route('/', 'index.tsx', {map: ['coalition-map.json', coalitionMapData(content)]});
+      await route('/', 'index.tsx', {map: ['coalition-map.json', coalitionMapData(content, (options.paths ?? defaultSitePaths).options.directory)]});
       await route('compare', 'compare/_routes/ComparePage.tsx', {data: ['compare.json', comparePageData(pageContext, null)]});
       for (const topic of compareTopics(content)) {
-        await route(`compare/${topic.slug}`, 'compare/_routes/ComparePage.tsx', {data: [`compare-${topic.slug}.json`, comparePageData(pageContext, topic.slug)]});
+        const {page, sections} = splitComparePageData(comparePageData(pageContext, topic.slug), paths.compareSections(topic.slug));
+        sectionsFiles.set(paths.compareSections(topic.slug), sections);
+        await route(`compare/${topic.slug}`, 'compare/_routes/ComparePage.tsx', {data: [`compare-${topic.slug}.json`, page]});
       }
       for (const topic of TAXONOMY_SLUGS) {
         await route(`topics/${topic}`, 'topics/_routes/TopicPage.tsx', {data: [`topic-${topic}.json`, topicPageData(pageContext, topic)]});
       }
       await route('start-here', 'start-here/_routes/StartHerePage.tsx', {data: ['start-here.json', startHereData(pageContext)]});
     },
+
+    async postBuild({outDir}) {
+      for (const [sitePath, sections] of sectionsFiles) {
+        const file = path.join(outDir, ...sitePath.split('/').filter(Boolean));
+        fs.mkdirSync(path.dirname(file), {recursive: true});
+        fs.writeFileSync(file, JSON.stringify(sections));
+      }
+    },
   };
 }
 
 /** The plugin as the site config lists it. */
-export const comparePluginConfig = (contentDir: string): PluginConfig => [comparePlugin, {contentDir}] as PluginConfig;
+export const comparePluginConfig = (contentDir: string, paths?: SitePaths): PluginConfig => [comparePlugin, {contentDir, paths}] as PluginConfig;

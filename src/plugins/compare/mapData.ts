@@ -3,6 +3,7 @@ import {buildCoalitionMap, type CoalitionMapData, type UsAtlasStates} from '../.
 
 // us-atlas is read only by the outline generator (src/cli/mapOutline.ts) and the tests.
 import type {Coalition} from '../../lib/coalition';
+import {createSitePaths} from '../../lib/sitePaths';
 
 let atlas: UsAtlasStates | undefined;
 
@@ -27,7 +28,7 @@ export function coalitionMapData(coalition: Coalition, routeBasePath = 'director
       country: city.data.country,
       coordinates: city.data.coordinates,
       organizationCount: coalition.organizations.filter((org) => org.city === city.slug).length,
-      permalink: `/${routeBasePath}/${city.slug}`,
+      permalink: createSitePaths({directory: routeBasePath}).city(city.slug),
     })),
   );
 }

@@ -9,7 +9,8 @@ import {extractPlaybookSections} from '../../lib/playbookSections';
 import {PLAYBOOK_SECTIONS, TAXONOMY_SLUGS, type PlaybookSectionKey} from '../../lib/taxonomy';
 import {localize} from '../directory/pageData';
 import {sectionHtml} from './sectionHtml';
-import type {CompareTopic, ComparePageData, ComparedPlaybook, NamedLink, PlaybookListItem, StartHereData, TopicPageData} from './types';
+import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
+import type {CompareSectionsFile, CompareTopic, ComparePageData, ComparedPlaybook, NamedLink, PlaybookListItem, StartHereData, TopicPageData} from './types';
 
 /**
  * Builds the data of the comparison, topic hub and start-here routes from
@@ -25,6 +26,8 @@ export type ComparePageContext = {
   baseUrl: string;
   /** Reads a content file by its path relative to the content root. */
   readDoc(file: string): string;
+  /** The site's paths (default: src/lib/sitePaths defaults). */
+  paths?: SitePaths;
 };
 
 /** Playbooks whose `topics` include the topic (not only those in its folder), sorted by id. */
@@ -37,9 +40,9 @@ export function cityOrder(coalition: Coalition): string[] {
   return [...coalition.cities].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((city) => city.slug);
 }
 
-function cityLink(coalition: Coalition, slug: string): NamedLink {
+function cityLink(coalition: Coalition, slug: string, paths: SitePaths = defaultSitePaths): NamedLink {
   const city = coalition.cities.find((candidate) => candidate.slug === slug);
-  return {slug, name: city?.data.name ?? slug, permalink: `/directory/${slug}`};
+  return {slug, name: city?.data.name ?? slug, permalink: paths.city(slug)};
 }
 
 /** Topics that have at least one playbook, in taxonomy order, with playbook and city counts. */
@@ -59,9 +62,28 @@ function localizedDoc(context: ComparePageContext, originalFile: string): {file:
   return translation ? {file: translation.file, lang: context.locale, translation} : {file: originalFile, lang: DEFAULT_LOCALE};
 }
 
+/** Playbooks already compared, per coalition and locale: a playbook on three topics is compared once, not three times. */
+const comparedCache = new WeakMap<Coalition, Map<string, ComparedPlaybook>>();
+
 function compared(context: ComparePageContext, playbook: LoadedPlaybook): ComparedPlaybook {
+  let known = comparedCache.get(context.coalition);
+  if (!known) {
+    known = new Map();
+    comparedCache.set(context.coalition, known);
+  }
+  const key = JSON.stringify([context.locale, context.baseUrl, playbook.id]);
+  let result = known.get(key);
+  if (!result) {
+    result = comparePlaybook(context, playbook);
+    known.set(key, result);
+  }
+  return result;
+}
+
+function comparePlaybook(context: ComparePageContext, playbook: LoadedPlaybook): ComparedPlaybook {
   const {coalition} = context;
-  const permalink = `/docs/${playbook.id}`;
+  const paths = context.paths ?? defaultSitePaths;
+  const permalink = paths.doc(playbook.id);
   // Translated headings map to the same section keys, so a translation lines up with the others.
   const doc = localizedDoc(context, playbook.file);
   const extracted = extractPlaybookSections(context.readDoc(doc.file), sectionHeadingsFor(doc.lang));
@@ -76,10 +98,10 @@ function compared(context: ComparePageContext, playbook: LoadedPlaybook): Compar
     title: doc.translation?.frontMatter.title ?? playbook.frontMatter.title,
     description: doc.translation?.frontMatter.description ?? playbook.frontMatter.description,
     permalink,
-    cities: playbook.frontMatter.cities.map((slug) => cityLink(coalition, slug)),
+    cities: playbook.frontMatter.cities.map((slug) => cityLink(coalition, slug, paths)),
     organizations: playbook.frontMatter.organizations.flatMap((slug) => {
       const org = coalition.organizations.find((candidate) => candidate.slug === slug);
-      return org ? [{slug, name: org.data.name, permalink: `/directory/${org.city}/${slug}`}] : [];
+      return org ? [{slug, name: org.data.name, permalink: paths.organization(org.city, slug)}] : [];
     }),
     maturity: playbook.frontMatter.maturity,
     lastReviewed: playbook.frontMatter.last_reviewed,
@@ -110,6 +132,23 @@ export function comparePageData(context: ComparePageContext, topic: string | nul
   };
 }
 
+/**
+ * Splits a comparison's data: the page keeps the sections of the playbooks it
+ * shows by default, the others go to the topic's sections file.
+ * @param data - from {@link comparePageData}
+ * @param sectionsFile - the site path the sections file is published at
+ */
+export function splitComparePageData(data: ComparePageData, sectionsFile: string): {page: ComparePageData; sections: CompareSectionsFile} {
+  const sections: CompareSectionsFile = {};
+  const playbooks = data.playbooks.map((playbook) => {
+    if (playbook.sections) sections[playbook.id] = {sections: playbook.sections, extraHeadings: playbook.extraHeadings ?? []};
+    if (data.defaultIds.includes(playbook.id)) return playbook;
+    const {sections: _sections, extraHeadings: _extra, ...candidate} = playbook;
+    return candidate;
+  });
+  return {page: {...data, playbooks, sectionsFile}, sections};
+}
+
 function listItem(context: ComparePageContext, playbook: LoadedPlaybook): PlaybookListItem {
   const {frontMatter} = playbook;
   const {translation, lang} = localizedDoc(context, playbook.file);
@@ -118,7 +157,7 @@ function listItem(context: ComparePageContext, playbook: LoadedPlaybook): Playbo
     title: translation?.frontMatter.title ?? frontMatter.title,
     description: translation?.frontMatter.description ?? frontMatter.description,
     lang,
-    permalink: `/docs/${playbook.id}`,
+    permalink: (context.paths ?? defaultSitePaths).doc(playbook.id),
     maturity: frontMatter.maturity,
     lastReviewed: frontMatter.last_reviewed,
   };
@@ -139,18 +178,18 @@ export function topicPageData(context: ComparePageContext, topic: string): Topic
   return {
     topic,
     playbooksByCity: order
-      .map((slug) => ({city: cityLink(coalition, slug), playbooks: playbooks.filter((playbook) => playbook.frontMatter.cities.includes(slug)).map((playbook) => listItem(context, playbook))}))
+      .map((slug) => ({city: cityLink(coalition, slug, context.paths), playbooks: playbooks.filter((playbook) => playbook.frontMatter.cities.includes(slug)).map((playbook) => listItem(context, playbook))}))
       .filter((group) => group.playbooks.length > 0),
     organizationsByCity: order
       .map((slug) => ({
-        city: cityLink(coalition, slug),
+        city: cityLink(coalition, slug, context.paths),
         organizations: organizations
           .filter((org) => org.city === slug)
           .sort((a, b) => a.data.name.localeCompare(b.data.name))
-          .map((org) => ({slug: org.slug, name: org.data.name, permalink: `/directory/${slug}/${org.slug}`, summary: localize(org.data.summary, context.locale)})),
+          .map((org) => ({slug: org.slug, name: org.data.name, permalink: (context.paths ?? defaultSitePaths).organization(slug, org.slug)})),
       }))
       .filter((group) => group.organizations.length > 0),
-    comparePermalink: cityCount >= 2 ? `/compare/${topic}` : null,
+    comparePermalink: cityCount >= 2 ? (context.paths ?? defaultSitePaths).compare(topic) : null,
     topics,
   };
 }
@@ -181,7 +220,7 @@ export function startHereData(context: ComparePageContext): StartHereData {
           title: header.title || step.doc,
           description: header.description,
           lang: doc.lang,
-          permalink: `/docs/${step.doc}`,
+          permalink: (context.paths ?? defaultSitePaths).doc(step.doc),
           why: localize(step.why, context.locale),
         };
       }),

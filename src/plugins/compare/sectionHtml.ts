@@ -3,6 +3,7 @@ import type {Root} from 'mdast';
 import type {} from 'mdast-util-directive';
 import {visit, SKIP} from 'unist-util-visit';
 import {renderMarkdownTree} from '../directory/descriptionHtml';
+import {sitePaths} from '../../lib/sitePaths';
 
 /**
  * Turns one extracted playbook section into HTML for the comparison page.
@@ -39,7 +40,7 @@ export function rewriteSectionLink(url: string, context: SectionContext): string
   const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(context.file), decodeURI(target)));
   // A translated playbook links like its original: strip the translation folder to find the page.
   const doc = /^(?:docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.+?)(?:\.md)?$/.exec(resolved);
-  return doc ? `${base}/docs/${encodeURI(doc[1]!)}${hash}` : `${base}${context.permalink}`;
+  return doc ? `${base}${sitePaths.doc(encodeURI(doc[1]!))}${hash}` : `${base}${context.permalink}`;
 }
 
 /**

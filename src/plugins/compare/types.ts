@@ -29,6 +29,17 @@ export type ComparedPlaybook = {
   extraHeadings: string[];
 };
 
+/** A playbook the comparison offers: its sections are in the page only when it is shown by default (see `CompareSectionsFile`). */
+export type CompareCandidate = Omit<ComparedPlaybook, 'sections' | 'extraHeadings'> & Partial<Pick<ComparedPlaybook, 'sections' | 'extraHeadings'>>;
+
+/**
+ * Sections of every playbook of a topic, in a file next to the pages
+ * (`/compare-sections/<topic>.json`), fetched only when the reader chooses a
+ * playbook that is not shown by default: a topic with a thousand playbooks
+ * would otherwise weigh on its page.
+ */
+export type CompareSectionsFile = {[id: string]: Pick<ComparedPlaybook, 'sections' | 'extraHeadings'>};
+
 /** A topic in the comparison's topic picker. */
 export type CompareTopic = {slug: string; playbookCount: number; cityCount: number};
 
@@ -37,8 +48,10 @@ export type ComparePageData = {
   /** The topic of this page; null on `/compare`, which only offers the topics. */
   topic: string | null;
   topics: CompareTopic[];
-  /** Every playbook of the topic (the page shows the selected 2–4). */
-  playbooks: ComparedPlaybook[];
+  /** Every playbook of the topic (the page shows the selected 2–4); sections only for the default ones. */
+  playbooks: CompareCandidate[];
+  /** Site path of the topic's sections file (see `CompareSectionsFile`), or null when every section is in the page. */
+  sectionsFile?: string | null;
   /** Columns shown when the URL selects nothing: one playbook per city. */
   defaultIds: string[];
   /** City slugs in display order (by name). */
@@ -52,7 +65,8 @@ export type PlaybookListItem = {id: string; title: string; description: string; 
 export type TopicPageData = {
   topic: string;
   playbooksByCity: {city: NamedLink; playbooks: PlaybookListItem[]}[];
-  organizationsByCity: {city: NamedLink; organizations: (NamedLink & {summary: LocalizedValue})[]}[];
+  /** Names and links only: a topic of a national network lists thousands (each page has its summary). */
+  organizationsByCity: {city: NamedLink; organizations: NamedLink[]}[];
   /** Link to the comparison of this topic when at least two cities have playbooks on it. */
   comparePermalink: string | null;
   topics: CompareTopic[];

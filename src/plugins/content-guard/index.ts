@@ -1,5 +1,5 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {getCoalition} from '../coalitionCache';
+import {loadCoalitionOnce} from '../coalitionCache';
 import {formatReport} from '../../lib/report';
 
 /**
@@ -14,7 +14,7 @@ export default function contentGuardPlugin(context: LoadContext, options: {conte
   return {
     name: 'sanctuary-content-guard',
     async loadContent() {
-      const coalition = getCoalition(contentDir);
+      const coalition = await loadCoalitionOnce(contentDir);
       const errors = coalition.problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) {
         const report = `Contributed content has problems; the site was not built.\n\n${formatReport(errors, 'text', coalition.files.length)}\n\nRun "npm run validate" to see this report without building.`;

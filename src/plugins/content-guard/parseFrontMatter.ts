@@ -3,6 +3,7 @@ import path from 'node:path';
 import {getCoalition} from '../coalitionCache';
 import {playbookCrossLinks, playbookOfFile} from '../compare/crossLinks';
 import {inheritFromOriginal} from './translationFrontMatter';
+import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 
 /**
  * `markdown.parseFrontMatter` hook: refuses front matter in another language
@@ -15,7 +16,7 @@ import {inheritFromOriginal} from './translationFrontMatter';
  * @returns the hook
  * @throws Error naming the file when `mdx` is present
  */
-export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
+export function createParseFrontMatter(siteDir: string, paths: SitePaths = defaultSitePaths): ParseFrontMatter {
   return async (params) => {
     // gray-matter would evaluate `---js` front matter as JavaScript: refuse before parsing.
     const opening = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(params.fileContent);
@@ -37,16 +38,20 @@ export function createParseFrontMatter(siteDir: string): ParseFrontMatter {
       const coalition = getCoalition(siteDir);
       const cityNames = new Map(coalition.cities.map((city) => [city.slug, city.data.name]));
       result.frontMatter.sc_links = {
-        cities: (Array.isArray(cities) ? cities : []).filter((slug) => cityNames.has(slug)).map((slug: string) => ({slug, name: cityNames.get(slug), permalink: `/directory/${slug}`})),
+        cities: (Array.isArray(cities) ? cities : []).filter((slug) => cityNames.has(slug)).map((slug: string) => ({slug, name: cityNames.get(slug), permalink: paths.city(slug)})),
         organizations: (Array.isArray(organizations) ? organizations : []).flatMap((slug: string) => {
           const org = coalition.organizations.find((candidate) => candidate.slug === slug);
-          return org ? [{slug, name: org.data.name, city: org.city, permalink: `/directory/${org.city}/${slug}`}] : [];
+          return org ? [{slug, name: org.data.name, city: org.city, permalink: paths.organization(org.city, slug)}] : [];
         }),
       };
     }
     // "Compare with other cities" and "Related playbooks" (sc_cross_links), computed here so the page loads no other data.
     const playbook = playbookOfFile(getCoalition(siteDir), path.relative(siteDir, params.filePath));
-    if (playbook) result.frontMatter.sc_cross_links = playbookCrossLinks(getCoalition(siteDir), playbook);
+    if (playbook) {
+      result.frontMatter.sc_cross_links = playbookCrossLinks(getCoalition(siteDir), playbook, paths);
+      // The playbooks sidebar lists topics, not playbooks: a playbook page still shows it.
+      result.frontMatter.displayed_sidebar ??= 'playbooks';
+    }
     return result;
   };
 }

@@ -3,7 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
-import {getCoalition} from '../coalitionCache';
+import {loadCoalitionOnce} from '../coalitionCache';
 import type {ContributePageData} from './types';
 
 /**
@@ -45,7 +45,7 @@ export default function contributePlugin(context: LoadContext, options: Contribu
     name: 'sanctuary-contribute',
 
     async loadContent() {
-      const coalition = getCoalition(contentDir);
+      const coalition = await loadCoalitionOnce(contentDir);
       const used = coalition.organizations.flatMap((org) => org.data.languages);
       return {
         repositoryUrl: options.repositoryUrl,

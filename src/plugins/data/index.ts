@@ -9,7 +9,7 @@ import {coalitionDataFiles, type DataFile} from '../../lib/exports/dataFiles';
 import {HSDS_TABLES} from '../../lib/exports/hsds/tables';
 import {LIST_SEPARATOR, ORGANIZATION_CSV_COLUMNS} from '../../lib/exports/organizationsCsv';
 import {RECORD_FIELDS} from '../../lib/exports/recordFields';
-import {getCoalition} from '../coalitionCache';
+import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import type {DataPageData, DataPluginContent} from './types';
 
 /**
@@ -67,7 +67,7 @@ export default function dataPlugin(context: LoadContext, options: DataPluginOpti
     name: 'sanctuary-data',
 
     async loadContent() {
-      const coalition = getCoalition(contentDir);
+      const coalition = await loadCoalitionOnce(contentDir);
       const dataFiles = coalitionDataFiles({
         coalition,
         info: buildInfoOnce(contentDir),

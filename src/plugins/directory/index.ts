@@ -2,11 +2,15 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {Coalition} from '../../lib/coalition';
-import {forgetCoalition, getCoalition} from '../coalitionCache';
+import {forgetCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {validateOptions, type DirectoryPluginOptions as DirectoryPluginOptions} from './options';
 import {coalitionMapData} from '../compare/mapData';
+import {createSitePaths} from '../../lib/sitePaths';
 import {cityPageData, directoryPageData, organizationPageData, type PageDataContext} from './pageData';
 import {cityProvenance, organizationProvenance, provenanceContext} from '../history/pages';
+
+/** Content folders whose coalition this process has loaded (a second load is an `npm start` reload). */
+const loadedOnce = new Set<string>();
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
 const ROUTES = path.resolve(__dirname, '../../pages/directory/_routes');
@@ -28,9 +32,11 @@ export default function directoryPlugin(context: LoadContext, options: Directory
     },
 
     async loadContent() {
-      // During `npm start` a watched file changed: read everything again.
-      forgetCoalition(contentDir);
-      return getCoalition(contentDir);
+      // A build reads and checks the coalition once per process, for every locale. During `npm start`
+      // loadContent runs again when a watched file changed: then read everything again.
+      if (process.env.NODE_ENV !== 'production' && loadedOnce.has(contentDir)) forgetCoalition(contentDir);
+      loadedOnce.add(contentDir);
+      return loadCoalitionOnce(contentDir);
     },
 
     async contentLoaded({content, actions}) {
@@ -51,16 +57,17 @@ export default function directoryPlugin(context: LoadContext, options: Directory
           modules: {data: await createData(dataName, JSON.stringify(data)), ...extra},
         });
 
+      const paths = createSitePaths({directory: options.routeBasePath});
       const map = await createData('directory-map.json', JSON.stringify(coalitionMapData(content, options.routeBasePath)));
-      await route(options.routeBasePath, 'DirectoryPage', 'directory.json', directoryPageData(pageContext), {map});
+      await route(paths.directory(), 'DirectoryPage', 'directory.json', directoryPageData(pageContext), {map});
       // Last updated (from Git), history link and citations of each page (src/plugins/history).
       const provenance = provenanceContext({contentDir, siteUrl: context.siteConfig.url, siteName: context.siteConfig.title, repositoryUrl: options.repositoryUrl, branch: options.branch, now: pageContext.now});
       for (const city of content.cities) {
-        await route(`${options.routeBasePath}/${city.slug}`, 'CityPage', `city-${city.slug}.json`, {...cityPageData(pageContext, city.slug), provenance: cityProvenance(provenance, city, options.routeBasePath)});
+        await route(paths.city(city.slug), 'CityPage', `city-${city.slug}.json`, {...cityPageData(pageContext, city.slug), provenance: cityProvenance(provenance, city, options.routeBasePath)});
       }
       for (const org of content.organizations) {
         if (!content.cities.some((city) => city.slug === org.city)) continue;
-        await route(`${options.routeBasePath}/${org.city}/${org.slug}`, 'OrganizationPage', `organization-${org.city}-${org.slug}.json`, {...organizationPageData(pageContext, org), provenance: organizationProvenance(provenance, org, options.routeBasePath)});
+        await route(paths.organization(org.city, org.slug), 'OrganizationPage', `organization-${org.city}-${org.slug}.json`, {...organizationPageData(pageContext, org), provenance: organizationProvenance(provenance, org, options.routeBasePath)});
       }
     },
   };

@@ -8,6 +8,7 @@ import {describePhone} from '../../lib/rules/phone';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {reportProblemUrl} from '../../lib/reportProblemUrl';
 import {renderDescription} from './descriptionHtml';
+import {createSitePaths, type SitePaths} from '../../lib/sitePaths';
 import type {ChannelData, ChannelHours, CityPageData, InternationalCall, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
 /**
@@ -19,6 +20,7 @@ import type {ChannelData, ChannelHours, CityPageData, InternationalCall, Directo
 export type PageDataContext = {
   coalition: Coalition;
   locale: string;
+  /** The directory's route base path, e.g. `directory` (paths are built by src/lib/sitePaths). */
   routeBasePath: string;
   /** Prefix of edit links, e.g. `https://github.com/org/repo/edit/main/`. */
   editUrlBase: string;
@@ -37,14 +39,19 @@ export function localize(text: LocalizedText, locale: string): LocalizedValue {
   return translated ? {text: translated, lang: locale, fallback: false} : {text: text.en, lang: 'en', fallback: locale !== 'en'};
 }
 
-function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Coalition['playbooks'][number]) => boolean): PlaybookLink[] {
-  return coalition.playbooks.filter(keep).map((playbook) => {
+/** The site paths of a page context. */
+function pathsOf(context: PageDataContext): SitePaths {
+  return createSitePaths({directory: context.routeBasePath});
+}
+
+function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Coalition['playbooks'][number]) => boolean, paths: SitePaths): PlaybookLink[] {
+  return playbooksWhere(coalition, keep).map((playbook) => {
     const translation = translationOf(coalition, locale, playbook.file);
     return {
       id: playbook.id,
       title: translation?.frontMatter.title ?? playbook.frontMatter.title,
       lang: translation ? locale : 'en',
-      permalink: `/docs/${playbook.id}`,
+      permalink: paths.doc(playbook.id),
       topics: playbook.frontMatter.topics,
       maturity: playbook.frontMatter.maturity,
       lastReviewed: playbook.frontMatter.last_reviewed,
@@ -52,14 +59,28 @@ function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Co
   });
 }
 
+function playbooksWhere(coalition: Coalition, keep: (playbook: Coalition['playbooks'][number]) => boolean): Coalition['playbooks'] {
+  return coalition.playbooks.filter(keep);
+}
+
+/** Schedules already read, per locale: many channels share a few schedules, and parsing one costs milliseconds. */
+const hoursCache = new Map<string, ChannelHours>();
+
 /**
  * A schedule as weekly intervals (for "open now") and in the reader's words:
- * rows, `always`, or null when only the raw value says it well.
+ * rows, `always`, or null when only the raw value says it well. Computed once
+ * per schedule and locale in a process.
  */
 function readableHours(hours: string, locale: string): ChannelHours {
-  const weekly = weeklyIntervals(hours);
-  const rows = weekly ? weeklyRows(weekly) : null;
-  return {weekly, hoursText: rows === 'always' || rows === null ? rows : hoursRowsText(rows, locale)};
+  const key = `${locale}\u0000${hours}`;
+  let readable = hoursCache.get(key);
+  if (!readable) {
+    const weekly = weeklyIntervals(hours);
+    const rows = weekly ? weeklyRows(weekly) : null;
+    readable = {weekly, hoursText: rows === 'always' || rows === null ? rows : hoursRowsText(rows, locale)};
+    hoursCache.set(key, readable);
+  }
+  return readable;
 }
 
 /** A card's hotline hours in the reader's words, on one line (absent when only the raw value says them well). */
@@ -68,6 +89,9 @@ function cardHours(hours: string | undefined, locale: string): {hoursLine?: stri
   if (text === 'always') return {alwaysOpen: true};
   return text ? {hoursLine: compactHoursLine(text)} : {};
 }
+
+/** Cards already made, per page context (one context per locale): each card is computed once per locale. */
+const cardCache = new WeakMap<PageDataContext, Map<LoadedOrganization, OrganizationCard>>();
 
 /** What a page says about a number listed as international (safety rule 11), in the reader's language. */
 function internationalCall(channel: Channel, locale: string): {international?: InternationalCall} {
@@ -83,6 +107,20 @@ function channelData(channel: Channel, locale: string): ChannelData {
 }
 
 function card(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
+  let cards = cardCache.get(context);
+  if (!cards) {
+    cards = new Map();
+    cardCache.set(context, cards);
+  }
+  let made = cards.get(org);
+  if (!made) {
+    made = makeCard(org, context);
+    cards.set(org, made);
+  }
+  return made;
+}
+
+function makeCard(org: LoadedOrganization, context: PageDataContext): OrganizationCard {
   const {data} = org;
   const city = context.coalition.cities.find((candidate) => candidate.slug === org.city);
   const fresh = freshness(data.verified.date, data.review_every_months, context.now);
@@ -104,7 +142,7 @@ function card(org: LoadedOrganization, context: PageDataContext): OrganizationCa
       reviewEveryMonths: data.review_every_months,
       ...fresh,
     },
-    permalink: `/${context.routeBasePath}/${org.city}/${org.slug}`,
+    permalink: pathsOf(context).organization(org.city, org.slug),
     hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, ...(hotline.extension ? {extension: hotline.extension} : {}), ...(hotline.label ? {label: hotline.label} : {}), hours: hotline.hours, ...cardHours(hotline.hours, context.locale), ...internationalCall(hotline, context.locale)} : undefined,
   };
 }
@@ -115,19 +153,18 @@ function card(org: LoadedOrganization, context: PageDataContext): OrganizationCa
  */
 export function directoryPageData(context: PageDataContext): DirectoryPageData {
   const {coalition} = context;
-  const organizations = coalition.organizations.map((org) => card(org, context)).sort((a, b) => a.name.localeCompare(b.name));
+  const organizations = coalition.organizations.map((org) => card(org, context));
   const present = new Set(organizations.flatMap((org) => org.types));
   return {
-    organizations,
+    organizationCount: organizations.length,
     cities: coalition.cities
       .map((city) => {
         const cards = organizations.filter((org) => org.city === city.slug);
-        return {slug: city.slug, name: city.data.name, permalink: `/${context.routeBasePath}/${city.slug}`, organizationCount: cards.length, staleCount: cards.filter((org) => org.freshness.stale).length};
+        return {slug: city.slug, name: city.data.name, permalink: pathsOf(context).city(city.slug), organizationCount: cards.length, staleCount: cards.filter((org) => org.freshness.stale).length};
       })
       .sort((a, b) => a.name.localeCompare(b.name)),
     types: TAXONOMY_SLUGS.filter((slug) => present.has(slug)),
     languages: [...new Set(organizations.flatMap((org) => org.languages))].sort(),
-    builtOn: context.now.toISOString().slice(0, 10),
   };
 }
 
@@ -152,11 +189,12 @@ export function cityPageData(context: PageDataContext, slug: string): CityPageDa
     policy: city.data.policy && {summary: localize(city.data.policy.summary, context.locale), sourceUrl: city.data.policy.source_url, asOf: city.data.policy.as_of},
     maintainers: city.data.maintainers,
     organizations,
-    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.cities.includes(slug)),
+    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.cities.includes(slug), pathsOf(context)),
     staleCount: organizations.filter((org) => org.freshness.stale).length,
     editUrl: `${context.editUrlBase}${city.file}`,
-    reportUrl: reportProblemUrl(context.repositoryUrl, {name: city.data.name, file: city.file, pagePath: `/${context.routeBasePath}/${slug}`}),
-    permalink: `/${context.routeBasePath}/${slug}`,
+    reportUrl: reportProblemUrl(context.repositoryUrl, {name: city.data.name, file: city.file, pagePath: pathsOf(context).city(slug)}),
+    permalink: pathsOf(context).city(slug),
+    directoryPermalink: pathsOf(context).directory(),
   };
 }
 
@@ -182,10 +220,11 @@ export function organizationPageData(context: PageDataContext, org: LoadedOrgani
     coverage: {area: localize(data.coverage.area, context.locale), counties: data.coverage.counties ?? []},
     maintainers: data.maintainers,
     consent: data.consent,
-    cityPermalink: `/${context.routeBasePath}/${org.city}`,
+    cityPermalink: pathsOf(context).city(org.city),
+    directoryPermalink: pathsOf(context).directory(),
     timezone: city?.data.timezone ?? 'UTC',
-    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.organizations.includes(org.slug)),
+    playbooks: playbookLinks(context.coalition, context.locale, (playbook) => playbook.frontMatter.organizations.includes(org.slug), pathsOf(context)),
     editUrl: `${context.editUrlBase}${org.file}`,
-    reportUrl: reportProblemUrl(context.repositoryUrl, {name: data.name, file: org.file, pagePath: `/${context.routeBasePath}/${org.city}/${org.slug}`}),
+    reportUrl: reportProblemUrl(context.repositoryUrl, {name: data.name, file: org.file, pagePath: pathsOf(context).organization(org.city, org.slug)}),
   };
 }

@@ -61,16 +61,15 @@ export type OrganizationCard = {
   };
 };
 
-/** Props data of `/directory`. */
+/** Props data of `/directory`: cities and search choices, never every organisation (it must not grow with them). */
 export type DirectoryPageData = {
-  organizations: OrganizationCard[];
+  /** How many organisations the directory lists. */
+  organizationCount: number;
   cities: {slug: string; name: string; permalink: string; organizationCount: number; staleCount: number}[];
   /** Taxonomy slugs present in the directory, in taxonomy order. */
   types: string[];
   /** BCP-47 codes present in the directory, sorted. */
   languages: string[];
-  /** The build date, `YYYY-MM-DD`, for "verified in the last 6 months". */
-  builtOn: string;
 };
 
 /** A playbook as linked from city and organisation pages. */
@@ -94,6 +93,8 @@ export type CityPageData = {
   /** GitHub's "Report an outdated or wrong entry" form, filled in with this city hub. */
   reportUrl: string;
   permalink: string;
+  /** Site path of /directory (src/lib/sitePaths). */
+  directoryPermalink: string;
   /** Last updated (from Git), history link and citations, added by src/plugins/history. */
   provenance?: PageProvenance;
 };
@@ -109,6 +110,8 @@ export type OrganizationPageData = OrganizationCard & {
   maintainers: string[];
   consent: string;
   cityPermalink: string;
+  /** Site path of /directory (src/lib/sitePaths). */
+  directoryPermalink: string;
   timezone: string;
   playbooks: PlaybookLink[];
   editUrl: string;

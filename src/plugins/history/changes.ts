@@ -1,6 +1,7 @@
 import type {Coalition} from '../../lib/coalition';
 import {historyNote} from '../../lib/provenance';
 import type {GitHistory} from '../../lib/gitHistory';
+import {createSitePaths} from '../../lib/sitePaths';
 
 /**
  * `/data/changes.json`: per directory entry and playbook, when its file was
@@ -48,6 +49,7 @@ export type ChangesFile = {
  * @param settings - site URL, route base of the directory, build time
  */
 export function changesFile(coalition: Coalition, history: GitHistory, settings: {siteUrl: string; routeBasePath: string; now: Date}): ChangesFile {
+  const paths = createSitePaths({directory: settings.routeBasePath});
   const site = settings.siteUrl.replace(/\/$/, '');
   const entry = (kind: ChangeEntry['kind'], id: string, file: string, sitePath: string, sample: boolean): ChangeEntry => {
     const note = historyNote(history, file);
@@ -59,9 +61,9 @@ export function changesFile(coalition: Coalition, history: GitHistory, settings:
     };
   };
   const entries = [
-    ...coalition.cities.map((city) => entry('city', city.slug, city.file, `/${settings.routeBasePath}/${city.slug}`, false)),
-    ...coalition.organizations.map((org) => entry('organization', `${org.city}/${org.slug}`, org.file, `/${settings.routeBasePath}/${org.city}/${org.slug}`, org.data.sample === true)),
-    ...coalition.playbooks.map((playbook) => entry('playbook', playbook.id, playbook.file, `/docs/${playbook.id}`, false)),
+    ...coalition.cities.map((city) => entry('city', city.slug, city.file, paths.city(city.slug), false)),
+    ...coalition.organizations.map((org) => entry('organization', `${org.city}/${org.slug}`, org.file, paths.organization(org.city, org.slug), org.data.sample === true)),
+    ...coalition.playbooks.map((playbook) => entry('playbook', playbook.id, playbook.file, paths.doc(playbook.id), false)),
   ];
   return {
     schema_version: CHANGES_SCHEMA_VERSION,

@@ -5,7 +5,7 @@ import {Joi} from '@docusaurus/utils-validation';
 import type {OptionValidationContext} from '@docusaurus/types';
 import {languageName} from '../../lib/languageNames';
 import {coalitionStats} from '../../lib/stats';
-import {getCoalition} from '../coalitionCache';
+import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {getGitHistory} from '../historyCache';
 import {changesFile} from './changes';
 
@@ -46,7 +46,7 @@ export default function historyPlugin(context: LoadContext, options: HistoryPlug
     name: 'sanctuary-history',
 
     async loadContent() {
-      const file = changesFile(getCoalition(contentDir), getGitHistory(contentDir), {siteUrl: context.siteConfig.url, routeBasePath: options.directoryRoutePath, now});
+      const file = changesFile(await loadCoalitionOnce(contentDir), getGitHistory(contentDir), {siteUrl: context.siteConfig.url, routeBasePath: options.directoryRoutePath, now});
       return {
         dataFiles: [{path: 'changes.json', text: `${JSON.stringify(file, null, 2)}\n`, mediaType: 'application/json', description: 'Created and last-updated dates of every entry, from the Git history.', records: file.entries.length}],
       };

@@ -1,6 +1,7 @@
 import type {Coalition, LoadedCity, LoadedOrganization} from '../../lib/coalition';
 import {COLLECTIVE_AUTHOR, type PageProvenance, type ProvenanceContext} from '../../lib/provenance';
 import {getGitHistory, getPageProvenance} from '../historyCache';
+import {createSitePaths} from '../../lib/sitePaths';
 
 /**
  * Provenance (history + citation) of each kind of page, with the authors the
@@ -35,12 +36,24 @@ export function provenanceContext(settings: SiteSettings): ProvenanceContext {
 
 /** Provenance of `/directory/<city>/<org>`. */
 export function organizationProvenance(context: ProvenanceContext, org: LoadedOrganization, routeBasePath = 'directory'): PageProvenance {
-  return getPageProvenance(context, {file: org.file, sitePath: `/${routeBasePath}/${org.city}/${org.slug}`, title: org.data.name, authors: [org.data.name], language: 'en'});
+  return getPageProvenance(context, {file: org.file, sitePath: createSitePaths({directory: routeBasePath}).organization(org.city, org.slug), title: org.data.name, authors: [org.data.name], language: 'en'});
 }
 
 /** Provenance of `/directory/<city>`. */
 export function cityProvenance(context: ProvenanceContext, city: LoadedCity, routeBasePath = 'directory'): PageProvenance {
-  return getPageProvenance(context, {file: city.file, sitePath: `/${routeBasePath}/${city.slug}`, title: `${city.data.name} city hub`, authors: [COLLECTIVE_AUTHOR], language: 'en'});
+  return getPageProvenance(context, {file: city.file, sitePath: createSitePaths({directory: routeBasePath}).city(city.slug), title: `${city.data.name} city hub`, authors: [COLLECTIVE_AUTHOR], language: 'en'});
+}
+
+const namesByCoalition = new WeakMap<Coalition, Map<string, string>>();
+
+/** Organisation names by slug, made once per coalition (a playbook page needs a few; there may be 10,000). */
+function organizationNames(coalition: Coalition): Map<string, string> {
+  let names = namesByCoalition.get(coalition);
+  if (!names) {
+    names = new Map(coalition.organizations.map((org) => [org.slug, org.data.name]));
+    namesByCoalition.set(coalition, names);
+  }
+  return names;
 }
 
 /**
@@ -51,7 +64,7 @@ export function cityProvenance(context: ProvenanceContext, city: LoadedCity, rou
  * @param language - BCP-47 language of that file
  */
 export function playbookProvenance(context: ProvenanceContext, coalition: Coalition, playbook: {title: string; organizations: readonly string[]}, file: string, sitePath: string, language: string): PageProvenance {
-  const names = new Map(coalition.organizations.map((org) => [org.slug, org.data.name]));
+  const names = organizationNames(coalition);
   const authors = playbook.organizations.flatMap((slug) => names.get(slug) ?? []);
   return getPageProvenance(context, {file, sitePath, title: playbook.title, authors: authors.length > 0 ? authors : [COLLECTIVE_AUTHOR], language});
 }

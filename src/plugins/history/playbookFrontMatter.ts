@@ -3,6 +3,7 @@ import type {ParseFrontMatter} from '@docusaurus/types';
 import {getCoalition} from '../coalitionCache';
 import {playbookProvenance, provenanceContext, type SiteSettings} from './pages';
 import {translationPlacement} from '../../lib/i18n/translations';
+import {sitePaths} from '../../lib/sitePaths';
 
 /** A playbook's original file relative to the content folder: `docs/playbooks/<topic>/<slug>.md`. */
 const PLAYBOOK_FILE = /^docs\/(playbooks\/[^/]+\/[^/]+)\.md$/;
@@ -33,7 +34,7 @@ export function withPlaybookProvenance(parse: ParseFrontMatter, settings: Omit<S
       getCoalition(settings.contentDir),
       {title: typeof title === 'string' ? title : id, organizations: Array.isArray(organizations) ? organizations.filter((slug): slug is string => typeof slug === 'string') : []},
       relative,
-      `${locale ? `/${locale}` : ''}/docs/${id}`,
+      `${locale ? `/${locale}` : ''}${sitePaths.doc(id)}`,
       locale ?? 'en',
     );
     return result;

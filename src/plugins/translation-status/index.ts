@@ -5,6 +5,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {getCoalition} from '../coalitionCache';
 import {translationStatus, type InterfaceMessages, type TranslationStatus} from '../../lib/i18n/status';
 import {EXTRACTING_ENV, extractEnglishMessages, readLocaleMessages} from '../../lib/i18n/interfaceMessages';
+import {sitePaths} from '../../lib/sitePaths';
 
 /**
  * The translation-status plugin: adds /translations, the same numbers as
@@ -51,7 +52,7 @@ export default function translationStatusPlugin(context: LoadContext, options: T
       const source = await englishOnce(context.siteDir, contentDir);
       const {messages, sameOnPurpose} = readLocaleMessages(path.join(contentDir, 'i18n'), source ?? undefined);
       const guide = fs.existsSync(path.join(contentDir, 'docs/guides/translating.md'));
-      return {status: translationStatus(getCoalition(contentDir), messages, sameOnPurpose), guidePermalink: guide ? '/docs/guides/translating' : null};
+      return {status: translationStatus(getCoalition(contentDir), messages, sameOnPurpose), guidePermalink: guide ? sitePaths.doc('guides/translating') : null};
     },
 
     async contentLoaded({content, actions}) {

@@ -1,4 +1,4 @@
-import {matchKnownValues, toPagefindFilters} from '../facets';
+import {matchKnownValues, toPagefindFilters, withoutBlankValues} from '../facets';
 
 describe('search facets from the URL', () => {
   const none = {kind: [], city: [], topic: [], language: []};
@@ -11,5 +11,13 @@ describe('search facets from the URL', () => {
   it('leaves the selection alone before the filter index is loaded', () => {
     const selection = {...none, city: ['los-angeles']};
     expect(matchKnownValues(selection, null)).toBe(selection);
+  });
+});
+
+describe('withoutBlankValues', () => {
+  it('drops the empty fields a plain form sends (the directory search: ?kind=organisation&topic=&city=Chicago)', () => {
+    const selection = withoutBlankValues({kind: ['organisation'], city: ['Chicago'], topic: [''], language: [' ']});
+    expect(selection).toEqual({kind: ['organisation'], city: ['Chicago'], topic: [], language: []});
+    expect(toPagefindFilters(selection)).toEqual({kind: {any: ['organisation']}, city: {any: ['Chicago']}});
   });
 });

@@ -7,7 +7,7 @@
  * selection comes from the URL (`?playbook=…`), so a link to a chosen
  * comparison can be shared; `/compare?topic=<topic>` forwards there.
  */
-import React, {useEffect, useMemo, type ReactNode} from 'react';
+import React, {useEffect, useMemo, useState, type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -16,12 +16,13 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useQueryString, useQueryStringList} from '@docusaurus/theme-common';
 import {MIN_COMPARED, resolveSelection, selectionQuery} from '@site/src/lib/compareSelection';
-import type {ComparePageData} from '@site/src/plugins/compare/types';
+import type {ComparedPlaybook, ComparePageData, CompareSectionsFile} from '@site/src/plugins/compare/types';
 import {taxonomyLabel} from '@site/src/pages/directory/_components/labels';
 import CompareTable from '../_components/CompareTable';
 import PlaybookChooser from '../_components/PlaybookChooser';
 import TopicPicker from '../_components/TopicPicker';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
 /** On /compare: forwards `?topic=<slug>&playbook=…` to /compare/<slug>?playbook=… (shared links). */
 function useTopicForward(data: ComparePageData): void {
@@ -38,7 +39,28 @@ function useTopicForward(data: ComparePageData): void {
   }, [data, topic, history, location.search, target]);
 }
 
+/**
+ * The topic's sections file (every playbook's sections), fetched from this
+ * site once a chosen playbook's sections are not in the page.
+ */
+function useSectionsFile(file: string | null | undefined, wanted: boolean): CompareSectionsFile | null {
+  const url = useBaseUrl(file ?? '/');
+  const [loaded, setLoaded] = useState<CompareSectionsFile | null>(null);
+  useEffect(() => {
+    if (!file || !wanted || loaded) return undefined;
+    let cancelled = false;
+    fetch(url)
+      .then((response) => (response.ok ? (response.json() as Promise<CompareSectionsFile>) : Promise.reject(new Error(`${response.status}`))))
+      .then((sections) => !cancelled && setLoaded(sections), () => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [file, wanted, url, loaded]);
+  return loaded;
+}
+
 function TopicComparison({data}: {data: ComparePageData & {topic: string}}): ReactNode {
+  const paths = useSitePaths();
   const isBrowser = useIsBrowser();
   const [requested, setRequested] = useQueryStringList('playbook');
   const selectable = useMemo(
@@ -50,7 +72,13 @@ function TopicComparison({data}: {data: ComparePageData & {topic: string}}): Rea
     () => (isBrowser ? resolveSelection(requested, selectable, data.cityOrder) : {ids: data.defaultIds, isDefault: true, unknown: [], dropped: []}),
     [isBrowser, requested, selectable, data.cityOrder, data.defaultIds],
   );
-  const shown = selection.ids.map((id) => data.playbooks.find((playbook) => playbook.id === id)!).filter(Boolean);
+  const chosen = selection.ids.map((id) => data.playbooks.find((playbook) => playbook.id === id)!).filter(Boolean);
+  const loaded = useSectionsFile(data.sectionsFile, chosen.some((playbook) => !playbook.sections));
+  const shown = chosen.flatMap((playbook): ComparedPlaybook[] => {
+    if (playbook.sections) return [playbook as ComparedPlaybook];
+    const more = loaded?.[playbook.id];
+    return more ? [{...playbook, ...more}] : [];
+  });
   const shareUrl = useBaseUrl(`/compare/${data.topic}${selectionQuery(selection.ids)}`);
   const hub = `/topics/${data.topic}`;
   return (
@@ -60,7 +88,7 @@ function TopicComparison({data}: {data: ComparePageData & {topic: string}}): Rea
           <Translate id="compare.single" description="Shown when a topic has only one playbook so far">
             Only one playbook on this topic so far, so there is nothing to compare it with yet. If your city does this differently, share your playbook.
           </Translate>{' '}
-          <Link to="/docs/guides/contributing">
+          <Link to={paths.doc('guides/contributing')}>
             <Translate id="compare.single.contribute" description="Link to the contributing guide from the comparison page">
               How to contribute a playbook
             </Translate>
@@ -91,6 +119,13 @@ function TopicComparison({data}: {data: ComparePageData & {topic: string}}): Rea
           </Translate>
         </Link>
       </p>
+      {shown.length < chosen.length && (
+        <p role="status">
+          <Translate id="compare.loading" description="Shown while the sections of the chosen playbooks are being loaded">
+            Loading the chosen playbooks…
+          </Translate>
+        </p>
+      )}
       <CompareTable playbooks={shown} />
     </>
   );

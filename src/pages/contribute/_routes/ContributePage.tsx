@@ -12,8 +12,10 @@ import type {ContributePageData} from '@site/src/plugins/contribute/types';
 import OrganizationForm from '../_components/OrganizationForm';
 import PlaybookForm from '../_components/PlaybookForm';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
 function WithoutJavaScript({data}: {data: ContributePageData}): ReactNode {
+  const paths = useSitePaths();
   const repo = data.repositoryUrl.replace(/\/+$/, '');
   return (
     <div className={styles.noscript} data-testid="contribute-nojs">
@@ -41,7 +43,7 @@ function WithoutJavaScript({data}: {data: ContributePageData}): ReactNode {
           </a>
         </li>
         <li>
-          <Link to="/docs/guides/contributing">
+          <Link to={paths.doc('guides/contributing')}>
             <Translate id="contribute.nojs.guide" description="Link to the contributing guide">the Contributing guide</Translate>
           </Link>{' '}
           <Translate id="contribute.nojs.readme" description="Mentions the repository README">

@@ -12,6 +12,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {DataPageData} from '@site/src/plugins/data/types';
 import {FORMULA_GUARD} from '@site/src/lib/exports/csvCells';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
 /** Byte count in words a person reads, e.g. "12.3 kB", in the page's language. */
 function formatBytes(bytes: number, locale: string): string {
@@ -174,6 +175,7 @@ function HsdsTables({data}: {data: DataPageData}): ReactNode {
 }
 
 export default function DataPage({data}: {data: DataPageData}): ReactNode {
+  const paths = useSitePaths();
   const {info} = data;
   const built = info.generated_at.slice(0, 10);
   const year = info.generated_at.slice(0, 4);
@@ -253,7 +255,7 @@ export default function DataPage({data}: {data: DataPageData}): ReactNode {
           </p>
           <pre className={styles.citation}><code>{citation}</code></pre>
           <p>
-            <Translate id="data.cite.guide" description="Link to the data and citation guide" values={{guide: <Link to="/docs/guides/data-and-citation"><Translate id="data.cite.guideLink" description="Link text: the data and citation guide">Data and citation guide</Translate></Link>}}>
+            <Translate id="data.cite.guide" description="Link to the data and citation guide" values={{guide: <Link to={paths.doc('guides/data-and-citation')}><Translate id="data.cite.guideLink" description="Link text: the data and citation guide">Data and citation guide</Translate></Link>}}>
               {'The {guide} explains responsible use and how to cite a single playbook.'}
             </Translate>
           </p>

@@ -18,7 +18,9 @@ import PagefindFilters from '../_components/PagefindFilters';
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, regionName, taxonomyLabel} from '../_components/labels';
 import PageProvenance from '@site/src/components/PageProvenance';
+import {staticPage} from '@site/src/components/StaticPage';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
 /**
  * Organisations grouped by their main (first-listed) type, in taxonomy order.
@@ -39,7 +41,8 @@ function groupByType(organizations: OrganizationCardData[]): {type: string; orga
     .map(([type, list]) => ({type, organizations: list}));
 }
 
-export default function CityPage({data}: {data: CityPageData}): ReactNode {
+function CityPage({data}: {data: CityPageData}): ReactNode {
+  const paths = useSitePaths();
   const {i18n} = useDocusaurusContext();
   const {selectMessage} = usePluralForm();
   const groups = useMemo(() => groupByType(data.organizations), [data.organizations]);
@@ -48,7 +51,7 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
   return (
     <Layout title={data.name} description={data.summary.text}>
       <main className="container margin-vert--lg">
-        <Breadcrumbs className={styles.breadcrumbs} items={[{label: directoryLabel, to: '/directory'}, {label: data.name}]} />
+        <Breadcrumbs className={styles.breadcrumbs} items={[{label: directoryLabel, to: data.directoryPermalink}, {label: data.name}]} />
         <article data-pagefind-body="">
           <PagefindFilters filters={[['kind', 'city'], ['city', data.name]]} />
           <header className="margin-bottom--lg">
@@ -121,7 +124,7 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
                 <Translate id="directory.city.noOrganizations" description="Shown on a city hub that lists no organisation yet">
                   No organisations are listed in this city yet.
                 </Translate>{' '}
-                <Link to="/docs/guides/start-here">
+                <Link to={paths.doc('guides/start-here')}>
                   <Translate id="directory.city.listYours" description="Link to the start-here guide from an empty city hub">
                     How to list your group
                   </Translate>
@@ -192,3 +195,6 @@ export default function CityPage({data}: {data: CityPageData}): ReactNode {
     </Layout>
   );
 }
+
+// One of a family of pages served whole (src/plugins/static-pages): its props travel in its HTML.
+export default staticPage(CityPage, ['data']);

@@ -1,23 +1,20 @@
 /**
- * /directory: every organisation of the coalition, with filters.
- *
- * The static HTML is the complete plain list (readable without JavaScript,
- * e.g. Tor Browser "Safest"); filters only hide cards after hydration and
- * keep their state in the URL query. This page is deliberately NOT marked
- * `data-pagefind-body`: organisations are indexed on their own pages.
+ * /directory: the way into the directory for a person who needs help: their
+ * city (every city hub, with its number of organisations), a search form
+ * (words, city, type, language) answered by the offline search index, and
+ * the coalition map. It does not list every organisation: a city hub lists
+ * its own, so this page weighs the same at 200 or 10,000 organisations.
+ * Readable without JavaScript. Deliberately NOT marked `data-pagefind-body`:
+ * organisations are indexed on their own pages.
  */
-import React, {useMemo, type ReactNode} from 'react';
-import clsx from 'clsx';
+import React, {type ReactNode} from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import {usePluralForm} from '@docusaurus/theme-common';
 import type {DirectoryPageData} from '@site/src/plugins/directory/types';
 import {Icon} from '../_components/Badges';
-import FilterBar from '../_components/FilterBar';
-import {filterOrganizations, hasActiveFilters, useClearQueryString, useDirectoryFilters} from '../_components/FilterBar/useFilters';
-import OrganizationCard from '../_components/OrganizationCard';
+import DirectorySearch from '../_components/DirectorySearch';
 import CoalitionMap from '@site/src/components/CoalitionMap';
 import type {CoalitionMapData} from '@site/src/lib/coalitionMap';
 import styles from './styles.module.css';
@@ -31,18 +28,6 @@ function useCounts() {
         translate(
           {id: 'directory.count.organizations', message: 'One organisation|{count} organisations', description: 'Number of organisations. Use as many plural forms (separated by "|") as your language supports.'},
           {count},
-        ),
-      ),
-    shown: (shown: number, total: number) =>
-      selectMessage(
-        total,
-        translate(
-          {
-            id: 'directory.count.shown',
-            message: 'Showing {shown} of one organisation|Showing {shown} of {total} organisations',
-            description: 'Live count of filtered organisations, pluralised on {total}. Use as many plural forms (separated by "|") as your language supports.',
-          },
-          {shown, total},
         ),
       ),
     stale: (count: number) =>
@@ -86,18 +71,7 @@ function CityIndex({cities}: {cities: DirectoryPageData['cities']}): ReactNode {
 }
 
 export default function DirectoryPage({data, map}: {data: DirectoryPageData; map?: CoalitionMapData}): ReactNode {
-  const isBrowser = useIsBrowser();
-  const filters = useDirectoryFilters();
-  const clear = useClearQueryString();
   const counts = useCounts();
-  const active = isBrowser && hasActiveFilters(filters);
-  // Filters apply only after mount, so the server HTML and the hydrated tree are identical.
-  const visible = useMemo(
-    () => (active ? filterOrganizations(data.organizations, filters) : data.organizations),
-    [active, data.organizations, filters],
-  );
-  const total = data.organizations.length;
-
   return (
     <Layout
       title={translate({id: 'directory.page.title', message: 'Directory', description: 'Title of the /directory page'})}
@@ -114,60 +88,24 @@ export default function DirectoryPage({data, map}: {data: DirectoryPageData; map
             </Translate>
           </h1>
           <p className={styles.lead}>
-            <Translate id="directory.page.intro" description="Introduction of the /directory page">
-              Organisations of the coalition, city by city. If you need help now, find your city and call the hotline shown on the organisation's card.
+            <Translate id="directory.page.cityIntro" description="Introduction of the /directory page, above the search form and the list of cities">
+              Organisations of the coalition, city by city. If you need help now, open your city and call the hotline shown on an organisation's card.
             </Translate>
           </p>
+          <p className={styles.count}>{counts.organizations(data.organizationCount)}</p>
         </header>
+
+        <section className="margin-bottom--lg" aria-labelledby="directory-search-heading">
+          <h2 id="directory-search-heading">
+            <Translate id="directory.search.heading" description="Heading of the search form on /directory">
+              Find an organisation
+            </Translate>
+          </h2>
+          <DirectorySearch data={data} labelledBy="directory-search-heading" />
+        </section>
 
         <CityIndex cities={data.cities} />
         {map && <CoalitionMap map={map} headingId="directory-map" />}
-
-        <section aria-labelledby="directory-organizations">
-          <h2 id="directory-organizations">
-            <Translate id="directory.page.organizationsHeading" description="Heading of the organisation list on /directory">
-              Organisations
-            </Translate>
-          </h2>
-          <h3 id="directory-filters-heading" className={styles.filtersHeading}>
-            <Translate id="directory.filters.heading" description="Heading of the filter form on /directory">
-              Filter the list
-            </Translate>
-          </h3>
-          <noscript>
-            <p className={styles.noscript}>
-              <Translate id="directory.filters.noscript" description="Shown when JavaScript is off: the filters cannot work">
-                Filters need JavaScript. Every organisation is listed below; use your browser's "Find in page" to search the list.
-              </Translate>
-            </p>
-          </noscript>
-          <FilterBar data={data} labelledBy="directory-filters-heading" />
-          <p className={styles.count} aria-live="polite" aria-atomic="true">
-            {active ? counts.shown(visible.length, total) : counts.organizations(total)}
-          </p>
-          {visible.length > 0 ? (
-            <ul className={styles.cards}>
-              {visible.map((org) => (
-                <li key={`${org.city}/${org.slug}`}>
-                  <OrganizationCard organization={org} headingLevel={3} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <div className={clsx('alert alert--info', styles.empty)}>
-              <p>
-                <Translate id="directory.filters.noResults" description="Shown when no organisation matches the filters">
-                  No organisation matches these filters.
-                </Translate>
-              </p>
-              <button type="button" className="button button--secondary button--sm" onClick={clear}>
-                <Translate id="directory.filters.clear" description="Button that removes every directory filter">
-                  Clear all filters
-                </Translate>
-              </button>
-            </div>
-          )}
-        </section>
       </main>
     </Layout>
   );

@@ -21,6 +21,7 @@ import PagefindFilters, {type PagefindFilter} from '../_components/PagefindFilte
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, statusLabel, taxonomyLabel} from '../_components/labels';
 import PageProvenance from '@site/src/components/PageProvenance';
+import {staticPage} from '@site/src/components/StaticPage';
 import styles from './styles.module.css';
 
 function SampleBanner(): ReactNode {
@@ -59,7 +60,7 @@ function StatusNotice({status}: {status: OrganizationPageData['status']}): React
   );
 }
 
-export default function OrganizationPage({data}: {data: OrganizationPageData}): ReactNode {
+function OrganizationPage({data}: {data: OrganizationPageData}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const directoryLabel = translate({id: 'directory.page.title', message: 'Directory', description: 'Title of the /directory page'});
   const pagefind: PagefindFilter[] = [
@@ -74,7 +75,7 @@ export default function OrganizationPage({data}: {data: OrganizationPageData}): 
       <main className="container margin-vert--lg">
         <Breadcrumbs
           className={styles.breadcrumbs}
-          items={[{label: directoryLabel, to: '/directory'}, {label: data.cityName, to: data.cityPermalink}, {label: data.name}]}
+          items={[{label: directoryLabel, to: data.directoryPermalink}, {label: data.cityName, to: data.cityPermalink}, {label: data.name}]}
         />
         <article data-pagefind-body="">
           <PagefindFilters filters={pagefind} />
@@ -250,3 +251,6 @@ export default function OrganizationPage({data}: {data: OrganizationPageData}): 
     </Layout>
   );
 }
+
+// One of a family of pages served whole (src/plugins/static-pages): its props travel in its HTML.
+export default staticPage(OrganizationPage, ['data']);

@@ -10,8 +10,10 @@ import type {TopicPageData} from '@site/src/plugins/compare/types';
 import {maturityLabel, taxonomyLabel} from '@site/src/pages/directory/_components/labels';
 import {topicDescription} from '../_components/topicDescriptions';
 import styles from './styles.module.css';
+import useSitePaths from '@site/src/components/useSitePaths';
 
 export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
+  const paths = useSitePaths();
   const label = taxonomyLabel(data.topic);
   return (
     <Layout title={label} description={topicDescription(data.topic)}>
@@ -44,7 +46,7 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
               <Translate id="topic.playbooks.none" description="Shown on a topic hub without playbooks">
                 No playbook on this topic yet.
               </Translate>{' '}
-              <Link to="/docs/guides/contributing">
+              <Link to={paths.doc('guides/contributing')}>
                 <Translate id="topic.contribute" description="Link to the contributing guide from a topic hub">
                   Share how your group does it
                 </Translate>
@@ -89,7 +91,7 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
                 <ul>
                   {group.organizations.map((org) => (
                     <li key={org.slug}>
-                      <Link to={org.permalink}>{org.name}</Link>: <span lang={org.summary.lang}>{org.summary.text}</span>
+                      <Link to={org.permalink}>{org.name}</Link>
                     </li>
                   ))}
                 </ul>

@@ -1,7 +1,7 @@
 import type {Coalition, LoadedPlaybook} from '../../../lib/coalition';
 import type {PlaybookFrontMatter} from '../../../lib/schema';
 import {playbookCrossLinks} from '../crossLinks';
-import {comparePageData} from '../pageData';
+import {comparePageData, splitComparePageData} from '../pageData';
 import {rewriteSectionLink, sectionHtml} from '../sectionHtml';
 import {extractPlaybookSections} from '../../../lib/playbookSections';
 
@@ -38,8 +38,8 @@ describe('the comparison with 1, 2, 4 and 10 playbooks on a topic', () => {
     const {coalition, page} = data(2);
     expect(page.defaultIds).toHaveLength(2);
     const second = page.playbooks.find((playbook) => playbook.id.endsWith('p1'))!;
-    expect(second.sections.learned).toBeNull();
-    expect(second.sections.steps).toContain('Step 1.');
+    expect(second.sections!.learned).toBeNull();
+    expect(second.sections!.steps).toContain('Step 1.');
     expect(playbookCrossLinks(coalition, coalition.playbooks[0]!).compare?.permalink).toBe('/compare/rapid-response?playbook=playbooks%2Frapid-response%2Fp0&playbook=playbooks%2Frapid-response%2Fp1');
   });
 
@@ -82,5 +82,19 @@ describe('section HTML', () => {
     const {sections} = extractPlaybookSections('## Steps\n\n### Before\n\n![a map](map.png) <5 minutes\n');
     const html = sectionHtml(sections.steps!.tree, {file: 'docs/playbooks/x/y.md', permalink: '/docs/playbooks/x/y', baseUrl: '/'});
     expect(html).toBe('<p><strong>Before</strong></p>\n<p>a map &#x3C;5 minutes</p>');
+  });
+});
+
+describe('a comparison with many playbooks', () => {
+  it('keeps in the page only the sections shown by default; every section is in the topic\'s file', () => {
+    const {page} = data(40);
+    const {page: slim, sections} = splitComparePageData(page, '/compare-sections/rapid-response.json');
+    expect(slim.sectionsFile).toBe('/compare-sections/rapid-response.json');
+    expect(slim.playbooks).toHaveLength(40);
+    expect(slim.playbooks.filter((playbook) => playbook.sections).map((playbook) => playbook.id).sort()).toEqual([...page.defaultIds].sort());
+    expect(Object.keys(sections)).toHaveLength(40);
+    expect(sections['playbooks/rapid-response/p7']!.sections.steps).toContain('Step 7.');
+    // The page grows with the list of playbooks, not with their text.
+    expect(JSON.stringify(slim)).not.toContain('Step 7.');
   });
 });

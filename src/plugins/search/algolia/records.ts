@@ -16,6 +16,7 @@ import {parseMarkdown} from '../../../lib/markdownFile';
 import {localize} from '../../directory/pageData';
 import {blockText, splitDocument, type DocumentSection} from './sections';
 import {MAX_RECORD_BYTES, fitRecord, recordBytes} from './recordSize';
+import {createSitePaths, sitePaths} from '../../../lib/sitePaths';
 
 /** Kinds of record; the same values as the offline search's `kind` filter. */
 export const RECORD_KINDS = ['organisation', 'city', 'playbook'] as const;
@@ -139,15 +140,15 @@ export function buildRecords(input: BuildRecordsInput): BuildRecordsResult {
     const base = (pagePath: string) => ({path: pagePath, url: `${siteUrl}${prefix}${pagePath}`});
     const common = {language: locale, city: [] as string[], topics: [] as string[], types: [] as string[], languages: [] as string[], alt_names: [] as string[], sample: false};
 
-    for (const city of sortBy(coalition.cities, (c) => c.slug)) add(cityRecord(city, locale, base(`/${directory}/${city.slug}`), labels.directory, common));
+    for (const city of sortBy(coalition.cities, (c) => c.slug)) add(cityRecord(city, locale, base(createSitePaths({directory}).city(city.slug)), labels.directory, common));
     for (const org of sortBy(coalition.organizations, (o) => `${o.city}/${o.slug}`)) {
-      add(organizationRecord(org, locale, base(`/${directory}/${org.city}/${org.slug}`), labels.directory, cityNames.get(org.city) ?? org.city, common));
+      add(organizationRecord(org, locale, base(createSitePaths({directory}).organization(org.city, org.slug)), labels.directory, cityNames.get(org.city) ?? org.city, common));
     }
     for (const playbook of sortBy(coalition.playbooks, (p) => p.id)) {
       const translated = locale === defaultLocale ? null : input.readFile(translationFileOf(locale, playbook.file)!);
       const source = translated ?? input.readFile(playbook.file);
       if (source === null) continue;
-      const page = base(`/docs/${playbook.id}`);
+      const page = base(sitePaths.doc(playbook.id));
       for (const record of playbookRecords(playbook, source, translated !== null, locale, page, labels.playbooks, cityNames, common)) add(record);
     }
   }

@@ -6,12 +6,10 @@
  * Every doc is marked `data-pagefind-body` with hidden Pagefind filters:
  * `kind:playbook|guide`, `city:<name>`, `topic:<slug>`, `language:<locale>`.
  */
-import React, {type ReactNode} from 'react';
+import React, {useContext, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Content from '@theme-original/DocItem/Content';
 import type {Props} from '@theme/DocItem/Content';
 import Heading from '@theme/Heading';
-import MDXContent from '@theme/MDXContent';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -25,6 +23,8 @@ import PageProvenance from '@site/src/components/PageProvenance';
 import type {PageProvenance as PageProvenanceData} from '@site/src/lib/provenance';
 import TranslationNotice, {translationStanding} from '@site/src/components/TranslationNotice';
 import type {TranslationInfo} from '@site/src/plugins/content-guard/translationFrontMatter';
+import {PagePropsBlock} from '@site/src/components/StaticPage';
+import {CompiledMarkdown, useFrozenMarkdown} from '@site/src/components/StaticPage/frozenMarkdown';
 import styles from './styles.module.css';
 
 /** Links added to playbook front matter by the directory plugin's parseFrontMatter hook. */
@@ -162,7 +162,13 @@ function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactN
 }
 
 export default function DocItemContentWrapper(props: Props): ReactNode {
-  const {metadata, contentTitle} = useDoc();
+  const {metadata, contentTitle, toc, assets} = useDoc();
+  // A playbook page in the browser: its Markdown is the server's HTML (src/components/StaticPage).
+  const frozen = useFrozenMarkdown();
+  // Elsewhere, compiled Markdown, rendered by the theme (handed down by src/theme/DocItem).
+  const compiled = useContext(CompiledMarkdown);
+  const Content = compiled?.OriginalContent ?? (({children}: {children: ReactNode}) => <>{children}</>);
+  const MDXContent = compiled?.MDXContent ?? Content;
   const {i18n} = useDocusaurusContext();
   // The route's metadata, not the compiled Markdown's export: the build cache reuses a compiled page whose
   // own file did not change, so facts added from other files (outdated translation, links) would be stale there.
@@ -193,12 +199,25 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
 
   // Same markup as the original component, with the metadata panel under the synthetic title.
   const syntheticTitle = !fm.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
+  const markdownClass = clsx(ThemeClassNames.docs.docMarkdown, 'markdown');
   return (
     <div data-pagefind-body="" lang={lang}>
+      {/* Playbooks are static pages: the browser hydrates them from these props (src/plugins/static-pages). */}
+      <PagePropsBlock value={{metadata, toc, contentTitle, assets}} />
       <PagefindFilters filters={filters} />
       {notice}
-      {syntheticTitle ? (
-        <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      {frozen !== null ? (
+        <>
+          {!syntheticTitle && (
+            <>
+              <PlaybookMeta frontMatter={fm} />
+              <CompareLink links={fm.sc_cross_links} />
+            </>
+          )}
+          <div className={markdownClass} dangerouslySetInnerHTML={{__html: frozen}} />
+        </>
+      ) : syntheticTitle ? (
+        <div className={markdownClass}>
           <header>
             <Heading as="h1">{syntheticTitle}</Heading>
           </header>

@@ -7,7 +7,7 @@
 import React, {type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {MAX_COMPARED} from '@site/src/lib/compareSelection';
-import type {ComparedPlaybook} from '@site/src/plugins/compare/types';
+import type {CompareCandidate} from '@site/src/plugins/compare/types';
 import {maturityLabel} from '@site/src/pages/directory/_components/labels';
 import styles from './styles.module.css';
 
@@ -16,7 +16,7 @@ import styles from './styles.module.css';
  * @param props.selected - ids shown, in column order
  * @param props.onChange - receives the new ordered ids
  */
-export default function PlaybookChooser({playbooks, selected, onChange}: {playbooks: ComparedPlaybook[]; selected: string[]; onChange: (ids: string[]) => void}): ReactNode {
+export default function PlaybookChooser({playbooks, selected, onChange}: {playbooks: CompareCandidate[]; selected: string[]; onChange: (ids: string[]) => void}): ReactNode {
   const full = selected.length >= MAX_COMPARED;
   return (
     <fieldset className={styles.chooser}>

@@ -1,0 +1,59 @@
+/**
+ * Assembles one site from locales built separately (the jobs of a CI
+ * matrix: `docusaurus build --locale es` writes `<out-dir>/es/`, each
+ * locale having an explicit base URL in `docusaurus.config.ts`), and checks
+ * what separate builds could get wrong: a missing locale or search index,
+ * two different files at one path, or a Content-Security-Policy that does
+ * not allow the inline script of every page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {DEFAULT_LOCALE, LOCALE_CODES} from './i18n/locales';
+import {assembledPolicyProblems} from './security/assembledPolicy';
+
+/** Every file under `dir`, relative, with `/` separators. */
+function filesOf(dir: string): string[] {
+  return fs
+    .readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/**
+ * Copies the builds into `out` and checks the result.
+ * @param builds - build folders, in any order
+ * @param out - the assembled site's folder (created; must not exist or be empty)
+ * @param locales - the locales the site must have (default: every published locale)
+ * @returns every problem found (empty: the site is ready to publish)
+ */
+export function assembleSite(builds: readonly string[], out: string, locales: readonly string[] = LOCALE_CODES): string[] {
+  const problems: string[] = [];
+  const origin = new Map<string, string>();
+  fs.mkdirSync(out, {recursive: true});
+  if (fs.readdirSync(out).length > 0) return [`${out} is not empty: assemble into a new folder.`];
+  for (const build of builds) {
+    for (const file of filesOf(build)) {
+      const source = path.join(build, file);
+      const target = path.join(out, file);
+      const earlier = origin.get(file);
+      if (earlier !== undefined) {
+        // Hashed assets of two builds of one commit are the same file; anything else would silently lose a page.
+        if (!fs.readFileSync(source).equals(fs.readFileSync(target))) problems.push(`${file} differs between ${earlier} and ${build}.`);
+        continue;
+      }
+      fs.mkdirSync(path.dirname(target), {recursive: true});
+      fs.copyFileSync(source, target);
+      origin.set(file, build);
+    }
+  }
+  for (const locale of locales) {
+    const base = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+    if (!origin.has(`${base}index.html`)) problems.push(`The locale "${locale}" is missing (no ${base}index.html): add its build.`);
+    else if (!origin.has(`${base}pagefind/pagefind.js`)) problems.push(`The locale "${locale}" has no search index (${base}pagefind/).`);
+  }
+  const pages = [...origin.keys()].filter((file) => file.endsWith('.html')).map((file) => ({file, html: fs.readFileSync(path.join(out, file), 'utf8')}));
+  const headers = origin.has('_headers') ? fs.readFileSync(path.join(out, '_headers'), 'utf8') : '';
+  problems.push(...assembledPolicyProblems(pages, headers));
+  return problems;
+}
+

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {loadCoalition} from '../../coalition';
+import {generateCoalition} from '../../../bench/generateCoalition';
+import {warmDirectoryResults} from '../parallel';
+
+const REPOSITORY = path.resolve(__dirname, '../../../..');
+const NOW = new Date('2026-12-01T12:00:00Z');
+
+/** A directory-only coalition of `organizations` files (sample entries, some stale: warnings to compare). */
+function coalition(organizations: number): string {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-results-')), 'site');
+  generateCoalition(dir, {cities: 12, organizations, playbooks: 0}, {sourceDir: REPOSITORY, contentOnly: 'directory', now: NOW});
+  return dir;
+}
+
+function withCache<T>(run: (folder: string) => T): T {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-cache-'));
+  const previous = process.env.SANCTUARY_VALIDATION_CACHE;
+  process.env.SANCTUARY_VALIDATION_CACHE = folder;
+  try {
+    return run(folder);
+  } finally {
+    if (previous === undefined) delete process.env.SANCTUARY_VALIDATION_CACHE;
+    else process.env.SANCTUARY_VALIDATION_CACHE = previous;
+  }
+}
+
+const report = (siteDir: string) => {
+  const loaded = loadCoalition(siteDir, {now: NOW});
+  return {problems: loaded.problems, organizations: loaded.organizations.map((org) => org.data), cities: loaded.cities.map((city) => city.data)};
+};
+
+describe('remembered directory results', () => {
+  it('reports exactly what a fresh check reports, and notices a changed file', () => {
+    const site = coalition(60);
+    const fresh = withCache(() => {
+      process.env.SANCTUARY_VALIDATION_CACHE = 'off';
+      return report(site);
+    });
+    withCache((folder) => {
+      expect(report(site)).toEqual(fresh);
+      expect(fs.readdirSync(folder).some((name) => name.startsWith('directory-entries-'))).toBe(true);
+      // A second process would read the file: the same answer.
+      expect(report(site)).toEqual(fresh);
+      // An edited file is checked again: its new flaw is reported.
+      const file = fs.readdirSync(path.join(site, 'directory', 'bench-city-001')).find((name) => name !== '_city.yml')!;
+      const target = path.join(site, 'directory', 'bench-city-001', file);
+      fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace(/^status: active$/m, 'status: dormant'));
+      expect(report(site).problems.some((problem) => problem.file.endsWith(file) && problem.field === 'status')).toBe(true);
+    });
+  });
+
+  it('keeps results apart per day (freshness depends on it)', () => {
+    const site = coalition(5);
+    withCache(() => {
+      const today = loadCoalition(site, {now: NOW}).problems.filter((problem) => problem.rule === 'stale').length;
+      const later = loadCoalition(site, {now: new Date('2028-01-01T00:00:00Z')}).problems.filter((problem) => problem.rule === 'stale').length;
+      expect(later).toBeGreaterThan(today);
+    });
+  });
+
+  it('checks many new files on every core with the same results as one thread', async () => {
+    const site = coalition(500);
+    const single = withCache(() => {
+      process.env.SANCTUARY_VALIDATION_CACHE = 'off';
+      return report(site);
+    });
+    await withCache(async () => {
+      const warmed = await warmDirectoryResults(site, {now: NOW, threads: 2});
+      expect(warmed.threads).toBe(2);
+      expect(warmed.checked).toBeGreaterThan(500);
+      expect(report(site)).toEqual(single);
+      // Everything is remembered now: nothing left to check.
+      await expect(warmDirectoryResults(site, {now: NOW, threads: 2})).resolves.toEqual({checked: 0, threads: 0});
+    });
+  }, 120_000);
+});

@@ -1,0 +1,77 @@
+/**
+ * Directory entries (`directory/<city>/*.yml`) are checked one file at a
+ * time by `checkDirectoryEntry`, a pure function of the file's path, text,
+ * kind and the day. This module remembers those results between runs
+ * (`resultCache.ts`) and, when many files are new, checks them on every
+ * core first (`parallel.ts`), so `loadCoalition` only reads the answers.
+ */
+import {createHash} from 'node:crypto';
+import {checkDirectoryEntry, type DirectoryEntryResult} from '../directoryEntry';
+import {parseYamlSource, type YamlSource} from '../yamlSource';
+import {cacheFolder, ResultCache, resultKey} from './resultCache';
+
+/** One directory file to check. */
+export type DirectoryJob = {file: string; text: string; kind: 'city' | 'organization'};
+
+/** The cache of one site's directory results. */
+export type DirectoryResults = {
+  /** The result of one file: remembered, or checked now (and remembered). */
+  check(job: DirectoryJob): DirectoryEntryResult;
+  /** Whether a file's result is remembered. */
+  has(job: DirectoryJob): boolean;
+  /** Remembers results computed elsewhere (by the worker threads). */
+  store(job: DirectoryJob, result: DirectoryEntryResult): void;
+  /** Writes the cache. */
+  save(): void;
+};
+
+/**
+ * Opens the cache of a site's directory results.
+ * @param siteDir - absolute site root (each site has its own cache file)
+ * @param now - the reference date of freshness checks (results are kept per day)
+ */
+export function openDirectoryResults(siteDir: string, now: Date): DirectoryResults {
+  const day = now.toISOString().slice(0, 10);
+  // One cache per site and day in a process: the parallel warm-up and loadCoalition share it.
+  const opened = `${siteDir}\u0000${day}\u0000${cacheFolder()}`;
+  let results = open.get(opened);
+  if (!results) {
+    results = openResults(siteDir, now, day);
+    open.set(opened, results);
+  }
+  return results;
+}
+
+const open = new Map<string, DirectoryResults>();
+
+function openResults(siteDir: string, now: Date, day: string): DirectoryResults {
+  const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
+  const cache = new ResultCache<DirectoryEntryResult>(`directory-entries-${site}.json`);
+  const key = (job: DirectoryJob) => resultKey([job.file, job.kind, day, job.text]);
+  return {
+    check(job) {
+      const k = key(job);
+      const known = cache.get(k);
+      if (known) return withLocate(known, job);
+      const result = checkDirectoryEntry({...job, siteDir, now});
+      cache.set(k, storable(result));
+      return result;
+    },
+    has: (job) => cache.get(key(job)) !== undefined,
+    store: (job, result) => cache.set(key(job), storable(result)),
+    save: () => cache.save(),
+  };
+}
+
+/** A result as stored: plain JSON (positions are found again from the text when a later check asks for them). */
+export function storable(result: DirectoryEntryResult): DirectoryEntryResult {
+  const {locate: _locate, ...plain} = result;
+  return plain;
+}
+
+/** A stored result with its `locate` back: the file's YAML is parsed again only if a check asks for a position. */
+function withLocate(result: DirectoryEntryResult, job: DirectoryJob): DirectoryEntryResult {
+  if (result.data === undefined) return result;
+  let source: YamlSource | undefined;
+  return {...result, locate: (keyPath) => (source ??= parseYamlSource(job.file, job.text)).locate(keyPath)};
+}

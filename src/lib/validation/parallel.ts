@@ -1,0 +1,78 @@
+/**
+ * Checks many directory files on every core: the files whose results are
+ * not remembered are split between worker threads (`directoryWorker.ts`),
+ * and their results go into the site's cache, where `loadCoalition` finds
+ * them. Nothing here decides a result: the workers run `checkDirectoryEntry`.
+ *
+ * Workers load TypeScript through tsx (a development dependency, already the
+ * loader of our CLIs). When workers cannot start, everything is simply
+ * checked later on the main thread.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {Worker} from 'node:worker_threads';
+import type {DirectoryEntryResult} from '../directoryEntry';
+import {openDirectoryResults, type DirectoryJob} from './directoryResults';
+
+/** Below this many unchecked files, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 400;
+
+/** Directory files of a site, with their kind (the layout checks themselves stay in `loadCoalition`). */
+function directoryJobs(siteDir: string): DirectoryJob[] {
+  const root = path.join(siteDir, 'directory');
+  if (!fs.existsSync(root)) return [];
+  const jobs: DirectoryJob[] = [];
+  for (const city of fs.readdirSync(root, {withFileTypes: true})) {
+    if (!city.isDirectory()) continue;
+    for (const entry of fs.readdirSync(path.join(root, city.name), {withFileTypes: true})) {
+      if (!entry.isFile() || !entry.name.endsWith('.yml')) continue;
+      const file = `directory/${city.name}/${entry.name}`;
+      jobs.push({file, kind: entry.name === '_city.yml' ? 'city' : 'organization', text: fs.readFileSync(path.join(siteDir, file), 'utf8')});
+    }
+  }
+  return jobs;
+}
+
+/**
+ * The worker's entry: tsx's CommonJS hook compiles our TypeScript, whatever
+ * loaded the main thread (tsx for the CLIs, jiti for a Docusaurus build,
+ * SWC for Jest).
+ */
+const WORKER_ENTRY = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(path.join(__dirname, 'directoryWorker.ts'))});`;
+
+function runWorker(siteDir: string, now: Date, jobs: DirectoryJob[]): Promise<DirectoryEntryResult[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_ENTRY, {eval: true, workerData: {siteDir, now: now.toISOString(), jobs}, execArgv: []});
+    worker.once('message', (results: DirectoryEntryResult[]) => resolve(results));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`directory worker stopped with code ${code}`))));
+  });
+}
+
+/**
+ * Makes sure every directory file of a site has its result in the cache,
+ * checking the missing ones on all cores.
+ * @param siteDir - absolute site root
+ * @param options.now - reference date (default: now)
+ * @param options.threads - worker threads (default: the machine's available parallelism)
+ * @returns how many files were checked now, and on how many threads (0: none needed or workers unavailable)
+ */
+export async function warmDirectoryResults(siteDir: string, options: {now?: Date; threads?: number} = {}): Promise<{checked: number; threads: number}> {
+  const now = options.now ?? new Date();
+  const results = openDirectoryResults(siteDir, now);
+  const missing = directoryJobs(siteDir).filter((job) => !results.has(job));
+  const threads = Math.min(options.threads ?? os.availableParallelism(), Math.ceil(missing.length / (MIN_FILES_FOR_WORKERS / 2)));
+  if (missing.length < MIN_FILES_FOR_WORKERS || threads < 2) return {checked: 0, threads: 0};
+  // Interleaved chunks: cities and organisations, short and long files, spread evenly.
+  const chunks = Array.from({length: threads}, (_, index) => missing.filter((_job, position) => position % threads === index));
+  try {
+    const done = await Promise.all(chunks.map((chunk) => runWorker(siteDir, now, chunk)));
+    chunks.forEach((chunk, index) => chunk.forEach((job, position) => results.store(job, done[index]![position]!)));
+    results.save();
+    return {checked: missing.length, threads};
+  } catch {
+    // No workers here (tsx missing, a sandbox): loadCoalition checks the files itself, on one thread.
+    return {checked: 0, threads: 0};
+  }
+}
