@@ -9,13 +9,13 @@ import {axeViolations, launchChromium, openLogged, serve, type ServedSite} from 
  * out right to left, nothing spills off the side of a phone screen, and the
  * pages pass the same accessibility and privacy checks as every other locale.
  */
-// A locale built alone is served at the site root (Docusaurus drops the /ar/ prefix).
+// Every locale has its own base URL (docusaurus.config.ts), so a locale built alone is served under /ar/ as in the whole site.
 const ROUTES: [string, string][] = [
-  ['/', 'Sanctuary Commons'],
-  ['/directory/minneapolis/fixture-rapid-response', 'Fixture Rapid Response (sample)'],
-  ['/docs/playbooks/rapid-response/minneapolis-hotline', 'Verify before you alert'],
-  ['/compare/rapid-response', ''],
-  ['/contribute', ''],
+  ['/ar/', 'Sanctuary Commons'],
+  ['/ar/directory/minneapolis/fixture-rapid-response', 'Fixture Rapid Response (sample)'],
+  ['/ar/docs/playbooks/rapid-response/minneapolis-hotline', 'Verify before you alert'],
+  ['/ar/compare/rapid-response', ''],
+  ['/ar/contribute', ''],
 ];
 
 let browser: Browser;
@@ -69,7 +69,7 @@ describe.each(ROUTES)('%s in Arabic (right to left)', (route, heading) => {
 
 test('phone numbers keep their digit order in right-to-left text', async () => {
   const context = await browser.newContext();
-  const {page} = await openLogged(context, site.origin, '/directory/minneapolis/fixture-rapid-response');
+  const {page} = await openLogged(context, site.origin, '/ar/directory/minneapolis/fixture-rapid-response');
   const number = page.locator('a[href="tel:+16125550142"] bdi').first();
   await expect(number.evaluate((element) => getComputedStyle(element).direction)).resolves.toBe('ltr');
   await expect(number.textContent()).resolves.toBe('(612) 555-0142');
