@@ -24,3 +24,20 @@ export function readCityCountry(siteDir: string, city: string): string | undefin
     return undefined;
   }
 }
+
+/**
+ * The countries of every city hub of a site, for the rules that read national phone formats in prose
+ * (`setProsePhoneRegions` in src/lib/rules/phoneInText.ts).
+ * @param siteDir - folder that holds `directory/`
+ * @returns ISO 3166-1 alpha-2 codes, without repeats (cities whose hub does not parse are left out)
+ */
+export function siteCountries(siteDir: string): string[] {
+  const root = path.join(siteDir, 'directory');
+  if (!fs.existsSync(root)) return [];
+  const countries = new Set<string>();
+  for (const city of fs.readdirSync(root, {withFileTypes: true})) {
+    const country = city.isDirectory() ? readCityCountry(siteDir, city.name) : undefined;
+    if (country) countries.add(country);
+  }
+  return [...countries].sort();
+}

@@ -5,6 +5,8 @@ import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdow
 import {formatField, type Problem} from './problems';
 import {openDirectoryResults} from './validation/directoryResults';
 import {checkPhoneCountry} from './checks/phoneCountry';
+import {siteCountries} from './cityCountry';
+import {setProsePhoneRegions} from './rules/phoneInText';
 import {checkBlogKeys, checkSiteLinks} from './siteLinks';
 import {slugSchema} from './schema/common';
 import {parse as parseYaml} from 'yaml';
@@ -90,7 +92,9 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
     return text;
   };
-  // Directory entries checked before (same text, same day, same validator) are not checked again.
+  // Prose is read for the national phone formats of every country the coalition's cities are in.
+  setProsePhoneRegions(siteCountries(siteDir));
+  // Directory entries checked before (same text, same day, same validator, same countries) are not checked again.
   const directoryResults = openDirectoryResults(siteDir, options.now ?? new Date());
   const problem = (file: string, field: string, rule: string, message: string, fix: string, line = 1): Problem =>
     ({severity: 'error', file, line, column: 1, field, rule, message, fix});

@@ -20,8 +20,52 @@ import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
  * schema and the safety rules that need more than one field.
  */
 
-/** Fields (and their parents) checked as plain text, per-locale texts included (`coverage.area.es`); Markdown fields are checked by `checkProse`. */
-const PLAIN_TEXT_FIELDS = /^(name|region|alt_names(\[\d+\])?|coverage(\.area(\.[a-z]{2,3})?|\.counties(\[\d+\])?)?|channels(\[\d+\](\.hours|\.international(\.[a-z]{2,3})?)?)?)$/;
+/**
+ * Every string of a directory entry goes through the prose rules (checkPlainText: invisible characters,
+ * markup, invites, addresses, phone numbers, e-mail addresses), whatever field it is in, except the
+ * fields below, each exempt for the reason given. A field added to the schema is therefore checked
+ * as prose until someone exempts it here with a reason (a test walks the schema to make sure).
+ * Paths are matched without list indexes and locale keys: `channels[3].label` is `channels.label`.
+ */
+export const PROSE_EXEMPT_FIELDS: Readonly<Record<string, string>> = {
+  'summary': 'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+  'description': 'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+  'policy.summary': 'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+  'channels.value': 'the contact itself: checked by its kind (E.164 and line type, e-mail syntax and host, https: address and every address rule, Signal username), and refused when it is an invite',
+  'channels.extension': 'digits only (the schema refuses anything else)',
+  'channels.kind': 'one of the channel kinds (the schema refuses anything else)',
+  'channels.audience': 'one of the audiences (the schema refuses anything else)',
+  'channels.languages': 'BCP-47 language tags (the schema refuses anything else)',
+  'policy.source_url': 'an address: checked by every address rule (httpsUrlSchema), invites included',
+  'policy.as_of': 'an ISO 8601 date (the schema refuses anything else)',
+  'verified.date': 'an ISO 8601 date (the schema refuses anything else)',
+  'verified.method': 'one of the verification methods (the schema refuses anything else)',
+  'consent': 'an ISO 8601 date (the schema refuses anything else)',
+  'types': 'taxonomy slugs (the schema refuses anything else)',
+  'languages': 'BCP-47 language tags (the schema refuses anything else)',
+  'status': 'one of the statuses (the schema refuses anything else)',
+  'maintainers': 'GitHub handles (the schema refuses anything else)',
+  'country': 'an ISO 3166-1 alpha-2 code (the schema refuses anything else)',
+  'timezone': 'an IANA time zone name (the schema refuses anything else)',
+};
+
+/**
+ * The field a path names, without list indexes (`channels[2].label` → `channels.label`), as
+ * PROSE_EXEMPT_FIELDS lists them.
+ * @param field - a formatted field path, e.g. `channels[0].label`
+ */
+export function fieldKind(field: string): string {
+  return field.replace(/\[\d+\]/g, '');
+}
+
+/**
+ * Whether a field's strings are checked elsewhere (PROSE_EXEMPT_FIELDS). Everything under an exempt
+ * field is skipped too: the schema allows only strings of its own form there (a per-locale map of
+ * Markdown for the prose fields), and refuses anything else.
+ */
+function isProseExempt(field: string): boolean {
+  return field !== '' && Object.hasOwn(PROSE_EXEMPT_FIELDS, fieldKind(field));
+}
 
 /**
  * The result of checking one directory file: the validated entry when it passed its schema, every
@@ -58,10 +102,10 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   const schema = kind === 'city' ? citySchema : organizationSchema;
   const result = schema.safeParse(source.data, {reportInput: true});
   problems.push(...checkProse(file, source, source.data as Record<string, unknown>, options.siteDir, text.split('\n')));
-  // Short texts shown on pages: names, areas, counties, hours comments.
+  // Every other string (names, labels, areas, counties, hours, reasons, and any key the schema does not know).
   // A street address in coverage.area is an error of its own (checkOrganizationRules), not also this warning.
   const coverageAddress = (problem: Problem) => kind === 'organization' && problem.rule === 'street-address' && problem.field.startsWith('coverage.area');
-  problems.push(...checkAllStrings(source.data, source.locate, file, '', (field) => !PLAIN_TEXT_FIELDS.test(field) && field !== '').filter((problem) => !coverageAddress(problem)));
+  problems.push(...checkAllStrings(source.data, source.locate, file, '', isProseExempt).filter((problem) => !coverageAddress(problem)));
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
     problems.push(...checkOrganizationRules(file, source, source.data as Record<string, unknown>, options.now ?? new Date()));

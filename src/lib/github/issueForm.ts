@@ -3,7 +3,8 @@ import path from 'node:path';
 import {Document} from 'yaml';
 import {checkDirectoryEntry} from '../directoryEntry';
 import {checkPhoneCountry} from '../checks/phoneCountry';
-import {readCityCountry} from '../cityCountry';
+import {readCityCountry, siteCountries} from '../cityCountry';
+import {setProsePhoneRegions} from '../rules/phoneInText';
 import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from '../tombstones';
 import {slugSchema} from '../schema/common';
 import type {Problem} from '../problems';
@@ -137,6 +138,8 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
  * @returns every problem, with lines in the proposed file
  */
 export function validateProposedEntry(siteDir: string, entry: ProposedEntry, now = new Date()): Problem[] {
+  // Prose is read for the phone formats of every country the coalition serves, as the validator does.
+  setProsePhoneRegions(siteCountries(siteDir));
   const checked = checkDirectoryEntry({file: entry.file, text: entry.text, kind: 'organization', siteDir, now});
   const problems = [...checked.problems];
   const at = (rule: string, message: string, fix: string): Problem => ({severity: 'error', file: entry.file, line: 1, column: 1, field: '(file)', rule, message, fix});

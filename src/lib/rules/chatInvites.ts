@@ -3,7 +3,13 @@ import {findUrlCandidates} from './urlCandidates';
 
 /**
  * Safety rule 4 (DESIGN.md): no chat invite links. An invite link published
- * on a public site lets anyone, including infiltrators, join an alert channel.
+ * on a public site lets anyone, including infiltrators, join an alert channel;
+ * a meeting link lets them into the meeting. Covered: WhatsApp, Signal,
+ * Telegram, Discord, Slack, Matrix/Element, GroupMe, LINE, Viber, SimpleX,
+ * Messenger and Instagram group links, Skype, KakaoTalk open chats, Wire,
+ * WeChat groups, Revolt, Guilded, Keybase teams, Google Chat rooms,
+ * Rocket.Chat and Mattermost invites, and meetings of Jitsi Meet, Zoom, Microsoft Teams, Google
+ * Meet and Webex.
  *
  * The text is read normalised (normalizeText.ts: no invisible characters,
  * NFKC), and every address in it is also read after WHATWG URL
@@ -19,20 +25,45 @@ const SCHEME = '(?<![a-z0-9+.-])';
 const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp; global: RegExp}[] = [
   [
     'WhatsApp',
-    `${B}(chat\\.whatsapp\\.com\\b|wa\\.me\\/|wa\\.link\\/|whatsapp\\.com\\/(send|accept)\\b|whatsapp\\.com\\/channel\\/)`
+    `${B}(chat\\.whatsapp\\.com\\b|invite\\.whatsapp\\.com\\b|wa\\.me\\/|wa\\.link\\/|whatsapp\\.com\\/(send|accept|message)\\b|whatsapp\\.com\\/channel\\/)`
       + `|${SCHEME}whatsapp:`,
   ],
   // Group links, contact links (signal.me/#p/…, /#eu/…) and the app's own sgnl: scheme in every form.
   ['Signal', `${B}signal\\.(group|me)\\b|${SCHEME}sgnl:`],
-  // Joins, chat-folder links (t.me/addlist/…) and any tg: link (tg://join, tg://resolve?…&invite…).
-  ['Telegram', `${B}(t\\.me|telegram\\.me|telegram\\.dog)\\/(\\+|joinchat|addlist)|${SCHEME}tg:(?=[/a-z])`],
-  ['Discord', `${B}(discord\\.gg|dsc\\.gg|discord(app)?\\.com\\/invite)\\b`],
-  ['Slack', `${B}join\\.slack\\.com\\b|\\.slack\\.com\\/(join|shared_invite)`],
+  // Joins (also t.me//+…, and t.me/s/+…, the web preview of a private channel), chat-folder links
+  // (t.me/addlist/…) and any tg: link (tg://join, tg://resolve?…&invite…).
+  ['Telegram', `${B}(t\\.me|telegram\\.me|telegram\\.dog)\\/{1,4}(s\\/{1,4})?(\\+|joinchat|addlist)|${SCHEME}tg:(?=[/a-z])`],
+  // Invites, their API form, and the listing sites that hand them out (discord.me, discord.io).
+  ['Discord', `${B}(discord\\.gg|dsc\\.gg|discord\\.(me|io)\\/|discord(app)?\\.com\\/(api\\/(v\\d{1,2}\\/)?)?invites?\\b`
+    + `|top\\.gg\\/servers\\/\\d{1,20}\\/join\\b|disboard\\.org\\/server\\/join\\/)`],
+  ['Slack', `${B}join\\.slack\\.com\\b|\\.slack\\.com\\/join\\b|slack\\.com\\/[^\\s"'<>]{0,80}shared_invite`],
   // matrix.to links, matrix: URIs, and room links of Element web (app.element.io or an organisation's own instance).
   ['Matrix', `${B}matrix\\.to\\/#\\/|${SCHEME}matrix:(?=[a-z])|\\/#\\/room\\/([#!]|%2[13])`],
   ['GroupMe', `${B}groupme\\.com\\/join_group\\b`],
   ['LINE', `${B}line\\.me\\/(R\\/ti\\/g|ti\\/g)\\b`],
-  ['Viber', `${B}invite\\.viber\\.com\\b`],
+  // Group invites and community links.
+  ['Viber', `${B}(invite\\.viber\\.com|chats\\.viber\\.com|vb\\.me)\\b`],
+  ['Revolt', `${B}(rvlt\\.gg\\/|app\\.revolt\\.chat\\/invite\\/)`],
+  ['Guilded', `${B}guilded\\.gg\\/i\\/`],
+  ['Keybase', `${B}keybase\\.io\\/team\\/`],
+  ['Google Chat', `${B}chat\\.google\\.com\\/room\\/`],
+  ['Rocket.Chat', `${B}go\\.rocket\\.chat\\/invite\\b`],
+  ['Mattermost', `\\/signup_user_complete\\/?\\?id=`],
+  // One-time invitations and contact addresses, on the web and in the app's simplex: scheme.
+  ['SimpleX', `${B}simplex\\.chat\\/(invitation|contact)\\b|${SCHEME}simplex:`],
+  ['Messenger', `${B}(m\\.me|messenger\\.com)\\/j\\/`],
+  ['Instagram', `${B}ig\\.me\\/j\\/`],
+  ['Skype', `${B}join\\.skype\\.com\\/`],
+  ['KakaoTalk', `${B}open\\.kakao\\.com\\/o\\/`],
+  ['Wire', `${B}wire\\.com\\/conversation-join\\b|${B}wire\\.link\\/`],
+  ['WeChat', `${B}weixin\\.qq\\.com\\/g\\/`],
+  // Meeting links let anyone who has them into the meeting: a room of Jitsi Meet (meet.jit.si/<room>, 8x8.vc),
+  // a Zoom meeting (…zoom.us/j/…, with or without its pwd=), a Teams or Google Meet meeting, a Webex room.
+  ['Jitsi Meet', `${B}(meet\\.jit\\.si|8x8\\.vc)\\/[^\\s/?#"'<>]`],
+  ['Zoom', `${B}zoom(gov)?\\.us\\/(j|my|w|s|wc\\/join)\\/`],
+  ['Microsoft Teams', `${B}teams\\.microsoft\\.com\\/l\\/meetup-join\\b|${B}teams\\.live\\.com\\/meet\\/`],
+  ['Google Meet', `${B}meet\\.google\\.com\\/([a-z]{3}-[a-z]{4}-[a-z]{3}\\b|lookup\\/)`],
+  ['Webex', `${B}webex\\.com\\/(meet|join)\\/|\\.webex\\.com\\/[a-z0-9]{1,20}\\/j\\.php`],
 ].map(([service, source]) => ({service: service!, pattern: new RegExp(source!, 'i'), global: new RegExp(source!, 'gi')}));
 
 /** An invite link found in a text. */

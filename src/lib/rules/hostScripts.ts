@@ -131,8 +131,11 @@ export function mixedScriptsOf(host: string): string[] | null {
   const topLevel = labels.at(-1) ?? '';
   if (!/^[a-z0-9-]+$/i.test(topLevel)) return null;
   for (const label of labels.slice(0, -1)) {
+    // Digits and hyphens are every script's: раура1 is as much a look-alike as раура.
+    const letters = label.replace(/[0-9-]/g, '');
+    if (!letters) continue;
     for (const [script, lookAlikes] of Object.entries(LATIN_LOOK_ALIKES)) {
-      if (lookAlikes.test(label)) return [script, 'Latin'];
+      if (lookAlikes.test(letters)) return [script, 'Latin'];
     }
   }
   return null;
@@ -158,4 +161,47 @@ function mixedScriptsOfLabel(label: string): string[] | null {
   const fits = (allowed: readonly string[]) => letters.every((scripts) => scripts.some((name) => allowed.includes(name)));
   if (ALLOWED_COMBINATIONS.some(fits)) return null;
   return seen;
+}
+
+/**
+ * Latin letters outside ASCII that are letters of their own in the languages that write them (German
+ * ß, Danish and Norwegian æ ø, French œ, Icelandic þ ð, Croatian and Vietnamese đ, Maltese ħ, Polish
+ * ł, Sami ŋ, Catalan ŀ), accepted in host names like accented letters.
+ */
+const DISTINCT_LATIN_LETTERS = new Set([...'ßæœøþðđħłŋŀ']);
+/** Characters that join the words of a host label in some languages and look like nothing else (the katakana middle dot). */
+const LABEL_PUNCTUATION = new Set(['\u30FB']);
+
+/** A character of a host name that imitates another, and what it is. */
+export type HostLookAlike = {char: string; kind: 'letter' | 'punctuation'};
+
+/**
+ * Finds a character of a host name that imitates a character of another host (UTS #39 confusables,
+ * at the level browsers apply):
+ * - a Latin letter outside ASCII that is neither an ASCII letter with accents (é, ü, ñ) nor one of the
+ *   distinct letters of a European language (ß, æ, ø, ł…): the dotless ı of `mınneapolismn.gov`, the
+ *   IPA ɡ of `ɡoogle.com`, the small capitals of `ᴘaypal.com`, the Latin alpha ɑ, the dotless ȷ;
+ * - anything in a label that is not a letter, a mark, a digit or a hyphen: the fraction slash ⁄ and the
+ *   division slash ∕ of `https://minneapolismn.gov⁄hotline.evil.example/`, which a reader takes for the
+ *   end of the host while the browser reads them as part of it, middle dots, one-dot leaders, symbols.
+ * @param host - a host name, in Unicode or as Punycode (`xn--…` labels are decoded first)
+ * @returns the first such character, or null
+ */
+export function lookAlikeInHost(host: string): HostLookAlike | null {
+  const unicodeHost = hostToUnicode(host);
+  if (/^[\x00-\x7F]*$/.test(unicodeHost)) return null;
+  for (const label of unicodeHost.split('.')) {
+    for (const char of label) {
+      if (char.charCodeAt(0) < 0x80) continue;
+      if (!/[\p{L}\p{M}\p{N}]/u.test(char)) {
+        if (!LABEL_PUNCTUATION.has(char)) return {char, kind: 'punctuation'};
+        continue;
+      }
+      if (!/\p{scx=Latin}/u.test(char) || !/\p{L}/u.test(char)) continue;
+      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+      if (/^[a-z]$/i.test(base) || DISTINCT_LATIN_LETTERS.has(char.toLowerCase())) continue;
+      return {char, kind: 'letter'};
+    }
+  }
+  return null;
 }

@@ -7,7 +7,9 @@ import type {Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
 import type {PersonalDataHit} from './personalData';
 import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
-import {checkWebAddress, quoteUrl} from './webAddress';
+import {normalizeText} from './normalizeText';
+import {findUrlCandidates} from './urlCandidates';
+import {checkWebAddress, describeHost, quoteUrl} from './webAddress';
 
 /**
  * Safety rules 2–5 of DESIGN.md applied to a Markdown syntax tree (mdast).
@@ -76,11 +78,13 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     problems.push(problem);
   };
 
-  // A reference-style image (![x][ref]) takes its URL from a definition.
+  // A reference-style image (![x][ref]) takes its URL from a definition; so does a reference-style link.
   const imageDefinitions = new Set<string>();
+  const definitions = new Map<string, string>();
   const blocks: Nodes[] = [];
-  visit(tree, 'imageReference', (node) => {
-    imageDefinitions.add(node.identifier);
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'imageReference') imageDefinitions.add(node.identifier);
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
   });
   visit(tree, (node: Nodes, _index, parent) => {
     checkHiddenCharacters(node);
@@ -97,6 +101,14 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       const isImage = node.type === 'image' || (node.type === 'definition' && imageDefinitions.has(node.identifier));
       checkUrl(node, node.url, isImage ? 'image' : 'link');
       if (node.title) checkText(node, 'title', node.title);
+    }
+    if (node.type === 'link' || node.type === 'linkReference') {
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      const shown = url === undefined ? null : deceptiveLinkText(toString(node), url);
+      if (shown) {
+        add(node, 'link', 'link-text-host', `The link text shows ${shown.text} but the link leads to ${shown.host}.`,
+          'Write the link text as words (e.g. the title of the page), or as the address the link really leads to.');
+      }
     }
     if (node.type === 'image' && node.alt) checkText(node, 'alt', node.alt);
     // The text of an autolink is its URL, judged by the link rule above.
@@ -184,6 +196,12 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+    // Browsers drop tabs and line breaks from an address and read a backslash as a slash: /\\evil.example is //evil.example.
+    const asBrowsed = url.replace(/[\t\n\r]/g, '').replace(/\\/g, '/');
+    if (!scheme && asBrowsed.startsWith('//') && !url.startsWith('//')) {
+      add(node, field, 'link-scheme', `"${quoteUrl(url)}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
+      return;
+    }
     if (scheme || url.startsWith('//')) {
       // Where the address really leads: the host after a user name, a look-alike host, a shortener.
       const flaw = checkWebAddress(scheme ? url : `https:${url}`);
@@ -246,6 +264,40 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       add(node, 'body', rule, message, fix, severity, {field, value, offset: hit.offset});
     }
   }
+}
+
+/**
+ * Whether a link's text shows an address (a URL or a host name) of another host than the one the link
+ * leads to (attack finding F10: `[https://www.minneapolismn.gov/hotline](https://evil.example/)`).
+ * A host and its subdomains count as the same (`ilrc.org` for `https://www.ilrc.org/…`).
+ * @param text - the link's text as shown
+ * @param url - where the link leads (only absolute addresses are compared)
+ * @returns what the text shows and the host the link leads to, or null when they agree
+ */
+export function deceptiveLinkText(text: string, url: string): {text: string; host: string} | null {
+  if (!/[./:]/.test(text)) return null;
+  const target = hostOf(url);
+  if (!target) return null;
+  for (const candidate of findUrlCandidates(normalizeText(text).text)) {
+    const shown = hostOf(candidate.url);
+    if (!shown || sameSite(shown, target)) continue;
+    return {text: `"${quoteUrl(candidate.text)}"`, host: describeHost(target)};
+  }
+  return null;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname ? parsed.hostname.replace(/\.$/, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether two hosts are one site: equal, or one a subdomain of the other (www.ilrc.org and ilrc.org). */
+function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
 /** The rule, message, fix and severity of a piece of personal data found in prose. */

@@ -11,6 +11,17 @@
  * 2. What is left is put in Unicode Normalization Form KC (UAX #15), which
  *    folds compatibility look-alikes onto the plain character: full-width
  *    digits and letters, ligatures, superscripts, no-break and other spaces.
+ * 3. What NFKC leaves but a reader still reads as a digit, a space or a dot
+ *    is folded too (`foldForRules`): every decimal digit of every script
+ *    (general category Nd: Arabic-Indic ٣, Persian ۳, Devanagari ३, Bengali,
+ *    Thai…) and the Chinese numerals 〇 to 九 become 0–9; the circled and
+ *    dingbat digits NFKC keeps (❶ ➊ ➀ ⓵ ⓫ ⓿) become their number; every
+ *    blank-looking separator (any space separator Zs, such as U+1680 OGHAM
+ *    SPACE MARK, the line and paragraph separators U+2028/U+2029, and
+ *    U+2800 BRAILLE PATTERN BLANK) becomes a space; the ideographic full
+ *    stops U+3002 and U+FF61, which browsers read as the dot of a host name
+ *    (UTS #46), become ".". So `+۱ ۸۷۶ ۵۵۵ ۱۲۳۴`, `➏➊➋⠀555⠀0142` and
+ *    `help@evil。com` read as the number and the address they are.
  *
  * Every character of the result remembers the span of the original it came
  * from, so a problem found in the normalised text is reported at the right
@@ -34,11 +45,68 @@ const REMOVED_CHARACTERS_GLOBAL = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 const JOINS_PREVIOUS = /^(?:\p{M}|[\u1160-\u11FF\uD7B0-\uD7FF])/u;
 const ASCII = /^[\x00-\x7F]*$/;
 
+/** Characters `foldForRules` changes (step 3 of the file comment). */
+const FOLDED = /[\p{Nd}\p{No}\p{Zs}\u2028\u2029\u2800\u3002\uFF61\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]/u;
+const FOLDED_GLOBAL = new RegExp(FOLDED.source, 'gu');
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const BLANK = /[\p{Zs}\u2028\u2029\u2800]/u;
+/** Chinese numerals 〇 to 九, read as digits in a number written with them. */
+const HAN_DIGITS = '\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D';
+
+/**
+ * Digit-like characters of the general category No that NFKC does not fold, with their number:
+ * dingbat negative circled digits ❶–❿, dingbat circled sans-serif ➀–➉ and negative ➊–➓, double
+ * circled ⓵–⓾, negative circled ⓫–⓴ and ⓿, and the circled sans-serif zeros 🄋 🄌.
+ */
+const CIRCLED_RUNS: readonly [first: number, last: number, firstValue: number][] = [
+  [0x2776, 0x277f, 1], [0x2780, 0x2789, 1], [0x278a, 0x2793, 1], [0x24f5, 0x24fe, 1], [0x24eb, 0x24f4, 11],
+  [0x24ff, 0x24ff, 0], [0x1f10b, 0x1f10c, 0],
+];
+
+const folded = new Map<string, string>();
+
+/**
+ * Folds what NFKC leaves but a reader reads as a digit, a space or a host-name dot (step 3 of the
+ * file comment). Every other character is kept as it is.
+ * @param text - text already in NFKC (ASCII text is returned as it is)
+ * @returns the folded text (a circled ten or twenty becomes two digits; everything else keeps its length in code points)
+ */
+export function foldForRules(text: string): string {
+  if (ASCII.test(text) || !FOLDED.test(text)) return text;
+  return text.replace(FOLDED_GLOBAL, (char) => {
+    let out = folded.get(char);
+    if (out === undefined) {
+      out = foldCharacter(char);
+      folded.set(char, out);
+    }
+    return out;
+  });
+}
+
+function foldCharacter(char: string): string {
+  if (char >= '0' && char <= '9') return char;
+  const codePoint = char.codePointAt(0)!;
+  if (DECIMAL_DIGIT.test(char)) {
+    // Decimal digits come in runs of ten starting at zero (Unicode's stability policy): count back to the run's start.
+    let start = codePoint;
+    while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start -= 1;
+    return String((codePoint - start) % 10);
+  }
+  if (BLANK.test(char)) return ' ';
+  if (char === '\u3002' || char === '\uFF61') return '.';
+  const han = HAN_DIGITS.indexOf(char);
+  if (han >= 0) return String(han);
+  for (const [first, last, value] of CIRCLED_RUNS) {
+    if (codePoint >= first && codePoint <= last) return String(value + codePoint - first);
+  }
+  return char;
+}
+
 /** A text as the rules read it, with the way back to the original. */
 export type NormalizedText = {
   /** The original text. */
   original: string;
-  /** The normalised text (invisible characters removed, NFKC). */
+  /** The normalised text (invisible characters removed, NFKC, digits, blanks and host dots folded). */
   text: string;
   /**
    * Offset in the original (UTF-16 code units) where the character at `index`
@@ -68,7 +136,7 @@ export function normalizeText(original: string): NormalizedText {
 let lastNormalized: NormalizedText | undefined;
 
 function normalizeOnce(original: string): NormalizedText {
-  const expected = original.replace(REMOVED_CHARACTERS_GLOBAL, '').normalize('NFKC').replace(REMOVED_CHARACTERS_GLOBAL, '');
+  const expected = foldForRules(original.replace(REMOVED_CHARACTERS_GLOBAL, '').normalize('NFKC').replace(REMOVED_CHARACTERS_GLOBAL, ''));
   // Normalising piece by piece keeps the mapping exact; a text whose pieces
   // compose across the cut (which the property tests have not found) falls
   // back to coarser pieces, so the text read is always the true NFKC form.
@@ -112,7 +180,7 @@ function normalizeByPieces(
   let previous = ' ';
   const flush = (end: number) => {
     if (pieceStart < 0) return;
-    const normalized = piece.normalize('NFKC').replace(REMOVED_CHARACTERS_GLOBAL, '');
+    const normalized = foldForRules(piece.normalize('NFKC').replace(REMOVED_CHARACTERS_GLOBAL, ''));
     if (normalized === piece) {
       // Same characters: map each one to its own place (the original may have had hidden characters in between).
       for (let index = 0; index < piece.length; index += 1) {

@@ -1,7 +1,7 @@
-import {findPhoneNumbersInText} from 'libphonenumber-js/max';
 import MAIL_PROVIDERS from 'email-providers/all.json';
 import {isReservedHost} from './reserved';
 import {normalizeText} from './normalizeText';
+import {findPhoneNumbersInProse} from './phoneInText';
 
 /**
  * Safety rule 5 (DESIGN.md): no personal data in prose. Contacts belong in an
@@ -19,10 +19,24 @@ export type PersonalDataHit = {
   end?: number;
 };
 
-// A deliberately broad shape: anything that looks like local@domain.tld is refused in prose.
-// Bounded repetitions (RFC 5321 lengths) keep the work per starting position constant, so the search
-// is linear however long the word.
-const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
+/**
+ * A deliberately broad shape: anything a reader would write to as it is written is refused in prose.
+ * Besides local@domain.tld: a quoted local part ("help"@evil.example), spaces around the @
+ * (help @ evil.example), the @ and dots spelt out in brackets (help(at)evil[dot]example, help [at]
+ * evil.example), and an address at an IP literal (help@[192.0.2.1]). The text is normalised first, so
+ * full-width @ and dots, and the ideographic full stop of help@evil。example, are already plain.
+ * Bounded repetitions (RFC 5321 lengths) keep the work per starting position constant, so the search
+ * is linear however long the word.
+ */
+const SPELT = (word: string) => `\\s{0,2}[(\\[{<]\\s{0,2}${word}\\s{0,2}[)\\]}>]\\s{0,2}`;
+const AT = `(?:\\s{0,2}@\\s{0,2}|${SPELT('at')})`;
+const DOT = `(?:\\.|${SPELT('dot')})`;
+const LOCAL_PART = '(?:"[^"\\n]{1,64}"|[\\p{L}\\p{N}._%+-]{1,64})';
+const LABEL = '[\\p{L}\\p{N}-]{1,63}';
+const IP_LITERAL = '\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|ipv6:[0-9a-f:.]{2,45})\\]';
+const EMAIL_IN_TEXT = new RegExp(`${LOCAL_PART}${AT}(?:${LABEL}(?:${DOT}${LABEL}){0,8}${DOT}\\p{L}{2,24}|${IP_LITERAL})`, 'giu');
+/** Whether a text may hold an address at all (an @, or an "at" in brackets). */
+const MAY_HOLD_EMAIL = new RegExp(`@|${SPELT('at')}`, 'iu');
 // House number + street name + street suffix, e.g. "1234 W Lake St". Every repetition is bounded (a street
 // name of at most three words of at most 40 letters), so the work per starting digit is constant.
 const STREET_ADDRESS =
@@ -33,7 +47,8 @@ const STREET_ADDRESS =
  * The text is read normalised (normalizeText.ts), so a zero-width character
  * or a soft hyphen inside a number or an address, or full-width digits, do
  * not hide it; offsets point into the text as given.
- * Phone detection uses libphonenumber's text matcher (US as the default region).
+ * Phone numbers are found in every format (phoneInText.ts: libphonenumber for
+ * the countries the site serves, and a country-independent heuristic).
  * Runs in time linear in the text's length.
  * @param text - plain text of one Markdown text node, a YAML value…
  * @returns every hit, in order of appearance
@@ -44,11 +59,11 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   const add = (kind: PersonalDataHit['kind'], start: number, end: number) =>
     hits.push({kind, text: read.slice(start, end), offset: normalized.originalStart(start), end: normalized.originalEnd(end)});
+  for (const found of findPhoneNumbersInProse(read)) add('phone', found.start, found.end);
   if (/\d/.test(read)) {
-    for (const found of findPhoneNumbersInText(read, {defaultCountry: 'US'})) add('phone', found.startsAt, found.endsAt);
     for (const match of read.matchAll(STREET_ADDRESS)) add('street-address', match.index, match.index + match[0].length);
   }
-  if (read.includes('@')) {
+  if (MAY_HOLD_EMAIL.test(read)) {
     for (const match of read.matchAll(EMAIL_IN_TEXT)) add('email', match.index, match.index + match[0].length);
   }
   return hits.sort((a, b) => a.offset - b.offset);

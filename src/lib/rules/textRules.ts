@@ -65,6 +65,7 @@ export type WebAddressHit = WebAddressFlaw & {offset: number; end: number};
 /**
  * Finds the addresses written in a text that hide or imitate their host or
  * go through a link shortener (webAddress.ts), reading the text normalised.
+ * (Invite links are left to findChatInvites, which also finds those that are not addresses.)
  * @param text - the text as given
  * @returns the flaws, with the offset of each address in the text as given
  */
@@ -72,7 +73,8 @@ export function findWebAddressFlaws(text: string): WebAddressHit[] {
   const normalized = normalizeText(text);
   return findUrlCandidates(normalized.text).flatMap((candidate) => {
     const flaw = checkWebAddress(candidate.url);
-    if (!flaw) return [];
+    // Invites in a text are found by findChatInvites, with the forms that are not addresses (tg:…).
+    if (!flaw || flaw.rule === 'chat-invite') return [];
     const end = normalized.originalEnd(candidate.index + candidate.text.length);
     return [{...flaw, offset: normalized.originalStart(candidate.index), end}];
   });

@@ -1,5 +1,6 @@
+import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
 import {describeCodePoint} from './hiddenCharacters';
-import {hostToUnicode, mixedScriptsOf} from './hostScripts';
+import {hostToUnicode, lookAlikeInHost, mixedScriptsOf} from './hostScripts';
 import {isUrlShortener} from './urlShorteners';
 
 /**
@@ -8,15 +9,22 @@ import {isUrlShortener} from './urlShorteners';
  * address is accepted or written: Markdown links, addresses in text,
  * channel values, a city's policy source, front matter.
  *
+ * `checkWebAddress` is the one check of where an address leads; every
+ * field that holds an address and every link runs it, so every rule below
+ * applies everywhere (attack finding F3):
+ * - A chat invite or meeting link (chatInvites.ts), even behind a redirect.
  * - A user name before the host (`https://known.org@other.example/`,
  *   `https://user:pass@host/`): the browser opens the host after the "@".
+ * - A host name mixing scripts (hostScripts.ts): a look-alike of another host.
+ * - A host name with a character that imitates another (hostScripts.ts
+ *   `lookAlikeInHost`): a dotless ı, an IPA ɡ, a small capital, a fraction
+ *   slash that makes `known.gov⁄x.evil.example` look like a path of known.gov.
  * - A link shortener (urlShorteners.ts): it hides the destination and can
  *   be repointed after review.
- * - A host name mixing scripts (hostScripts.ts): a look-alike of another host.
  */
 
 /** The rule ids of the web-address checks. */
-export type WebAddressRule = 'url-user-info' | 'url-shortener' | 'mixed-script-host';
+export type WebAddressRule = 'chat-invite' | 'url-user-info' | 'url-shortener' | 'mixed-script-host' | 'look-alike-host';
 
 /** What is wrong with an address, in words for the contributor. */
 export type WebAddressFlaw = {rule: WebAddressRule; message: string; fix: string};
@@ -64,6 +72,8 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
   const host = parsed.hostname;
   if (!host) return null;
   const shown = quoteUrl(url);
+  const invite = findChatInvite(url);
+  if (invite) return {rule: 'chat-invite', message: `"${shown}" is a ${invite} invite link.`, fix: CHAT_INVITE_FIX};
   if (parsed.username || parsed.password) {
     const userInfo = quoteUrl(decodeSafely(parsed.password ? `${parsed.username}:${parsed.password}` : parsed.username));
     return {
@@ -77,6 +87,15 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
     return {
       rule: 'mixed-script-host',
       message: `"${shown}" leads to ${describeHost(host)}, a host name that mixes ${scripts.join(' and ')} letters and can imitate another address.`,
+      fix: REAL_ADDRESS_FIX,
+    };
+  }
+  const lookAlike = lookAlikeInHost(host);
+  if (lookAlike) {
+    const what = lookAlike.kind === 'letter' ? 'a letter that imitates a plain Latin letter' : 'a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name';
+    return {
+      rule: 'look-alike-host',
+      message: `"${shown}" leads to ${describeHost(host)}: its host name has ${describeCodePoint(lookAlike.char.codePointAt(0)!).replace(/ .*/, '')} "${lookAlike.char}", ${what}.`,
       fix: REAL_ADDRESS_FIX,
     };
   }

@@ -9,6 +9,7 @@ import {createHash} from 'node:crypto';
 import {checkDirectoryEntry, type DirectoryEntryResult} from '../directoryEntry';
 import {parseYamlSource, type YamlSource} from '../yamlSource';
 import {cacheFolder, ResultCache, resultKey} from './resultCache';
+import {prosePhoneRegions} from '../rules/phoneInText';
 
 /** One directory file to check. */
 export type DirectoryJob = {file: string; text: string; kind: 'city' | 'organization'};
@@ -47,7 +48,8 @@ const open = new Map<string, DirectoryResults>();
 function openResults(siteDir: string, now: Date, day: string): DirectoryResults {
   const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
   const cache = new ResultCache<DirectoryEntryResult>(`directory-entries-${site}.json`);
-  const key = (job: DirectoryJob) => resultKey([job.file, job.kind, day, job.text]);
+  // The countries whose phone formats prose is read for change what is found in it.
+  const key = (job: DirectoryJob) => resultKey([job.file, job.kind, day, prosePhoneRegions().join(','), job.text]);
   return {
     check(job) {
       const k = key(job);

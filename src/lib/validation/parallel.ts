@@ -14,6 +14,8 @@ import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import type {DirectoryEntryResult} from '../directoryEntry';
 import {openDirectoryResults, type DirectoryJob} from './directoryResults';
+import {siteCountries} from '../cityCountry';
+import {prosePhoneRegions, setProsePhoneRegions} from '../rules/phoneInText';
 
 /** Below this many unchecked files, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 400;
@@ -43,7 +45,7 @@ const WORKER_ENTRY = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))})
 
 function runWorker(siteDir: string, now: Date, jobs: DirectoryJob[]): Promise<DirectoryEntryResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_ENTRY, {eval: true, workerData: {siteDir, now: now.toISOString(), jobs}, execArgv: []});
+    const worker = new Worker(WORKER_ENTRY, {eval: true, workerData: {siteDir, now: now.toISOString(), jobs, regions: prosePhoneRegions()}, execArgv: []});
     worker.once('message', (results: DirectoryEntryResult[]) => resolve(results));
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`directory worker stopped with code ${code}`))));
@@ -60,6 +62,8 @@ function runWorker(siteDir: string, now: Date, jobs: DirectoryJob[]): Promise<Di
  */
 export async function warmDirectoryResults(siteDir: string, options: {now?: Date; threads?: number} = {}): Promise<{checked: number; threads: number}> {
   const now = options.now ?? new Date();
+  // As loadCoalition does, so the results stored here are the ones it would compute.
+  setProsePhoneRegions(siteCountries(siteDir));
   const results = openDirectoryResults(siteDir, now);
   const missing = directoryJobs(siteDir).filter((job) => !results.has(job));
   const threads = Math.min(options.threads ?? os.availableParallelism(), Math.ceil(missing.length / (MIN_FILES_FOR_WORKERS / 2)));

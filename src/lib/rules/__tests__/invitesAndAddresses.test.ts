@@ -52,7 +52,8 @@ describe('chat invite links in every form (issue 13)', () => {
     expect(rulesIn('[join](https://t.me/addlist/AbC)')).toEqual(['chat-invite']);
     expect(rulesIn('Join at tg://join?invite=AbC tonight.')).toEqual(['chat-invite']);
     expect(rulesIn('```\nwhatsapp://send?phone=1\n```')).toEqual(['chat-invite']);
-    expect(httpsUrlSchema.safeParse('https://matrix.to/#/#room:example.org').success).toBe(true); // a website value; the channel refuses it
+    // Every https: field refuses invites itself (attack finding F3: a city's policy source took one).
+    expect(httpsUrlSchema.safeParse('https://matrix.to/#/#room:example.org').error?.issues[0]?.message).toContain('is a Matrix invite link.');
     const channel = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', 'https://app.element.io/#/room/#alerts:example.org')}).problems;
     expect(channel).toEqual([expect.objectContaining({field: 'channels[0].value', message: '"https://app.element.io/#/room/#alerts:example.org" is a Matrix invite link.'})]);
   });
@@ -146,3 +147,82 @@ function cityWithSource(url: string): string {
     'policy:', '  summary:', '    en: A policy.', `  source_url: "${url}"`, '  as_of: 2026-01-01', '',
   ].join('\n');
 }
+
+describe('every address rule applies to every field that holds an address (attack findings F3, F6, F10)', () => {
+  const FLAWED: [string, string][] = [
+    ['a chat invite', 'https://chat.whatsapp.com/AbCdEfGhIjK'],
+    ['a SimpleX invitation', 'https://simplex.chat/invitation#/?v=2&smp=abc'],
+    ['a meeting link', 'https://meet.jit.si/NorthsideAlerts'],
+    ['a Telegram invite behind a double slash', 'https://t.me//+AbCdEf'],
+    ['a user name before the host', 'https://www.minneapolismn.gov@evil.example/hotline'],
+    ['a host mixing scripts', 'https://раура1.com/'],
+    ['a dotless i', 'https://m\u0131nneapolismn.gov/hotline'],
+    ['a small capital', 'https://\u1D18aypal.com/'],
+    ['a fraction slash in the host', 'https://minneapolismn.gov\u2044hotline.evil.example/'],
+    ['a link shortener', 'https://bit.ly/3AbCdEf'],
+  ];
+  const errorsIn = (problems: {severity: string; field: string}[], field: string) =>
+    problems.filter((problem) => problem.severity === 'error' && problem.field === field).length;
+
+  it.each(FLAWED)('%s', (_what, url) => {
+    const refusedBy: Record<string, boolean> = {
+      'Markdown link': errorsIn(markdown(`[City hotline](${url})`), 'link') > 0,
+      'Markdown reference': errorsIn(markdown(`[City hotline][r]\n\n[r]: ${url}`), 'link') > 0,
+      'Markdown autolink': markdown(`<${url}>`).length > 0,
+      'address in Markdown text': markdown(`See ${url} today.`).length > 0,
+      'organisation description': checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', 'https://ilrc.org/').replace('summary:', `description:\n  en: "[Old site](${url})"\nsummary:`)}).problems.some((problem) => problem.field === 'description.en'),
+      'website channel': errorsIn(checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', url)}).problems, 'channels[0].value') > 0,
+      'form channel': errorsIn(checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('form', url)}).problems, 'channels[0].value') > 0,
+      'policy source': errorsIn(checkDirectoryEntry({file: 'directory/testville/_city.yml', kind: 'city', siteDir, text: cityWithSource(url)}).problems, 'policy.source_url') > 0,
+      'any https: field (authors, socials)': !httpsUrlSchema.safeParse(url).success,
+      'plain text': checkPlainText(`See ${url}`, place).length > 0,
+    };
+    expect(refusedBy).toEqual(Object.fromEntries(Object.keys(refusedBy).map((field) => [field, true])));
+  });
+
+  it('names the real host of a look-alike', () => {
+    expect(checkWebAddress('https://m\u0131nneapolismn.gov/')).toEqual(expect.objectContaining({
+      rule: 'look-alike-host',
+      message: '"https://m\u0131nneapolismn.gov/" leads to xn--mnneapolismn-14b.gov (m\u0131nneapolismn.gov): its host name has U+0131 "\u0131", a letter that imitates a plain Latin letter.',
+    }));
+    expect(checkWebAddress('https://minneapolismn.gov\u2215x.evil.example/')?.message).toContain('a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name');
+    for (const host of ['bücher.de', 'straße.de', 'ørsted.dk', 'łódź.pl', 'ελλάδα.gr', '例え.テスト.com', 'www.minneapolismn.gov']) {
+      expect([host, checkWebAddress(`https://${host}/`)]).toEqual([host, null]);
+    }
+  });
+
+  it.each([
+    'https://meet.jit.si/Room', 'https://us02web.zoom.us/j/123?pwd=abc', 'https://teams.microsoft.com/l/meetup-join/19%3a',
+    'https://meet.google.com/abc-defg-hij', 'https://x.webex.com/meet/bob', 'https://m.me/j/AbC', 'https://ig.me/j/AbC',
+    'https://join.skype.com/AbC', 'https://open.kakao.com/o/gAbC', 'https://account.wire.com/conversation-join/?key=a',
+    'https://weixin.qq.com/g/AbC', 'https://api.whatsapp.com/message/AbC', 'https://simplex.chat/contact#/?v=2', 'simplex:/contact#/?v=1',
+    'https://t.me/s/+AbCd', 'https://discord.com/api/invites/abc', 'https://rvlt.gg/abc', 'https://chats.viber.com/abc',
+    'https://keybase.io/team/abc', 'https://chat.google.com/room/AAA', 'https://top.gg/servers/123/join',
+  ])('%s is an invite', (link) => {
+    expect(findChatInvite(link)).not.toBeNull();
+  });
+
+  it.each(['https://meet.jit.si/', 'https://zoom.us/pricing', 'https://jitsi.org/', 'https://www.skype.com/', 'https://simplex.chat/docs', 'https://t.me/s/channelname', 'https://slack.com/help/articles/201330256-Join-a-channel'])(
+    '%s is not', (link) => {
+      expect(findChatInvite(link)).toBeNull();
+    },
+  );
+
+  it('refuses link text that shows another address than the link leads to', () => {
+    expect(markdown('[https://www.minneapolismn.gov/hotline](https://evil.example/hotline)')).toEqual([expect.objectContaining({
+      rule: 'link-text-host', field: 'link',
+      message: 'The link text shows "https://www.minneapolismn.gov/hotline" but the link leads to evil.example.',
+    })]);
+    expect(rulesIn('Call [minneapolismn.gov](https://evil.example/) now')).toEqual(['link-text-host']);
+    expect(rulesIn('[www.ilrc.org][r]\n\n[r]: https://evil.example/')).toEqual(['link-text-host']);
+    // The same site, a subdomain, or words are fine.
+    expect(rulesIn('[ilrc.org](https://www.ilrc.org/red-cards) and [the city](https://www.minneapolismn.gov/) and <https://www.ilrc.org/>')).toEqual([]);
+  });
+
+  it('refuses a site path that a browser reads as another site (backslash, tab)', () => {
+    expect(rulesIn('[x](/\\evil.example/path)')).toEqual(['link-scheme']);
+    expect(rulesIn('[x](</\t/evil.example/>)')).toEqual(['link-scheme']);
+    // An encoded backslash stays in the path: the link stays on the site.
+    expect(rulesIn('[x](/%5Cevil.example/)')).toEqual([]);
+  });
+});
