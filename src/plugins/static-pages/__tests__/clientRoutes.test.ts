@@ -141,3 +141,24 @@ describe('page modules of removed routes (the server reads them itself)', () => 
     expect(result.routes.indexOf("'/directory/about'")).toBeLessThan(result.routes.indexOf('"/directory/:city"'));
   });
 });
+
+describe('the doc page chunk', () => {
+  it('holds the route modules of a doc page, and nothing of other pages', () => {
+    const {DOC_PAGE_MODULES} = jest.requireActual<typeof import('../index')>('../index');
+    for (const module of [
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/DocRoot/index.js',
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/DocVersionRoot/index.js',
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/DocsRoot/index.js',
+      '/site/src/theme/DocItem/Content/index.tsx',
+      '/site/src/components/StaticPage/StaticDocItem.tsx',
+      '/site/.docusaurus/sanctuary-static-pages/props-0.json',
+      '/site/.docusaurus/docusaurus-plugin-content-docs/default/__plugin.json',
+    ]) expect(module).toMatch(DOC_PAGE_MODULES);
+    for (const module of [
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/BlogPostItem/index.js',
+      '/site/src/pages/directory/_routes/OrganizationPage.tsx',
+      '/site/.docusaurus/docusaurus-plugin-content-docs/default/p/docs-playbooks-abc.json',
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/Layout/index.js',
+    ]) expect(module).not.toMatch(DOC_PAGE_MODULES);
+  });
+});
