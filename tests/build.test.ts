@@ -52,6 +52,19 @@ describe('building the fixture site', () => {
     expect(build.read('/directory/chicago')).toContain('/directory/chicago/fixture-chicago-hotline');
   });
 
+  it('indexes a city hub for search without its organisation cards (each organisation is indexed on its own page)', () => {
+    // A hub that carried every card grew with the coalition: its search fragment, and so a first search result, too.
+    const $ = load(build.read('/directory/minneapolis'));
+    const body = $('[data-pagefind-body]');
+    expect(body.length).toBe(1);
+    const cards = body.find('a[href="/directory/minneapolis/fixture-legal-aid"]');
+    expect(cards.length).toBeGreaterThan(0);
+    cards.each((_, link) => expect($(link).closest('[data-pagefind-ignore]').length).toBe(1));
+    // The hub's own name stays indexed; the organisation page indexes the organisation.
+    expect(body.find('h1[data-pagefind-meta="title"]').closest('[data-pagefind-ignore]').length).toBe(0);
+    expect(load(build.read('/directory/minneapolis/fixture-legal-aid'))('[data-pagefind-body]').length).toBe(1);
+  });
+
   it('writes each static page\'s props into its HTML as a JSON data block the browser can read back', () => {
     for (const route of ['/directory/minneapolis', '/directory/minneapolis/fixture-rapid-response', '/docs/playbooks/rapid-response/minneapolis-hotline', '/es/directory/minneapolis/fixture-rapid-response']) {
       const html = build.read(route);

@@ -15,11 +15,28 @@ export type PageWeight = {route: string; jsBytes: number; totalBytes: number; re
 
 /**
  * One search from an empty cache. `searchBytes`: the search's own requests
- * (`/pagefind/…`) finished when the first result showed; `searchBytesAll`:
- * also those made after it (the other results of the first page, the filter
- * counts), until the network is idle.
+ * (`/pagefind/…`) finished when the first result showed (both moments read
+ * from the page's own clock: the link's insertion, seen by a mutation
+ * observer, and each request's resource-timing `responseEnd`, so requests
+ * that finish while the test waits are not counted); `searchBytesAll`: also
+ * those made after it (the other results of the first page, the filter
+ * counts), until the network is idle. `firstResult`: the path it links to.
  */
-export type SearchCost = {query: string; searchBytes: number; searchBytesAll: number; pageBytes: number; msToFirstResult: number; results: boolean};
+export type SearchCost = {query: string; searchBytes: number; searchBytesAll: number; pageBytes: number; msToFirstResult: number; results: boolean; firstResult?: string};
+
+const FIRST_RESULT = 'section[aria-labelledby="search-results-heading"] a[href]';
+
+/** Records, in the page, when the first search result link appears (`window.__scFirstResultAt`, performance.now() ms). */
+function watchFirstResult(selector: string): void {
+  const found = () => {
+    if (!document.querySelector(selector)) return false;
+    (window as unknown as {__scFirstResultAt?: number}).__scFirstResultAt ??= performance.now();
+    return true;
+  };
+  new MutationObserver((_, observer) => {
+    if (found()) observer.disconnect();
+  }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['href']});
+}
 
 type Transfer = {url: string; type: string; bytes: number; finishedAt: number};
 
@@ -77,26 +94,30 @@ export async function measureSearches(browser: Browser, origin: string, queries:
     const context = await browser.newContext();
     const page = await context.newPage();
     const transfers = recordTransfers(page);
-    const started = Date.now();
+    await page.addInitScript(watchFirstResult, FIRST_RESULT);
     await page.goto(`${origin}/search?q=${encodeURIComponent(query)}`);
-    const results = await page
-      .locator('section[aria-labelledby="search-results-heading"] a[href]')
-      .first()
-      .waitFor({timeout: 30_000})
-      .then(() => true, () => false);
-    const firstResultAt = Date.now();
-    const msToFirstResult = firstResultAt - started;
+    const link = page.locator(FIRST_RESULT).first();
+    const results = await link.waitFor({timeout: 30_000}).then(() => true, () => false);
+    const firstResult = results ? (await link.getAttribute('href')) ?? undefined : undefined;
     await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(() => ({
+      firstResultAt: (window as unknown as {__scFirstResultAt?: number}).__scFirstResultAt ?? null,
+      ends: performance.getEntriesByType('resource').map((entry) => [entry.name, (entry as PerformanceResourceTiming).responseEnd] as [string, number]),
+    }));
     const done = await transfers();
     await context.close();
+    const endOf = new Map(timing.ends);
+    const firstResultAt = timing.firstResultAt ?? Number.POSITIVE_INFINITY;
     const search = done.filter((transfer) => new URL(transfer.url).pathname.startsWith('/pagefind/'));
     costs.push({
       query,
       results,
-      msToFirstResult,
-      searchBytes: sum(search.filter((transfer) => transfer.finishedAt <= firstResultAt)),
+      msToFirstResult: timing.firstResultAt === null ? Number.NaN : Math.round(timing.firstResultAt),
+      // A request the page's timing does not list (none expected) counts as before the first result.
+      searchBytes: sum(search.filter((transfer) => (endOf.get(transfer.url) ?? 0) <= firstResultAt)),
       searchBytesAll: sum(search),
       pageBytes: sum(done),
+      ...(firstResult === undefined ? {} : {firstResult}),
     });
   }
   return costs;

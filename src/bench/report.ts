@@ -151,8 +151,8 @@ export function formatMarkdown(report: BenchReport): string {
     '## Search (Pagefind, empty cache)',
     '',
     table(
-      ['query', 'search bytes to the first result', 'search bytes until idle (rest of the page, filter counts)', 'page + search bytes', 'time to first result', 'found'],
-      report.search.map((search) => [search.query, kib(search.searchBytes), kib(search.searchBytesAll), kib(search.pageBytes), `${search.msToFirstResult} ms`, search.results ? 'yes' : 'NO']),
+      ['query', 'search bytes to the first result', 'search bytes until idle (rest of the page, filter counts)', 'page + search bytes', 'time to first result', 'found', 'first result'],
+      report.search.map((search) => [search.query, kib(search.searchBytes), kib(search.searchBytesAll), kib(search.pageBytes), `${search.msToFirstResult} ms`, search.results ? 'yes' : 'NO', search.firstResult ?? '']),
     ),
     '',
     '## Validator',

@@ -1,12 +1,14 @@
 import {loadCoalition, type Coalition} from '../lib/coalition';
 import {warmDirectoryResults} from '../lib/validation/parallel';
+import {processMap} from '../lib/processCache';
 
 /**
  * One load of the coalition per site and process: the content guard, the
  * front matter hook and the directory plugin share it instead of each
  * re-reading every file. `npm start` reloads clear it through `forget`.
  */
-const cache = new Map<string, Coalition>();
+// Process-wide: Docusaurus evaluates this module afresh for each locale (see src/lib/processCache).
+const cache = processMap<string, Coalition>('coalition');
 
 /**
  * The coalition of a site, loaded once.
@@ -21,7 +23,7 @@ export function getCoalition(siteDir: string): Coalition {
   return coalition;
 }
 
-const loading = new Map<string, Promise<Coalition>>();
+const loading = processMap<string, Promise<Coalition>>('coalition-loading');
 
 /**
  * The coalition of a site, loaded once, after checking its new directory

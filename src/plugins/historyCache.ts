@@ -1,5 +1,6 @@
 import {CONTENT_FOLDERS} from '../lib/coalition';
 import {readGitHistory, type GitHistory} from '../lib/gitHistory';
+import {processMap} from '../lib/processCache';
 import {pageProvenance, type PageProvenance, type ProvenanceContext, type ProvenancePage} from '../lib/provenance';
 
 /**
@@ -8,8 +9,9 @@ import {pageProvenance, type PageProvenance, type ProvenanceContext, type Proven
  * changes.json share them, and the second locale reuses the first's work
  * (formatting APA and Chicago costs a few milliseconds per page).
  */
-const histories = new Map<string, GitHistory>();
-const provenances = new Map<string, PageProvenance>();
+// Process-wide: Docusaurus evaluates this module afresh for each locale (see src/lib/processCache).
+const histories = processMap<string, GitHistory>('git-history');
+const provenances = processMap<string, PageProvenance>('page-provenance');
 
 /**
  * The Git history of a site's content folders, read once.

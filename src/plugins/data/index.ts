@@ -10,6 +10,7 @@ import {HSDS_TABLES} from '../../lib/exports/hsds/tables';
 import {LIST_SEPARATOR, ORGANIZATION_CSV_COLUMNS} from '../../lib/exports/organizationsCsv';
 import {RECORD_FIELDS} from '../../lib/exports/recordFields';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
+import {processMap, processWeakMap} from '../../lib/processCache';
 import type {DataPageData, DataPluginContent} from './types';
 
 /**
@@ -30,8 +31,10 @@ import type {DataPageData, DataPluginContent} from './types';
 /** Options of the data plugin. */
 export type DataPluginOptions = {contentDir?: string; routeBasePath?: string; directoryRouteBasePath?: string};
 
-// One build time and commit for every locale of one build.
-const buildInfos = new Map<string, BuildInfo>();
+// One build time and commit for every locale of one build (process-wide: this module is evaluated per locale).
+const buildInfos = processMap<string, BuildInfo>('data-build-info');
+// The exports are the same in every locale: made once per coalition and site settings.
+const dataFilesByCoalition = processWeakMap<object, Map<string, DataFile[]>>('data-files');
 function buildInfoOnce(dir: string): BuildInfo {
   let info = buildInfos.get(dir);
   if (!info) {
@@ -68,12 +71,19 @@ export default function dataPlugin(context: LoadContext, options: DataPluginOpti
 
     async loadContent() {
       const coalition = await loadCoalitionOnce(contentDir);
-      const dataFiles = coalitionDataFiles({
-        coalition,
-        info: buildInfoOnce(contentDir),
-        site: {siteUrl: siteConfig.url, routeBasePath: options.directoryRouteBasePath ?? 'directory'},
-        readText: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8'),
-      });
+      const site = {siteUrl: siteConfig.url, routeBasePath: options.directoryRouteBasePath ?? 'directory'};
+      const info = buildInfoOnce(contentDir);
+      let made = dataFilesByCoalition.get(coalition);
+      if (!made) {
+        made = new Map();
+        dataFilesByCoalition.set(coalition, made);
+      }
+      const key = JSON.stringify([contentDir, site, info]);
+      let dataFiles = made.get(key);
+      if (!dataFiles) {
+        dataFiles = coalitionDataFiles({coalition, info, site, readText: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8')});
+        made.set(key, dataFiles);
+      }
       return {dataFiles};
     },
 

@@ -3,6 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import type {Coalition} from '../../lib/coalition';
 import {forgetCoalition, loadCoalitionOnce} from '../coalitionCache';
+import {processMap} from '../../lib/processCache';
 import {validateOptions, type DirectoryPluginOptions as DirectoryPluginOptions} from './options';
 import {coalitionMapData} from '../compare/mapData';
 import {createSitePaths} from '../../lib/sitePaths';
@@ -10,7 +11,8 @@ import {cityPageData, directoryPageData, organizationPageData, type PageDataCont
 import {cityProvenance, organizationProvenance, provenanceContext} from '../history/pages';
 
 /** Content folders whose coalition this process has loaded (a second load is an `npm start` reload). */
-const loadedOnce = new Set<string>();
+// A process-wide map (Docusaurus evaluates this module afresh for each locale, see src/lib/processCache).
+const loadedOnce = processMap<string, true>('directory-loaded');
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
 const ROUTES = path.resolve(__dirname, '../../pages/directory/_routes');
@@ -35,7 +37,7 @@ export default function directoryPlugin(context: LoadContext, options: Directory
       // A build reads and checks the coalition once per process, for every locale. During `npm start`
       // loadContent runs again when a watched file changed: then read everything again.
       if (process.env.NODE_ENV !== 'production' && loadedOnce.has(contentDir)) forgetCoalition(contentDir);
-      loadedOnce.add(contentDir);
+      loadedOnce.set(contentDir, true);
       return loadCoalitionOnce(contentDir);
     },
 

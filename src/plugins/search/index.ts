@@ -14,6 +14,7 @@ import path from 'path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type * as PagefindApi from 'pagefind';
 import {validateOptions} from './options';
+import {anotherLocaleFollows, indexWhileNextLocaleBuilds} from './overlap';
 import {
   PAGEFIND_DIR,
   UNUSED_BUNDLE_FILES,
@@ -173,16 +174,19 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
     async postBuild({outDir, baseUrl, routesPaths, siteConfig, i18n, siteDir}) {
       const locale = i18n.currentLocale;
       const language = pagefindLanguage(locale, i18n.localeConfigs[locale]?.htmlLang, options.languages);
-      const summary = await indexLocale({
-        outDir,
-        baseUrl,
-        routesPaths,
-        trailingSlash: siteConfig.trailingSlash,
-        locale,
-        language,
-        options,
+      // While the next locale builds, when there is one (src/plugins/search/overlap.ts).
+      await indexWhileNextLocaleBuilds(locale, anotherLocaleFollows(locale, i18n), async () => {
+        const summary = await indexLocale({
+          outDir,
+          baseUrl,
+          routesPaths,
+          trailingSlash: siteConfig.trailingSlash,
+          locale,
+          language,
+          options,
+        });
+        console.log(formatSummary(summary, siteDir ?? context.siteDir));
       });
-      console.log(formatSummary(summary, siteDir ?? context.siteDir));
     },
   };
 }

@@ -28,13 +28,28 @@ export type StaticRouteFamily = {
   matches(route: {path: string; component: string}): boolean;
   /** Module the client route renders (default: the component of the family's first route). */
   clientComponent?: string;
+  /**
+   * Whether the family's parameterised path matches a literal route path. A kept route that it matches is placed
+   * before the family's route, which would otherwise shadow it (react-router renders the first match).
+   */
+  matchesPath?(path: string): boolean;
 };
+
+/** Per page of a family that was removed: its route path → prop name → module path of its data module. */
+export type RemovedPageModules = {[routePath: string]: {[prop: string]: string}};
 
 /** The three generated files, as text. */
 export type GeneratedRouteFiles = {routes: string; routesChunkNames: string; registry: string};
 
 /** What the rewrite did, for the build log and tests. */
 export type RewriteSummary = {family: string; clientPath: string; removed: number}[];
+
+/** What {@link rewriteClientRoutes} returns besides the files. */
+export type RewriteResult = GeneratedRouteFiles & {
+  summary: RewriteSummary;
+  /** Per family id, the data modules of each removed page (a server without the pages' routes reads them itself). */
+  pageModules: Map<string, RemovedPageModules>;
+};
 
 type ChunkNames = {[key: string]: unknown};
 type EsNode = Node & {[key: string]: unknown};
@@ -111,7 +126,7 @@ function routeIdentity(route: EsNode): {path: string; key: string} {
  * @returns the rewritten files and, per family, how many routes were replaced
  * @throws Error when a file does not have the shape Docusaurus 3 generates
  */
-export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readonly StaticRouteFamily[]): GeneratedRouteFiles & {summary: RewriteSummary} {
+export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readonly StaticRouteFamily[]): RewriteResult {
   const registry = readRegistry(files.registry);
   const chunkNames = JSON.parse(files.routesChunkNames) as {[routeKey: string]: ChunkNames};
   const componentOf = (key: string): string | undefined => {
@@ -120,9 +135,22 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
   };
   const summary: RewriteSummary = [];
   const added = new Map<string, string>();
+  const pageModules = new Map<string, RemovedPageModules>(families.map((family) => [family.id, {}]));
+  /** The data modules of a removed route, by prop name (a nested chunk-name tree is refused: no family has one). */
+  const recordPage = (family: StaticRouteFamily, path: string, key: string) => {
+    const modules: {[prop: string]: string} = {};
+    for (const [prop, chunk] of Object.entries(chunkNames[key] ?? {})) {
+      if (prop === '__comp' || prop === '__context') continue;
+      const modulePath = typeof chunk === 'string' ? registry.get(chunk)?.modulePath : undefined;
+      if (modulePath === undefined) fail('routesChunkNames.json', `route ${path} has a data module "${prop}" that is not one registry entry`);
+      modules[prop] = modulePath;
+    }
+    pageModules.get(family.id)![path] = modules;
+  };
 
   const renderArray = (array: EsNode): string => {
     const kept: string[] = [];
+    const keptPaths: string[] = [];
     // Per family met in this array: where its replacement goes and the attributes it carries.
     const replacements = new Map<StaticRouteFamily, {index: number; template: EsNode; removed: number}>();
     for (const element of array.elements as EsNode[]) {
@@ -135,10 +163,17 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
       if (family && (!existing || attributesText(files.routes, element) === attributesText(files.routes, existing.template))) {
         if (existing) existing.removed += 1;
         else replacements.set(family, {index: kept.length, template: element, removed: 1});
+        recordPage(family, path, key);
         delete chunkNames[key];
         continue;
       }
       kept.push(renderRoute(element));
+      keptPaths.push(path);
+    }
+    // A kept route that the family's pattern also matches must come first, or the family's route would shadow it.
+    for (const [family, replacement] of replacements) {
+      const shadowed = keptPaths.map((path, index) => (index >= replacement.index && family.matchesPath?.(path) ? index + 1 : -1));
+      replacement.index = Math.max(replacement.index, ...shadowed);
     }
     // Insert from the last position so earlier indexes stay valid.
     for (const [family, replacement] of [...replacements].sort((a, b) => b[1].index - a[1].index)) {
@@ -197,6 +232,7 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
     routesChunkNames: JSON.stringify(chunkNames, null, 2),
     registry: `export default {\n${registryLines.join('\n')}\n};\n`,
     summary,
+    pageModules,
   };
 }
 

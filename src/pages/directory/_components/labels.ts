@@ -144,10 +144,27 @@ export {languageName} from '@site/src/lib/languageNames';
  */
 export function regionName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], {type: 'region', fallback: 'code'}).of(code) ?? code;
+    return intlFormatter(`region\u0000${locale}`, () => new Intl.DisplayNames([locale], {type: 'region', fallback: 'code'})).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/** Formatters made once per kind and locale: making one costs tens of microseconds, on each of thousands of pages. */
+const formatters = new Map<string, unknown>();
+
+/**
+ * An `Intl` formatter, made once per key in a process (or page).
+ * @param key - kind and locale, e.g. `date\0es`
+ * @param make - makes the formatter; a RangeError it throws (unknown locale) is not cached
+ */
+export function intlFormatter<T>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**
@@ -157,7 +174,8 @@ export function regionName(code: string, locale: string): string {
 export function formatDate(iso: string, locale: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   try {
-    return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(`${iso}T00:00:00Z`));
+    const format = intlFormatter(`date\u0000${locale}`, () => new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}));
+    return format.format(new Date(`${iso}T00:00:00Z`));
   } catch {
     return iso;
   }

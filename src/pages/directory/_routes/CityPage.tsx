@@ -134,7 +134,8 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
               groups.map((group) => (
                 <section key={group.type} className={styles.typeGroup} aria-labelledby={`city-type-${group.type}`}>
                   <h3 id={`city-type-${group.type}`}>{taxonomyLabel(group.type)}</h3>
-                  <ul className={styles.cards}>
+                  {/* Each organisation is indexed on its own page: the hub's search entry does not repeat every card. */}
+                  <ul className={styles.cards} data-pagefind-ignore="">
                     {group.organizations.map((org) => (
                       <li key={org.slug}>
                         <OrganizationCard organization={org} headingLevel={4} showCity={false} />

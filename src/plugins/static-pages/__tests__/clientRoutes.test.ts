@@ -120,3 +120,45 @@ describe('pruneDocsGlobalData', () => {
     expect(pruned).toEqual({'docusaurus-plugin-content-docs': {default: {versions: [{docs: [{path: '/docs/guides/a'}]}]}}, other: 1});
   });
 });
+
+describe('page modules of removed routes (the server reads them itself)', () => {
+  it('lists each removed page with the module of each of its data props', () => {
+    const result = rewrite('/', 4, 2);
+    const organizations = result.pageModules.get('organization')!;
+    expect(Object.keys(organizations).sort()).toEqual(['/directory/city-0/org-0', '/directory/city-0/org-3', '/directory/city-1/org-1', '/directory/city-2/org-2']);
+    expect(organizations['/directory/city-1/org-1']).toEqual({data: '/gen/organization-1.json'});
+    expect(result.pageModules.get('city')).toEqual({'/directory/city-0': {data: '/gen/city-0.json'}, '/directory/city-1': {data: '/gen/city-1.json'}});
+    // A playbook's module is its compiled Markdown: listed too, though the server keeps that family's routes.
+    expect(result.pageModules.get('playbook')!['/docs/playbooks/topic-1/playbook-1']).toEqual({content: '@site/docs/playbooks/topic-1/playbook-1.md'});
+  });
+
+  it('places a family route after a kept route its pattern would shadow', () => {
+    const routes = site('/', 3, 0);
+    // A page of another component at a path the city pattern matches, sorted after the cities.
+    routes.splice(3, 0, {path: '/directory/about', component: `${PAGES}/directory/_routes/DirectoryPage`, exact: true, modules: {data: '/gen/about.json'}});
+    const result = rewriteClientRoutes(generated(routes), staticRouteFamilies('/', createSitePaths()));
+    expect(result.routes.indexOf("'/directory/about'")).toBeGreaterThan(-1);
+    expect(result.routes.indexOf("'/directory/about'")).toBeLessThan(result.routes.indexOf('"/directory/:city"'));
+  });
+});
+
+describe('the doc page chunk', () => {
+  it('holds the route modules of a doc page, and nothing of other pages', () => {
+    const {DOC_PAGE_MODULES} = jest.requireActual<typeof import('../index')>('../index');
+    for (const module of [
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/DocRoot/index.js',
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/DocVersionRoot/index.js',
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/DocsRoot/index.js',
+      '/site/src/theme/DocItem/Content/index.tsx',
+      '/site/src/components/StaticPage/StaticDocItem.tsx',
+      '/site/.docusaurus/sanctuary-static-pages/props-0.json',
+      '/site/.docusaurus/docusaurus-plugin-content-docs/default/__plugin.json',
+    ]) expect(module).toMatch(DOC_PAGE_MODULES);
+    for (const module of [
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/BlogPostItem/index.js',
+      '/site/src/pages/directory/_routes/OrganizationPage.tsx',
+      '/site/.docusaurus/docusaurus-plugin-content-docs/default/p/docs-playbooks-abc.json',
+      '/site/node_modules/@docusaurus/theme-classic/lib/theme/Layout/index.js',
+    ]) expect(module).not.toMatch(DOC_PAGE_MODULES);
+  });
+});

@@ -1,12 +1,12 @@
 import React, {type ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {languageName} from '../labels';
+import {intlFormatter, languageName} from '../labels';
 
 /** Joins language names the way the reader's locale lists things ("English, Spanish, and Somali"). */
 export function formatLanguageList(codes: string[], locale: string): string {
   const names = codes.map((code) => languageName(code, locale));
   try {
-    return new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'}).format(names);
+    return intlFormatter(`list\u0000${locale}`, () => new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'})).format(names);
   } catch {
     return names.join(', ');
   }
