@@ -11,6 +11,7 @@ import {LIST_SEPARATOR, ORGANIZATION_CSV_COLUMNS} from '../../lib/exports/organi
 import {RECORD_FIELDS} from '../../lib/exports/recordFields';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import type {DataPageData, DataPluginContent} from './types';
+import {siteRootUrl} from '../../lib/siteUrl';
 
 /**
  * The open-data plugin: builds the exports (src/lib/exports) from the
@@ -71,7 +72,7 @@ export default function dataPlugin(context: LoadContext, options: DataPluginOpti
       const dataFiles = coalitionDataFiles({
         coalition,
         info: buildInfoOnce(contentDir),
-        site: {siteUrl: siteConfig.url, routeBasePath: options.directoryRouteBasePath ?? 'directory'},
+        site: {siteUrl: siteRootUrl(siteConfig.url, siteConfig.baseUrl), routeBasePath: options.directoryRouteBasePath ?? 'directory'},
         readText: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8'),
       });
       return {dataFiles};
