@@ -243,6 +243,7 @@ const config: Config = {
             {label: 'Safety and privacy', to: sitePaths.doc('guides/safety-and-privacy')},
             {label: 'Data and citation', to: sitePaths.doc('guides/data-and-citation')},
             {label: 'Open data', to: '/data'},
+            {label: 'Mirrors', to: '/mirrors'},
             {label: 'Translations', to: '/translations'},
           ],
         },
