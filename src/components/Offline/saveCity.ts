@@ -74,6 +74,23 @@ function filesOfStyleSheet(css: string, sheetUrl: string): string[] {
     });
 }
 
+/** Docusaurus's client API (`window.docusaurus`): `preload` loads the scripts and data of a route. */
+type DocusaurusClient = {preload?: (routePath: string) => Promise<unknown>};
+
+/**
+ * The files the pages' routes load in the browser (their components' scripts and styles): loaded now through
+ * Docusaurus's `preload`, then read from the browser's record of loaded resources. Only the site's bundles and
+ * images (`<scope>assets/`, `<scope>img/`) are kept: never the search index, the data or another page.
+ */
+async function routeFiles(pages: readonly string[], scope: string): Promise<string[]> {
+  const client = (window as unknown as {docusaurus?: DocusaurusClient}).docusaurus;
+  await Promise.all(pages.map((page) => client?.preload?.(new URL(page).pathname).catch(() => undefined)));
+  const kept = [`${scope}assets/`, `${scope}img/`];
+  return performance.getEntriesByType('resource')
+    .map((entry) => entry.name.split('#')[0]!)
+    .filter((url) => kept.some((prefix) => url.startsWith(prefix)));
+}
+
 /** What a save kept. */
 export type SaveResult = {city: SavedCity; files: number};
 
@@ -94,6 +111,9 @@ export async function saveCity(place: WorkerPlace, city: {key: string; name: str
   const read = async (url: string) => (await cache.match(url))?.text() ?? '';
   const files = new Set<string>();
   for (const page of pages) for (const file of filesOfPage(await read(page), page)) files.add(file);
+  // Each page's own scripts are loaded by the client at hydration, not named in its HTML: have Docusaurus load them
+  // now (as it does before a navigation), then keep every file of the site's assets this page has loaded.
+  for (const file of await routeFiles(pages, place.scope)) files.add(file);
   for (const page of pages) files.delete(page);
   const storedFiles = await send(worker, {type: 'SC_OFFLINE_STORE', urls: [...files]});
   // Style sheets name fonts and images in url(); the site's own are stored too.
