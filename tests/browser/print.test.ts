@@ -72,7 +72,7 @@ describe.each([
       const hidden = (selector: string) => Array.from(document.querySelectorAll(selector)).every((element) => getComputedStyle(element).display === 'none');
       const external = Array.from(document.querySelectorAll<HTMLAnchorElement>('main article a[href^="https:"], .markdown a[href^="https:"]'));
       return {
-        navigation: hidden('.navbar') && hidden('footer.footer') && hidden('.theme-doc-sidebar-container') && hidden('.theme-doc-toc-desktop') && hidden('main button'),
+        navigation: hidden('.navbar') && hidden('footer.footer') && hidden('.theme-doc-sidebar-container') && hidden('.theme-doc-toc-desktop') && hidden('main button') && hidden('main nav'),
         links: external.length,
         written: external.filter((a) => getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).length,
       };

@@ -84,9 +84,6 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
             )}
           </header>
 
-          <SaveCityForOffline slug={data.slug} name={data.name} cityPath={data.permalink} organizationPaths={data.organizations.map((org) => org.permalink)} />
-          {data.pocketCard && <PrintPocketCardButton />}
-
           {data.policy && (
             <section className="margin-bottom--lg" aria-labelledby="city-policy">
               <h2 id="city-policy">
@@ -152,6 +149,10 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
               ))
             )}
           </section>
+
+          {/* After the hotlines: keep them on this device, or on paper (both need JavaScript; the page does not). */}
+          <SaveCityForOffline slug={data.slug} name={data.name} cityPath={data.permalink} organizationPaths={data.organizations.map((org) => org.permalink)} />
+          {data.pocketCard && <PrintPocketCardButton />}
 
           <section className="margin-bottom--lg" aria-labelledby="city-playbooks">
             <h2 id="city-playbooks">

@@ -104,7 +104,7 @@ export default function PocketCard({cityName, organizations, card}: {cityName: s
         <div className={styles.dates}>
           <p>
             <Translate id="print.card.scan" description="Next to the QR code on the printed pocket card">
-              Scan for every organisation, with addresses, hours and languages:
+              Scan for every organisation of this city, with their hours and languages:
             </Translate>{' '}
             <span className={styles.url}>{card.url}</span>
           </p>
