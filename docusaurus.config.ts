@@ -23,6 +23,9 @@ import translationStatusPlugin from './src/plugins/translation-status';
 import {DEFAULT_LOCALE, RTL_SMOKE_LOCALE, SITE_LOCALES, type SiteLocale} from './src/lib/i18n/locales';
 import staticPagesPlugin from './src/plugins/static-pages';
 import {createSitePaths} from './src/lib/sitePaths';
+import {localeBaseUrl, normalizeBaseUrl, siteRootUrl} from './src/lib/siteUrl';
+import offlinePlugin from './src/plugins/offline';
+import mirrorsPlugin from './src/plugins/mirrors';
 
 /**
  * Sanctuary Commons site configuration.
@@ -31,7 +34,11 @@ import {createSitePaths} from './src/lib/sitePaths';
  * nothing is loaded from another host.
  */
 
-const siteUrl = process.env.SITE_URL ?? 'https://sanctuary-commons.example.org';
+const siteUrl = process.env.SITE_URL?.trim() || 'https://sanctuary-commons.example.org';
+// The path the site is served under, e.g. /commons/ for a GitHub Pages project site (BASE_URL, default /).
+const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
+// Absolute addresses written outside React (exports, citations, QR codes) start here, e.g. https://host/commons.
+const siteRoot = siteRootUrl(siteUrl, baseUrl);
 const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/sanctuary-commons/sanctuary-commons';
 // Every URL of the site is built from these base paths (src/lib/sitePaths.ts): change them here, and only here.
 const sitePaths = createSitePaths({directory: 'directory', docs: 'docs'});
@@ -73,7 +80,7 @@ const config: Config = {
   title: 'Sanctuary Commons',
   tagline: 'What one sanctuary city learned, every city can use.',
   url: siteUrl,
-  baseUrl: '/',
+  baseUrl,
   favicon: 'img/favicon.svg',
   trailingSlash: false,
   // The base paths, for pages that build links in the browser (src/components/useSitePaths.ts).
@@ -122,7 +129,7 @@ const config: Config = {
   markdown: {
     format: 'md',
     // Playbooks also get their Git history and citations (src/plugins/history).
-    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir, sitePaths), {contentDir, siteUrl, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
+    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir, sitePaths), {contentDir, siteUrl: siteRoot, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -134,7 +141,7 @@ const config: Config = {
     // Explicit base URLs (what Docusaurus infers for a full build): `docusaurus build --locale es` then builds /es/
     // alone, so locales can be built by parallel CI jobs and assembled (npm run assemble, README "Build locales in parallel").
     localeConfigs: Object.fromEntries(
-      Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [code, {label, htmlLang, direction, baseUrl: code === DEFAULT_LOCALE ? '/' : `/${code}/`}]),
+      Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [code, {label, htmlLang, direction, baseUrl: localeBaseUrl(baseUrl, code, DEFAULT_LOCALE)}]),
     ),
   },
 
@@ -194,6 +201,10 @@ const config: Config = {
     // One client route per family of pages that grows with the coalition (organisations, cities, playbooks).
     // SANCTUARY_STATIC_PAGES=off keeps one client route per page (only to measure the difference: npm run bench).
     ...(process.env.SANCTUARY_STATIC_PAGES === 'off' ? [] : [[staticPagesPlugin, {paths: sitePaths}] as PluginConfig]),
+    // "Save for offline" on city pages: the service worker (Workbox), written next to each locale's pages.
+    [offlinePlugin, {}] as PluginConfig,
+    // mirrors.yml → /mirrors, and the maintainers' public signing keys as /mirrors/allowed_signers.
+    [mirrorsPlugin, {contentDir}] as PluginConfig,
     // Test-only (tests/globalSetup.ts): a page feeding hostile values to the structured-data components.
     ...(process.env.SANCTUARY_TEST_HOSTILE_PAGE === '1' ? [require('./tests/__fixtures__/plugins/hostile-structured-data').default as PluginConfig] : []),
   ],
@@ -232,6 +243,7 @@ const config: Config = {
             {label: 'Safety and privacy', to: sitePaths.doc('guides/safety-and-privacy')},
             {label: 'Data and citation', to: sitePaths.doc('guides/data-and-citation')},
             {label: 'Open data', to: '/data'},
+            {label: 'Mirrors', to: '/mirrors'},
             {label: 'Translations', to: '/translations'},
           ],
         },

@@ -89,3 +89,36 @@ it('issue-to-pr runs only for an approved organisation submission, on the defaul
   expect(job?.if).toContain("github.event.label.name == 'approved'");
   expect(job?.if).toContain("'organisation-submission'");
 });
+
+describe('site.yml publishes on GitHub Pages', () => {
+  const workflow = parse(fs.readFileSync(path.join(folder, 'site.yml'), 'utf8')) as Workflow & {jobs: Record<string, Job & {env?: Record<string, string>; environment?: {name: string}; needs?: string; 'runs-on'?: string}>};
+  const uses = (job: string) => (workflow.jobs[job]?.steps ?? []).map((step) => step.uses?.split('@')[0]).filter(Boolean);
+
+  it('runs on pushes to main', () => {
+    expect(workflow.on).toMatchObject({push: {branches: ['main']}});
+  });
+
+  it('builds every locale from the whole history, for the address in the repository variables', () => {
+    const build = workflow.jobs.build!;
+    const checkout = build.steps!.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with).toMatchObject({'fetch-depth': 0, 'persist-credentials': false});
+    expect(build.env).toEqual({SITE_URL: '${{ vars.SITE_URL }}', BASE_URL: '${{ vars.BASE_URL }}'});
+  });
+
+  it('uploads the Pages artifact and the mirror bundle from the assembled site, with read-only permissions', () => {
+    expect(workflow.jobs.assemble!.permissions).toEqual({contents: 'read'});
+    expect(uses('assemble')).toEqual(expect.arrayContaining(['actions/upload-pages-artifact']));
+    expect(workflow.jobs.assemble!.steps!.some((step) => step.run?.includes('npm run bundle'))).toBe(true);
+  });
+
+  it('deploys with exactly the permissions deploy-pages needs, to the github-pages environment, after checking the address', () => {
+    const deploy = workflow.jobs.deploy!;
+    expect(deploy.permissions).toEqual({pages: 'write', 'id-token': 'write'});
+    expect(deploy.environment?.name).toBe('github-pages');
+    expect(deploy.needs).toBe('assemble');
+    expect(uses('deploy')).toEqual(['actions/configure-pages', 'actions/deploy-pages']);
+    expect(deploy.steps!.some((step) => step.run?.includes('steps.pages') || step.run?.includes('PUBLISHED_AT'))).toBe(true);
+    // Nothing but the deploy job may write.
+    for (const [name, job] of Object.entries(workflow.jobs)) if (name !== 'deploy') expect(writes(job.permissions)).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@
  * needed for --dry-run), and SITE_URL for absolute result links.
  * Exit code: 0 done, 1 content errors or Algolia refused, 2 bad usage or missing variables.
  */
+import {siteRootUrl} from '../lib/siteUrl';
 import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -101,7 +102,8 @@ async function main(argv: string[]): Promise<number> {
     const file = path.join(siteDir, relative);
     return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
   };
-  const {records, truncated} = buildRecords({coalition, siteUrl, locales, readFile});
+  // Under a base path (BASE_URL, e.g. /commons/), records point at https://host/commons/…
+  const {records, truncated} = buildRecords({coalition, siteUrl: siteRootUrl(siteUrl, process.env.BASE_URL ?? '/'), locales, readFile});
   const settings = indexSettings(locales);
   const stats = recordStats(records);
   console.log(formatStats(stats, truncated.length));

@@ -16,6 +16,8 @@ import {checkContentFileNames} from './checks/fileNames';
 import {checkI18nPlacement} from './checks/i18nPlacement';
 import {checkInterfaceTranslations} from './checks/interfaceTranslations';
 import {checkTagsFile, TAGS_FILE} from './checks/tagsFile';
+import {checkMirrorsFile, MIRRORS_FILE} from './checks/mirrorsFile';
+import type {MirrorsFile} from './schema/mirrors';
 import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from './tombstones';
 import type {City} from './schema/city';
 import type {Organization} from './schema/organization';
@@ -64,6 +66,8 @@ export type Coalition = {
   problems: Problem[];
   /** Relative paths of every file checked. */
   files: string[];
+  /** `mirrors.yml` at the site root when present and valid (src/lib/checks/mirrorsFile.ts). */
+  mirrors?: MirrorsFile;
 };
 
 /** Files a contributor may add: Markdown, YAML, category and interface-translation JSON, raster images (SVG and HTML can carry scripts). */
@@ -247,7 +251,22 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   };
   // Translations link like their originals; their relative links resolve inside i18n/.
   for (const {file, tree} of markdown) problems.push(...checkSiteLinks(tree, file, siteIndex));
-  return {cities, organizations, playbooks, translations, collections, problems, files};
+  // Mirrors and the keys that sign the site's bundles (core maintainers' file, outside the content folders).
+  let mirrors: MirrorsFile | undefined;
+  const mirrorsPath = path.join(siteDir, MIRRORS_FILE);
+  if (fs.existsSync(mirrorsPath)) {
+    files.push(MIRRORS_FILE);
+    if (fs.lstatSync(mirrorsPath).isSymbolicLink()) {
+      problems.push(problem(MIRRORS_FILE, '(file)', 'symlink', 'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.', 'Replace the link with the file itself.'));
+    } else {
+      const checked = guarded(MIRRORS_FILE, () => checkMirrorsFile(read(MIRRORS_FILE)), problems);
+      if (checked) {
+        problems.push(...checked.problems);
+        mirrors = checked.mirrors ?? undefined;
+      }
+    }
+  }
+  return {cities, organizations, playbooks, translations, collections, problems, files, ...(mirrors ? {mirrors} : {})};
 }
 
 /** The repository this code belongs to; `npm run validate` checks its own content. */

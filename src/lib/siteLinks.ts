@@ -26,7 +26,7 @@ export type SiteIndex = {
   organizations: Set<string>;
 };
 
-const FIXED_ROUTES = new Set(['/', sitePaths.directory(), '/search', '/blog', '/blog/archive', '/blog/tags', '/blog/authors', sitePaths.playbooks(), '/contribute', '/stats', '/data', '/compare', '/start-here', '/translations']);
+const FIXED_ROUTES = new Set(['/', sitePaths.directory(), '/search', '/blog', '/blog/archive', '/blog/tags', '/blog/authors', sitePaths.playbooks(), '/contribute', '/stats', '/data', '/compare', '/start-here', '/translations', '/mirrors']);
 
 /**
  * Checks every internal link and image of a Markdown tree.

@@ -13,6 +13,7 @@ import CoalitionMap from '@site/src/components/CoalitionMap';
 import type {CoalitionMapData} from '@site/src/lib/coalitionMap';
 import styles from './index.module.css';
 import useSitePaths from '@site/src/components/useSitePaths';
+import {SavedCitiesList} from '@site/src/components/Offline';
 
 type EntryPoint = {to: string; title: ReactNode; body: ReactNode; id: string};
 
@@ -144,6 +145,8 @@ export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
               </Link>
             </p>
           </section>
+
+          <SavedCitiesList />
 
           <EntryPoints />
 

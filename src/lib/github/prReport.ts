@@ -5,6 +5,7 @@ import {classifyFile, coreReason, type ClassifiedFile} from './changes';
 import {entryDiffLines, type EntryVersions} from './entryDiff';
 import {parseMaintainers, reviewRequests, type Maintainers} from './maintainership';
 import {codePath, escapeMarkdown} from './markdown';
+import {commitAddressSection, type PullCommit} from './commitEmails';
 
 /**
  * The pull-request report: one comment (found again by its hidden marker),
@@ -95,6 +96,8 @@ export type PrReportInput = {
   entryVersions?: EntryVersions[];
   /** Directory files left out of `entryVersions` because there were too many. */
   leftOutVersions?: number;
+  /** The pull request's commits as GitHub lists them (for the e-mail address warning); omitted when unknown. */
+  commits?: readonly PullCommit[];
 };
 
 /** The comment, labels and review requests for one pull request. */
@@ -165,6 +168,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
       : `✔ **All checks passed**${warnings ? ` (${plural(warnings, 'warning')} to look at)` : ''}.`,
     '',
     ...problemSection(problems),
+    ...commitAddressSection(input.commits ?? []),
     ...elsewhereSection(input.report.problems.filter((problem) => problem.severity === 'error' && !changed.has(problem.file)).length),
     ...additionsSection(classified, entries, input.cities),
     ...entryDiffSection(input.entryVersions ?? [], input.leftOutVersions ?? 0),

@@ -2,6 +2,7 @@ import type {GithubClient} from './client';
 import type {ChangedFile, PrReport} from './prReport';
 import {PR_REPORT_MARKER} from './prReport';
 import {upsertStickyComment} from './stickyComment';
+import type {PullCommit} from './commitEmails';
 
 /** A pull request in a repository. */
 export type PullRef = {owner: string; repo: string; pullNumber: number};
@@ -24,6 +25,17 @@ export async function fetchPullRequest(octokit: GithubClient, pull: PullRef): Pr
       ...(file.previous_filename ? [{file: file.previous_filename, status: 'removed'}] : []),
     ]),
   };
+}
+
+/**
+ * The pull request's commits with their author and committer e-mail addresses, from the API (GitHub lists at
+ * most 250): the pull request's code is never checked out.
+ * @param octokit - the GitHub client
+ * @param pull - owner, repo, number
+ */
+export async function fetchPullCommits(octokit: GithubClient, pull: PullRef): Promise<PullCommit[]> {
+  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {owner: pull.owner, repo: pull.repo, pull_number: pull.pullNumber, per_page: 100});
+  return commits.map((commit) => ({sha: commit.sha, authorEmail: commit.commit.author?.email ?? null, committerEmail: commit.commit.committer?.email ?? null}));
 }
 
 /**

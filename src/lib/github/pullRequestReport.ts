@@ -3,7 +3,7 @@ import type {GithubClient} from './client';
 import {citiesOf} from './collect';
 import {collectEntryVersions, fetchEntryVersion, readCheckoutVersion} from './entryVersions';
 import {buildPrReport, type PrReport, type PrReportArtifact} from './prReport';
-import {fetchPullRequest, publishPrReport, type PullRef} from './publishPrReport';
+import {fetchPullCommits, fetchPullRequest, publishPrReport, type PullRef} from './publishPrReport';
 
 /**
  * The `pr-report` workflow's run, on the default branch's code: what GitHub
@@ -43,6 +43,7 @@ export async function reportPullRequest(octokit: GithubClient, options: ReportPu
   if (options.expectedHeadSha && pull.headSha && pull.headSha !== options.expectedHeadSha) {
     return {outcome: 'moved-on', headSha: pull.headSha};
   }
+  const commits = await fetchPullCommits(octokit, {owner, repo, pullNumber});
   const cities = citiesOf(options.coalition);
   const headSha = pull.headSha ?? options.expectedHeadSha;
   const {versions, leftOut} = await collectEntryVersions(pull.changedFiles, {
@@ -61,6 +62,7 @@ export async function reportPullRequest(octokit: GithubClient, options: ReportPu
     author: pull.author,
     entryVersions: versions,
     leftOutVersions: leftOut,
+    commits,
   });
   const action = await publishPrReport(octokit, {owner, repo, pullNumber}, report);
   return {outcome: 'posted', action, report};

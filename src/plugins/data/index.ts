@@ -12,6 +12,7 @@ import {RECORD_FIELDS} from '../../lib/exports/recordFields';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {processMap, processWeakMap} from '../../lib/processCache';
 import type {DataPageData, DataPluginContent} from './types';
+import {siteRootUrl} from '../../lib/siteUrl';
 
 /**
  * The open-data plugin: builds the exports (src/lib/exports) from the
@@ -71,7 +72,7 @@ export default function dataPlugin(context: LoadContext, options: DataPluginOpti
 
     async loadContent() {
       const coalition = await loadCoalitionOnce(contentDir);
-      const site = {siteUrl: siteConfig.url, routeBasePath: options.directoryRouteBasePath ?? 'directory'};
+      const site = {siteUrl: siteRootUrl(siteConfig.url, siteConfig.baseUrl), routeBasePath: options.directoryRouteBasePath ?? 'directory'};
       const info = buildInfoOnce(contentDir);
       let made = dataFilesByCoalition.get(coalition);
       if (!made) {

@@ -7,6 +7,8 @@ import {processMap} from '../../lib/processCache';
 import {validateOptions, type DirectoryPluginOptions as DirectoryPluginOptions} from './options';
 import {coalitionMapData} from '../compare/mapData';
 import {createSitePaths} from '../../lib/sitePaths';
+import {siteRootUrl} from '../../lib/siteUrl';
+import {qrDrawing} from '../../lib/qrCode';
 import {cityPageData, directoryPageData, organizationPageData, type PageDataContext} from './pageData';
 import {cityProvenance, organizationProvenance, provenanceContext} from '../history/pages';
 
@@ -63,9 +65,13 @@ export default function directoryPlugin(context: LoadContext, options: Directory
       const map = await createData('directory-map.json', JSON.stringify(coalitionMapData(content, options.routeBasePath)));
       await route(paths.directory(), 'DirectoryPage', 'directory.json', directoryPageData(pageContext), {map});
       // Last updated (from Git), history link and citations of each page (src/plugins/history).
-      const provenance = provenanceContext({contentDir, siteUrl: context.siteConfig.url, siteName: context.siteConfig.title, repositoryUrl: options.repositoryUrl, branch: options.branch, now: pageContext.now});
+      const provenance = provenanceContext({contentDir, siteUrl: siteRootUrl(context.siteConfig.url, context.siteConfig.baseUrl), siteName: context.siteConfig.title, repositoryUrl: options.repositoryUrl, branch: options.branch, now: pageContext.now});
+      const asOf = pageContext.now.toISOString().slice(0, 10);
       for (const city of content.cities) {
-        await route(paths.city(city.slug), 'CityPage', `city-${city.slug}.json`, {...cityPageData(pageContext, city.slug), provenance: cityProvenance(provenance, city, options.routeBasePath)});
+        // The printed card's QR code leads to this page in this locale (base URL included).
+        const url = `${context.siteConfig.url.replace(/\/+$/, '')}${normalizeUrl([baseUrl, paths.city(city.slug)])}`;
+        const pocketCard = {url, qr: await qrDrawing(url), asOf};
+        await route(paths.city(city.slug), 'CityPage', `city-${city.slug}.json`, {...cityPageData(pageContext, city.slug), provenance: cityProvenance(provenance, city, options.routeBasePath), pocketCard});
       }
       for (const org of content.organizations) {
         if (!content.cities.some((city) => city.slug === org.city)) continue;

@@ -143,7 +143,7 @@ function makeCard(org: LoadedOrganization, context: PageDataContext): Organizati
       ...fresh,
     },
     permalink: pathsOf(context).organization(org.city, org.slug),
-    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, ...(hotline.extension ? {extension: hotline.extension} : {}), ...(hotline.label ? {label: hotline.label} : {}), hours: hotline.hours, ...cardHours(hotline.hours, context.locale), ...internationalCall(hotline, context.locale)} : undefined,
+    hotline: hotline ? {kind: hotline.kind === 'hotline' ? 'hotline' : 'phone', value: hotline.value, ...(hotline.extension ? {extension: hotline.extension} : {}), ...(hotline.label ? {label: hotline.label} : {}), hours: hotline.hours, ...(hotline.languages?.length ? {languages: hotline.languages} : {}), ...cardHours(hotline.hours, context.locale), ...internationalCall(hotline, context.locale)} : undefined,
   };
 }
 

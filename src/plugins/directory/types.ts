@@ -11,6 +11,7 @@ import type {Channel} from '../../lib/schema';
 import type {WeeklyInterval} from '../../lib/weeklyHours';
 import type {HoursRowText} from '../../lib/weeklyHoursText';
 import type {PageProvenance} from '../../lib/provenance';
+import type {QrDrawing} from '../../lib/qrCode';
 
 /** A translatable text resolved for the current locale. */
 export type LocalizedValue = {text: string; lang: string; fallback: boolean};
@@ -53,6 +54,8 @@ export type OrganizationCard = {
     /** The channel's own short name. */
     label?: string;
     hours?: string;
+    /** BCP-47 codes of the languages this line answers in, when the channel names its own. */
+    languages?: string[];
     /** The hours in the reader's words, one line. */
     hoursLine?: string;
     alwaysOpen?: true;
@@ -97,6 +100,18 @@ export type CityPageData = {
   directoryPermalink: string;
   /** Last updated (from Git), history link and citations, added by src/plugins/history. */
   provenance?: PageProvenance;
+  /** What the printed pocket card needs beyond the page's data, added by the directory plugin. */
+  pocketCard?: PocketCardData;
+};
+
+/** The printed pocket card of a city page: the page's absolute address, its QR code (drawn at build time), the build date. */
+export type PocketCardData = {
+  /** Absolute address of the city page in this locale, e.g. `https://example.org/commons/es/directory/chicago`. */
+  url: string;
+  /** QR code of `url` (src/lib/qrCode.ts). */
+  qr: QrDrawing;
+  /** The build date, `YYYY-MM-DD`: the details on the card are as of this day. */
+  asOf: string;
 };
 
 /** Props data of `/directory/<city>/<org>`. */

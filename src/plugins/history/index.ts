@@ -8,6 +8,7 @@ import {coalitionStats} from '../../lib/stats';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {getGitHistory} from '../historyCache';
 import {changesFile} from './changes';
+import {siteRootUrl} from '../../lib/siteUrl';
 
 /**
  * The history plugin: `/stats` (charts of the coalition, rendered to SVG
@@ -46,7 +47,7 @@ export default function historyPlugin(context: LoadContext, options: HistoryPlug
     name: 'sanctuary-history',
 
     async loadContent() {
-      const file = changesFile(await loadCoalitionOnce(contentDir), getGitHistory(contentDir), {siteUrl: context.siteConfig.url, routeBasePath: options.directoryRoutePath, now});
+      const file = changesFile(await loadCoalitionOnce(contentDir), getGitHistory(contentDir), {siteUrl: siteRootUrl(context.siteConfig.url, context.siteConfig.baseUrl), routeBasePath: options.directoryRoutePath, now});
       return {
         dataFiles: [{path: 'changes.json', text: `${JSON.stringify(file, null, 2)}\n`, mediaType: 'application/json', description: 'Created and last-updated dates of every entry, from the Git history.', records: file.entries.length}],
       };

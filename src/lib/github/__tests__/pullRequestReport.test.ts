@@ -34,9 +34,13 @@ const forged: PrReportArtifact = {
   entries: [{file: LEGAL_AID, name: 'Forged Name', types: ['housing'], cities: []}],
 };
 
-function github(files: {filename: string; status: string; previous_filename?: string}[], contents: Record<string, FakeAnswer>) {
+type ListedCommit = {sha: string; commit: {author: {email: string} | null; committer: {email: string} | null}};
+const noReplyCommit: ListedCommit = {sha: HEAD, commit: {author: {email: '1234+contributor@users.noreply.github.com'}, committer: {email: 'noreply@github.com'}}};
+
+function github(files: {filename: string; status: string; previous_filename?: string}[], contents: Record<string, FakeAnswer>, commits: ListedCommit[] = [noReplyCommit]) {
   return fakeGithub((key) => {
     if (key === `GET ${base}/pulls/7`) return {data: {head: {sha: HEAD}, user: {login: 'contributor'}}};
+    if (key === `GET ${base}/pulls/7/commits?per_page=100`) return {data: commits};
     if (key === `GET ${base}/pulls/7/files?per_page=100`) return {data: files};
     for (const [name, answer] of Object.entries(contents)) if (key === contentsKey(name)) return answer;
     if (key === `GET ${base}/issues/7/comments?per_page=100`) return {data: []};
@@ -115,5 +119,33 @@ describe('reportPullRequest', () => {
     const {octokit, requests} = github([], {});
     expect(await run(octokit, 'older')).toEqual({outcome: 'moved-on', headSha: HEAD});
     expect(requests.map((request) => request.method)).toEqual(['GET', 'GET']);
+  });
+
+  it('warns when a commit carries an e-mail address that is not a no-reply address, from the API, without repeating it', async () => {
+    const commits: ListedCommit[] = [
+      noReplyCommit,
+      {sha: 'abcdef1234567890', commit: {author: {email: 'ana.perez@gmail.com'}, committer: {email: 'ana.perez@gmail.com'}}},
+      {sha: '1234567abcdef', commit: {author: {email: '49699333+dependabot[bot]@users.noreply.github.com'}, committer: {email: 'coalition@riverside.org'}}},
+      {sha: 'fedcba9876543', commit: {author: {email: 'octocat@users.noreply.github.com'}, committer: null}},
+    ];
+    const {octokit, requests} = github([{filename: LEGAL_AID, status: 'modified'}], {[LEGAL_AID]: file(changedLegalAid)}, commits);
+    const result = await run(octokit);
+    if (result.outcome !== 'posted') throw new Error('not posted');
+    const {body} = result.report;
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toContain(`GET ${base}/pulls/7/commits?per_page=100`);
+    expect(body).toContain('### ⚠ E-mail addresses in commits');
+    expect(body).toContain('2 commits of this pull request carry an e-mail address that is not a GitHub no-reply address.');
+    expect(body).toContain('- `abcdef1`: author and committer e-mail address');
+    expect(body).toContain('- `1234567`: committer e-mail address');
+    expect(body).not.toContain('fedcba9');
+    expect(body).not.toContain('gmail');
+    expect(body).not.toContain('riverside.org');
+  });
+
+  it('says nothing about e-mail addresses when every commit uses a no-reply address', async () => {
+    const {octokit} = github([{filename: LEGAL_AID, status: 'modified'}], {[LEGAL_AID]: file(changedLegalAid)});
+    const result = await run(octokit);
+    if (result.outcome !== 'posted') throw new Error('not posted');
+    expect(result.report.body).not.toContain('E-mail addresses in commits');
   });
 });

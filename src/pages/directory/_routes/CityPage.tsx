@@ -21,6 +21,8 @@ import PageProvenance from '@site/src/components/PageProvenance';
 import {staticPage} from '@site/src/components/StaticPage';
 import styles from './styles.module.css';
 import useSitePaths from '@site/src/components/useSitePaths';
+import {SaveCityForOffline, SavedCopyNotice} from '@site/src/components/Offline';
+import PocketCard, {PrintPocketCardButton} from '../_components/PocketCard';
 
 /**
  * Organisations grouped by their main (first-listed) type, in taxonomy order.
@@ -50,8 +52,10 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
 
   return (
     <Layout title={data.name} description={data.summary.text}>
-      <main className="container margin-vert--lg">
+      {/* Printed, the page is its pocket card alone (src/css/custom.css, "Print"). */}
+      <main className="container margin-vert--lg sc-city-page">
         <Breadcrumbs className={styles.breadcrumbs} items={[{label: directoryLabel, to: data.directoryPermalink}, {label: data.name}]} />
+        <SavedCopyNotice />
         <article data-pagefind-body="">
           <PagefindFilters filters={[['kind', 'city'], ['city', data.name]]} />
           <header className="margin-bottom--lg">
@@ -147,6 +151,10 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
             )}
           </section>
 
+          {/* After the hotlines: keep them on this device, or on paper (both need JavaScript; the page does not). */}
+          <SaveCityForOffline slug={data.slug} name={data.name} cityPath={data.permalink} organizationPaths={data.organizations.map((org) => org.permalink)} />
+          {data.pocketCard && <PrintPocketCardButton />}
+
           <section className="margin-bottom--lg" aria-labelledby="city-playbooks">
             <h2 id="city-playbooks">
               <Translate id="directory.city.playbooksHeading" description="Heading of the playbooks on a city hub">
@@ -173,6 +181,7 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
           </section>
         </article>
         {data.provenance && <PageProvenance data={data.provenance} />}
+        {data.pocketCard && <PocketCard cityName={data.name} organizations={data.organizations} card={data.pocketCard} />}
 
         <footer className={clsx(styles.pageFooter, 'sc-page-footer')}>
           {/* A plain link (works without JavaScript) to GitHub's issue form, filled in with this city hub. */}

@@ -22,6 +22,7 @@ import PlaybookList from '../_components/PlaybookList';
 import {formatDate, statusLabel, taxonomyLabel} from '../_components/labels';
 import PageProvenance from '@site/src/components/PageProvenance';
 import {staticPage} from '@site/src/components/StaticPage';
+import {SavedCopyNotice} from '@site/src/components/Offline';
 import styles from './styles.module.css';
 
 function SampleBanner(): ReactNode {
@@ -77,6 +78,7 @@ function OrganizationPage({data}: {data: OrganizationPageData}): ReactNode {
           className={styles.breadcrumbs}
           items={[{label: directoryLabel, to: data.directoryPermalink}, {label: data.cityName, to: data.cityPermalink}, {label: data.name}]}
         />
+        <SavedCopyNotice />
         <article data-pagefind-body="">
           <PagefindFilters filters={pagefind} />
           {data.sample && <SampleBanner />}
