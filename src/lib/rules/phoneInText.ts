@@ -190,6 +190,14 @@ function joinsGroups(separator: string): boolean {
 
 /** Whether a run of groups is a phone number rather than dates, amounts and the like. */
 function isPhoneLike(groups: Group[]): boolean {
+  // An IPv4 address (with its port) ends the number before it and starts another: `80 127.0.0.1:8080` in a
+  // server configuration is a port, an address and a port, not a ten-digit number.
+  for (let index = 0; index + 4 <= groups.length; index += 1) {
+    if (!isIpv4(groups, index)) continue;
+    let after = index + 4;
+    if (groups[after]?.before === ':' && lengthOf(groups, after) <= 5) after += 1;
+    return isPhoneLike(groups.slice(0, index)) || isPhoneLike(groups.slice(after));
+  }
   const total = groups.reduce((sum, group) => sum + group.digits.length, 0);
   if (total < MIN_DIGITS) return false;
   // 555-0100…0199 without an area code: the fictitious range of every area code.
@@ -277,6 +285,7 @@ function isThousands(groups: Group[], from: number, count: number): boolean {
 }
 
 function isIpv4(groups: Group[], from: number): boolean {
+  if (from + 4 > groups.length) return false;
   for (let offset = 0; offset < 4; offset += 1) {
     const group = groups[from + offset]!;
     if (group.digits.length > 3 || Number(group.digits) > 255 || (offset > 0 && group.before !== '.')) return false;

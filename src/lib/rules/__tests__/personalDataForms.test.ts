@@ -28,6 +28,14 @@ describe('phone numbers in every form a reader would dial', () => {
     }
   });
 
+  it('still finds a number written beside an IPv4 address', () => {
+    for (const text of ['Call 612 555 0142 10.0.0.1:8080', '10.0.0.1 876 555 1234']) {
+      const found = kinds(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(/^phone:.*(612 555 0142|876 555 1234)/);
+    }
+  });
+
   it.each([
     'On 2026-10-02 at 09:00, and 10/02/2026 09:30, or 02.10.2026.',
     'Mo-Fr 09:00-17:00; Sa 10:00-14:00',
@@ -37,6 +45,7 @@ describe('phone numbers in every form a reader would dial', () => {
     'Version 3.10.2 of ISO 8601 and WCAG 2.2.',
     'Sections 1, 2, 3, 4, 5, 6, 7 and 8.',
     'ZIP 55411-1234, at 127.0.0.1 or 192.168.100.200.',
+    'HiddenServicePort 80 127.0.0.1:8080 and listen 10.0.0.2:443 ssl;',
     'Plyler v. Doe, 457 U.S. 202 (1982); AB 495 (2025), Chapter 664.',
     'Sample entries use 555-0100 to 555-0199.',
     'Source: https://support.example.org/hc/en-us/articles/17245378392977-How-to',
