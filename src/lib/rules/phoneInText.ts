@@ -22,7 +22,7 @@ import {findUrlCandidates} from './urlCandidates';
  *    or a range of them, an amount with thousands separators (1,000,000),
  *    a decimal number, an IPv4 address, a US ZIP+4 code, or the seven-digit
  *    NANP fictitious number 555-0100…0199 (which reaches no one in any area
- *    code). A comma or semicolon followed by a space, a blank line, a letter,
+ *    code). A comma or semicolon followed by a space, a square or curly bracket, a blank line, a letter,
  *    a year in brackets (`457 U.S. 202 (1982)`) or more than three other
  *    characters end a run, so lists of numbers and citations are not one
  *    number. Digits inside a web address are the address's (the address
@@ -185,6 +185,8 @@ function isYearInBrackets(text: string, separator: string, digits: string, end: 
 function joinsGroups(separator: string): boolean {
   if (separator.length === 0 || separator.length > MAX_SEPARATOR) return false;
   if (/[,;]\s/.test(separator)) return false;
+  // No number is written with square or curly brackets: `We[2] 18:00-20:00` (opening_hours) is a week and a time.
+  if (/[[\]{}]/.test(separator)) return false;
   return (separator.match(/\n/g) ?? []).length <= 1;
 }
 

@@ -103,7 +103,7 @@ describe('translation status of the fixture site', () => {
 
   it('reports exact shares for Spanish, and the outdated guide', () => {
     expect(contentStatus(coalition, 'es')).toEqual({
-      guides: {translated: 1, total: 4, percent: 25, missing: ['docs/guides/contributing', 'docs/guides/data-and-citation', 'docs/guides/safety-and-privacy']},
+      guides: {translated: 1, total: 5, percent: 20, missing: ['docs/guides/contributing', 'docs/guides/data-and-citation', 'docs/guides/hosting-and-mirrors', 'docs/guides/safety-and-privacy']},
       playbooks: {translated: 1, total: 2, percent: 50, missing: ['docs/playbooks/rapid-response/chicago-hotline']},
       posts: {translated: 0, total: 1, percent: 0, missing: ['blog/2026-10-14-fixture-report']},
       organizationSummaries: {translated: 1, total: 3, percent: 33, missing: ['fixture-chicago-hotline', 'fixture-legal-aid']},

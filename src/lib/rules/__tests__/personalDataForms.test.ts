@@ -46,6 +46,7 @@ describe('phone numbers in every form a reader would dial', () => {
     'Sections 1, 2, 3, 4, 5, 6, 7 and 8.',
     'ZIP 55411-1234, at 127.0.0.1 or 192.168.100.200.',
     'HiddenServicePort 80 127.0.0.1:8080 and listen 10.0.0.2:443 ssl;',
+    'We[2] 18:00-20:00; Su[1,3] 10:00-12:00; Mo[-1] 09:00-11:00',
     'Plyler v. Doe, 457 U.S. 202 (1982); AB 495 (2025), Chapter 664.',
     'Sample entries use 555-0100 to 555-0199.',
     'Source: https://support.example.org/hc/en-us/articles/17245378392977-How-to',
