@@ -1,0 +1,121 @@
+// ESLint flat config (ESLint 10, typescript-eslint 8). Run by `npm run lint`, and by `npm test` before jest.
+// Rules that are off or relaxed say why; the layer rules below are the ones DESIGN.md asks for.
+import js from '@eslint/js';
+import {defineConfig, globalIgnores} from 'eslint/config';
+import {createTypeScriptImportResolver} from 'eslint-import-resolver-typescript';
+import {importX} from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import {builtinModules} from 'node:module';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Import specifiers that reach the Docusaurus plugins or the React pages, in every spelling the tree accepts:
+ * relative (`../../plugins/x`), the `@site/` alias and the `baseUrl` form (`src/plugins/x`).
+ */
+const pathInto = (folders) => [
+  `^(\\.{1,2}/)+(src/)?(${folders.join('|')})(/|$)`,
+  `^@site/src/(${folders.join('|')})(/|$)`,
+  `^src/(${folders.join('|')})(/|$)`,
+];
+
+/** Node's built-in modules are imported as `node:fs`, never `fs`, so they cannot be mistaken for an npm package. */
+const builtinPaths = builtinModules
+  .filter((name) => !name.startsWith('_') && !name.startsWith('node:'))
+  .map((name) => ({name, message: `Import Node's built-in module as 'node:${name}'.`}));
+
+/** `src/lib` is pure TypeScript: the CLI, the plugins, the pages and the tests all use it (DESIGN.md, layout). */
+const libRestrictions = {
+  paths: [
+    ...builtinPaths,
+    {name: 'react', message: 'src/lib imports no React: move the component to src/components or src/pages.'},
+    {name: 'react-dom', message: 'src/lib imports no React: move the component to src/components or src/pages.'},
+  ],
+  patterns: [
+    {
+      group: ['react/*', 'react-dom/*', '@docusaurus/*', '@theme/*', '@theme-original/*', '@theme-init/*', '@generated/*'],
+      message: 'src/lib imports no React or Docusaurus: pass the values in from the plugin or page that has them.',
+    },
+    ...pathInto(['plugins', 'pages']).map((regex) => ({
+      regex,
+      message: 'src/lib imports nothing from src/plugins or src/pages: move the shared code into src/lib.',
+    })),
+  ],
+};
+
+/** The command-line tools share src/lib with the plugins, never the plugins themselves. */
+const cliRestrictions = {
+  paths: builtinPaths,
+  patterns: pathInto(['plugins']).map((regex) => ({
+    regex,
+    message: 'src/cli imports nothing from src/plugins: move the shared code into src/lib.',
+  })),
+};
+
+export default defineConfig(
+  globalIgnores([
+    '**/node_modules/',
+    '**/build/',
+    '**/.docusaurus/',
+    '.docusaurus-*/',
+    '.cache-loader/',
+    '.bench/',
+    'bench-results/',
+    '**/__fixtures__/**/build/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: {...globals.node},
+    },
+    linterOptions: {reportUnusedDisableDirectives: 'error'},
+    rules: {
+      // Used deliberately where a value is known to be present (a Map lookup just filled, a regex group that
+      // always matches); rewriting each as a check would add branches nothing can reach.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Each layer below repeats builtinPaths, because a file's later `no-restricted-imports` replaces this one.
+      'no-restricted-imports': ['error', {paths: builtinPaths}],
+      // A leading underscore marks a parameter kept for its position (callbacks, Docusaurus plugin hooks).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true},
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,cjs,mjs}'],
+    plugins: {'import-x': importX},
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({project: './tsconfig.json'})],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.cjs', '.mjs'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', {ignoreExternal: true}],
+    },
+  },
+  {
+    files: ['**/*.tsx', 'src/components/**/*.ts', 'src/theme/**/*.ts', 'src/pages/**/*.ts'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: {globals: {...globals.browser}},
+  },
+  {
+    files: ['src/offline/**/*.ts'],
+    languageOptions: {globals: {...globals.serviceworker}},
+  },
+  {
+    files: ['**/*.cjs', 'jest.config.js'],
+    languageOptions: {sourceType: 'commonjs'},
+    rules: {'@typescript-eslint/no-require-imports': 'off'},
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: {'no-restricted-imports': ['error', libRestrictions]},
+  },
+  {
+    files: ['src/cli/**/*.{ts,tsx}'],
+    rules: {'no-restricted-imports': ['error', cliRestrictions]},
+  },
+);
