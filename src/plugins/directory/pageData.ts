@@ -29,15 +29,9 @@ export type PageDataContext = {
   now: Date;
 };
 
-/**
- * Picks the text for a locale, falling back to English.
- * @param text - `{en, es?, fr?}`
- * @param locale - the locale being built
- */
-export function localize(text: LocalizedText, locale: string): LocalizedValue {
-  const translated = (text as Record<string, string | undefined>)[locale];
-  return translated ? {text: translated, lang: locale, fallback: false} : {text: text.en, lang: 'en', fallback: locale !== 'en'};
-}
+// Picks the text for a locale, falling back to English; shared with the search indexer (src/lib/search/algolia).
+import {localize} from '../../lib/i18n/localize';
+export {localize};
 
 /** The site paths of a page context. */
 function pathsOf(context: PageDataContext): SitePaths {
