@@ -206,6 +206,8 @@ const config: Config = {
     // mirrors.yml → /mirrors, and the maintainers' public signing keys as /mirrors/allowed_signers.
     [mirrorsPlugin, {contentDir}] as PluginConfig,
     // Test-only (tests/globalSetup.ts): a page feeding hostile values to the structured-data components.
+    // Required only when asked for, so a real build never loads the fixture.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     ...(process.env.SANCTUARY_TEST_HOSTILE_PAGE === '1' ? [require('./tests/__fixtures__/plugins/hostile-structured-data').default as PluginConfig] : []),
   ],
 

@@ -37,7 +37,7 @@ export function readInterfaceMessages(localeDir: string): InterfaceMessages {
     try {
       data = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof data;
     } catch (error) {
-      throw new Error(`${file} is not valid JSON (${(error as Error).message}). Fix the file, or regenerate it with npx docusaurus write-translations --locale <locale>.`);
+      throw new Error(`${file} is not valid JSON (${(error as Error).message}). Fix the file, or regenerate it with npx docusaurus write-translations --locale <locale>.`, {cause: error});
     }
     for (const [key, value] of Object.entries(data)) {
       if (value && typeof value.message === 'string') messages[`${relative}#${key}`] = value.message;
@@ -62,7 +62,7 @@ export function readSameAsEnglish(localeDir: string): Set<string> {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message}). It must be a JSON array of message ids such as "code.json#home.title".`);
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}). It must be a JSON array of message ids such as "code.json#home.title".`, {cause: error});
   }
   if (!Array.isArray(data) || !data.every((id) => typeof id === 'string')) {
     throw new Error(`${file} must be a JSON array of message ids such as "code.json#home.title".`);

@@ -3,13 +3,13 @@ import {weeklyIntervals} from '../../lib/weeklyHours';
 import {compactHoursLine, hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
 import {translationOf} from '../../lib/i18n/translations';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
-import type {Channel, LocalizedText} from '../../lib/schema';
+import type {Channel} from '../../lib/schema';
 import {describePhone} from '../../lib/rules/phone';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {reportProblemUrl} from '../../lib/reportProblemUrl';
 import {renderDescription} from './descriptionHtml';
 import {createSitePaths, type SitePaths} from '../../lib/sitePaths';
-import type {ChannelData, ChannelHours, CityPageData, InternationalCall, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
+import type {ChannelData, ChannelHours, CityPageData, InternationalCall, DirectoryPageData, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
 /**
  * Builds the page data of the directory routes from the loaded coalition,
