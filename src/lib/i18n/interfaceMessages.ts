@@ -17,7 +17,7 @@ import {DEFAULT_LOCALE, LOCALE_CODES} from './locales';
 /** Set in the child process that extracts messages, so plugins can skip work the extraction does not need. */
 export const EXTRACTING_ENV = 'SANCTUARY_I18N_EXTRACTING';
 /** Points the config's `i18n.path` at another folder (used by the extraction only). */
-export const I18N_DIR_ENV = 'SANCTUARY_I18N_DIR';
+const I18N_DIR_ENV = 'SANCTUARY_I18N_DIR';
 
 /**
  * Reads every interface JSON file of one locale folder.
