@@ -76,6 +76,17 @@ const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defa
   return relabel(items);
 };
 
+/**
+ * Test-only (tests/globalSetup.ts sets SANCTUARY_TEST_HOSTILE_PAGE=1): a page feeding hostile values to the
+ * structured-data components. Required only when asked for, so a real build never loads the fixture.
+ */
+function testOnlyPlugins(): PluginConfig[] {
+  if (process.env.SANCTUARY_TEST_HOSTILE_PAGE !== '1') return [];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fixture = require('./tests/__fixtures__/plugins/hostile-structured-data') as {default: PluginConfig};
+  return [fixture.default];
+}
+
 const config: Config = {
   title: 'Sanctuary Commons',
   tagline: 'What one sanctuary city learned, every city can use.',
@@ -205,8 +216,7 @@ const config: Config = {
     [offlinePlugin, {}] as PluginConfig,
     // mirrors.yml → /mirrors, and the maintainers' public signing keys as /mirrors/allowed_signers.
     [mirrorsPlugin, {contentDir}] as PluginConfig,
-    // Test-only (tests/globalSetup.ts): a page feeding hostile values to the structured-data components.
-    ...(process.env.SANCTUARY_TEST_HOSTILE_PAGE === '1' ? [require('./tests/__fixtures__/plugins/hostile-structured-data').default as PluginConfig] : []),
+    ...testOnlyPlugins(),
   ],
 
   themeConfig: {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {ROOT, buildFixture, sharedFixtureBuild} from './buildHarness';
 import {loadCoalition} from '../src/lib/coalition';
-import {buildRecords} from '../src/plugins/search/algolia/records';
+import {buildRecords} from '../src/cli/algolia/records';
 
 /**
  * The site is built with Algolia only when its three public variables are

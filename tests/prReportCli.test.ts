@@ -11,7 +11,7 @@ const prReport = (...args: string[]) => {
   const env = {...process.env};
   delete env.GITHUB_TOKEN;
   delete env.GITHUB_REPOSITORY;
-  return spawnSync(tsx, [path.join(root, 'src/cli/pr-report.ts'), ...args], {cwd: hostile, encoding: 'utf8', env});
+  return spawnSync(tsx, [path.join(root, 'src/cli/prReport.ts'), ...args], {cwd: hostile, encoding: 'utf8', env});
 };
 const FLAWED = ['directory/testville/many-flaws.yml', 'directory/testville/invite-channel.yml'];
 

@@ -11,7 +11,14 @@ import type {Browser, Page, Request} from 'playwright-core';
  * linked in view (`<link rel="prefetch">`): not needed to show the page, so
  * counted apart.
  */
-export type PageWeight = {route: string; jsBytes: number; totalBytes: number; requests: number; prefetchBytes: number; offSite: string[]};
+export type PageWeight = {
+  route: string;
+  jsBytes: number;
+  totalBytes: number;
+  requests: number;
+  prefetchBytes: number;
+  offSite: string[];
+};
 
 /**
  * One search from an empty cache. `searchBytes`: the search's own requests
@@ -22,7 +29,15 @@ export type PageWeight = {route: string; jsBytes: number; totalBytes: number; re
  * those made after it (the other results of the first page, the filter
  * counts), until the network is idle. `firstResult`: the path it links to.
  */
-export type SearchCost = {query: string; searchBytes: number; searchBytesAll: number; pageBytes: number; msToFirstResult: number; results: boolean; firstResult?: string};
+export type SearchCost = {
+  query: string;
+  searchBytes: number;
+  searchBytesAll: number;
+  pageBytes: number;
+  msToFirstResult: number;
+  results: boolean;
+  firstResult?: string;
+};
 
 const FIRST_RESULT = 'section[aria-labelledby="search-results-heading"] a[href]';
 
@@ -35,7 +50,12 @@ function watchFirstResult(selector: string): void {
   };
   new MutationObserver((_, observer) => {
     if (found()) observer.disconnect();
-  }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['href']});
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
 }
 
 type Transfer = {url: string; type: string; bytes: number; finishedAt: number};
@@ -45,12 +65,20 @@ function recordTransfers(page: Page): () => Promise<Transfer[]> {
   const pending: Array<Promise<Transfer>> = [];
   page.on('requestfinished', (request: Request) => {
     const finishedAt = Date.now();
-    pending.push(request.sizes().then((sizes) => ({url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize, finishedAt})));
+    pending.push(
+      request.sizes().then((sizes) => ({
+        url: request.url(),
+        type: request.resourceType(),
+        bytes: sizes.responseBodySize,
+        finishedAt,
+      })),
+    );
   });
   return () => Promise.all(pending);
 }
 
-const sum = (transfers: readonly Transfer[]) => transfers.reduce((total, transfer) => total + transfer.bytes, 0);
+const sum = (transfers: readonly Transfer[]) =>
+  transfers.reduce((total, transfer) => total + transfer.bytes, 0);
 
 /**
  * Loads each route once in a fresh browser context and sums what it downloaded.
@@ -58,7 +86,11 @@ const sum = (transfers: readonly Transfer[]) => transfers.reduce((total, transfe
  * @param origin - e.g. `http://127.0.0.1:4321`
  * @param routes - paths to load
  */
-export async function measurePageWeights(browser: Browser, origin: string, routes: readonly string[]): Promise<PageWeight[]> {
+export async function measurePageWeights(
+  browser: Browser,
+  origin: string,
+  routes: readonly string[],
+): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
   for (const route of routes) {
     const context = await browser.newContext();
@@ -74,7 +106,9 @@ export async function measurePageWeights(browser: Browser, origin: string, route
       totalBytes: sum(loaded),
       requests: loaded.length,
       prefetchBytes: sum(done.filter((transfer) => transfer.type === 'other')),
-      offSite: done.map((transfer) => transfer.url).filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)),
+      offSite: done
+        .map((transfer) => transfer.url)
+        .filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)),
     });
   }
   return weights;
@@ -88,7 +122,11 @@ export async function measurePageWeights(browser: Browser, origin: string, route
  * @param origin - the served build
  * @param queries - search terms
  */
-export async function measureSearches(browser: Browser, origin: string, queries: readonly string[]): Promise<SearchCost[]> {
+export async function measureSearches(
+  browser: Browser,
+  origin: string,
+  queries: readonly string[],
+): Promise<SearchCost[]> {
   const costs: SearchCost[] = [];
   for (const query of queries) {
     const context = await browser.newContext();
@@ -97,24 +135,37 @@ export async function measureSearches(browser: Browser, origin: string, queries:
     await page.addInitScript(watchFirstResult, FIRST_RESULT);
     await page.goto(`${origin}/search?q=${encodeURIComponent(query)}`);
     const link = page.locator(FIRST_RESULT).first();
-    const results = await link.waitFor({timeout: 30_000}).then(() => true, () => false);
-    const firstResult = results ? (await link.getAttribute('href')) ?? undefined : undefined;
+    const results = await link.waitFor({timeout: 30_000}).then(
+      () => true,
+      () => false,
+    );
+    const firstResult = results ? ((await link.getAttribute('href')) ?? undefined) : undefined;
     await page.waitForLoadState('networkidle');
     const timing = await page.evaluate(() => ({
       firstResultAt: (window as unknown as {__scFirstResultAt?: number}).__scFirstResultAt ?? null,
-      ends: performance.getEntriesByType('resource').map((entry) => [entry.name, (entry as PerformanceResourceTiming).responseEnd] as [string, number]),
+      ends: performance
+        .getEntriesByType('resource')
+        .map(
+          (entry) =>
+            [entry.name, (entry as PerformanceResourceTiming).responseEnd] as [string, number],
+        ),
     }));
     const done = await transfers();
     await context.close();
     const endOf = new Map(timing.ends);
     const firstResultAt = timing.firstResultAt ?? Number.POSITIVE_INFINITY;
-    const search = done.filter((transfer) => new URL(transfer.url).pathname.startsWith('/pagefind/'));
+    const search = done.filter((transfer) =>
+      new URL(transfer.url).pathname.startsWith('/pagefind/'),
+    );
     costs.push({
       query,
       results,
-      msToFirstResult: timing.firstResultAt === null ? Number.NaN : Math.round(timing.firstResultAt),
+      msToFirstResult:
+        timing.firstResultAt === null ? Number.NaN : Math.round(timing.firstResultAt),
       // A request the page's timing does not list (none expected) counts as before the first result.
-      searchBytes: sum(search.filter((transfer) => (endOf.get(transfer.url) ?? 0) <= firstResultAt)),
+      searchBytes: sum(
+        search.filter((transfer) => (endOf.get(transfer.url) ?? 0) <= firstResultAt),
+      ),
       searchBytesAll: sum(search),
       pageBytes: sum(done),
       ...(firstResult === undefined ? {} : {firstResult}),

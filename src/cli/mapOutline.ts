@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {coalitionOutlineSvg, MAP_OUTLINE_PATH} from '../lib/coalitionMap';
-import {usAtlasStates} from '../plugins/compare/mapData';
+import {usAtlasStates} from '../lib/usAtlas';
 
 const file = path.resolve(__dirname, '../../static', `.${MAP_OUTLINE_PATH}`);
 const text = coalitionOutlineSvg(usAtlasStates());

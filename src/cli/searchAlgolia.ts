@@ -16,11 +16,11 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {loadCoalition} from '../lib/coalition';
 import {formatReport} from '../lib/report';
-import {buildRecords, recordStats, type RecordStats} from '../plugins/search/algolia/records';
-import {indexSettings} from '../plugins/search/algolia/settings';
-import {MAX_RECORD_BYTES} from '../plugins/search/algolia/recordSize';
-import {createAdminClient, pushIndex} from '../plugins/search/algolia/pushIndex';
-import {describeAlgoliaError, missingIndexerVariables} from '../plugins/search/algolia/describeError';
+import {buildRecords, recordStats, type RecordStats} from './algolia/records';
+import {indexSettings} from './algolia/settings';
+import {MAX_RECORD_BYTES} from './algolia/recordSize';
+import {createAdminClient, pushIndex} from './algolia/pushIndex';
+import {describeAlgoliaError, missingIndexerVariables} from './algolia/describeError';
 
 /** Same placeholder as `docusaurus.config.ts`; only dry runs may use it. */
 const DEFAULT_SITE_URL = 'https://sanctuary-commons.example.org';

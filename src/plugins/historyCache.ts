@@ -40,9 +40,3 @@ export function getPageProvenance(context: ProvenanceContext, page: ProvenancePa
   }
   return provenance;
 }
-
-/** Forgets everything (a file changed during `npm start`). */
-export function forgetGitHistory(contentDir: string): void {
-  histories.delete(contentDir);
-  provenances.clear();
-}

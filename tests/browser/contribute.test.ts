@@ -1,4 +1,4 @@
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
 import {validateInFixture} from '../validateInFixture';
 import {type PageLog, axeViolations, openLogged, useFixtureSite} from './harness';
 

@@ -1,4 +1,3 @@
-import type {Browser} from 'playwright-core';
 import {axeViolations, cspViolations, eventually, openLogged, useFixtureSite} from './harness';
 
 /**

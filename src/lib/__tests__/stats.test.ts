@@ -2,7 +2,6 @@ import path from 'node:path';
 import {loadCoalition} from '../coalition';
 import type {GitHistory} from '../gitHistory';
 import {coalitionStats, growth} from '../stats';
-import {niceTicks} from '../../pages/stats/_components/scale';
 
 const FIXTURE = path.resolve(__dirname, '../../../tests/__fixtures__/site');
 const NOW = new Date('2026-11-29T12:00:00Z');
@@ -64,15 +63,5 @@ describe('growth', () => {
         {month: '2026-11', organizations: 1, playbooks: 1, cities: 1},
       ],
     });
-  });
-});
-
-describe('niceTicks', () => {
-  it('steps by 1, 2 or 5 times a power of ten and reaches the maximum', () => {
-    expect(niceTicks(0)).toEqual([0, 1]);
-    expect(niceTicks(3)).toEqual([0, 1, 2, 3]);
-    expect(niceTicks(7)).toEqual([0, 2, 4, 6, 8]);
-    expect(niceTicks(2000)).toEqual([0, 500, 1000, 1500, 2000]);
-    expect(niceTicks(101)).toEqual([0, 50, 100, 150]);
   });
 });

@@ -39,8 +39,6 @@ type FieldKey = keyof typeof ORGANISATION_FORM_LABELS;
 
 /** Label given to an issue whose organisation a maintainer approved. */
 export const APPROVED_LABEL = 'approved';
-/** Label the form puts on new submissions. */
-export const SUBMISSION_LABEL = 'organisation-submission';
 
 /** How each answer may be written (see {@link readIssueForm}): channels may come in a code block, consent is a checklist. */
 const ORGANISATION_FORM_SHAPES: Record<string, AnswerShape> = {

@@ -17,7 +17,7 @@ import {DEFAULT_LOCALE, LOCALE_CODES} from './locales';
 /** Set in the child process that extracts messages, so plugins can skip work the extraction does not need. */
 export const EXTRACTING_ENV = 'SANCTUARY_I18N_EXTRACTING';
 /** Points the config's `i18n.path` at another folder (used by the extraction only). */
-export const I18N_DIR_ENV = 'SANCTUARY_I18N_DIR';
+const I18N_DIR_ENV = 'SANCTUARY_I18N_DIR';
 
 /**
  * Reads every interface JSON file of one locale folder.
@@ -37,7 +37,7 @@ export function readInterfaceMessages(localeDir: string): InterfaceMessages {
     try {
       data = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof data;
     } catch (error) {
-      throw new Error(`${file} is not valid JSON (${(error as Error).message}). Fix the file, or regenerate it with npx docusaurus write-translations --locale <locale>.`);
+      throw new Error(`${file} is not valid JSON (${(error as Error).message}). Fix the file, or regenerate it with npx docusaurus write-translations --locale <locale>.`, {cause: error});
     }
     for (const [key, value] of Object.entries(data)) {
       if (value && typeof value.message === 'string') messages[`${relative}#${key}`] = value.message;
@@ -62,7 +62,7 @@ export function readSameAsEnglish(localeDir: string): Set<string> {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message}). It must be a JSON array of message ids such as "code.json#home.title".`);
+    throw new Error(`${file} is not valid JSON (${(error as Error).message}). It must be a JSON array of message ids such as "code.json#home.title".`, {cause: error});
   }
   if (!Array.isArray(data) || !data.every((id) => typeof id === 'string')) {
     throw new Error(`${file} must be a JSON array of message ids such as "code.json#home.title".`);

@@ -2,7 +2,16 @@
  * How a docs page or blog post stands in the reader's locale, and where its
  * English original is: pure functions behind the TranslationNotice component.
  */
-import type {TranslationInfo} from '../../plugins/content-guard/translationFrontMatter';
+
+/**
+ * What a translated page knows about itself: front matter key `sc_translation`, which
+ * src/plugins/content-guard/translationFrontMatter.ts adds to translations only.
+ */
+export type TranslationInfo = {
+  locale: string;
+  /** True when the English original changed after the translation was made: the page says so. */
+  outdated: boolean;
+};
 
 /** How a page stands in the reader's locale. */
 export type TranslationStanding = 'original' | 'translated' | 'outdated' | 'untranslated';

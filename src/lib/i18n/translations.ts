@@ -1,5 +1,4 @@
 import type {Problem} from '../problems';
-import type {Coalition, LoadedTranslation} from '../coalition';
 import type {TranslationFrontMatter} from '../schema/translation';
 import {gitBlobId} from './revision';
 
@@ -117,7 +116,12 @@ export function checkTranslation(params: {
   return {problems, state};
 }
 
-const byOriginal = new WeakMap<Coalition['translations'], Map<string, LoadedTranslation>>();
+/** What {@link translationOf} needs of a translation: `LoadedTranslation` of src/lib/coalition.ts has both. */
+type Placed = Pick<TranslationPlacement, 'locale' | 'originalFile'>;
+
+// Keyed by the coalition's `translations` array; typed by structure, not by importing coalition.ts, which imports this
+// file (a cycle would make the load order of the two modules matter).
+const byOriginal = new WeakMap<readonly Placed[], Map<string, Placed>>();
 
 /**
  * The translation of a page into a locale, if there is one. Indexed once per
@@ -127,11 +131,12 @@ const byOriginal = new WeakMap<Coalition['translations'], Map<string, LoadedTran
  * @param originalFile - the original, e.g. `docs/playbooks/rapid-response/verified-hotline.md`
  * @returns the loaded translation, or undefined when the page is not translated into that locale
  */
-export function translationOf(coalition: Pick<Coalition, 'translations'>, locale: string, originalFile: string): LoadedTranslation | undefined {
+export function translationOf<T extends Placed>(coalition: {translations: readonly T[]}, locale: string, originalFile: string): T | undefined {
   let index = byOriginal.get(coalition.translations);
   if (!index) {
     index = new Map(coalition.translations.map((translation) => [`${translation.locale}:${translation.originalFile}`, translation]));
     byOriginal.set(coalition.translations, index);
   }
-  return index.get(`${locale}:${originalFile}`);
+  // Every value in the index came from this same array, so it is a T.
+  return index.get(`${locale}:${originalFile}`) as T | undefined;
 }

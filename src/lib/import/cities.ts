@@ -1,4 +1,3 @@
-import {cityYaml} from './toYaml';
 import type {CityDraft, OrganizationDraft, RowProblem} from './draft';
 
 /**
@@ -100,5 +99,3 @@ export function citiesFromGazetteer(drafts: OrganizationDraft[], gazetteer: Gaze
   }
   return {cities: [...cities.values()].map(({key: _key, ...city}) => city), problems};
 }
-
-export {cityYaml};

@@ -168,7 +168,7 @@ function readTable(dir: string, files: readonly string[]): Table {
     }));
     return {file, headers, rows: records};
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`${file}: ${(error as Error).message.split('\n')[0]}`, {cause: error});
   }
 }
 
@@ -185,7 +185,7 @@ function readDescriptor(dir: string): Descriptor | null {
   try {
     return (JSON.parse(fs.readFileSync(file, 'utf8')) ?? {}) as Descriptor;
   } catch (error) {
-    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, {cause: error});
   }
 }
 

@@ -68,7 +68,7 @@ export function parseMapping(text: string, file: string): ImportMapping {
   try {
     data = parseYaml(text, {version: '1.2'});
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, {cause: error});
   }
   const result = importMappingSchema.safeParse(data ?? {});
   if (!result.success) {

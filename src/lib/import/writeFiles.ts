@@ -62,7 +62,7 @@ export function writeAtomically(contentRoot: string, files: FileToWrite[]): void
     for (const {target, backup} of replaced.reverse()) fs.renameSync(backup, target);
     for (const dir of createdDirs.reverse()) fs.rmSync(dir, {recursive: true, force: true});
     const reason = (error as Error).message.split('\n')[0];
-    throw new Error(`Nothing was imported: writing failed (${reason}); the files already placed were removed or restored.`);
+    throw new Error(`Nothing was imported: writing failed (${reason}); the files already placed were removed or restored.`, {cause: error});
   } finally {
     fs.rmSync(stage, {recursive: true, force: true});
     // A signal that arrived during the synchronous writes is delivered on the

@@ -53,6 +53,3 @@ export const blogAuthorSchema = strictObject({
 });
 
 export const blogAuthorsFileSchema = z.record(slugSchema, blogAuthorSchema);
-
-/** A validated authors file. */
-export type BlogAuthorsFile = z.infer<typeof blogAuthorsFileSchema>;

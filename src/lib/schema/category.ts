@@ -38,6 +38,3 @@ export const categoryFileSchema = strictObject({
   link: z.discriminatedUnion('type', [generatedIndexLink, docLink]).nullable().optional()
     .describe('What the category opens: a generated index page, a doc, or nothing (null).'),
 }, 'a _category_ file');
-
-/** A validated category file. */
-export type CategoryFile = z.infer<typeof categoryFileSchema>;

@@ -112,9 +112,6 @@ export const httpsUrlSchema = z.string().superRefine((value, ctx) => {
   else ctx.addIssue(customIssue(flaw.message, flaw.fix));
 });
 
-/** The locales the site publishes (src/lib/i18n/locales.ts); `en` is the source language and always required. */
-export const CONTENT_LOCALES = LOCALE_CODES;
-
 /**
  * Text per locale, e.g. `{en: '…', es: '…'}`: English is required, every
  * other published locale is optional (a missing one falls back to English

@@ -36,6 +36,3 @@ export const guideFrontMatterSchema = strictObject({
     .optional()
     .describe('Docusaurus: null hides the "Edit this page" link; no other value is allowed.'),
 }, "a guide's front matter").superRefine(refineSharedPageKeys);
-
-/** Validated guide front matter. */
-export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;

@@ -25,7 +25,7 @@ export const mirrorUrlSchema = z.string().superRefine((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    url = null;
+    // Not a URL at all: checkHttpsAddress below says why.
   }
   if (url && url.hostname.endsWith('.onion')) {
     const flaw = onionFlaw(url.hostname);

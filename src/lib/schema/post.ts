@@ -35,6 +35,3 @@ export const postFrontMatterSchema = strictObject({
   slug: sitePathSchema.optional().describe('Docusaurus: the post path under /blog/ instead of the one made from the file name.'),
   image: localImageSchema.optional().describe('Docusaurus: the link-preview image, a PNG/JPEG/WebP/GIF under static/, e.g. /img/report.png.'),
 }, "a blog post's front matter").superRefine(refineSharedPageKeys);
-
-/** Validated blog post front matter. */
-export type PostFrontMatter = z.infer<typeof postFrontMatterSchema>;

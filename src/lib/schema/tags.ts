@@ -16,6 +16,3 @@ export const tagSchema = strictObject({
 }, 'a tag');
 
 export const tagsFileSchema = z.record(slugSchema, tagSchema.nullable());
-
-/** A validated tags file. */
-export type TagsFile = z.infer<typeof tagsFileSchema>;

@@ -28,7 +28,7 @@ export type ComparePluginOptions = {
  * computed here at build time and reach only the routes that show them,
  * through `createData`.
  */
-export default function comparePlugin(context: LoadContext, options: ComparePluginOptions = {}): Plugin<Coalition> {
+function comparePlugin(context: LoadContext, options: ComparePluginOptions = {}): Plugin<Coalition> {
   const {baseUrl, i18n} = context;
   const contentDir = options.contentDir ?? context.siteDir;
   const paths = options.paths ?? defaultSitePaths;

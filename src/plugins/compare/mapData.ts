@@ -1,17 +1,6 @@
-import fs from 'node:fs';
-import {buildCoalitionMap, type CoalitionMapData, type UsAtlasStates} from '../../lib/coalitionMap';
-
-// us-atlas is read only by the outline generator (src/cli/mapOutline.ts) and the tests.
+import {buildCoalitionMap, type CoalitionMapData} from '../../lib/coalitionMap';
 import type {Coalition} from '../../lib/coalition';
 import {createSitePaths} from '../../lib/sitePaths';
-
-let atlas: UsAtlasStates | undefined;
-
-/** The us-atlas state topology, read once per process from the installed package. */
-export function usAtlasStates(): UsAtlasStates {
-  atlas ??= JSON.parse(fs.readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as UsAtlasStates;
-  return atlas;
-}
 
 /**
  * The coalition map of a loaded coalition: one marker per city hub, sized

@@ -5,7 +5,6 @@
  */
 import type {PlaybookSectionKey} from '../../lib/taxonomy';
 import type {LocalizedValue} from '../directory/types';
-import type {CoalitionMapData} from '../../lib/coalitionMap';
 
 /** A named link to a page of the site (path without locale prefix; render with `<Link>`). */
 export type NamedLink = {slug: string; name: string; permalink: string};
@@ -79,6 +78,3 @@ export type CollectionStepData = {doc: string; kind: 'playbook' | 'guide'; title
 export type StartHereData = {
   collections: {id: string; title: LocalizedValue; summary: LocalizedValue; steps: CollectionStepData[]}[];
 };
-
-/** Props data of a page showing the coalition map. */
-export type CoalitionMapPageData = CoalitionMapData;

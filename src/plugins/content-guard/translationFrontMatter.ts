@@ -2,14 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
 import {translationPlacement, translationState} from '../../lib/i18n/translations';
+import type {TranslationInfo} from '../../lib/i18n/standing';
 import {TRANSLATION_KEYS} from '../../lib/schema/translation';
-
-/** What a translated page knows about itself (front matter key `sc_translation`). */
-export type TranslationInfo = {
-  locale: string;
-  /** True when the English original changed after the translation was made: the page says so. */
-  outdated: boolean;
-};
 
 type Parsed = Awaited<ReturnType<ParseFrontMatter>>;
 

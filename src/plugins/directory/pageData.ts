@@ -3,13 +3,13 @@ import {weeklyIntervals} from '../../lib/weeklyHours';
 import {compactHoursLine, hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
 import {translationOf} from '../../lib/i18n/translations';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
-import type {Channel, LocalizedText} from '../../lib/schema';
+import type {Channel} from '../../lib/schema';
 import {describePhone} from '../../lib/rules/phone';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {reportProblemUrl} from '../../lib/reportProblemUrl';
 import {renderDescription} from './descriptionHtml';
 import {createSitePaths, type SitePaths} from '../../lib/sitePaths';
-import type {ChannelData, ChannelHours, CityPageData, InternationalCall, DirectoryPageData, LocalizedValue, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
+import type {ChannelData, ChannelHours, CityPageData, InternationalCall, DirectoryPageData, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
 /**
  * Builds the page data of the directory routes from the loaded coalition,
@@ -29,15 +29,9 @@ export type PageDataContext = {
   now: Date;
 };
 
-/**
- * Picks the text for a locale, falling back to English.
- * @param text - `{en, es?, fr?}`
- * @param locale - the locale being built
- */
-export function localize(text: LocalizedText, locale: string): LocalizedValue {
-  const translated = (text as Record<string, string | undefined>)[locale];
-  return translated ? {text: translated, lang: locale, fallback: false} : {text: text.en, lang: 'en', fallback: locale !== 'en'};
-}
+// Picks the text for a locale, falling back to English; shared with the search indexer (src/lib/search/algolia).
+import {localize} from '../../lib/i18n/localize';
+export {localize};
 
 /** The site paths of a page context. */
 function pathsOf(context: PageDataContext): SitePaths {

@@ -13,8 +13,9 @@ import type {HoursRowText} from '../../lib/weeklyHoursText';
 import type {PageProvenance} from '../../lib/provenance';
 import type {QrDrawing} from '../../lib/qrCode';
 
-/** A translatable text resolved for the current locale. */
-export type LocalizedValue = {text: string; lang: string; fallback: boolean};
+/** A translatable text resolved for the current locale (defined beside `localize`, which makes it). */
+import type {LocalizedValue} from '../../lib/i18n/localize';
+export type {LocalizedValue};
 
 /** Freshness of an organisation as computed at build time. */
 export type FreshnessData = {

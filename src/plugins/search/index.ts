@@ -9,8 +9,8 @@
  * holds only the default locale and `build/es/pagefind/` only Spanish, each
  * stemmed in its own language.
  */
-import {promises as fs} from 'fs';
-import path from 'path';
+import {promises as fs} from 'node:fs';
+import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type * as PagefindApi from 'pagefind';
 import {validateOptions} from './options';
@@ -25,23 +25,7 @@ import {
   pagefindLanguage,
   pagesToIndex,
 } from './utils';
-import type {IndexablePage, IndexingProblem, IndexingSummary, Options, PluginOptions} from './types';
-
-export {validateOptions} from './options';
-export {
-  PAGEFIND_DIR,
-  UNUSED_BUNDLE_FILES,
-  formatIndexingProblems,
-  formatSummary,
-  hasPagefindBody,
-  isExcludedRoute,
-  mapWithConcurrency,
-  pagefindLanguage,
-  pagesToIndex,
-  routePathToHtmlFile,
-  stripBaseUrl,
-} from './utils';
-export type {IndexablePage, IndexingProblem, IndexingSummary, Options, PluginOptions} from './types';
+import type {IndexablePage, IndexingProblem, IndexingSummary, PluginOptions} from './types';
 
 /**
  * Loads the ESM-only `pagefind` package, at build time only (never when the

@@ -13,9 +13,9 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   verbose: false,
 };
 
-const routeSchema = z
-  .string()
-  .regex(/^\//, {error: 'must start with "/" (a route path relative to the locale base URL, e.g. "/search").'});
+const routeSchema = z.string().regex(/^\//, {
+  error: 'must start with "/" (a route path relative to the locale base URL, e.g. "/search").',
+});
 
 const languageSchema = z
   .string()
@@ -37,7 +37,9 @@ export const optionsSchema = z.strictObject({
  * Docusaurus hands us a Joi-based `validate`; the project validates with zod
  * (DESIGN.md "Stack"), so it is not used. Every problem is listed in one error.
  */
-export function validateOptions({options}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
+export function validateOptions({
+  options,
+}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
   const result = optionsSchema.safeParse(options ?? {});
   if (result.success) {
     return result.data;
@@ -46,5 +48,7 @@ export function validateOptions({options}: OptionValidationContext<Options | und
     const where = problem.path.length > 0 ? problem.path.join('.') : '(options)';
     return `  - ${where}: ${problem.message}`;
   });
-  throw new Error(`Invalid options for the search plugin (src/plugins/search):\n${lines.join('\n')}`);
+  throw new Error(
+    `Invalid options for the search plugin (src/plugins/search):\n${lines.join('\n')}`,
+  );
 }

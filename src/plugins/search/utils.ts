@@ -2,7 +2,7 @@
  * Pure helpers of the search plugin: no file system, no Pagefind, no
  * Docusaurus runtime, so they can be unit-tested directly.
  */
-import path from 'path';
+import path from 'node:path';
 import type {IndexablePage, IndexingProblem, IndexingSummary} from './types';
 
 /** Folder, under each locale's output directory, that holds the Pagefind bundle. */

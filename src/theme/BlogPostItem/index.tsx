@@ -14,7 +14,7 @@ import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_c
 import {TAXONOMY} from '@site/src/lib/taxonomy';
 import {isTaxonomySlug} from '@site/src/pages/directory/_components/labels';
 import TranslationNotice, {translationStanding} from '@site/src/components/TranslationNotice';
-import type {TranslationInfo} from '@site/src/plugins/content-guard/translationFrontMatter';
+import type {TranslationInfo} from '@site/src/lib/i18n/standing';
 
 /** The taxonomy slug of a blog tag, if it is a taxonomy term. */
 function topicOf(tag: {label: string; permalink: string}): string | undefined {

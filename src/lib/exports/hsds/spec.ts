@@ -49,7 +49,5 @@ export const HSDS_3_FIELDS: Record<string, Record<string, boolean>> = {
   },
 };
 
-/** HSDS 3.0 service status values. */
-export const HSDS_SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 /** RFC 5545 two-letter weekday codes used by HSDS schedules, Monday first. */
 export const ICAL_WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

@@ -27,7 +27,6 @@ function formatBytes(bytes: number, locale: string): string {
 function ScrollTable({label, children}: {label: string; children: ReactNode}): ReactNode {
   return (
     // A scrollable region must be focusable (WCAG 2.1.1) and named.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className={styles.tableWrap} role="region" aria-label={label} tabIndex={0}>
       <table>
         <caption>{label}</caption>

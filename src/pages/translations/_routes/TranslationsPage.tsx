@@ -130,7 +130,6 @@ export default function TranslationsPage({data}: {data: TranslationStatusPageDat
           )}
         </p>
         {/* A scrollable region must be focusable (WCAG 2.1.1) and named. */}
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
         <div className={styles.tableWrap} role="region" aria-label={caption} tabIndex={0}>
           <table>
             <caption>{caption}</caption>

@@ -22,7 +22,7 @@ import type {PlaybookCrossLinks} from '@site/src/plugins/compare/crossLinks';
 import PageProvenance from '@site/src/components/PageProvenance';
 import type {PageProvenance as PageProvenanceData} from '@site/src/lib/provenance';
 import TranslationNotice, {translationStanding} from '@site/src/components/TranslationNotice';
-import type {TranslationInfo} from '@site/src/plugins/content-guard/translationFrontMatter';
+import type {TranslationInfo} from '@site/src/lib/i18n/standing';
 import {PagePropsBlock} from '@site/src/components/StaticPage';
 import {CompiledMarkdown, useFrozenMarkdown} from '@site/src/components/StaticPage/frozenMarkdown';
 import styles from './styles.module.css';

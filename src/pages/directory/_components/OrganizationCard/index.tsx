@@ -7,7 +7,6 @@ import React, {memo, useId, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {OrganizationCard as OrganizationCardData} from '@site/src/plugins/directory/types';
 import {BadgeList, Icon, SampleBadge, StaleBadge, StatusBadge} from '../Badges';
 import {useLiveFreshness} from '../Freshness';

@@ -9,7 +9,7 @@ import {toString} from 'mdast-util-to-string';
 import {visit, SKIP} from 'unist-util-visit';
 import {createSlugger, parseMarkdownHeadingId} from '@docusaurus/utils';
 import {parse as parseYaml} from 'yaml';
-import {parseMarkdown} from '../../../lib/markdownFile';
+import {parseMarkdown} from '../../lib/markdownFile';
 
 /** One part of a document. `heading`/`anchor` are null for the text before the first `##`. */
 export type DocumentSection = {heading: string | null; anchor: string | null; text: string};

@@ -10,13 +10,13 @@
  * search (`kind`, `city`, `topics`, `types`, `languages`).
  * DocSearch record shape: https://docsearch.algolia.com/docs/required-configuration
  */
-import type {Coalition, LoadedCity, LoadedOrganization, LoadedPlaybook} from '../../../lib/coalition';
-import {translationFileOf} from '../../../lib/i18n/translations';
-import {parseMarkdown} from '../../../lib/markdownFile';
-import {localize} from '../../directory/pageData';
+import type {Coalition, LoadedCity, LoadedOrganization, LoadedPlaybook} from '../../lib/coalition';
+import {translationFileOf} from '../../lib/i18n/translations';
+import {parseMarkdown} from '../../lib/markdownFile';
+import {localize} from '../../lib/i18n/localize';
 import {blockText, splitDocument, type DocumentSection} from './sections';
 import {MAX_RECORD_BYTES, fitRecord, recordBytes} from './recordSize';
-import {createSitePaths, sitePaths} from '../../../lib/sitePaths';
+import {createSitePaths, sitePaths} from '../../lib/sitePaths';
 
 /** Kinds of record; the same values as the offline search's `kind` filter. */
 export const RECORD_KINDS = ['organisation', 'city', 'playbook'] as const;

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {loadCoalition, type Coalition} from '../../../../lib/coalition';
+import {loadCoalition, type Coalition} from '../../../lib/coalition';
 import {buildRecords, recordStats, type AlgoliaRecord} from '../records';
 import {MAX_RECORD_BYTES, fitRecord, recordBytes} from '../recordSize';
 
-const SITE = path.resolve(__dirname, '../../../../../tests/__fixtures__/site');
+const SITE = path.resolve(__dirname, '../../../../tests/__fixtures__/site');
 const SITE_URL = 'https://commons.example.org';
 let coalition: Coalition;
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {contentSecurityPolicy} from '../contentSecurityPolicy';
-import {fillHeaderPolicy} from '../../../plugins/security-headers/pages';
-import {parseHeadersFile, type HeaderRule} from '../hostHeaders';
-import {nginxSiteConfig} from '../nginxConfig';
+import {contentSecurityPolicy} from '../src/lib/security/contentSecurityPolicy';
+import {fillHeaderPolicy} from '../src/plugins/security-headers/pages';
+import {parseHeadersFile, type HeaderRule} from '../src/lib/security/hostHeaders';
+import {nginxSiteConfig} from '../src/lib/security/nginxConfig';
 
 /**
  * nginx gets the policy from the build's `_headers` (no second copy): the
@@ -14,7 +14,7 @@ const ONION = 'pwqqpzp5i7tbh7mhxabcafvfe3g6xf62vpsghgsdk7bp3bst25urdxyd.onion';
 
 /** `static/_headers` as the build writes it: the real file with a policy filled in. */
 async function builtRules(): Promise<HeaderRule[]> {
-  const template = fs.readFileSync(path.resolve(__dirname, '../../../../static/_headers'), 'utf8');
+  const template = fs.readFileSync(path.resolve(__dirname, '../static/_headers'), 'utf8');
   const policy = contentSecurityPolicy({scriptHashes: ["'sha256-abcDEF123+/='"]}, 'header');
   const {rules, errors} = await parseHeadersFile(fillHeaderPolicy(template, policy)!);
   expect(errors).toEqual([]);
