@@ -3,8 +3,9 @@ import {TAXONOMY, type TaxonomySlug} from '../taxonomy';
 import {sortProblems} from '../problems';
 import {classifyFile, coreReason, type ClassifiedFile} from './changes';
 import {entryDiffParts, NO_FIELD_CHANGED, type EntryDiffLine, type EntryVersions} from './entryDiff';
-import {parseMaintainers, reviewRequests, type Maintainers} from './maintainership';
-import {codePath, escapeMarkdown} from './markdown';
+import {maintainerHandles, parseMaintainers, REPLACES_ENTRY_LABEL, reviewRequests, type Maintainers} from './maintainership';
+import {findDuplicates, IDENTITY_KIND_WORDS, type DuplicateMatch, type IdentityEntry} from '../checks/duplicateEntries';
+import {codePath, escapeMarkdown, inlineCode} from './markdown';
 import {commitAddressSection, type PullCommit} from './commitEmails';
 
 /**
@@ -98,6 +99,12 @@ export type PrReportInput = {
   leftOutVersions?: number;
   /** The pull request's commits as GitHub lists them (for the e-mail address warning); omitted when unknown. */
   commits?: readonly PullCommit[];
+  /**
+   * The organisations on the default branch (trusted): a changed or new organisation that shares a
+   * name (same city) or a contact value with one of them duplicates or replaces it, and its
+   * maintainers are asked to review.
+   */
+  existingEntries?: readonly IdentityEntry[];
 };
 
 /** The comment, labels and review requests for one pull request. */
@@ -156,6 +163,16 @@ export function buildPrReport(input: PrReportInput): PrReport {
   for (const versions of input.entryVersions ?? []) {
     if (classifyFile(versions.previousFile ?? versions.file).kind === 'organisation' && versions.before && 'data' in versions.before) add(parseMaintainers(versions.before.data.maintainers));
   }
+  // A new file that duplicates an existing entry: that entry's maintainers and its city's are asked too.
+  const duplicates = duplicateEntries(input.entryVersions ?? [], input.existingEntries ?? []);
+  for (const {matches} of duplicates) {
+    for (const match of matches) {
+      add(parseMaintainers(match.maintainers));
+      const city = classifyFile(match.file).city;
+      if (city && !cities.has(city)) add(parseMaintainers(input.cities.get(city)?.maintainers));
+    }
+  }
+  if (duplicates.length) labels.add(REPLACES_ENTRY_LABEL);
   const {reviewers, teamReviewers} = reviewRequests(maintainers, input.owner, input.author);
   const diff = entryDiffSection(input.entryVersions ?? [], input.leftOutVersions ?? 0);
   coreFiles.push(...diff.unshown);
@@ -177,6 +194,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
     ...commitAddressSection(input.commits ?? []),
     ...elsewhereSection(input.report.problems.filter((problem) => problem.severity === 'error' && !changed.has(problem.file)).length),
     ...additionsSection(classified, entries, input.cities),
+    ...duplicateSection(duplicates),
     ...diff.lines,
     ...coreSection(coreFiles),
     ...reviewSection(handles, cities, input.cities),
@@ -279,6 +297,46 @@ function entryDiffSection(versions: EntryVersions[], leftOut: number): {lines: s
     ],
     unshown,
   };
+}
+
+/**
+ * Each changed organisation that shares a name (same city) or a contact value with another entry on
+ * the default branch, with those entries. Values the file already had on the default branch are
+ * not counted again.
+ */
+function duplicateEntries(versions: readonly EntryVersions[], existing: readonly IdentityEntry[]): {file: string; matches: DuplicateMatch[]}[] {
+  if (existing.length === 0) return [];
+  return versions.flatMap((version) => {
+    const classified = classifyFile(version.file);
+    if (classified.kind !== 'organisation' || !version.after || !('data' in version.after)) return [];
+    const before = version.before && 'data' in version.before ? version.before.data : undefined;
+    const previousCity = classifyFile(version.previousFile ?? version.file).city ?? classified.city!;
+    const matches = findDuplicates({file: version.file, city: classified.city!, data: version.after.data}, existing, {
+      ...(before ? {previous: {file: version.previousFile ?? version.file, city: previousCity, data: before}} : {}),
+      ignore: version.previousFile ? [version.previousFile] : [],
+    });
+    return matches.length ? [{file: version.file, matches}] : [];
+  });
+}
+
+function duplicateSection(duplicates: {file: string; matches: DuplicateMatch[]}[]): string[] {
+  if (duplicates.length === 0) return [];
+  const lines = duplicates.flatMap(({file, matches}) => matches.slice(0, 10).map((match) => {
+    const shared = match.shared.slice(0, 6).map((item) => `${IDENTITY_KIND_WORDS[item.kind]} ${inlineCode(item.shown.slice(0, 300))}`).join(', ');
+    // Handles come from the default branch's file (trusted): mentioning them is the point.
+    const handles = maintainerHandles(parseMaintainers(match.maintainers));
+    const name = match.name ? `**${escapeMarkdown(match.name)}** (${codePath(match.file)})` : codePath(match.file);
+    const who = handles.length ? `, maintained by ${handles.join(', ')}` : '';
+    return `- ⚠ ${codePath(file)} shares ${shared} with ${name}${who}.`;
+  }));
+  return [
+    '### Duplicates or replaces an existing entry',
+    '',
+    ...lines,
+    '',
+    'A second file for the same organisation can replace its listed contacts without changing the file its maintainers review. The existing entry\'s maintainers are asked to review: do not merge without one of them, or without a core maintainer who has checked with the organisation.',
+    '',
+  ];
 }
 
 function plural(count: number, word: string): string {

@@ -209,4 +209,45 @@ describe('buildPrReport with directory entries compared', () => {
     expect(report.teamReviewers).toEqual(['chicago-maintainers', 'other-team']);
     expect(report.body).toContain('- `maintainers`: `[@carol, @PRAuthor, @sanctuary-commons/other-team, not a handle]` → `[@mallory]`');
   });
+
+  describe('a new file that duplicates an existing entry (F9)', () => {
+    const existingEntries = [
+      {file: 'directory/chicago/other-org.yml', city: 'chicago', data: {name: 'Other Org', maintainers: ['@carol', '@sanctuary-commons/other-team'], channels: [{kind: 'hotline', value: '+13125550142'}]}},
+      {file: 'directory/denver/far.yml', city: 'denver', data: {name: 'Far Org', maintainers: ['@dave'], channels: [{kind: 'email', value: 'help@far.org'}]}},
+    ];
+    const cities = new Map([...input.cities, ['denver', {name: 'Denver', maintainers: ['@denverkeeper']}]]);
+    const build = (data: Record<string, unknown>, file = 'directory/chicago/copy.yml', status = 'added') => buildPrReport({
+      ...input, report: empty, entries: [], cities, existingEntries,
+      changedFiles: [{file, status}],
+      entryVersions: [{file, after: {data}}],
+    });
+
+    it.each([
+      ['the same name', {name: 'OTHER org'}, 'the name `OTHER org`'],
+      ['the same hotline', {name: 'Copy', channels: [{kind: 'hotline', value: '+1 312 555 0142'}]}, 'the phone number `+1 312 555 0142`'],
+    ])('labels replaces-entry and asks the existing entry\'s maintainers when it has %s', (_what, data, shown) => {
+      const report = build(data);
+      expect(report.labels).toContain('replaces-entry');
+      expect(report.reviewers).toEqual(['alice', 'carol']);
+      expect(report.teamReviewers).toEqual(['chicago-maintainers', 'other-team']);
+      expect(report.body).toContain('### Duplicates or replaces an existing entry');
+      expect(report.body).toContain(`- ⚠ \`directory/chicago/copy.yml\` shares ${shown} with **Other Org** (\`directory/chicago/other-org.yml\`), maintained by @carol, @sanctuary-commons/other-team.`);
+    });
+
+    it('asks the other city\'s maintainers too when the shared entry is elsewhere', () => {
+      const report = build({name: 'Copy', channels: [{kind: 'email', value: 'HELP@far.org'}]});
+      expect(report.reviewers).toEqual(['alice', 'dave', 'denverkeeper']);
+    });
+
+    it('does not flag a changed file for a value it already had, nor a file with nothing shared', () => {
+      const data = {name: 'Other Org', channels: [{kind: 'hotline', value: '+13125550142'}]};
+      const kept = buildPrReport({
+        ...input, report: empty, entries: [], cities, existingEntries,
+        changedFiles: [{file: 'directory/chicago/twin.yml', status: 'modified'}],
+        entryVersions: [{file: 'directory/chicago/twin.yml', before: {data}, after: {data: {...data, summary: {en: 'New text'}}}}],
+      });
+      expect(kept.labels).not.toContain('replaces-entry');
+      expect(build({name: 'Unrelated'}).labels).not.toContain('replaces-entry');
+    });
+  });
 });
