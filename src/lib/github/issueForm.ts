@@ -42,7 +42,7 @@ export const APPROVED_LABEL = 'approved';
 /** Label the form puts on new submissions. */
 export const SUBMISSION_LABEL = 'organisation-submission';
 
-/** How each answer may be written (see {@link readIssueForm}): channels may come in a code block, consent is a checklist. */
+/** How each answer may be written (see {@link readIssueForm}): channels one per line (never in a code block), consent is a checklist. */
 const ORGANISATION_FORM_SHAPES: Record<string, AnswerShape> = {
   [ORGANISATION_FORM_LABELS.channels]: 'lines',
   [ORGANISATION_FORM_LABELS.consent]: 'checkboxes',
