@@ -102,6 +102,19 @@ describe('organisation schema', () => {
     expect(sampleWithRealNumber).toEqual([expect.objectContaining({rule: 'sample-real-value', field: 'channels[0].value'})]);
   });
 
+  it.each([
+    ['a toll-free code', '+18885550100', ['sample-real-value']],
+    ['another toll-free code', '+18005550142', ['sample-real-value']],
+    ['the premium-rate code', '+19005550142', ['sample-real-value', 'schema']],
+    ['a personal-number code', '+15005550100', ['sample-real-value', 'schema']],
+    ['an unassigned code', '+15555550100', ['sample-real-value', 'schema']],
+  ])('refuses a sample\'s 555-01XX number under %s: fiction is reserved only in geographic area codes (F12)', (_what, value, rules) => {
+    const problems = check(VALID_ORG.replace('"+16125550142"', `"${value}"`)).problems;
+    expect(problems.map((problem) => problem.rule)).toEqual(rules);
+    expect(problems.every((problem) => problem.field === 'channels[0].value')).toBe(true);
+    expect(problems.find((problem) => problem.rule === 'sample-real-value')!.fix).toContain('under a geographic area code');
+  });
+
   it('warns about personal mailboxes and stale entries, without failing', () => {
     const text = VALID_ORG.replace('sample: true', 'sample: false')
       .replace(/  - kind: hotline[\s\S]*?hours: "Mo-Fr 09:00-17:00"\n/, '  - kind: email\n    audience: general\n    value: someone@gmail.com\n')
