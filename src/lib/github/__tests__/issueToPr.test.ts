@@ -128,7 +128,8 @@ describe('issueToPullRequest', () => {
     expect(result).toEqual({outcome: 'flaws', count: 3});
     expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${base}/issues/12`, `GET ${base}/issues/12/comments?per_page=100`, `PATCH ${base}/issues/comments/77`]);
     const comment = (requests[2]!.body as {body: string}).body;
-    expect(comment).toContain('is a reserved example value');
+    // 555-01XX under the premium-rate code 900 is not a fictitious number: refused as what it is (F12).
+    expect(comment).toContain('is a premium-rate number');
     expect(comment).toContain('not an https: link');
     expect(comment).toContain('WhatsApp invite link');
     expect(comment).toMatch(/- line \d+ · `channels\[0\]\.value`/);
