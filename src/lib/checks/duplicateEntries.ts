@@ -47,7 +47,13 @@ export type IdentityEntry = {
 };
 
 /** An existing entry that a given entry duplicates, and what they share. */
-export type DuplicateMatch = {file: string; name?: string; maintainers?: unknown; shared: {kind: IdentityKind; shown: string; path: (string | number)[]}[]};
+export type DuplicateMatch = {
+  file: string;
+  name?: string;
+  /** The existing entry's `maintainers` as written (any shape). */
+  maintainers?: unknown;
+  shared: {kind: IdentityKind; shown: string; path: (string | number)[]}[];
+};
 
 const PHONE_KINDS = new Set(['hotline', 'phone']);
 const URL_KINDS = new Set(['website', 'form']);
@@ -212,8 +218,10 @@ export function checkDuplicateEntries(
         ...(entry.locate?.(first.path) ?? {line: 1, column: 1}),
         field: formatField(first.path),
         rule: DUPLICATE_ENTRY_RULE,
-        message: `This entry shares ${sharedText(shared)} with ${otherFile}: it may duplicate or replace that organisation's entry, whose maintainers must agree.`,
-        fix: `If it is the same organisation, change ${otherFile} instead of adding a second file; if the organisations are different, check the shared value with both and give each its own name and contacts.`,
+        message: `This entry shares ${sharedText(shared)} with ${otherFile}: it may duplicate or replace that `
+          + 'organisation\'s entry, whose maintainers must agree.',
+        fix: `If it is the same organisation, change ${otherFile} instead of adding a second file; if the `
+          + 'organisations are different, check the shared value with both and give each its own name and contacts.',
       });
     }
   });

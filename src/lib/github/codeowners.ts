@@ -46,7 +46,7 @@ export function generateCodeowners(coalition: Pick<Coalition, 'cities' | 'organi
   const allCities = [...new Set(cities.flatMap((city) => city.data.maintainers))].sort();
   let previous: string | undefined;
   for (const rule of ownershipRules()) {
-    const section = rule.owner === 'cities' ? 'cities' : rule.pattern === '*' ? 'all' : rule.owner === 'folder-city' ? `city:${rule.pattern}` : 'core';
+    const section = rule.pattern === '*' ? 'all' : rule.owner === 'folder-city' ? `city:${rule.pattern}` : rule.owner;
     if (previous !== undefined && section !== previous) lines.push('');
     if (section !== previous && section === 'cities') lines.push('# Playbooks, blog posts, their translations and images: any city\'s maintainers');
     const heading = GROUP_HEADINGS[rule.pattern];

@@ -232,7 +232,10 @@ export type EntryDiffLine = {text: string; contact: boolean; urgent?: boolean};
  * out, however long the report (the channels in any shape, the name, maintainers, status, sample flag,
  * any address-like key). Matched on the flattened path (`channels[0].value`, `policy.source_url`).
  */
-const CONTACT_FIELD = /^(?:channels|name|maintainers|status|sample|alt_names)(?:[.[]|$)|(?:^|[.\]])(?:[^.[\]]*_)?(?:url|website|email|e_?mail|phone|signal|value|label|international)(?:[.[]|$)/i;
+const CONTACT_FIELD = new RegExp([
+  '^(?:channels|name|maintainers|status|sample|alt_names)(?:[.[]|$)',
+  '(?:^|[.\\]])(?:[^.[\\]]*_)?(?:url|website|email|e_?mail|phone|signal|value|label|international)(?:[.[]|$)',
+].join('|'), 'i');
 
 /**
  * Text that looks like a contact wherever it is: an address sign, a scheme, `www.`, or a run of seven
