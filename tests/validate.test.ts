@@ -111,6 +111,9 @@ describe('npm run validate', () => {
       'foreign-numbers.yml:54:54  error  coverage.counties[1]  [invisible-character]',
       // A sample's reserved Toronto number is refused in a US city like a real one.
       'sample-abroad.yml:11:12  error  channels[0].value  [phone-country]',
+      // The same number (hidden by a zero-width space in one of them) in two entries: each warns of the other.
+      'disguised-channels.yml:18:12  warning  channels[3].value  [duplicate-entry]',
+      'sample-abroad.yml:14:12  warning  channels[1].value  [duplicate-entry]',
     ]) {
       expect(out).toContain(expected);
     }

@@ -50,14 +50,14 @@ function fit(text: string, max: number): string {
 }
 
 function cityFile(name: string, random: Random): string {
-  const lat = (30 + random.next() * 17).toFixed(4);
+  const lat = (30 + random.next() * 17).toFixed(3);
   const lon = -(75 + random.next() * 47);
   const timezone = lon < -115 ? 'America/Los_Angeles' : lon < -102 ? 'America/Denver' : lon < -87 ? 'America/Chicago' : 'America/New_York';
   return [
     `name: ${yamlString(name)}`,
     `region: ${yamlString(random.pick(STATES))}`,
     'country: US',
-    `coordinates: [${lat}, ${lon.toFixed(4)}]`,
+    `coordinates: [${lat}, ${lon.toFixed(3)}]`,
     `timezone: ${timezone}`,
     'summary:',
     `  en: ${yamlString(`${name} is a fictional benchmark city. Its sample coalition shares rapid-response, legal and mutual-aid practices.`)}`,

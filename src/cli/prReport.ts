@@ -25,7 +25,7 @@ import {countProblems} from '../lib/problems';
 import {createGithubClient} from '../lib/github/client';
 import {runCli, UsageError} from '../lib/github/errors';
 import {changedFilesSince} from '../lib/github/localChanges';
-import {citiesOf, collectEntries} from '../lib/github/collect';
+import {citiesOf, collectEntries, organisationsOf} from '../lib/github/collect';
 import {collectEntryVersions, readCheckoutVersion, readGitVersion} from '../lib/github/entryVersions';
 import {reportPullRequest} from '../lib/github/pullRequestReport';
 import {buildPrReport, prReportArtifactSchema, validatorReportSchema, type ChangedFile, type ValidatorReport} from '../lib/github/prReport';
@@ -124,7 +124,8 @@ async function main(): Promise<number> {
     after: (file) => readCheckoutVersion(root, file),
     cityCountry: (city) => cities.get(city)?.country,
   });
-  const built = buildPrReport({changedFiles, report, entries, cities, owner, entryVersions: versions, leftOutVersions: leftOut});
+  // The checkout's organisations (this branch's): a changed file is compared with every other one.
+  const built = buildPrReport({changedFiles, report, entries, cities, owner, entryVersions: versions, leftOutVersions: leftOut, existingEntries: organisationsOf(coalition)});
   if (dryRun) {
     console.log(`Comment body for ${owner}/${repo}#${pullNumber ?? '<pr>'}:\n\n${built.body}\n`);
     console.log(`Labels: ${built.labels.join(', ') || '(none)'}`);

@@ -5,6 +5,7 @@ import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdow
 import {formatField, type Problem} from './problems';
 import {openDirectoryResults} from './validation/directoryResults';
 import {checkPhoneCountry} from './checks/phoneCountry';
+import {checkDuplicateEntries} from './checks/duplicateEntries';
 import {siteCountries} from './cityCountry';
 import {setProsePhoneRegions} from './rules/phoneInText';
 import {checkBlogKeys, checkSiteLinks} from './siteLinks';
@@ -125,6 +126,8 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
 
   // Directory: directory/<city>/_city.yml and directory/<city>/<org>.yml
   const orgSeen = new Map<string, string>();
+  // Every organisation as read, for the duplicate check (same name in a city, or a shared contact value).
+  const identityEntries: Parameters<typeof checkDuplicateEntries>[0][number][] = [];
   const cityFiles = new Set(files.filter((file) => /^directory\/[^/]+\/_city\.yml$/.test(file)));
   // Slugs of organisations removed on request: they must not come back.
   const tombstoneRead = readTombstones(files.includes(TOMBSTONES_FILE) && !symlinks.has(TOMBSTONES_FILE) ? read(TOMBSTONES_FILE) : undefined);
@@ -165,6 +168,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     // Safety rule 11: checked even when the schema fails, so one run shows every flaw of the file.
     const cityCountry = cityCountries.get(citySlug);
     if (!isCity && cityCountry && result.locate) problems.push(...checkPhoneCountry({file, data: result.data, locate: result.locate}, cityCountry));
+    if (!isCity && result.data && result.locate) identityEntries.push({file, city: citySlug, data: result.data, locate: result.locate});
     if (!isCity && result.organization) {
       const previous = orgSeen.get(slug);
       if (previous) {
@@ -180,6 +184,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   }
 
   directoryResults.save();
+  problems.push(...checkDuplicateEntries(identityEntries));
 
   // Markdown: docs, blog and their translations.
   const markdown: {file: string; tree: Root}[] = [];

@@ -168,7 +168,8 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
     }
     if (!reserved && sample) {
       add(['channels', index, 'value'], 'sample-real-value', `"${value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
-        'In sample entries use only example.org/example.com hosts and +1 NPA 555-0100…0199 numbers.');
+        'In sample entries use only example.org/example.com hosts and +1 NPA 555-0100…0199 numbers under a geographic area code '
+        + '(e.g. +16125550142); under toll-free (8XX), premium (900) and personal (5XX) codes these digits can be real lines.');
     }
     if (kind === 'email' && isPersonalMailbox(value)) {
       add(['channels', index, 'value'], 'personal-mailbox', `"${value}" looks like a personal mailbox.`,

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {checkDirectoryEntry} from '../directoryEntry';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
@@ -102,6 +104,19 @@ describe('organisation schema', () => {
     expect(sampleWithRealNumber).toEqual([expect.objectContaining({rule: 'sample-real-value', field: 'channels[0].value'})]);
   });
 
+  it.each([
+    ['a toll-free code', '+18885550100', ['sample-real-value']],
+    ['another toll-free code', '+18005550142', ['sample-real-value']],
+    ['the premium-rate code', '+19005550142', ['sample-real-value', 'schema']],
+    ['a personal-number code', '+15005550100', ['sample-real-value', 'schema']],
+    ['an unassigned code', '+15555550100', ['sample-real-value', 'schema']],
+  ])('refuses a sample\'s 555-01XX number under %s: fiction is reserved only in geographic area codes (F12)', (_what, value, rules) => {
+    const problems = check(VALID_ORG.replace('"+16125550142"', `"${value}"`)).problems;
+    expect(problems.map((problem) => problem.rule)).toEqual(rules);
+    expect(problems.every((problem) => problem.field === 'channels[0].value')).toBe(true);
+    expect(problems.find((problem) => problem.rule === 'sample-real-value')!.fix).toContain('under a geographic area code');
+  });
+
   it('warns about personal mailboxes and stale entries, without failing', () => {
     const text = VALID_ORG.replace('sample: true', 'sample: false')
       .replace(/  - kind: hotline[\s\S]*?hours: "Mo-Fr 09:00-17:00"\n/, '  - kind: email\n    audience: general\n    value: someone@gmail.com\n')
@@ -125,7 +140,7 @@ describe('city schema', () => {
   const CITY = `name: Denver
 region: Colorado
 country: US
-coordinates: [39.7392, -104.9903]
+coordinates: [39.739, -104.990]
 timezone: America/Denver
 summary:
   en: Hub.
@@ -133,8 +148,38 @@ maintainers: ["@sanctuary-commons/denver-maintainers"]
 `;
   it('accepts a valid city', () => expect(check(CITY, 'city').problems).toEqual([]));
   it('refuses a bad time zone, country and coordinates', () => {
-    const text = CITY.replace('America/Denver', 'Mountain Time').replace('country: US', 'country: usa').replace('39.7392', '139.7');
+    const text = CITY.replace('America/Denver', 'Mountain Time').replace('country: US', 'country: usa').replace('39.739', '139.7');
     expect(check(text, 'city').problems.map((p) => p.field).sort()).toEqual(['coordinates[0]', 'country', 'timezone']);
+  });
+  describe('coordinates are the city centre, never a building: at most 3 decimal places (F13)', () => {
+    const at = (coordinates: string) => check(CITY.replace('[39.739, -104.990]', coordinates), 'city').problems;
+    it.each([
+      ['[39.739, -104.99]'], ['[39.7, -105]'], ['[40, -105]'], ['[39.7390, -104.9900]'], ['[-33.869, 151.209]'], ['[0.001, -0.001]'],
+    ])('accepts %s', (coordinates) => expect(at(coordinates)).toEqual([]));
+    it.each([
+      ['[39.7392, -104.990]', ['coordinates[0]']],
+      ['[39.739, -104.9903]', ['coordinates[1]']],
+      ['[39.73921234, -104.99031234]', ['coordinates[0]', 'coordinates[1]']],
+      ['[0.0001, -104.99]', ['coordinates[0]']],
+      ['[1e-7, -104.99]', ['coordinates[0]']],
+      ['[39.739, -104.9901e0]', ['coordinates[1]']],
+    ])('refuses %s, saying why and how to round it', (coordinates, fields) => {
+      const problems = at(coordinates);
+      expect(problems.map((problem) => problem.field)).toEqual(fields);
+      expect(problems[0]!.message).toContain('has more than 3 decimal places: a city hub marks the city centre, never a building');
+      expect(problems[0]!.fix).toContain('Round it to 3 decimal places or fewer, e.g. [44.978, -93.265]');
+      expect(problems[0]!.line).toBe(4);
+    });
+    it('every starter city, fixture city and the template pass', () => {
+      const root = path.resolve(__dirname, '../../..');
+      const files = ['directory', 'tests/__fixtures__/site/directory', 'tests/__fixtures__/hostile/directory'].flatMap((dir) =>
+        fs.readdirSync(path.join(root, dir)).filter((city) => fs.existsSync(path.join(root, dir, city, '_city.yml'))).map((city) => path.join(root, dir, city, '_city.yml')));
+      expect(files.length).toBeGreaterThanOrEqual(7);
+      for (const file of [...files, path.join(root, 'templates/city.yml')]) {
+        const problems = check(fs.readFileSync(file, 'utf8'), 'city').problems.filter((problem) => problem.field.startsWith('coordinates'));
+        expect({file, problems}).toEqual({file, problems: []});
+      }
+    });
   });
   it.each(['UK', 'XX', 'EU', 'AQ'])('refuses %s, which is not a country with a telephone numbering plan (phone numbers are checked against it)', (code) => {
     const problems = check(CITY.replace('country: US', `country: ${code}`), 'city').problems;

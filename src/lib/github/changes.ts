@@ -1,5 +1,5 @@
-import {DEFAULT_LOCALE, LOCALE_CODES} from '../i18n/locales';
 import {slugSchema} from '../schema/common';
+import {CONTENT_IMAGE_EXTENSIONS, pathOwner} from './ownership';
 
 /**
  * What a changed file is, from its path alone (paths come from GitHub's
@@ -41,53 +41,40 @@ export function classifyFile(file: string): ClassifiedFile {
   return {file, kind: 'other'};
 }
 
-/** Images a city maintainer may add next to docs and blog posts (never SVG, which can carry scripts). */
-const IMAGE = /\.(?:png|jpe?g|webp|gif)$/i;
-/** A blog post folder: `blog/<yyyy-mm-dd>-<slug>/`. */
-const BLOG_POST_FOLDER = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Translation locales: every published locale but the default one, whose text is the original. */
-const TRANSLATION_LOCALES = new Set<string>(LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE));
+/** Images a city maintainer may add next to playbooks and blog posts (never SVG, which can carry scripts). */
+const IMAGE = new RegExp(`\\.(?:${CONTENT_IMAGE_EXTENSIONS.join('|')})$`);
 
 /** A folder or file name that is neither hidden (`.x`), a partial or sidebar file (`_x`), nor empty. */
 const isPlainName = (segment: string) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment) && !segment.includes('..');
 const isSlug = (value: string | undefined): value is string => value !== undefined && slugSchema.safeParse(value).success;
 
 /**
- * Whether a path is content a city maintainer may merge, and which kind.
- * The allow-list (CONTRIBUTING.md "Who may merge what"):
- * - `directory/<city>/<org>.yml` and `directory/<city>/_city.yml` (slugs);
- * - `docs/**\/*.md`; `blog/<post>.md`; `blog/<yyyy-mm-dd-slug>/index.md`;
- * - translations: `i18n/<locale>/**\/*.md` and the locale's interface JSON
- *   (`i18n/<locale>/<name>.json`, `i18n/<locale>/docusaurus-<plugin>/<name>.json`);
- * - PNG, JPEG, WebP and GIF images under `docs/`, `blog/` and their translations.
+ * Whether a path is content a city maintainer may merge, and which kind. Who approves what is
+ * decided by one table, {@link ownershipRules} (src/lib/github/ownership.ts), from which
+ * `.github/CODEOWNERS` is generated too; this adds what CODEOWNERS patterns cannot say (names must
+ * be slugs or plain names), so it is never less strict than CODEOWNERS:
+ * - `directory/<city>/<org>.yml` and `directory/<city>/_city.yml` (slugs): the city's maintainers;
+ * - playbooks `docs/playbooks/**\/*.md`, blog posts `blog/<post>.md` and `blog/<folder>/index.md`,
+ *   their translations under `i18n/<locale>/…` and PNG, JPEG, WebP or GIF images beside them: any
+ *   city's maintainers.
+ * Guides (`docs/guides/…`) and interface strings (`i18n/**\/*.json`) are site-wide: core.
  * Hidden, `_`-prefixed (partials, `_category_` files) and `..` segments are never content.
  * @param file - path relative to the repository root, forward slashes
  * @returns the content kind, or undefined when the path is not on the list
  */
 export function contentPath(file: string): 'directory' | 'doc' | 'post' | 'translation' | 'image' | undefined {
+  const owner = pathOwner(file);
+  if (owner === 'core') return undefined;
   const segments = file.split('/');
-  if (segments[0] === 'directory') {
+  if (owner === 'folder-city') {
     const [, city, name = ''] = segments;
     const isEntry = name === '_city.yml' || (name.endsWith('.yml') && isSlug(name.slice(0, -4)));
     return segments.length === 3 && isSlug(city) && isEntry ? 'directory' : undefined;
   }
   if (!segments.every(isPlainName)) return undefined;
-  const name = segments.at(-1)!;
-  const image = IMAGE.test(name);
-  if (segments[0] === 'docs' && segments.length >= 2) return name.endsWith('.md') ? 'doc' : image ? 'image' : undefined;
-  if (segments[0] === 'blog') {
-    if (segments.length === 2) return name.endsWith('.md') ? 'post' : image ? 'image' : undefined;
-    if (segments.length === 3 && BLOG_POST_FOLDER.test(segments[1]!)) return name === 'index.md' ? 'post' : image ? 'image' : undefined;
-    return undefined;
-  }
-  if (segments[0] === 'i18n' && segments.length >= 3 && TRANSLATION_LOCALES.has(segments[1]!)) {
-    if (name.endsWith('.md')) return 'translation';
-    const plugin = segments[2]!;
-    const interfaceText = segments.length === 3 || (segments.length === 4 && plugin.startsWith('docusaurus-'));
-    if (name.endsWith('.json') && interfaceText) return 'translation';
-    if (image && /^docusaurus-plugin-content-(docs|blog)$/.test(plugin)) return 'image';
-  }
-  return undefined;
+  if (IMAGE.test(file)) return 'image';
+  if (segments[0] === 'i18n') return 'translation';
+  return segments[0] === 'blog' ? 'post' : 'doc';
 }
 
 /**
@@ -116,6 +103,10 @@ const CORE_RULES: [RegExp, string][] = [
   [/(^|\/)_category_\.(json|ya?ml)$/, 'the sidebar every city shares'],
   [/\.mdx$/, 'MDX runs code; contributed pages are .md only'],
   [/\.svg$/i, 'SVG images can carry scripts; use PNG, JPEG, WebP or GIF'],
+  [/^(docs|blog|i18n)\/(.*\/)?[._]/, 'hidden and _-prefixed files and folders are never pages (partials, drafts, settings)'],
+  [/^docs\/(?!playbooks\/)[^/]+\/.*\.md$|^docs\/[^/]+\.md$/, 'a guide is site-wide text every city links to (start here, safety, contributing), not one city\'s content'],
+  [/^i18n\/[^/]+\/(?!docusaurus-plugin-content-(docs\/current\/playbooks|blog)\/).*\.md$/, 'a translated guide is site-wide text, like the guide itself'],
+  [/^i18n\/.*\.json$/, 'interface strings (footer, navbar, buttons) are text on every page of the locale'],
   [/^(docs|blog)\//, 'not a page or an image (pages are .md; images PNG, JPEG, WebP or GIF; no hidden or _-prefixed files)'],
   [/^i18n\//, 'not a translated page or interface text of a published locale'],
   [/^[^/]+\.(md|cff|txt)$|^LICENSE/, 'project documentation, licence and citation metadata'],

@@ -1,4 +1,5 @@
 import type {Coalition} from '../coalition';
+import type {IdentityEntry} from '../checks/duplicateEntries';
 import type {ChangedEntry, CityInfo} from './prReport';
 
 /**
@@ -23,4 +24,12 @@ export function collectEntries(coalition: Coalition, files: string[]): ChangedEn
  */
 export function citiesOf(coalition: Coalition): Map<string, CityInfo> {
   return new Map(coalition.cities.map((city) => [city.slug, {name: city.data.name, maintainers: [...city.data.maintainers], country: city.data.country}]));
+}
+
+/**
+ * Every organisation as the duplicate check reads it (file, city, data).
+ * @param coalition - the loaded coalition (of the default branch when reporting)
+ */
+export function organisationsOf(coalition: Coalition): IdentityEntry[] {
+  return coalition.organizations.map((org) => ({file: org.file, city: org.city, data: org.data}));
 }

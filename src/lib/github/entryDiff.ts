@@ -1,4 +1,4 @@
-import {contactValueText} from './contactText';
+import {contactValueText, isPhoneValue} from './contactText';
 import {codePath, escapeMarkdown, inlineCode} from './markdown';
 
 /**
@@ -221,40 +221,127 @@ function channelLine(change: Extract<EntryChange, {type: 'channel'}>, cityCountr
 }
 
 /**
- * The changes as a Markdown list.
+ * One rendered difference: its Markdown list item, and whether it is a contact (never left out of a report
+ * without saying so). `urgent` marks the changes a report shows before any other contact: a channel whose
+ * value changed or that was removed, a phone channel, the name.
+ */
+export type EntryDiffLine = {text: string; contact: boolean; urgent?: boolean};
+
+/**
+ * Fields that say who or what an entry is, or how to reach it: a change to one of them is always spelled
+ * out, however long the report (the channels in any shape, the name, maintainers, status, sample flag,
+ * any address-like key). Matched on the flattened path (`channels[0].value`, `policy.source_url`).
+ */
+const CONTACT_FIELD = new RegExp([
+  '^(?:channels|name|maintainers|status|sample|alt_names)(?:[.[]|$)',
+  '(?:^|[.\\]])(?:[^.[\\]]*_)?(?:url|website|email|e_?mail|phone|signal|value|label|international)(?:[.[]|$)',
+].join('|'), 'i');
+
+/**
+ * Text that looks like a contact wherever it is: an address sign, a scheme, `www.`, or a run of seven
+ * digits (any script) with only spaces and phone punctuation between them. Linear: the separator class
+ * excludes digits, so each run is read once.
+ */
+const CONTACT_TEXT = /[@\uFF20]|:\/\/|\bwww\.|\b(?:tel|mailto|sms|sgnl|signal):|(?:\p{Nd}[\s().\-\u2010-\u2015\/_~·]*){7}/iu;
+
+/**
+ * Whether a changed field is a contact (always shown) rather than bulk detail (which a report may cut).
+ * @param field - the flattened path, e.g. `policy.source_url`
+ * @param values - its old and new text
+ */
+export function isContactChange(field: string, ...values: (string | undefined)[]): boolean {
+  return CONTACT_FIELD.test(field) || values.some((value) => value !== undefined && CONTACT_TEXT.test(value));
+}
+
+/**
+ * The changes as Markdown list items, each marked contact or detail. Every channel change is a contact
+ * (value, label, international flag, hours: everything the card shows next to the number).
  * @param changes - from {@link diffEntry}
  * @param options.mode - `new` lists every field as it will be; `removed` every field as it was; `changed` old → new
  * @param options.cityCountry - the city's country, to flag a phone number from elsewhere
- * @returns Markdown lines (list items); every untrusted value is inline code or escaped text
+ * @returns one item per change; every untrusted value is inline code or escaped text
  */
-export function renderEntryChanges(changes: EntryChange[], options: {mode: 'new' | 'changed' | 'removed'; cityCountry?: string}): string[] {
-  const lines: string[] = [];
+export function renderEntryChangeLines(
+  changes: EntryChange[],
+  options: {mode: 'new' | 'changed' | 'removed'; cityCountry?: string},
+): EntryDiffLine[] {
+  const lines: EntryDiffLine[] = [];
+  const contact = (text: string, urgent = false) => lines.push({text, contact: true, ...(urgent ? {urgent} : {})});
   for (const change of changes) {
     if (change.type === 'channel') {
+      const {before, after} = change;
+      const urgent = !after || (before !== undefined && before.value !== after.value)
+        || [before, after].some((channel) => channel && isPhoneValue(channel.kind, channel.value));
       if (options.mode === 'changed') {
-        lines.push(channelLine(change, options.cityCountry));
+        contact(channelLine(change, options.cityCountry), urgent);
       } else {
         const channel = (change.after ?? change.before)!;
         const value = contactValueText(channel.kind, channel.value, options.cityCountry);
-        lines.push(`- ${options.mode === 'new' ? 'channel' : 'removed channel'} ${channelHead(channel)}: ${value}${channelExtras(channel)}`);
+        contact(`- ${options.mode === 'new' ? 'channel' : 'removed channel'} ${channelHead(channel)}: ${value}${channelExtras(channel)}`, urgent);
       }
     } else if (change.type === 'channel-order') {
-      if (options.mode === 'changed') lines.push(`- the channels are now shown in this order: ${change.after.map(channelHead).join(', ')}`);
+      if (options.mode === 'changed') contact(`- the channels are now shown in this order: ${change.after.map(channelHead).join(', ')}`);
     } else {
       const field = inlineCode(change.field);
+      let text: string;
       if (change.before !== undefined && change.after !== undefined) {
         const [a, b] = shownPair(change.before, change.after);
-        lines.push(`- ${field}: ${a} → ${b}`);
+        text = `- ${field}: ${a} → ${b}`;
       } else if (change.after !== undefined) {
-        lines.push(options.mode === 'changed' ? `- ${field} added: ${shown(change.after)}` : `- ${field}: ${shown(change.after)}`);
+        text = options.mode === 'changed' ? `- ${field} added: ${shown(change.after)}` : `- ${field}: ${shown(change.after)}`;
       } else {
         const was = shown(change.before!);
-        lines.push(options.mode === 'changed' ? `- ${field} removed (was ${was})` : `- ${field}: ${was}`);
+        text = options.mode === 'changed' ? `- ${field} removed (was ${was})` : `- ${field}: ${was}`;
       }
+      const isContact = isContactChange(change.field, change.before, change.after);
+      lines.push({text, contact: isContact, ...(change.field === 'name' ? {urgent: true} : {})});
     }
   }
   return lines;
 }
+
+/**
+ * The changes as a Markdown list.
+ * @param changes - from {@link diffEntry}
+ * @param options - as for {@link renderEntryChangeLines}
+ * @returns Markdown lines (list items); every untrusted value is inline code or escaped text
+ */
+export function renderEntryChanges(changes: EntryChange[], options: {mode: 'new' | 'changed' | 'removed'; cityCountry?: string}): string[] {
+  return renderEntryChangeLines(changes, options).map((line) => line.text);
+}
+
+/** A changed directory file's difference in parts, so a report can cut bulk detail and never a contact. */
+export type EntryDiffParts = {
+  /** The heading line (file and what happened to it). */
+  head: string;
+  /** Why a version could not be read or found; non-empty means the fields were not compared. */
+  unreadable: string[];
+  /** The changes, contact or detail. */
+  lines: EntryDiffLine[];
+};
+
+/**
+ * A changed directory file, field by field, in parts.
+ * @param versions - the file, its versions and its city's country
+ */
+export function entryDiffParts(versions: EntryVersions): EntryDiffParts {
+  const {file, previousFile, before, after, cityCountry} = versions;
+  const what = !before ? 'new' : !after ? 'removed' : previousFile ? `moved from ${codePath(previousFile)}` : 'changed';
+  const head = `**${codePath(file)}** (${what})`;
+  const unreadable = (side: string, version: EntryVersion | undefined) => (version && 'error' in version
+    ? [`- ⚠ ${side} could not be read: ${escapeMarkdown(version.error)} Its fields are not compared; look at the file itself.`]
+    : []);
+  const problems = [...unreadable('the version on the default branch', before), ...unreadable('the proposed version', after)];
+  if (!before && !after) problems.push('- ⚠ the file was found neither on the default branch nor in the change.');
+  if (problems.length) return {head, unreadable: problems, lines: []};
+  const oldData = before && 'data' in before ? before.data : undefined;
+  const newData = after && 'data' in after ? after.data : undefined;
+  const mode = !before ? 'new' : !after ? 'removed' : 'changed';
+  return {head, unreadable: [], lines: renderEntryChangeLines(diffEntry(oldData, newData), {mode, cityCountry})};
+}
+
+/** Said when two versions differ only in formatting. */
+export const NO_FIELD_CHANGED = '- no field changed (only formatting, comments or the file name)';
 
 /**
  * A changed directory file, field by field, as Markdown: a heading line, then the list.
@@ -262,20 +349,7 @@ export function renderEntryChanges(changes: EntryChange[], options: {mode: 'new'
  * @returns Markdown lines, ending with an empty line
  */
 export function entryDiffLines(versions: EntryVersions): string[] {
-  const {file, previousFile, before, after, cityCountry} = versions;
-  const what = !before ? 'new' : !after ? 'removed' : previousFile ? `moved from ${codePath(previousFile)}` : 'changed';
-  const lines = [`**${codePath(file)}** (${what})`, ''];
-  const unreadable = (side: string, version: EntryVersion | undefined) => (version && 'error' in version
-    ? [`- ⚠ ${side} could not be read: ${escapeMarkdown(version.error)} Its fields are not compared; look at the file itself.`]
-    : []);
-  const problems = [...unreadable('the version on the default branch', before), ...unreadable('the proposed version', after)];
-  if (!before && !after) problems.push('- ⚠ the file was found neither on the default branch nor in the change.');
-  if (problems.length) return [...lines, ...problems, ''];
-  const oldData = before && 'data' in before ? before.data : undefined;
-  const newData = after && 'data' in after ? after.data : undefined;
-  const changes = diffEntry(oldData, newData);
-  const mode = !before ? 'new' : !after ? 'removed' : 'changed';
-  const body = renderEntryChanges(changes, {mode, cityCountry});
-  return [...lines, ...(body.length ? body : ['- no field changed (only formatting, comments or the file name)']), ''];
+  const {head, unreadable, lines} = entryDiffParts(versions);
+  if (unreadable.length) return [head, '', ...unreadable, ''];
+  return [head, '', ...(lines.length ? lines.map((line) => line.text) : [NO_FIELD_CHANGED]), ''];
 }
-

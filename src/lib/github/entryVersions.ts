@@ -109,6 +109,32 @@ export async function fetchEntryVersion(
   return readEntryVersion(where.file, Buffer.from(content.content, 'base64').toString('utf8'));
 }
 
+/**
+ * Every organisation file of a checkout as data (the default branch's, for the duplicate check of a
+ * proposed entry). Files that cannot be read are skipped: the validator reports them.
+ * @param root - the checkout
+ * @returns file, city folder and parsed data of each `directory/<city>/<org>.yml`
+ */
+export function readCheckoutOrganisations(root: string): {file: string; city: string; data: Record<string, unknown>}[] {
+  const directory = path.join(root, 'directory');
+  const out: {file: string; city: string; data: Record<string, unknown>}[] = [];
+  let cities: fs.Dirent[];
+  try {
+    cities = fs.readdirSync(directory, {withFileTypes: true});
+  } catch {
+    return out;
+  }
+  for (const city of cities.filter((entry) => entry.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const names = fs.readdirSync(path.join(directory, city.name)).filter((name) => name.endsWith('.yml') && name !== '_city.yml').sort();
+    for (const name of names) {
+      const file = `directory/${city.name}/${name}`;
+      const version = readCheckoutVersion(root, file);
+      if (version && 'data' in version) out.push({file, city: city.name, data: version.data});
+    }
+  }
+  return out;
+}
+
 /** How to read each side. */
 export type VersionReaders = {
   /** The default branch's version of a path (undefined: no such file). */

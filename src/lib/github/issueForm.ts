@@ -40,7 +40,7 @@ type FieldKey = keyof typeof ORGANISATION_FORM_LABELS;
 /** Label given to an issue whose organisation a maintainer approved. */
 export const APPROVED_LABEL = 'approved';
 
-/** How each answer may be written (see {@link readIssueForm}): channels may come in a code block, consent is a checklist. */
+/** How each answer may be written (see {@link readIssueForm}): channels one per line (never in a code block), consent is a checklist. */
 const ORGANISATION_FORM_SHAPES: Record<string, AnswerShape> = {
   [ORGANISATION_FORM_LABELS.channels]: 'lines',
   [ORGANISATION_FORM_LABELS.consent]: 'checkboxes',

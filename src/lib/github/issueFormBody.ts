@@ -28,8 +28,9 @@ export type FormProblem = {field: string; rule: string; message: string; fix: st
 /**
  * How an answer may be written:
  * - `text`: plain paragraphs (inputs, dropdowns, plain textareas);
- * - `lines`: plain paragraphs or code blocks, read line by line (code is shown exactly as written);
+ * - `lines`: plain paragraphs, read line by line;
  * - `checkboxes`: one task list, `- [X] <label>` per box.
+ * No shape accepts a code block: see {@link CODE_BLOCK_PROBLEM}.
  */
 export type AnswerShape = 'text' | 'lines' | 'checkboxes';
 
@@ -59,6 +60,23 @@ const WHAT: Record<string, string> = {
   image: 'an image',
   imageReference: 'an image',
 };
+
+/**
+ * A code block in an answer, fenced (```, ~~~, with or without an info string, however indented) or
+ * indented by four spaces. GitHub does not always show a code block as text: ```geojson and ```topojson
+ * draw a map, ```mermaid a diagram, ```math a formula, ```stl a 3D model
+ * (https://docs.github.com/en/get-started/writing-on-github/working-with-advanced-formatting/creating-diagrams),
+ * so a contact line inside one is hidden from the maintainer who approves the issue. No answer of a
+ * form needs one (no question uses `render:`), so every code block is refused, whatever its info string.
+ */
+export const CODE_BLOCK_PROBLEM = {
+  rule: 'form-code-block',
+  message: 'contains a code block (text between ``` or ~~~ fences, or lines indented by four spaces). GitHub draws some '
+    + 'code blocks as a map, a diagram or a formula (```geojson, ```mermaid, ```math), which hides the text from the '
+    + 'maintainer who approves the issue.',
+  fix: 'Edit the issue and write the answer as plain lines: remove the ``` or ~~~ lines around it and the spaces '
+    + 'at the start of each line, e.g. "hotline | need-help | +13125550142".',
+} as const;
 
 const PLAIN_FIX = 'Edit the issue and write the answer as plain text: GitHub shows Markdown formatting, links, '
   + 'escapes and HTML differently from the text the bot would write into the file.';
@@ -134,8 +152,9 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
         const flaw = notPlain(node);
         if (flaw) return refuse(flaw);
         lines.push(slice(node));
-      } else if (node.type === 'code' && shape === 'lines') {
-        lines.push(node.value);
+      } else if (node.type === 'code') {
+        problems.push({field: label, ...CODE_BLOCK_PROBLEM});
+        return undefined;
       } else if (node.type === 'list' && shape === 'checkboxes' && nodes.length === 1) {
         for (const item of node.children) {
           const [paragraph, ...rest] = item.children;

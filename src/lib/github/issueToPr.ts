@@ -1,11 +1,13 @@
 import type {GithubClient} from './client';
 import type {Problem} from '../problems';
 import {entryDiffLines} from './entryDiff';
-import {readCheckoutVersion, readEntryVersion} from './entryVersions';
+import {readCheckoutOrganisations, readCheckoutVersion, readEntryVersion} from './entryVersions';
+import {classifyFile} from './changes';
+import {findDuplicates, IDENTITY_KIND_WORDS, type DuplicateMatch} from '../checks/duplicateEntries';
 import {APPROVED_LABEL, organisationFromIssue, parseIssueFormBody, validateProposedEntry} from './issueForm';
 import type {FormProblem, ProposedEntry} from './issueForm';
-import {isMaintainer, maintainerHandles, parseMaintainers, reviewRequests, type Maintainers} from './maintainership';
-import {codePath, escapeMarkdown, inertTitle, revealHidden} from './markdown';
+import {isMaintainer, maintainerHandles, parseMaintainers, REPLACES_ENTRY_LABEL, reviewRequests, type Maintainers} from './maintainership';
+import {codePath, escapeMarkdown, inertTitle, inlineCode, revealHidden} from './markdown';
 import {upsertStickyComment} from './stickyComment';
 
 /**
@@ -15,15 +17,16 @@ import {upsertStickyComment} from './stickyComment';
  * field by field (every contact with its country and line type). When the
  * entry already exists and the issue's author is not one of its
  * maintainers, the pull request says so, is labelled `replaces-entry` and
- * asks those maintainers to review. When the submission has flaws, they
+ * asks those maintainers to review; the same happens when a new file shares
+ * a name (same city) or a contact value with an existing entry
+ * (src/lib/checks/duplicateEntries.ts). When the submission has flaws, they
  * are posted on the issue instead.
  */
 
 /** Hidden marker of the bot's comment on a submission issue. */
 export const ISSUE_TO_PR_MARKER = '<!-- sanctuary-commons:issue-to-pr -->';
 
-/** Label of a bot pull request that would overwrite an entry its author does not maintain. */
-export const REPLACES_ENTRY_LABEL = 'replaces-entry';
+export {REPLACES_ENTRY_LABEL} from './maintainership';
 
 /** What happened. */
 export type IssueToPrOutcome =
@@ -89,7 +92,7 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   }
   const entry = built.entry;
 
-  const {exists, replaced, diff} = await compareWithDefaultBranch(octokit, siteDir, entry, author);
+  const {exists, replaced, duplicates, diff} = await compareWithDefaultBranch(octokit, siteDir, entry, author);
 
   const branch = `contribute/issue-${issueNumber}`;
   const {data: ref} = await octokit.rest.git.getRef({owner, repo, ref: `heads/${base}`});
@@ -114,7 +117,7 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   });
 
   const title = `Directory: ${inertTitle(entry.name)} (${entry.city})`;
-  const prBody = pullRequestBody({entry, issueNumber, author, exists, replaced, diff});
+  const prBody = pullRequestBody({entry, issueNumber, author, exists, replaced, duplicates, diff});
   const {data: open} = await octokit.rest.pulls.list({owner, repo, head: `${owner}:${branch}`, state: 'open'});
   let pull: {number?: number; html_url?: string} | undefined = Array.isArray(open) ? open[0] : undefined;
   if (pull?.number) {
@@ -124,9 +127,18 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
     const created = await octokit.rest.pulls.create({owner, repo, head: branch, base, title, body: prBody});
     pull = created.data;
   }
-  if (replaced && pull?.number) {
+  // Whose entry this replaces: the same file's maintainers, and those of every entry it duplicates (and their cities').
+  const asked: Maintainers = {users: [...(replaced?.users ?? [])], teams: [...(replaced?.teams ?? [])]};
+  for (const duplicate of duplicates) {
+    for (const more of [duplicate.maintainers, duplicate.cityMaintainers]) {
+      asked.users.push(...more.users);
+      asked.teams.push(...more.teams);
+    }
+  }
+  const replaces = Boolean(replaced) || duplicates.length > 0;
+  if (replaces && pull?.number) {
     await octokit.rest.issues.addLabels({owner, repo, issue_number: pull.number, labels: [REPLACES_ENTRY_LABEL]});
-    const {reviewers, teamReviewers} = reviewRequests(replaced, owner, author);
+    const {reviewers, teamReviewers} = reviewRequests(asked, owner, author);
     if (reviewers.length || teamReviewers.length) {
       try {
         const pullNumber = pull.number;
@@ -142,10 +154,13 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   const thanks = replaced
     ? `Thank you! The entry passed every check and is proposed in ${where}. It replaces an existing entry you do not `
       + 'maintain, so its maintainers are asked to review it as well as the city\'s.'
-    : `Thank you! The entry passed every check and is proposed in ${where} for review by the city's maintainers.`;
+    : duplicates.length
+      ? `Thank you! The entry passed every check and is proposed in ${where}. It shares a name or a contact with an `
+        + 'existing entry you do not maintain, so that entry\'s maintainers are asked to review it as well as the city\'s.'
+      : `Thank you! The entry passed every check and is proposed in ${where} for review by the city's maintainers.`;
   await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, `${ISSUE_TO_PR_MARKER}\n${thanks}`);
-  const replaces = replaced ? {replaces: maintainerHandles(replaced)} : {};
-  return {outcome: 'pull-request', number: pull?.number, url: pull?.html_url, file: entry.file, ...replaces};
+  const handles = [...new Set(maintainerHandles(asked))];
+  return {outcome: 'pull-request', number: pull?.number, url: pull?.html_url, file: entry.file, ...(replaces ? {replaces: handles} : {})};
 }
 
 /**
@@ -156,7 +171,9 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
  * @param entry - the proposed file
  * @param author - the issue's author
  */
-async function compareWithDefaultBranch(octokit: GithubClient, siteDir: string, entry: ProposedEntry, author?: string): Promise<{exists: boolean; replaced?: Maintainers; diff: string[]}> {
+async function compareWithDefaultBranch(
+  octokit: GithubClient, siteDir: string, entry: ProposedEntry, author?: string,
+): Promise<{exists: boolean; replaced?: Maintainers; duplicates: Duplicate[]; diff: string[]}> {
   const before = readCheckoutVersion(siteDir, entry.file);
   let replaced: Maintainers | undefined;
   if (before) {
@@ -165,14 +182,33 @@ async function compareWithDefaultBranch(octokit: GithubClient, siteDir: string, 
   }
   const city = readCheckoutVersion(siteDir, `directory/${entry.city}/_city.yml`);
   const country = city && 'data' in city ? city.data.country : undefined;
+  const after = readEntryVersion(entry.file, entry.text);
+  // A new file with another entry's name or contact value replaces that entry as surely as an edit would.
+  const duplicates: Duplicate[] = [];
+  if ('data' in after) {
+    const previous = before && 'data' in before ? {previous: {file: entry.file, city: entry.city, data: before.data}} : {};
+    const matches = findDuplicates({file: entry.file, city: entry.city, data: after.data}, readCheckoutOrganisations(siteDir), previous);
+    for (const match of matches) {
+      const maintainers = parseMaintainers(match.maintainers);
+      if (author && (await isMaintainer(octokit, author, maintainers))) continue;
+      const otherCity = classifyFile(match.file).city;
+      // Another city's maintainers are asked too (CODEOWNERS asks this city's already).
+      const cityFile = otherCity && otherCity !== entry.city ? readCheckoutVersion(siteDir, `directory/${otherCity}/_city.yml`) : undefined;
+      const cityMaintainers = cityFile && 'data' in cityFile ? parseMaintainers(cityFile.data.maintainers) : {users: [], teams: []};
+      duplicates.push({match, maintainers, cityMaintainers});
+    }
+  }
   const diff = entryDiffLines({
     file: entry.file,
     ...(before ? {before} : {}),
-    after: readEntryVersion(entry.file, entry.text),
+    after,
     ...(typeof country === 'string' && /^[A-Z]{2}$/.test(country) ? {cityCountry: country} : {}),
   });
-  return {exists: Boolean(before), ...(replaced ? {replaced} : {}), diff};
+  return {exists: Boolean(before), ...(replaced ? {replaced} : {}), duplicates, diff};
 }
+
+/** An existing entry the proposed one duplicates, with its maintainers and its city's (default branch). */
+export type Duplicate = {match: DuplicateMatch; maintainers: Maintainers; cityMaintainers: Maintainers};
 
 /**
  * The pull request's body: what it proposes, a warning when it replaces an entry its author does
@@ -182,6 +218,7 @@ async function compareWithDefaultBranch(octokit: GithubClient, siteDir: string, 
  * @param input.author - the issue's author
  * @param input.exists - whether the file exists on the default branch
  * @param input.replaced - the existing entry's maintainers, when the author is not one of them
+ * @param input.duplicates - other entries that share a name or contact value, whose maintainers the author is not
  * @param input.diff - from `entryDiffLines`
  */
 export function pullRequestBody(input: {
@@ -190,6 +227,7 @@ export function pullRequestBody(input: {
   author?: string;
   exists: boolean;
   replaced?: Maintainers;
+  duplicates?: Duplicate[];
   diff: string[];
 }): string {
   const {entry, issueNumber, author, replaced} = input;
@@ -207,6 +245,19 @@ export function pullRequestBody(input: {
           + 'A core maintainer checks with the organisation before merging.',
       '',
     );
+  }
+  const duplicates = input.duplicates ?? [];
+  if (duplicates.length) {
+    const who = author ? escapeMarkdown(`@${author}`) : 'unknown';
+    lines.push('> [!WARNING]', `> **This may duplicate or replace ${duplicates.length === 1 ? 'an existing entry' : `${duplicates.length} existing entries`}.** The submission's author (${who}) does not maintain ${duplicates.length === 1 ? 'it' : 'them'}:`);
+    for (const {match, maintainers} of duplicates.slice(0, 10)) {
+      const shared = match.shared.slice(0, 6).map((item) => `${IDENTITY_KIND_WORDS[item.kind]} ${inlineCode(item.shown.slice(0, 300))}`).join(', ');
+      const name = match.name ? `**${escapeMarkdown(match.name)}** (${codePath(match.file)})` : codePath(match.file);
+      // Handles come from the default branch's file (trusted and checked): mentioning them is the point.
+      const handles = maintainerHandles(maintainers);
+      lines.push(`> - ${shared}, shared with ${name}${handles.length ? `, maintained by ${handles.join(', ')}` : ', whose maintainers could not be read'}`);
+    }
+    lines.push('> They are asked to review; do not merge without one of them, or without a core maintainer who has checked with the organisation.', '');
   }
   lines.push(
     '### The entry, field by field', '', ...input.diff,

@@ -7,6 +7,12 @@ import type {GithubClient} from './client';
  * that is not `@user` or `@org/team` is ignored.
  */
 
+/**
+ * Label of a pull request that would overwrite or duplicate an entry its author does not maintain
+ * (the same file, or a new file with the same name or a shared contact value).
+ */
+export const REPLACES_ENTRY_LABEL = 'replaces-entry';
+
 /** An entry's maintainers, split into users and teams. */
 export type Maintainers = {users: string[]; teams: {org: string; slug: string}[]};
 

@@ -2,9 +2,10 @@ import * as z from 'zod';
 import {TAXONOMY, type TaxonomySlug} from '../taxonomy';
 import {sortProblems} from '../problems';
 import {classifyFile, coreReason, type ClassifiedFile} from './changes';
-import {entryDiffLines, type EntryVersions} from './entryDiff';
-import {parseMaintainers, reviewRequests, type Maintainers} from './maintainership';
-import {codePath, escapeMarkdown} from './markdown';
+import {entryDiffParts, NO_FIELD_CHANGED, type EntryDiffLine, type EntryVersions} from './entryDiff';
+import {maintainerHandles, parseMaintainers, REPLACES_ENTRY_LABEL, reviewRequests, type Maintainers} from './maintainership';
+import {findDuplicates, IDENTITY_KIND_WORDS, type DuplicateMatch, type IdentityEntry} from '../checks/duplicateEntries';
+import {codePath, escapeMarkdown, inlineCode} from './markdown';
 import {commitAddressSection, type PullCommit} from './commitEmails';
 
 /**
@@ -98,6 +99,12 @@ export type PrReportInput = {
   leftOutVersions?: number;
   /** The pull request's commits as GitHub lists them (for the e-mail address warning); omitted when unknown. */
   commits?: readonly PullCommit[];
+  /**
+   * The organisations on the default branch (trusted): a changed or new organisation that shares a
+   * name (same city) or a contact value with one of them duplicates or replaces it, and its
+   * maintainers are asked to review.
+   */
+  existingEntries?: readonly IdentityEntry[];
 };
 
 /** The comment, labels and review requests for one pull request. */
@@ -156,22 +163,39 @@ export function buildPrReport(input: PrReportInput): PrReport {
   for (const versions of input.entryVersions ?? []) {
     if (classifyFile(versions.previousFile ?? versions.file).kind === 'organisation' && versions.before && 'data' in versions.before) add(parseMaintainers(versions.before.data.maintainers));
   }
+  // A new file that duplicates an existing entry: that entry's maintainers and its city's are asked too.
+  const duplicates = duplicateEntries(input.entryVersions ?? [], input.existingEntries ?? []);
+  for (const {matches} of duplicates) {
+    for (const match of matches) {
+      add(parseMaintainers(match.maintainers));
+      const city = classifyFile(match.file).city;
+      if (city && !cities.has(city)) add(parseMaintainers(input.cities.get(city)?.maintainers));
+    }
+  }
+  if (duplicates.length) labels.add(REPLACES_ENTRY_LABEL);
   const {reviewers, teamReviewers} = reviewRequests(maintainers, input.owner, input.author);
+  const diff = entryDiffSection(input.entryVersions ?? [], input.leftOutVersions ?? 0);
+  coreFiles.push(...diff.unshown);
+  // Never "all checks passed" while a changed contact is not on the page.
+  const headline = errors.length
+    ? `✖ **${plural(errors.length, 'problem')} to fix** in ${plural(new Set(errors.map((p) => p.file)).size, 'file')}${warnings ? ` (and ${plural(warnings, 'warning')})` : ''}. Fix them and push again: this comment updates itself.`
+    : diff.unshown.length
+      ? `⚠ **The checks found no problem, but not every directory change is shown below**: a core maintainer must compare ${plural(diff.unshown.length, 'file')} by hand before this is merged (see "Needs a core maintainer").`
+      : `✔ **All checks passed**${warnings ? ` (${plural(warnings, 'warning')} to look at)` : ''}.`;
   const handles = [...reviewers.map((login) => `@${login}`), ...teamReviewers.map((team) => `@${input.owner}/${team}`)];
 
   const body = [
     PR_REPORT_MARKER,
     '## Sanctuary Commons checks',
     '',
-    errors.length
-      ? `✖ **${plural(errors.length, 'problem')} to fix** in ${plural(new Set(errors.map((p) => p.file)).size, 'file')}${warnings ? ` (and ${plural(warnings, 'warning')})` : ''}. Fix them and push again: this comment updates itself.`
-      : `✔ **All checks passed**${warnings ? ` (${plural(warnings, 'warning')} to look at)` : ''}.`,
+    headline,
     '',
     ...problemSection(problems),
     ...commitAddressSection(input.commits ?? []),
     ...elsewhereSection(input.report.problems.filter((problem) => problem.severity === 'error' && !changed.has(problem.file)).length),
     ...additionsSection(classified, entries, input.cities),
-    ...entryDiffSection(input.entryVersions ?? [], input.leftOutVersions ?? 0),
+    ...duplicateSection(duplicates),
+    ...diff.lines,
     ...coreSection(coreFiles),
     ...reviewSection(handles, cities, input.cities),
     '<sub>Posted by the pr-report workflow from the read-only validate run. Run `npm run validate -- <files>` locally to see the same report.</sub>',
@@ -196,31 +220,122 @@ function entrySummaries(input: PrReportInput): Map<string, ChangedEntry> {
   return entries;
 }
 
-/** Characters the field-by-field section may take, so the comment stays under GitHub's 65,536. */
+/**
+ * Characters the field-by-field section may take, so the comment stays under GitHub's 65,536. Contact
+ * changes come first and may use all of it; bulk detail (summaries, descriptions) fills what is left.
+ */
 const MAX_DIFF_CHARACTERS = 30_000;
 
-function entryDiffSection(versions: EntryVersions[], leftOut: number): string[] {
-  if (versions.length === 0) return [];
-  const shown: string[] = [];
-  let used = 0;
-  let notShown = leftOut;
-  for (const file of versions) {
-    const lines = entryDiffLines(file);
-    const size = lines.reduce((sum, line) => sum + line.length + 1, 0);
-    if (used + size > MAX_DIFF_CHARACTERS) {
-      notShown += 1;
-      continue;
-    }
-    used += size;
-    shown.push(...lines);
+/** A directory file whose changes the comment could not show in full, and why (it then needs a core maintainer). */
+type Unshown = {file: string; reason: string};
+
+/**
+ * The field-by-field section. Two passes over the files: first every contact change (channels, name,
+ * maintainers, anything that reads like an address or a number) of every file, then the other fields
+ * while room is left. A file that could not be read, or whose contact changes do not all fit, is
+ * returned as unshown: the report then names it under "Needs a core maintainer" and never says that
+ * all checks passed.
+ */
+function entryDiffSection(versions: EntryVersions[], leftOut: number): {lines: string[]; unshown: Unshown[]} {
+  if (versions.length === 0 && leftOut === 0) return {lines: [], unshown: []};
+  const parts = versions.map(entryDiffParts);
+  const size = (line: string) => line.length + 1;
+  // Room for each file's blank lines and closing notes ("…and 3 other field changes not shown"), counted up front.
+  let used = parts.length * 200;
+  const fits = (line: string) => used + size(line) <= MAX_DIFF_CHARACTERS && ((used += size(line)), true);
+  const unshown: Unshown[] = [];
+  // Pass 1: headings and unreadable versions, then urgent contact changes (a changed or removed value, a phone
+  // number, the name) of every file, then the other contact changes; each keeps its place in its file's list.
+  const shownContacts = parts.map((part) => ({keep: new Set<EntryDiffLine>(), head: fits(part.head), unreadable: part.unreadable.filter(fits)}));
+  for (const urgent of [true, false]) {
+    parts.forEach((part, index) => {
+      for (const line of part.lines) if (line.contact && Boolean(line.urgent) === urgent && fits(line.text)) shownContacts[index]!.keep.add(line);
+    });
   }
+  parts.forEach((part, index) => {
+    const file = versions[index]!.file;
+    const missing = part.lines.filter((line) => line.contact && !shownContacts[index]!.keep.has(line)).length;
+    if (part.unreadable.length) unshown.push({file, reason: 'its fields could not be read and compared (see the field-by-field section)'});
+    else if (missing || !shownContacts[index]!.head) unshown.push({file, reason: `${plural(missing, 'contact change')} could not be shown in this comment (too many changes for one comment); compare the file itself`});
+  });
+  // Pass 2: the other fields, file by file, while room is left; what is cut is only counted.
+  const lines: string[] = [];
+  parts.forEach((part, index) => {
+    const {keep, head, unreadable} = shownContacts[index]!;
+    if (!head) {
+      lines.push(`⚠ ${codePath(versions[index]!.file)}: not shown here (too many changes for one comment).`, '');
+      return;
+    }
+    const body: string[] = [...unreadable];
+    let missing = 0;
+    let cut = 0;
+    for (const line of part.lines) {
+      if (line.contact) {
+        if (keep.has(line)) body.push(line.text);
+        else missing += 1;
+      } else if (fits(line.text)) {
+        body.push(line.text);
+      } else {
+        cut += 1;
+      }
+    }
+    if (missing) body.push(`- ⚠ **${plural(missing, 'more contact change')} not shown here**: a core maintainer compares this file itself.`);
+    if (cut) body.push(`- …and ${plural(cut, 'other field change')} not shown here (none of them a channel, name, maintainer or address): see the file.`);
+    if (body.length === 0) body.push(NO_FIELD_CHANGED);
+    lines.push(part.head, '', ...body, '');
+  });
+  if (leftOut) unshown.push({file: 'directory/', reason: `${plural(leftOut, 'more directory file')} in this pull request could not be compared (more than one report compares): split the pull request, or compare them by hand`});
+  return {
+    lines: [
+      '### Directory entries, field by field',
+      '',
+      'Read from the default branch and from this pull request\'s head commit. Every contact is spelled out; phone numbers with the country they ring in and their line type. Check each changed contact with the organisation before approving.',
+      '',
+      ...(unshown.length ? [`⚠ **Not every change could be shown here**: ${plural(unshown.length, 'file')} listed under "Needs a core maintainer" must be compared by hand.`, ''] : []),
+      ...lines,
+      ...(leftOut ? [`⚠ …and ${plural(leftOut, 'more directory file')}, not compared here (too many for one comment): review them in the pull request's files, or split the pull request.`, ''] : []),
+    ],
+    unshown,
+  };
+}
+
+/**
+ * Each changed organisation that shares a name (same city) or a contact value with another entry on
+ * the default branch, with those entries. Values the file already had on the default branch are
+ * not counted again.
+ */
+function duplicateEntries(versions: readonly EntryVersions[], existing: readonly IdentityEntry[]): {file: string; matches: DuplicateMatch[]}[] {
+  if (existing.length === 0) return [];
+  return versions.flatMap((version) => {
+    const classified = classifyFile(version.file);
+    if (classified.kind !== 'organisation' || !version.after || !('data' in version.after)) return [];
+    const before = version.before && 'data' in version.before ? version.before.data : undefined;
+    const previousCity = classifyFile(version.previousFile ?? version.file).city ?? classified.city!;
+    const matches = findDuplicates({file: version.file, city: classified.city!, data: version.after.data}, existing, {
+      ...(before ? {previous: {file: version.previousFile ?? version.file, city: previousCity, data: before}} : {}),
+      ignore: version.previousFile ? [version.previousFile] : [],
+    });
+    return matches.length ? [{file: version.file, matches}] : [];
+  });
+}
+
+function duplicateSection(duplicates: {file: string; matches: DuplicateMatch[]}[]): string[] {
+  if (duplicates.length === 0) return [];
+  const lines = duplicates.flatMap(({file, matches}) => matches.slice(0, 10).map((match) => {
+    const shared = match.shared.slice(0, 6).map((item) => `${IDENTITY_KIND_WORDS[item.kind]} ${inlineCode(item.shown.slice(0, 300))}`).join(', ');
+    // Handles come from the default branch's file (trusted): mentioning them is the point.
+    const handles = maintainerHandles(parseMaintainers(match.maintainers));
+    const name = match.name ? `**${escapeMarkdown(match.name)}** (${codePath(match.file)})` : codePath(match.file);
+    const who = handles.length ? `, maintained by ${handles.join(', ')}` : '';
+    return `- ⚠ ${codePath(file)} shares ${shared} with ${name}${who}.`;
+  }));
   return [
-    '### Directory entries, field by field',
+    '### Duplicates or replaces an existing entry',
     '',
-    'Read from the default branch and from this pull request\'s head commit. Every contact is spelled out; phone numbers with the country they ring in and their line type. Check each changed contact with the organisation before approving.',
+    ...lines,
     '',
-    ...shown,
-    ...(notShown ? [`⚠ …and ${plural(notShown, 'more directory file')}, not compared here (too many for one comment): review them in the pull request's files, or split the pull request.`, ''] : []),
+    'A second file for the same organisation can replace its listed contacts without changing the file its maintainers review. The existing entry\'s maintainers are asked to review: do not merge without one of them, or without a core maintainer who has checked with the organisation.',
+    '',
   ];
 }
 

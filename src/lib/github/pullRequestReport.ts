@@ -1,6 +1,6 @@
 import type {Coalition} from '../coalition';
 import type {GithubClient} from './client';
-import {citiesOf} from './collect';
+import {citiesOf, organisationsOf} from './collect';
 import {collectEntryVersions, fetchEntryVersion, readCheckoutVersion} from './entryVersions';
 import {buildPrReport, type PrReport, type PrReportArtifact} from './prReport';
 import {fetchPullCommits, fetchPullRequest, publishPrReport, type PullRef} from './publishPrReport';
@@ -63,6 +63,7 @@ export async function reportPullRequest(octokit: GithubClient, options: ReportPu
     entryVersions: versions,
     leftOutVersions: leftOut,
     commits,
+    existingEntries: organisationsOf(options.coalition),
   });
   const action = await publishPrReport(octokit, {owner, repo, pullNumber}, report);
   return {outcome: 'posted', action, report};

@@ -35,7 +35,8 @@ export type CityDefaults = {summary?: Record<string, string>; maintainers?: stri
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 // Four decimals: about 11 m, far finer than a city centre needs.
-const round = (degrees: number) => Math.round(degrees * 10_000) / 10_000;
+// The city centre at the precision a hub may have (src/lib/schema/city.ts: 3 decimal places, never a building).
+const round = (degrees: number) => Math.round(degrees * 1_000) / 1_000;
 
 /**
  * Finds the city of a row in the gazetteer.

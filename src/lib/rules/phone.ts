@@ -39,8 +39,9 @@ const INTERNATIONAL_NETWORK_CODES = new Set(['882', '883']);
  * satellite (+870, +881) and international-network (+882, +883) numbers, personal numbers (UK 070,
  * NANP 500/533), pagers, voicemail access numbers and universal access numbers (UAN).
  * Numbering rules come from Google's libphonenumber metadata (`libphonenumber-js/max`).
- * NANP fictitious numbers (555-0100…0199) are accepted here; whether they are
- * allowed in an entry is the reserved-value rule's decision. Whether the number belongs to the
+ * NANP fictitious numbers (555-0100…0199 under a geographic area code, `isReservedPhone`) are accepted
+ * here; whether they are allowed in an entry is the reserved-value rule's decision. The same digits
+ * under a toll-free, premium, personal or unassigned code are not fictitious and are checked like any number. Whether the number belongs to the
  * city's country is `src/lib/checks/phoneCountry.ts`'s.
  * @param value - the number as written, expected like `+16125550142`
  * @returns null when acceptable, otherwise what is wrong and how to fix it

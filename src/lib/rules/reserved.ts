@@ -5,8 +5,9 @@
  *
  * Sources: RFC 2606 §3 (example.com/.net/.org) and §2 (.example, .test,
  * .invalid TLDs); NANPA: 555-0100 through 555-0199 are reserved for
- * fictitious use in every area code.
+ * fictitious use in geographic area codes (not toll-free, premium or personal ones).
  */
+import {parsePhoneNumberFromString} from 'libphonenumber-js/max';
 
 const RESERVED_HOST = /(^|\.)(example\.(com|net|org))$|\.(example|test|invalid)$/i;
 
@@ -19,12 +20,41 @@ export function isReservedHost(host: string): boolean {
   return RESERVED_HOST.test(host.trim().replace(/\.$/, ''));
 }
 
+/** Line types of a geographic NANP area code (libphonenumber's): a place's fixed lines and mobiles. */
+const GEOGRAPHIC_TYPES = new Set(['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE']);
+
+/** Answers by area code (at most 800 NPAs exist). */
+const geographicAreaCodes = new Map<string, boolean>();
+
 /**
- * Whether an E.164 number is a NANP fictitious number (+1 NPA 555 0100–0199).
+ * Whether a NANP area code (NPA) is geographic: it belongs to a place, and its numbers are that
+ * place's fixed lines and mobiles (Google's libphonenumber metadata, `libphonenumber-js/max`).
+ * Not geographic: toll-free 8YY (800, 833…888), premium 900, personal 5XX (500, 521…) and 622, Canada's
+ * non-geographic 600, service codes (N11), unassigned codes (555, 700, 456…). A code whose plan lists
+ * only the exchanges in use (Trinidad's 868 lists no 555) is geographic when the code names a place.
+ * @param npa - three digits, e.g. `612`
+ */
+export function isGeographicAreaCode(npa: string): boolean {
+  const known = geographicAreaCodes.get(npa);
+  if (known !== undefined) return known;
+  const parsed = /^[2-9]\d{2}$/.test(npa) ? parsePhoneNumberFromString(`+1${npa}5550100`) : undefined;
+  const type = parsed?.isValid() ? parsed.getType() : undefined;
+  const geographic = parsed !== undefined && (type !== undefined ? GEOGRAPHIC_TYPES.has(type) : parsed.country !== undefined && !parsed.isValid());
+  geographicAreaCodes.set(npa, geographic);
+  return geographic;
+}
+
+/**
+ * Whether an E.164 number is a NANP fictitious number: +1 NPA 555 0100–0199 under a geographic area
+ * code. NANPA reserves 555-0100…0199 for fiction in geographic area codes only: under toll-free
+ * (800, 888…), premium (900), personal (5XX) and other non-geographic codes the same digits can be a
+ * real line a caller would pay for or reach a stranger on, so they are not reserved (and get every
+ * check a real number gets).
  * @param e164 - a phone number in E.164 form, e.g. `+16125550142`
  */
 export function isReservedPhone(e164: string): boolean {
-  return /^\+1\d{3}55501\d{2}$/.test(e164);
+  const match = /^\+1(\d{3})55501\d{2}$/.exec(e164);
+  return match !== null && isGeographicAreaCode(match[1]!);
 }
 
 /**

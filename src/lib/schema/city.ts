@@ -16,6 +16,29 @@ export function isIanaTimeZone(zone: string): boolean {
 }
 
 /**
+ * Most decimal places of a city's coordinates. The hub marks the city centre, never a building
+ * (DESIGN.md): 3 decimal places of a degree is about 110 m of latitude, finer than any city centre
+ * needs; 4 is about 11 m, one building, which could point at a shelter, an office or a home.
+ */
+export const MAX_COORDINATE_DECIMALS = 3;
+
+/**
+ * Whether a coordinate has at most {@link MAX_COORDINATE_DECIMALS} decimal places (as the number
+ * reads back: `44.9780` is 44.978). Non-finite numbers are left to the range checks.
+ * @param degrees - latitude or longitude
+ */
+export function hasCityPrecision(degrees: number): boolean {
+  if (!Number.isFinite(degrees)) return true;
+  return Number(degrees.toFixed(MAX_COORDINATE_DECIMALS)) === degrees;
+}
+
+const CITY_PRECISION_ISSUE = issue(
+  `has more than ${MAX_COORDINATE_DECIMALS} decimal places: a city hub marks the city centre, never a building, and a `
+    + 'fourth decimal place (about 11 m) can point at one, such as a shelter, an office or a home.',
+  `Round it to ${MAX_COORDINATE_DECIMALS} decimal places or fewer, e.g. [44.978, -93.265] for the centre of Minneapolis.`,
+);
+
+/**
  * A city hub, `directory/<city>/_city.yml` (DESIGN.md "Content model").
  * `coordinates` is the city centre as [latitude, longitude] in decimal
  * degrees (WGS 84), never a building.
@@ -30,9 +53,11 @@ export const citySchema = z.strictObject({
     .refine((code) => !/^[A-Z]{2}$/.test(code) || isSupportedCountry(code), issue('is not the ISO 3166-1 alpha-2 code of a country with a telephone numbering plan.', 'Use the country\'s two-letter ISO code, e.g. US, CA, MX, or GB for the United Kingdom (not UK).'))
     .describe("ISO 3166-1 alpha-2 country code. The organisations' phone numbers must be numbers of this country, unless a channel says why not (international)."),
   coordinates: z.tuple([
-    z.number().min(-90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).max(90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).describe('Latitude in decimal degrees.'),
-    z.number().min(-180, issue('is not a longitude.', 'Longitude is between -180 and 180.')).max(180, issue('is not a longitude.', 'Longitude is between -180 and 180.')).describe('Longitude in decimal degrees.'),
-  ], issue('must be [latitude, longitude].', 'Write the city centre as [44.9778, -93.2650].')).describe('The city centre (never a building) as [latitude, longitude] in decimal degrees, WGS 84.'),
+    z.number().min(-90, issue('is not a latitude.', 'Latitude is between -90 and 90.')).max(90, issue('is not a latitude.', 'Latitude is between -90 and 90.'))
+      .refine(hasCityPrecision, CITY_PRECISION_ISSUE).describe(`Latitude in decimal degrees, at most ${MAX_COORDINATE_DECIMALS} decimal places.`),
+    z.number().min(-180, issue('is not a longitude.', 'Longitude is between -180 and 180.')).max(180, issue('is not a longitude.', 'Longitude is between -180 and 180.'))
+      .refine(hasCityPrecision, CITY_PRECISION_ISSUE).describe(`Longitude in decimal degrees, at most ${MAX_COORDINATE_DECIMALS} decimal places.`),
+  ], issue('must be [latitude, longitude].', 'Write the city centre as [44.978, -93.265].')).describe(`The city centre (never a building) as [latitude, longitude] in decimal degrees, WGS 84, at most ${MAX_COORDINATE_DECIMALS} decimal places.`),
   timezone: z.string().refine(isIanaTimeZone, issue('is not an IANA time zone.', 'Use a name such as America/Chicago or America/New_York.')).describe("IANA time zone in which the city's opening hours are read."),
   summary: localizedText(280).describe('One or two plain sentences per locale about the city hub (English required).'),
   maintainers: z.array(githubHandleSchema).min(1, issue('needs at least one maintainer.', 'Add the GitHub user or team who reviews this city, e.g. "@sanctuary-commons/minneapolis-maintainers".')).describe("GitHub users or teams who review changes to this city's folder."),

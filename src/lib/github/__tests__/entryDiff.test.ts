@@ -2,7 +2,7 @@ import type {Nodes} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import {diffEntry, entryDiffLines, renderEntryChanges} from '../entryDiff';
+import {diffEntry, entryDiffLines, isContactChange, renderEntryChanges} from '../entryDiff';
 import {readEntryVersion, MAX_ENTRY_BYTES} from '../entryVersions';
 
 const org = (overrides: Record<string, unknown> = {}) => ({
@@ -127,5 +127,24 @@ describe('entryDiffLines', () => {
     expect(readEntryVersion('f.yml', `name: ${'x'.repeat(MAX_ENTRY_BYTES)}`)).toEqual({error: expect.stringMatching(/bytes, more than the 65536/)});
     expect(readEntryVersion('f.yml', '- a list')).toEqual({error: 'the file is not a YAML map of fields.'});
     expect(readEntryVersion('f.yml', 'a: !!js/function "x"')).toEqual({error: expect.stringContaining('tag')});
+  });
+});
+
+describe('isContactChange (what a report never cuts)', () => {
+  it.each([
+    ['channels[3].value'], ['channels[0].label'], ['channels[1].international'], ['channels'], ['channels.value'],
+    ['name'], ['maintainers'], ['status'], ['policy.source_url'], ['contact.email'], ['x.signal'], ['alt_names'],
+  ])('treats the field %s as a contact', (field) => expect(isContactChange(field, 'a', 'b')).toBe(true));
+
+  it.each([
+    ['a phone number', 'Call +1 876 555 0123 now'], ['Arabic-Indic digits', 'اتصل ٦١٢٥٥٥٠١٠٠'], ['an e-mail', 'help@evil.example'],
+    ['a full-width at sign', 'help＠evil.example'], ['a link', 'see https://evil.example'], ['www.', 'www.evil.example'],
+  ])('treats a bulk field carrying %s as a contact', (_what, text) => {
+    expect(isContactChange('summary.en', 'Old text', text)).toBe(true);
+  });
+
+  it('leaves plain prose and short numbers as bulk detail', () => {
+    expect(isContactChange('summary.en', 'Legal help for families.', 'Legal help for 40 families.')).toBe(false);
+    expect(isContactChange('description.es', undefined, 'Ayuda legal.')).toBe(false);
   });
 });

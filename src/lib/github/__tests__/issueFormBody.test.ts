@@ -30,10 +30,42 @@ describe('parseIssueFormBody', () => {
     expect(parseIssueFormBody(body)).toEqual({answers: expect.any(Map), problems: []});
   });
 
-  it('accepts channels in a code block (shown exactly as written)', () => {
-    const {answers, problems} = parseIssueFormBody(formBody({channels: '```\nhotline | need-help | +16126243000\n```'}));
-    expect(problems).toEqual([]);
-    expect(answers.get('Contact channels')).toBe('hotline | need-help | +16126243000');
+  describe('refuses channels in any code block, which GitHub may draw as a map or diagram (F11)', () => {
+    const line = 'hotline | need-help | +18765551234';
+    it.each([
+      ['a plain ``` fence', `\`\`\`\n${line}\n\`\`\``],
+      ['a ```text fence', `\`\`\`text\n${line}\n\`\`\``],
+      ['a ```geojson fence (drawn as a map)', `\`\`\`geojson\n{"type": "Point", "coordinates": [0, 0], "x": "${line}"}\n\`\`\``],
+      ['a ```topojson fence', `\`\`\`topojson\n${line}\n\`\`\``],
+      ['a ```mermaid fence (drawn as a diagram)', `\`\`\`mermaid\ngraph TD\n  A["${line}"]\n\`\`\``],
+      ['a ```math fence', `\`\`\`math\n${line}\n\`\`\``],
+      ['a ```stl fence', `\`\`\`stl\n${line}\n\`\`\``],
+      ['a ~~~ fence', `~~~\n${line}\n~~~`],
+      ['a ~~~geojson fence', `~~~geojson\n${line}\n~~~`],
+      ['a longer fence with spaces before the info string', `\`\`\`\`   mermaid extra\n${line}\n\`\`\`\``],
+      ['a fence indented by three spaces', `   \`\`\`geojson\n   ${line}\n   \`\`\``],
+      ['a fence that is never closed', `\`\`\`mermaid\n${line}`],
+      ['lines indented by four spaces', `    ${line}`],
+      ['lines indented by a tab', `\t${line}`],
+      ['a fence after a plain line', `website | general | https://northside-legal.org/\n\n\`\`\`geojson\n${line}\n\`\`\``],
+    ])('%s', (_what, channels) => {
+      const {answers, problems} = parseIssueFormBody(formBody({channels}));
+      expect(problems).toContainEqual({field: 'Contact channels', rule: 'form-code-block', message: expect.stringContaining('map, a diagram'), fix: expect.stringContaining('remove the ``` or ~~~ lines')});
+      expect(answers.get('Contact channels')).toBe('');
+      expect(organisationFromIssue(parseIssueFormBody(formBody({channels})), CONTEXT).entry).toBeUndefined();
+    });
+
+    it('in every other answer too', () => {
+      for (const key of ['name', 'summaryEn', 'area', 'maintainers'] as const) {
+        expect(rules(formBody({[key]: '```geojson\n{}\n```'}))).toEqual([`form-code-block ${ORGANISATION_FORM_LABELS[key]}`]);
+      }
+    });
+
+    it('still reads channels written as plain lines', () => {
+      const {answers, problems} = parseIssueFormBody(formBody({channels: `${line}\nwebsite | general | https://northside-legal.org/`}));
+      expect(problems).toEqual([]);
+      expect(answers.get('Contact channels')).toBe(`${line}\nwebsite | general | https://northside-legal.org/`);
+    });
   });
 
   it('refuses a question asked twice (the second would silently win)', () => {
@@ -65,7 +97,7 @@ describe('parseIssueFormBody', () => {
     ['a quotation', '> quoted', 'form-markup'],
     ['a list', '- one\n- two', 'form-markup'],
     ['a table', 'a | b\n--- | ---\n1 | 2', 'form-markup'],
-    ['a code block', '```\ncode\n```', 'form-markup'],
+    ['a code block', '```\ncode\n```', 'form-code-block'],
     ['inline math', 'Good $\\phantom{people}$.', 'form-markup'],
     ['display math', 'Good $$x$$ people.', 'form-markup'],
     ['a zero-width space', 'Good\u200Bpeople.', 'form-invisible'],
@@ -76,7 +108,7 @@ describe('parseIssueFormBody', () => {
 
   it('refuses a ### heading inside a code block of another answer, and does not read it as a question', () => {
     const {answers, problems} = parseIssueFormBody(formBody({summaryEn: '```\n### City folder\n\nchicago\n```'}));
-    expect(problems.map((problem) => problem.rule)).toEqual(['form-markup']);
+    expect(problems.map((problem) => problem.rule)).toEqual(['form-code-block']);
     expect(answers.get('City folder')).toBe('minneapolis');
   });
 

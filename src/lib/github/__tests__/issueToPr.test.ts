@@ -128,7 +128,8 @@ describe('issueToPullRequest', () => {
     expect(result).toEqual({outcome: 'flaws', count: 3});
     expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${base}/issues/12`, `GET ${base}/issues/12/comments?per_page=100`, `PATCH ${base}/issues/comments/77`]);
     const comment = (requests[2]!.body as {body: string}).body;
-    expect(comment).toContain('is a reserved example value');
+    // 555-01XX under the premium-rate code 900 is not a fictitious number: refused as what it is (F12).
+    expect(comment).toContain('is a premium-rate number');
     expect(comment).toContain('not an https: link');
     expect(comment).toContain('WhatsApp invite link');
     expect(comment).toMatch(/- line \d+ · `channels\[0\]\.value`/);
@@ -259,5 +260,50 @@ describe('pullRequestBody', () => {
     const body = pullRequestBody({entry, issueNumber: 4, author: 'someone', exists: true, replaced: {users: [], teams: []}, diff: ['- line', '']});
     expect(body).toContain('> **This replaces an existing entry whose maintainers could not be read.** The submission\'s author is @&#8203;someone.');
     expect(body).toContain('Closes #4.');
+  });
+});
+
+describe('issueToPullRequest on a new entry that duplicates an existing one (F9)', () => {
+  const file = 'directory%2Fminneapolis%2Fnorthside-legal-help.yml';
+  const routes = (body: string, extra: (key: string) => FakeAnswer | undefined = () => undefined) => fakeGithub((key) => {
+    const answer = extra(key);
+    if (answer) return answer;
+    switch (key) {
+      case `GET ${base}/issues/12`: return {data: issue(body, ['organisation-submission', 'approved'])};
+      case `GET ${base}/git/ref/heads%2Fmain`: return {data: {object: {sha: 'abc123'}}};
+      case `POST ${base}/git/refs`: return {status: 201, data: {}};
+      case `PUT ${base}/contents/${file}`: return {status: 201, data: {}};
+      case `GET ${base}/pulls?head=sanctuary-commons%3Acontribute%2Fissue-12&state=open`: return {data: []};
+      case `POST ${base}/pulls`: return {status: 201, data: {number: 13, html_url: 'https://github.com/sanctuary-commons/site/pull/13'}};
+      case `POST ${base}/issues/13/labels`: return {data: []};
+      case `POST ${base}/pulls/13/requested_reviewers`: return {status: 201, data: {}};
+      case `GET ${base}/issues/12/comments?per_page=100`: return {data: []};
+      case `POST ${base}/issues/12/comments`: return {status: 201, data: {id: 5}};
+      default: return undefined;
+    }
+  });
+  const run = (octokit: GithubClient) => issueToPullRequest(octokit, {owner: 'sanctuary-commons', repo: 'site', issueNumber: 12, siteDir: site, now: NOW});
+
+  it.each([
+    ['the same name, spelled differently', {name: 'FIXTURE legal-aid (Sample)'}, 'the name `FIXTURE legal-aid (Sample)`'],
+    ['the same name in another script width', {name: 'Ｆｉｘｔｕｒｅ Legal Aid (sample)'}, 'the name'],
+  ])('treats a new file with %s as replacing it: label, warning, the existing maintainers asked', async (_what, answers, shown) => {
+    const {octokit, requests} = routes(formBody(answers));
+    const result = await run(octokit);
+    expect(result).toEqual(expect.objectContaining({outcome: 'pull-request', replaces: ['@sanctuary-commons/sample-entries']}));
+    expect(requests.find((request) => request.path === `${base}/issues/13/labels`)!.body).toEqual({labels: [REPLACES_ENTRY_LABEL]});
+    expect(requests.find((request) => request.path === `${base}/pulls/13/requested_reviewers`)!.body).toEqual({reviewers: [], team_reviewers: ['sample-entries']});
+    const body = (requests.find((request) => request.method === 'POST' && request.path === `${base}/pulls`)!.body as {body: string}).body;
+    expect(body).toContain('**This may duplicate or replace an existing entry.**');
+    expect(body).toContain(shown);
+    expect(body).toContain('shared with **Fixture Legal Aid (sample)** (`directory/minneapolis/fixture-legal-aid.yml`), maintained by @sanctuary-commons/sample-entries');
+  });
+
+  it('is an ordinary new entry when its author maintains the entry it shares a value with', async () => {
+    const {octokit, requests} = routes(formBody({name: 'Fixture Legal Aid (sample)'}), (key) => (
+      key === 'GET /orgs/sanctuary-commons/teams/sample-entries/memberships/organiser' ? {data: {state: 'active'}} : undefined));
+    const result = await run(octokit);
+    expect(result).not.toHaveProperty('replaces');
+    expect(requests.some((request) => request.path.endsWith('/labels'))).toBe(false);
   });
 });

@@ -131,8 +131,72 @@ describe('buildPrReport with directory entries compared', () => {
       entryVersions: many,
     });
     expect(report.body.length).toBeLessThan(65_536);
-    expect(report.body).toMatch(/⚠ …and \d+ more directory files, not compared here/);
-    expect(report.body).toContain('**`directory/chicago/org-0.yml`** (changed)');
+    // Every file is named with its contact change (the name); only the long summaries are cut.
+    for (let index = 0; index < 100; index += 1) expect(report.body).toContain(`\`Org ${index}\` → \`Org ${index}!\``);
+    expect(report.body).toMatch(/- …and \d+ other field changes? not shown here/);
+    expect(report.body).toContain('✔ **All checks passed**');
+    expect(report.coreFiles).toEqual([]);
+  });
+
+  describe('never hides a contact change behind bulk detail (F8)', () => {
+    const longSite = (index: number) => ({kind: 'website', audience: 'general', value: `https://example.org/${'x'.repeat(300)}/${index}`});
+    const hotline = (value: string) => ({kind: 'hotline', audience: 'need-help', value});
+    const file = 'directory/chicago/other-org.yml';
+    const build = (before: Record<string, unknown>, after: Record<string, unknown>, extra: Partial<PrReportInput> = {}) => buildPrReport({
+      ...input, report: empty, entries: [],
+      changedFiles: [{file, status: 'modified'}],
+      entryVersions: [{file, before: {data: before}, after: {data: after}, cityCountry: 'US'}],
+      ...extra,
+    });
+
+    it('shows a changed hotline first even when 110 long website channels are added after it', () => {
+      const sites = Array.from({length: 110}, (_, index) => longSite(index));
+      const report = build(
+        {name: 'Other', channels: [hotline('+16125550100')]},
+        {name: 'Other', channels: [...sites, hotline('+18765550123')]},
+      );
+      expect(report.body.length).toBeLessThan(65_536);
+      expect(report.body).toContain('- hotline (need-help): `+1 612 555 0100` (US, fixed line or mobile) → `+1 876 555 0123` (JM, mobile; not in the city\'s country (US))');
+      // Not all 110 fit: the report says so, names the file for a core maintainer and does not say "passed".
+      expect(report.body).not.toContain('All checks passed');
+      expect(report.body).toContain('not every directory change is shown below');
+      expect(report.body).toMatch(/\d+ more contact changes not shown here/);
+      expect(report.coreFiles).toEqual([{file, reason: expect.stringMatching(/contact changes? could not be shown/)}]);
+    });
+
+    it.each([
+      ['a label', (value: string) => ({channels: [{...hotline('+16125550100'), label: value}]})],
+      ['the international flag', (value: string) => ({channels: [{...hotline('+16125550100'), international: value}]})],
+      ['a channel list of another shape', (value: string) => ({channels: {value}})],
+      ['a city policy source', (value: string) => ({policy: {source_url: value}})],
+      ['a number in the summary', (value: string) => ({summary: {en: `Call ${value}`}})],
+    ])('spells out %s however much bulk text changes beside it', (_what, shape) => {
+      const bulk = (letter: string) => Object.fromEntries(Array.from({length: 60}, (_, index) => [`note_${index}`, letter.repeat(1000)]));
+      const report = build(
+        {name: 'Other', ...bulk('a'), ...shape('call 612 555 0100 old')},
+        {name: 'Other', ...bulk('b'), ...shape('call 876 555 0123 new')},
+      );
+      expect(report.body).toContain('876 555 0123 new');
+      expect(report.body).toMatch(/- …and \d+ other field changes not shown here/);
+      expect(report.body).toContain('All checks passed');
+    });
+
+    it('flags a file it could not read (too large) for a core maintainer, never "all checks passed"', () => {
+      const report = buildPrReport({
+        ...input, report: empty, entries: [],
+        changedFiles: [{file, status: 'modified'}],
+        entryVersions: [{file, before: {data: {name: 'Other'}}, after: {error: 'the file is 70000 bytes, more than the 65536 a directory file may have.'}}],
+      });
+      expect(report.body).not.toContain('All checks passed');
+      expect(report.body).toContain('could not be read');
+      expect(report.coreFiles).toEqual([{file, reason: expect.stringContaining('could not be read')}]);
+    });
+
+    it('flags directory files left out of the comparison', () => {
+      const report = build({name: 'Other'}, {name: 'Other'}, {leftOutVersions: 3});
+      expect(report.body).not.toContain('All checks passed');
+      expect(report.coreFiles).toEqual([{file: 'directory/', reason: expect.stringContaining('3 more directory files')}]);
+    });
   });
 
   it('asks the changed organisation\'s maintainers on the default branch to review, never the author', () => {
@@ -144,5 +208,46 @@ describe('buildPrReport with directory entries compared', () => {
     expect(report.reviewers).toEqual(['alice', 'carol']);
     expect(report.teamReviewers).toEqual(['chicago-maintainers', 'other-team']);
     expect(report.body).toContain('- `maintainers`: `[@carol, @PRAuthor, @sanctuary-commons/other-team, not a handle]` → `[@mallory]`');
+  });
+
+  describe('a new file that duplicates an existing entry (F9)', () => {
+    const existingEntries = [
+      {file: 'directory/chicago/other-org.yml', city: 'chicago', data: {name: 'Other Org', maintainers: ['@carol', '@sanctuary-commons/other-team'], channels: [{kind: 'hotline', value: '+13125550142'}]}},
+      {file: 'directory/denver/far.yml', city: 'denver', data: {name: 'Far Org', maintainers: ['@dave'], channels: [{kind: 'email', value: 'help@far.org'}]}},
+    ];
+    const cities = new Map([...input.cities, ['denver', {name: 'Denver', maintainers: ['@denverkeeper']}]]);
+    const build = (data: Record<string, unknown>, file = 'directory/chicago/copy.yml', status = 'added') => buildPrReport({
+      ...input, report: empty, entries: [], cities, existingEntries,
+      changedFiles: [{file, status}],
+      entryVersions: [{file, after: {data}}],
+    });
+
+    it.each([
+      ['the same name', {name: 'OTHER org'}, 'the name `OTHER org`'],
+      ['the same hotline', {name: 'Copy', channels: [{kind: 'hotline', value: '+1 312 555 0142'}]}, 'the phone number `+1 312 555 0142`'],
+    ])('labels replaces-entry and asks the existing entry\'s maintainers when it has %s', (_what, data, shown) => {
+      const report = build(data);
+      expect(report.labels).toContain('replaces-entry');
+      expect(report.reviewers).toEqual(['alice', 'carol']);
+      expect(report.teamReviewers).toEqual(['chicago-maintainers', 'other-team']);
+      expect(report.body).toContain('### Duplicates or replaces an existing entry');
+      expect(report.body).toContain(`- ⚠ \`directory/chicago/copy.yml\` shares ${shown} with **Other Org** (\`directory/chicago/other-org.yml\`), maintained by @carol, @sanctuary-commons/other-team.`);
+    });
+
+    it('asks the other city\'s maintainers too when the shared entry is elsewhere', () => {
+      const report = build({name: 'Copy', channels: [{kind: 'email', value: 'HELP@far.org'}]});
+      expect(report.reviewers).toEqual(['alice', 'dave', 'denverkeeper']);
+    });
+
+    it('does not flag a changed file for a value it already had, nor a file with nothing shared', () => {
+      const data = {name: 'Other Org', channels: [{kind: 'hotline', value: '+13125550142'}]};
+      const kept = buildPrReport({
+        ...input, report: empty, entries: [], cities, existingEntries,
+        changedFiles: [{file: 'directory/chicago/twin.yml', status: 'modified'}],
+        entryVersions: [{file: 'directory/chicago/twin.yml', before: {data}, after: {data: {...data, summary: {en: 'New text'}}}}],
+      });
+      expect(kept.labels).not.toContain('replaces-entry');
+      expect(build({name: 'Unrelated'}).labels).not.toContain('replaces-entry');
+    });
   });
 });

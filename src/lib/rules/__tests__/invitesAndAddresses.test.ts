@@ -142,7 +142,7 @@ function organizationWith(kind: string, value: string): string {
 
 function cityWithSource(url: string): string {
   return [
-    'name: Testville', 'region: Minnesota', 'country: US', 'coordinates: [44.9778, -93.2650]', 'timezone: America/Chicago',
+    'name: Testville', 'region: Minnesota', 'country: US', 'coordinates: [44.978, -93.265]', 'timezone: America/Chicago',
     'summary:', '  en: A fixture city.', 'maintainers: ["@someone"]',
     'policy:', '  summary:', '    en: A policy.', `  source_url: "${url}"`, '  as_of: 2026-01-01', '',
   ].join('\n');
