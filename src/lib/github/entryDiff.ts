@@ -242,7 +242,7 @@ const CONTACT_FIELD = new RegExp([
  * digits (any script) with only spaces and phone punctuation between them. Linear: the separator class
  * excludes digits, so each run is read once.
  */
-const CONTACT_TEXT = /[@\uFF20]|:\/\/|\bwww\.|\b(?:tel|mailto|sms|sgnl|signal):|(?:\p{Nd}[\s().\-\u2010-\u2015\/_~·]*){7}/iu;
+const CONTACT_TEXT = /[@\uFF20]|:\/\/|\bwww\.|\b(?:tel|mailto|sms|sgnl|signal):|(?:\p{Nd}[\s().\-\u2010-\u2015/_~·]*){7}/iu;
 
 /**
  * Whether a changed field is a contact (always shown) rather than bulk detail (which a report may cut).
