@@ -1,7 +1,7 @@
 // pathe: node:path's API, also in the browser (the /contribute form runs these rules).
 import path from 'pathe';
 import {freshness} from './freshness';
-import {parseMarkdown} from './markdownFile';
+import {parseProseMarkdown} from './descriptionMarkdown';
 import {formatField, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
@@ -132,11 +132,12 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
       const block = source.isBlockScalar(keyPath);
       const firstLine = block ? at.line + 1 : at.line;
       const indent = block ? (/^ */.exec(lines[firstLine - 1] ?? '')?.[0].length ?? 0) : 0;
-      // Shapes the parser reads in more than linear time are refused before it reads them.
-      const limits = markdownLimitHits(value);
+      // Shapes the parser reads in more than linear time, and directive syntax (the page renders these fields without
+      // directives: descriptionMarkdown.ts), are refused before it reads them. The tree checked is the tree rendered.
+      const limits = markdownLimitHits(value, {directives: 'none'});
       const found: Problem[] = limits.length > 0
-        ? limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: keyPath.join('.'), rule: 'markdown-limit', message: hit.message, fix: hit.fix}))
-        : checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value});
+        ? limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: keyPath.join('.'), rule: hit.rule, message: hit.message, fix: hit.fix}))
+        : checkMarkdownTree(parseProseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value});
       for (const problem of found) {
         const column = block ? indent + problem.column : problem.line === 1 ? at.column + problem.column - 1 : problem.column;
         problems.push({...problem, line: firstLine + problem.line - 1, column, field: keyPath.join('.')});
