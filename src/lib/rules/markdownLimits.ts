@@ -165,6 +165,11 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
             hit('table-rows', line, `The text has more than ${MARKDOWN_LIMITS.tableRows} table rows (the last counted on line ${line}).`, 'Split long tables into several, or the text into several files.');
           }
         }
+        // A label or attributes after a block directive's name: read like a text directive's.
+        if (shape.kind === 'leaf' || shape.kind === 'container') {
+          if (text[shape.nameEnd] === '{') attributesHit(line);
+          else if (text[shape.nameEnd] === '[') labelStart = shape.nameEnd;
+        }
         if (shape.kind === 'leaf' || (noDirectives && shape.kind === 'container')) {
           hit('directive-block', line, `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`, 'Remove the line, or write each colon at its start as "\\:" if it is text.', 'directive');
         } else if (shape.kind === 'container') {
@@ -249,7 +254,7 @@ function directiveNameEnd(text: string, start: number): number {
 /** What a line is, read after its quote and list markers (only the shapes the limits count). */
 type LineShape =
   | {kind: 'underline' | 'delimiter-row' | 'other'}
-  | {kind: 'leaf' | 'container' | 'container-end'; marker: string; name: string};
+  | {kind: 'leaf' | 'container' | 'container-end'; marker: string; name: string; nameEnd: number};
 
 /**
  * Reads a line from `start` (after its container markers) to its end, once.
@@ -268,9 +273,9 @@ function lineShape(text: string, start: number): LineShape {
     // Only a name followed by a label, attributes or the line's end makes a directive (micromark-extension-directive);
     // Docusaurus also reads `:::note Title` as an admonition.
     const directive = nameEnd > index + colons && (text[nameEnd] === '[' || text[nameEnd] === '{' || isRestBlank(text, nameEnd));
-    if (colons === 2 && directive) return {kind: 'leaf', marker, name};
-    if (colons >= 3 && (directive || (nameEnd > index + colons && ADMONITIONS.includes(name.toLowerCase())))) return {kind: 'container', marker, name};
-    if (colons >= 3 && isRestBlank(text, index + colons)) return {kind: 'container-end', marker, name: ''};
+    if (colons === 2 && directive) return {kind: 'leaf', marker, name, nameEnd};
+    if (colons >= 3 && (directive || (nameEnd > index + colons && ADMONITIONS.includes(name.toLowerCase())))) return {kind: 'container', marker, name, nameEnd};
+    if (colons >= 3 && isRestBlank(text, index + colons)) return {kind: 'container-end', marker, name: '', nameEnd};
     return {kind: 'other'};
   }
   const first = text[index];
