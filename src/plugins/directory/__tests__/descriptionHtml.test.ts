@@ -39,6 +39,7 @@ const HOSTILE: Record<string, string> = {
   'remote image': '![logo](https://evil.example/pixel.png)',
   'image reference': '![logo][i]\n\n[i]: https://evil.example/pixel.png',
   'http link': '[Old site](http://evil.example/x)',
+  'local image': '![logo](./logo.png)',
 };
 
 /** An organisation entry whose English description is `description` (a YAML block scalar). */

@@ -178,4 +178,8 @@ export const MESSAGES_BY_RULE: Readonly<Record<string, readonly CatalogueEntry[]
     entry('Line {line} gives a directive attributes in curly brackets, which contributed text may not use.', (values) => translate({id: 'contribute.problem.directive.attributes', message: 'Line {line} gives a directive attributes in curly brackets, which contributed text may not use.', description: 'Contribute form problem: Markdown directive syntax with attributes in curly brackets, e.g. :name{...}'}, values)),
     entry('Line {line} has the directive "{directive}", which this text may not use.', (values) => translate({id: 'contribute.problem.directive.text', message: 'Line {line} has the directive "{directive}", which this text may not use.', description: 'Contribute form problem: Markdown directive syntax (a colon, a name, then [ or {) in a description; {directive} is what was written'}, values)),
   ],
+  // An image in an organisation's prose (src/lib/directoryEntry.ts): the page shows none.
+  'prose-image': [
+    entry('Images are not shown in an organisation\'s texts: "{alt}".', (values) => translate({id: 'contribute.problem.prose-image.image', message: 'Images are not shown in an organisation\'s texts: "{alt}".', description: 'Contribute form problem: an image in a description or summary, which the page does not show; {alt} is the image\'s alternative text'}, values)),
+  ],
 };
