@@ -116,6 +116,8 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
         block = {emphasis: 0, brackets: 0, line: line + 1};
         previousBlank = true;
         inTable = false;
+        // A directive's label ends with its paragraph.
+        labelDepth = 0;
       } else {
         previousBlank = false;
       }
