@@ -1,7 +1,9 @@
 // pathe: node:path's API, also in the browser (the /contribute form runs these rules).
+import type {Root} from 'mdast';
 import path from 'pathe';
+import {visit} from 'unist-util-visit';
 import {freshness} from './freshness';
-import {parseMarkdown} from './markdownFile';
+import {parseProseMarkdown} from './descriptionMarkdown';
 import {formatField, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
@@ -132,17 +134,41 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
       const block = source.isBlockScalar(keyPath);
       const firstLine = block ? at.line + 1 : at.line;
       const indent = block ? (/^ */.exec(lines[firstLine - 1] ?? '')?.[0].length ?? 0) : 0;
-      // Shapes the parser reads in more than linear time are refused before it reads them.
-      const limits = markdownLimitHits(value);
-      const found: Problem[] = limits.length > 0
-        ? limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: keyPath.join('.'), rule: 'markdown-limit', message: hit.message, fix: hit.fix}))
-        : checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value});
+      // Shapes the parser reads in more than linear time, and directive syntax (the page renders these fields without
+      // directives: descriptionMarkdown.ts), are refused before it reads them. The tree checked is the tree rendered.
+      const limits = markdownLimitHits(value, {directives: 'none'});
+      const tree = limits.length > 0 ? null : parseProseMarkdown(value);
+      const found: Problem[] = !tree
+        ? limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: keyPath.join('.'), rule: hit.rule, message: hit.message, fix: hit.fix}))
+        : [
+          ...checkMarkdownTree(tree, {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value}),
+          ...proseImages(file, tree),
+        ];
       for (const problem of found) {
         const column = block ? indent + problem.column : problem.line === 1 ? at.column + problem.column - 1 : problem.column;
         problems.push({...problem, line: firstLine + problem.line - 1, column, field: keyPath.join('.')});
       }
     }
   }
+  return problems;
+}
+
+/**
+ * Images in an entry's prose: the page renders these fields without images
+ * (PROSE_SANITIZE_SCHEMA in src/plugins/directory/descriptionHtml.ts), so an
+ * image would silently vanish; a remote one would also tell its host who reads.
+ * @returns one problem per image, at its place in the text (the caller moves it into the file)
+ */
+function proseImages(file: string, tree: Root): Problem[] {
+  const problems: Problem[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'image' && node.type !== 'imageReference') return;
+    problems.push({
+      severity: 'error', file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, field: 'body', rule: 'prose-image',
+      message: `Images are not shown in an organisation's texts: "${node.alt ?? ''}".`,
+      fix: 'Remove the image, and say in words what it showed, or link to the page that shows it (https://…).',
+    });
+  });
   return problems;
 }
 

@@ -85,7 +85,7 @@ export function checkMarkdownFile(options: {
   if (limits.length > 0) {
     return {
       frontMatter: {}, sections: [], tree: {type: 'root', children: []}, locateFrontMatter: () => ({line: 1, column: 1}),
-      problems: limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: 'body', rule: 'markdown-limit', message: hit.message, fix: hit.fix})),
+      problems: limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: 'body', rule: hit.rule, message: hit.message, fix: hit.fix})),
     };
   }
   const tree = parseMarkdown(text);

@@ -195,9 +195,10 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
         : 'Link to a published page (e.g. /directory) or a Markdown file by relative path.');
       return;
     }
-    const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-    // Browsers drop tabs and line breaks from an address and read a backslash as a slash: /\\evil.example is //evil.example.
-    const asBrowsed = url.replace(/[\t\n\r]/g, '').replace(/\\/g, '/');
+    // Browsers drop tabs and line breaks from an address, and control characters and spaces before it, and read a
+    // backslash as a slash: /\\evil.example is //evil.example, "java&#9;script:" is javascript:.
+    const asBrowsed = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').replace(/\\/g, '/');
+    const scheme = (SCHEME.exec(url) ?? SCHEME.exec(asBrowsed))?.[1]?.toLowerCase();
     if (!scheme && asBrowsed.startsWith('//') && !url.startsWith('//')) {
       add(node, field, 'link-scheme', `"${quoteUrl(url)}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
       return;

@@ -13,6 +13,23 @@
  *   the time grows with items × length (25,000 one-line items in 100 KB: 4 s;
  *   4,000 short lists between paragraphs in 64 KB: 7 s).
  *
+ * - setext headings (a line of `=` or `-` under text, `a\n=\n` repeated):
+ *   each one rewrites the events before it (40 KB: 28 s);
+ * - directives (remark-directive, which Docusaurus's `md` format and the
+ *   validator use): attributes in curly brackets (`:a{#` repeated 16 KB:
+ *   10 s; `:a{b="`: 3.6 s), nested `:::` blocks (`:::a` repeated 16 KB:
+ *   66 s), leaf directives with attributes (`::a{b`: 2.9 s);
+ * - table rows (`|a|b` repeated 100 KB: 3 s) and lines continuing a quote or
+ *   list item (each re-reads the open containers).
+ *
+ * Directives are Docusaurus's admonitions (`:::note` … `:::`) and nothing
+ * else on this site: no content uses another one, and Docusaurus prints an
+ * unknown directive back as text. So attributes in curly brackets, leaf
+ * directives (`::name` lines) and `:::` blocks other than the admonitions
+ * are refused as syntax (rule `directive`), whatever their count; where a
+ * field is rendered without directives at all (an organisation's
+ * description), every directive shape is refused (`directives: 'none'`).
+ *
  * No contributed text needs any of these, so they are refused before the
  * text is parsed. This scan reads each character once (linear time), and
  * the limits keep every parse of an accepted file short: a paragraph holds
@@ -31,38 +48,83 @@ export const MARKDOWN_LIMITS = {
   nesting: 32,
   /** Block quote and list item markers in a whole file (the longest playbook has 49; 500 short lists parse in about 0.3 s). */
   containers: 500,
+  /** Setext headings (a line of = or - right under a line of text) in a whole file (the content has none). */
+  setextHeadings: 50,
+  /** Admonitions (`:::note` blocks) in a whole file. */
+  admonitions: 50,
+  /** Admonitions nested in one another. */
+  admonitionNesting: 3,
+  /** Table rows (header and delimiter rows included) in a whole file (the longest table of the content has 12). */
+  tableRows: 1000,
+  /** Lines continuing a block quote or list item (lazy or indented lines without a marker) in a whole file. */
+  continuationLines: 2000,
 } as const;
 
+/**
+ * The admonitions of Docusaurus 3 (`DefaultAdmonitionOptions.keywords` of
+ * @docusaurus/mdx-loader): the only `:::` blocks contributed Markdown may open.
+ */
+export const ADMONITIONS: readonly string[] = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary'];
+
 /** A shape the parser must not be given, with the line it starts on (1-based, counted in the text given). */
-export type MarkdownLimitHit = {line: number; message: string; fix: string};
+export type MarkdownLimitHit = {
+  line: number;
+  message: string;
+  fix: string;
+  /** `markdown-limit` for a count over its limit, `directive` for directive syntax that is refused outright. */
+  rule: 'markdown-limit' | 'directive';
+};
+
+/** Which directives a text may hold: Docusaurus's admonitions (Markdown files) or none (fields rendered without them). */
+export type DirectivePolicy = 'admonitions' | 'none';
 
 const PARAGRAPH_FIX = 'Split the paragraph into shorter ones, or remove marks that are not emphasis or links (write them in `code`).';
 
 /**
  * Finds what would make parsing a Markdown text slow or crash, reading it once.
  * @param text - a whole Markdown file (front matter included) or one Markdown field
+ * @param options.directives - the directives the text may hold (default: Docusaurus's admonitions)
  * @returns at most one hit per kind (the first place), empty when the text may be parsed
  */
-export function markdownLimitHits(text: string): MarkdownLimitHit[] {
+export function markdownLimitHits(text: string, options: {directives?: DirectivePolicy} = {}): MarkdownLimitHit[] {
+  const noDirectives = options.directives === 'none';
   const hits = new Map<string, MarkdownLimitHit>();
-  const hit = (kind: string, line: number, message: string, fix: string) => {
-    if (!hits.has(kind)) hits.set(kind, {line, message, fix});
+  const hit = (kind: string, line: number, message: string, fix: string, rule: MarkdownLimitHit['rule'] = 'markdown-limit') => {
+    if (!hits.has(kind)) hits.set(kind, {line, message, fix, rule});
   };
-  const file = {emphasis: 0, brackets: 0, containers: 0};
+  const file = {emphasis: 0, brackets: 0, containers: 0, setext: 0, admonitions: 0, tableRows: 0, continuation: 0};
   let block = {emphasis: 0, brackets: 0, line: 1};
   let line = 1;
   let atLineStart = true;
   let previous = '';
+  // Line state: whether the last line was blank, and whether a table or a quote/list is open.
+  let previousBlank = true;
+  let inTable = false;
+  let inContainer = false;
+  let admonitionDepth = 0;
+  // Backslashes right before the current character (an odd count escapes it), and brackets open in a directive's label.
+  let backslashes = 0;
+  let labelDepth = 0;
+  let labelStart = -1;
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index]!;
     // A carriage return (CRLF line ends) is read as nothing; the line feed after it ends the line.
     if (char === '\r') continue;
     if (char === '\n') {
-      // A blank line ends the paragraph.
-      if (atLineStart) block = {emphasis: 0, brackets: 0, line: line + 1};
+      // A blank line ends the paragraph, a table, and a quote or list item's lazy lines.
+      if (atLineStart) {
+        block = {emphasis: 0, brackets: 0, line: line + 1};
+        previousBlank = true;
+        inTable = false;
+        // A directive's label ends with its paragraph.
+        labelDepth = 0;
+      } else {
+        previousBlank = false;
+      }
       line += 1;
       atLineStart = true;
       previous = char;
+      backslashes = 0;
       continue;
     }
     if (atLineStart) {
@@ -76,6 +138,61 @@ export function markdownLimitHits(text: string): MarkdownLimitHit[] {
       }
       // A line of spaces only stays at its start, so that its line feed ends the paragraph.
       atLineStart = end >= text.length || text[end] === '\n' || text[end] === '\r';
+      if (!atLineStart) {
+        const shape = lineShape(text, end);
+        if (nesting > 0) {
+          inContainer = true;
+        } else if (inContainer && (!previousBlank || end - index >= 2)) {
+          file.continuation += 1;
+          if (file.continuation > MARKDOWN_LIMITS.continuationLines) {
+            hit('continuation', line, `The text has more than ${MARKDOWN_LIMITS.continuationLines} lines continuing a quote or list item (the last counted on line ${line}).`, 'Start a new paragraph (a blank line) after long quotes and list items, or split the text into several files.');
+          }
+        } else {
+          inContainer = false;
+        }
+        if (shape.kind === 'underline' && !previousBlank) {
+          file.setext += 1;
+          if (file.setext > MARKDOWN_LIMITS.setextHeadings) {
+            hit('setext', line, `The text has more than ${MARKDOWN_LIMITS.setextHeadings} headings underlined with = or - (the last counted on line ${line}).`, 'Write headings with # marks (## Heading), or leave a blank line before a line of = or -.');
+          }
+        }
+        if (shape.kind === 'delimiter-row' && !previousBlank) {
+          inTable = true;
+          // The header row above counts too.
+          file.tableRows += 1;
+        }
+        if (inTable) {
+          file.tableRows += 1;
+          if (file.tableRows > MARKDOWN_LIMITS.tableRows) {
+            hit('table-rows', line, `The text has more than ${MARKDOWN_LIMITS.tableRows} table rows (the last counted on line ${line}).`, 'Split long tables into several, or the text into several files.');
+          }
+        }
+        // A label or attributes after a block directive's name: read like a text directive's.
+        if (shape.kind === 'leaf' || shape.kind === 'container') {
+          if (text[shape.nameEnd] === '{') attributesHit(line);
+          else if (text[shape.nameEnd] === '[') labelStart = shape.nameEnd;
+        }
+        if (shape.kind === 'leaf' || (noDirectives && shape.kind === 'container')) {
+          hit('directive-block', line, `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`, 'Remove the line, or write each colon at its start as "\\:" if it is text.', 'directive');
+        } else if (shape.kind === 'container') {
+          if (!ADMONITIONS.includes(shape.name.toLowerCase())) {
+            hit('directive-block', line, `Line ${line} opens a "${shape.marker}${shape.name}" block; only these admonitions may be used: ${ADMONITIONS.join(', ')}.`, 'Use one of those admonitions (e.g. :::note … :::), or remove the ::: lines.', 'directive');
+          }
+          file.admonitions += 1;
+          admonitionDepth += 1;
+          if (file.admonitions > MARKDOWN_LIMITS.admonitions) {
+            hit('admonitions', line, `The text has more than ${MARKDOWN_LIMITS.admonitions} admonitions (::: blocks; the last counted on line ${line}).`, 'Split the text into several files, or write some admonitions as paragraphs.');
+          }
+          if (admonitionDepth > MARKDOWN_LIMITS.admonitionNesting) {
+            hit('admonition-nesting', line, `Line ${line} nests ${admonitionDepth} admonitions (::: blocks) in one another (at most ${MARKDOWN_LIMITS.admonitionNesting}).`, 'Close each ::: block (a line of :::) before opening the next.');
+          }
+        } else if (shape.kind === 'container-end') {
+          if (noDirectives) {
+            hit('directive-block', line, `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`, 'Remove the line, or write each colon at its start as "\\:" if it is text.', 'directive');
+          }
+          admonitionDepth = Math.max(0, admonitionDepth - 1);
+        }
+      }
       index = end - 1;
       continue;
     }
@@ -89,10 +206,30 @@ export function markdownLimitHits(text: string): MarkdownLimitHit[] {
     } else if (char === '[') {
       block.brackets += 1;
       file.brackets += 1;
+      if (labelDepth > 0) labelDepth += 1;
+      else if (index === labelStart) labelDepth = 1;
       if (block.brackets > MARKDOWN_LIMITS.perBlock) {
         hit('brackets-block', block.line, `The paragraph starting on line ${block.line} has more than ${MARKDOWN_LIMITS.perBlock} opening brackets ([).`, PARAGRAPH_FIX);
       }
+    } else if (char === ']' && labelDepth > 0) {
+      labelDepth -= 1;
+      if (labelDepth === 0 && text[index + 1] === '{') attributesHit(line);
+    } else if (char === ':' && previous !== ':' && backslashes % 2 === 0) {
+      // A text directive: a colon (not after another one, not escaped), a name, then a label or attributes.
+      const end = directiveNameEnd(text, index + 1);
+      const after = text[end];
+      if (end > index + 1 && (after === '{' || after === '[')) {
+        if (noDirectives) {
+          hit('directive-text', line, `Line ${line} has the directive ":${text.slice(index + 1, end)}${after}", which this text may not use.`, 'Write the text without a colon right before a word and a bracket, or write the colon as "\\:".', 'directive');
+        } else if (after === '{') {
+          attributesHit(line);
+        } else {
+          // The label's opening bracket, read next, starts the count.
+          labelStart = end;
+        }
+      }
     }
+    backslashes = char === '\\' ? backslashes + 1 : 0;
     previous = char;
   }
   if (file.emphasis > MARKDOWN_LIMITS.perFile) {
@@ -102,6 +239,75 @@ export function markdownLimitHits(text: string): MarkdownLimitHit[] {
     hit('brackets-file', 1, `The text has ${file.brackets} opening brackets ([); at most ${MARKDOWN_LIMITS.perFile} are read.`, 'Split the text into several files, or remove brackets that are not links.');
   }
   return [...hits.values()];
+
+  function attributesHit(at: number) {
+    hit('directive-attributes', at, `Line ${at} gives a directive attributes in curly brackets, which contributed text may not use.`, 'Remove the curly brackets after the directive, or write the colon before its name as "\\:" if it is text.', 'directive');
+  }
+}
+
+/** Where a directive's name that starts at `start` ends (`start` itself when there is none): a letter, then letters, digits, - or _. */
+function directiveNameEnd(text: string, start: number): number {
+  if (!/[A-Za-z]/.test(text[start] ?? '')) return start;
+  let end = start + 1;
+  while (end < text.length && /[A-Za-z0-9_-]/.test(text[end]!)) end += 1;
+  return end;
+}
+
+/** What a line is, read after its quote and list markers (only the shapes the limits count). */
+type LineShape =
+  | {kind: 'underline' | 'delimiter-row' | 'other'}
+  | {kind: 'leaf' | 'container' | 'container-end'; marker: string; name: string; nameEnd: number};
+
+/**
+ * Reads a line from `start` (after its container markers) to its end, once.
+ * @returns a setext underline (only = or only -), a table delimiter row (| - : only, with a | and a -),
+ *   a directive line (`::name`, `:::name`, a closing `:::`) or another line
+ */
+function lineShape(text: string, start: number): LineShape {
+  let index = start;
+  // Up to three spaces of indentation were read as part of the line start.
+  let colons = 0;
+  while (text[index + colons] === ':') colons += 1;
+  if (colons >= 2) {
+    const nameEnd = directiveNameEnd(text, index + colons);
+    const marker = ':'.repeat(colons);
+    const name = text.slice(index + colons, nameEnd);
+    // Only a name followed by a label, attributes or the line's end makes a directive (micromark-extension-directive);
+    // Docusaurus also reads `:::note Title` as an admonition.
+    const directive = nameEnd > index + colons && (text[nameEnd] === '[' || text[nameEnd] === '{' || isRestBlank(text, nameEnd));
+    if (colons === 2 && directive) return {kind: 'leaf', marker, name, nameEnd};
+    if (colons >= 3 && (directive || (nameEnd > index + colons && ADMONITIONS.includes(name.toLowerCase())))) return {kind: 'container', marker, name, nameEnd};
+    if (colons >= 3 && isRestBlank(text, index + colons)) return {kind: 'container-end', marker, name: '', nameEnd};
+    return {kind: 'other'};
+  }
+  const first = text[index];
+  let onlyUnderline = first === '=' || first === '-';
+  let delimiter = true;
+  let pipe = false;
+  let dash = false;
+  let trailingSpace = false;
+  for (; index < text.length && text[index] !== '\n' && text[index] !== '\r'; index += 1) {
+    const char = text[index]!;
+    if (char === ' ' || char === '\t') {
+      trailingSpace = true;
+    } else {
+      if (trailingSpace || char !== first) onlyUnderline = false;
+      if (char === '|') pipe = true;
+      else if (char === '-') dash = true;
+      else if (char !== ':') delimiter = false;
+    }
+  }
+  if (onlyUnderline) return {kind: 'underline'};
+  if (delimiter && pipe && dash) return {kind: 'delimiter-row'};
+  return {kind: 'other'};
+}
+
+/** Whether the line holds only spaces from `start` on. */
+function isRestBlank(text: string, start: number): boolean {
+  for (let index = start; index < text.length && text[index] !== '\n' && text[index] !== '\r'; index += 1) {
+    if (text[index] !== ' ' && text[index] !== '\t') return false;
+  }
+  return true;
 }
 
 /**

@@ -26,6 +26,10 @@ export const ADVERSARIAL_UNITS: Record<string, string> = {
   'user names': 'http://a@',
   'percent escapes': '%2E',
   'invite-like': 't.me/',
+  // Attack finding F5: linkify-it read each scheme of a long run to the run's end (100 KB: 28 s through validate).
+  'addresses in queries': 'u=https://a.com/?',
+  'redirect links': 'https://l.facebook.com/l.php?u=',
+  'protocol-relative addresses in queries': 'u=//a.com/?',
   'tg colons': 'tg:',
   'zero-width spaces': '\u200B',
   'joiners between letters': 'a\u200D',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type {Root} from 'mdast';
+import {checkDirectoryEntry} from '../../directoryEntry';
 import {checkMarkdownFile, parseMarkdown} from '../../markdownFile';
 import {bcp47Schema, githubHandleSchema, httpsUrlSchema, plainText, slugSchema} from '../../schema/common';
 import {channelSchema} from '../../schema/organization';
@@ -123,6 +124,35 @@ describe('every text rule runs in linear time', () => {
     const times = doublingTimes(check, adversarialMarkdown, SIZE);
     expect(times.largeMs).toBeLessThan(BOUND_MS);
     expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
+  });
+
+  // Attack finding F5: shapes measured at 2 s to 66 s through npm run validate, in a playbook body and in a description.
+  const F5_SHAPES: Record<string, string> = {
+    'addresses in queries': 'u=https://a.com/?',
+    'redirect links': 'https://l.facebook.com/l.php?u=',
+    'setext headings': 'a\n=\n',
+    'nested container directives': ':::a\n',
+    'directive attributes': ':a{#',
+    'quoted directive attributes': ':a{b="',
+    'leaf directives with attributes': '::a{b\n',
+    'table rows': '|a|b|\n|-|-|\n|a|b\n',
+    'list items with continuation lines': '- a\n  b\n',
+  };
+  const organization = (description: string) => [
+    'name: Valid Org', 'types: [rapid-response]', 'summary: {en: A sample.}', `description: {en: ${JSON.stringify(description)}}`,
+    'languages: [en]', 'channels: [{kind: website, audience: general, value: "https://valid.example.org/"}]',
+    'coverage: {area: North side}', 'status: active', 'verified: {date: 2026-10-02, method: phone}',
+    'maintainers: ["@sanctuary-commons/sample-entries"]', 'consent: 2026-09-15', 'sample: true',
+  ].join('\n');
+
+  it.each(Object.entries(F5_SHAPES))('checkMarkdownFile and an organisation description read 100 KB of %s within the bound', (_shape, unit) => {
+    const file = (length: number) => `---\ntitle: T\n---\n\n${repeatTo(unit, length)}\n`;
+    const checkFile = (text: string) => checkMarkdownFile({file: 'docs/guides/x.md', text, siteDir: '/site', kind: 'guide', contentRoot: '/site/docs'});
+    const checkEntry = (text: string) => checkDirectoryEntry({file: 'directory/x/y.yml', text, kind: 'organization', siteDir: '/site'});
+    for (const times of [doublingTimes(checkFile, file, SIZE), doublingTimes(checkEntry, (length) => organization(repeatTo(unit, length)), SIZE)]) {
+      expect(times.largeMs).toBeLessThan(BOUND_MS);
+      expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
+    }
   });
 
   it('opening_hours is parsed only up to 500 characters, and quickly there', () => {

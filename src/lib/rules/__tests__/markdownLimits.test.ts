@@ -25,6 +25,30 @@ const PARSER_SHAPES: Record<string, string> = {
   'one-line list items': '- x\n',
   'short lists between paragraphs': '- x\n- y\n\nPara.\n\n',
   'list items nested by indentation': '- x\n  - y\n',
+  // Attack finding F5 (measured on 100 KB through npm run validate before the limits).
+  'setext headings (40 KB: 28 s)': 'a\n=\n',
+  'setext headings of dashes': 'a\n-\n',
+  'long setext headings': 'Heading text\n============\n',
+  'nested container directives (16 KB: 66 s)': ':::a\n',
+  'nested admonitions': ':::note\n',
+  'admonitions one after another': ':::tip\nx\n:::\n\n',
+  'text directive attributes (16 KB: 10 s)': ':a{#',
+  'quoted directive attributes (3.6 s)': ':a{b="',
+  'labelled directive attributes': ':a[b]{',
+  'leaf directives with attributes (2.9 s)': '::a{b\n',
+  'leaf directives': '::a\n',
+  'table rows (3 s)': '|a|b|\n|-|-|\n|a|b\n|a|b\n|a|b\n',
+  'small tables one after another': '|a|b|\n|-|-|\n\n',
+  'list items with continuation lines (2.2 s)': '- a\n  b\n',
+};
+
+/** Shapes that need a first line before the repeated unit (a list item or a table the unit continues). */
+const CONTINUED_SHAPES: Record<string, [string, string]> = {
+  'lazy lines of one list item': ['- a\n', 'b\n'],
+  'indented lines of one list item': ['- a\n', '  b\n'],
+  'lazy lines of one block quote': ['> a\n', 'b\n'],
+  'rows of one table': ['|a|b|\n|-|-|\n', '|a|b\n'],
+  'rows of one table without pipes': ['|a|b|\n|-|-|\n', 'a\n'],
 };
 
 const SIZE = 50_000;
@@ -37,10 +61,56 @@ describe('Markdown the parser cannot read in linear time', () => {
     const text = `# Title\n\n${repeatTo(unit, 100_000)}\n`;
     const {problems} = check(text);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems).toEqual(problems.map(() => expect.objectContaining({rule: 'markdown-limit', severity: 'error', field: 'body'})));
+    expect(problems).toEqual(problems.map(() => expect.objectContaining({rule: expect.stringMatching(/^(markdown-limit|directive)$/), severity: 'error', field: 'body'})));
     const times = doublingTimes(check, (length) => repeatTo(unit, length), SIZE);
     expect(times.largeMs).toBeLessThan(BOUND_MS);
     expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
+  });
+
+  it.each(Object.entries(CONTINUED_SHAPES))('refuses %s, in linear time, before parsing', (_shape, [first, unit]) => {
+    const {problems} = check(`# Title\n\n${first}${repeatTo(unit, 100_000)}\n`);
+    expect(problems).toEqual([expect.objectContaining({rule: 'markdown-limit', severity: 'error', field: 'body'})]);
+    const times = doublingTimes(check, (length) => first + repeatTo(unit, length), SIZE);
+    expect(times.largeMs).toBeLessThan(BOUND_MS);
+    expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
+  });
+
+  it('keeps the parse of a file at every new limit short', () => {
+    const atLimits = [
+      Array.from({length: MARKDOWN_LIMITS.setextHeadings}, (_, index) => `Heading ${index}\n==========`).join('\n\n'),
+      `|a|b|\n|-|-|\n${'|c|d|\n'.repeat(MARKDOWN_LIMITS.tableRows - 2)}`,
+      `- item\n${'  more text of the item\n'.repeat(MARKDOWN_LIMITS.continuationLines)}`,
+      Array.from({length: MARKDOWN_LIMITS.admonitions / 2}, () => ':::note\n:::tip\nText.\n:::\n:::').join('\n\n'),
+      `${':::note\n'.repeat(MARKDOWN_LIMITS.admonitionNesting)}Text.\n${':::\n'.repeat(MARKDOWN_LIMITS.admonitionNesting)}`,
+    ];
+    for (const text of atLimits) {
+      expect(markdownLimitHits(text)).toEqual([]);
+      expect(fastestRun(() => check(text), 1)).toBeLessThan(BOUND_MS);
+    }
+  });
+
+  it('accepts the admonitions and refuses every other directive shape, with the line', () => {
+    for (const name of ['note', 'tip', 'info', 'warning', 'danger', 'caution']) {
+      expect(markdownLimitHits(`Intro.\n\n:::${name}\nText.\n:::\n\n:::${name}[Title]\nText.\n:::\n\n:::${name} Old title\nText.\n:::\n`)).toEqual([]);
+    }
+    // Ordinary colons: times, labels, C++ and IPv6 in code, escaped directives.
+    expect(markdownLimitHits('Open 9:00-17:00. Note:call first.\n\n```\nstd::cout << 1;\n::1\n```\n\n\\:a{b}\n')).toEqual([]);
+    const refused: [string, number][] = [
+      ['Text :abbr{title="x"} here.', 1], ['Text :abbr[HTML]{#id} here.', 1], ['Text :a[[b]]{c} here.', 1],
+      ['Intro.\n\n::youtube[Video]\n', 3], ['::a{b}\n', 1], ['> ::a\n', 1], ['Intro.\n\n:::details\nx\n:::\n', 3],
+      ['::::note{title="x"}\nx\n::::\n', 1], ['Text \\\\:a{b} (an escaped backslash, then a directive).', 1],
+    ];
+    for (const [text, line] of refused) {
+      const hits = markdownLimitHits(text);
+      expect({text, hits}).toEqual({text, hits: hits.length > 0 ? hits.map(() => expect.objectContaining({rule: 'directive', line})) : ['a hit']});
+    }
+  });
+
+  it('refuses every directive shape where the text is rendered without directives (descriptions)', () => {
+    for (const text of [':::note\nx\n:::', ':x[label]', ':x{a="b"}', '::x', 'a\n\n:::\n']) {
+      expect({text, hits: markdownLimitHits(text, {directives: 'none'})}).toEqual({text, hits: [expect.objectContaining({rule: 'directive'})]});
+    }
+    expect(markdownLimitHits('Open 9:00. Note: call first. Hours:Mo-Fr.', {directives: 'none'})).toEqual([]);
   });
 
   it('keeps the parse of the worst accepted file short: paragraphs at the limit, up to the file limit', () => {
@@ -62,7 +132,7 @@ describe('Markdown the parser cannot read in linear time', () => {
     const items = Array.from({length: MARKDOWN_LIMITS.containers}, (_, index) => `- item ${index}`).join('\n');
     const text = `Intro.\n\nSecond paragraph ${repeatTo('*a_', 1000)}\n\n${'> '.repeat(40)}deep\n\n${items}\n`;
     const over = 7 + MARKDOWN_LIMITS.containers - 40;
-    expect(markdownLimitHits(text)).toEqual([
+    expect(markdownLimitHits(text).map(({rule, ...hit}) => hit)).toEqual([
       {line: 3, message: `The paragraph starting on line 3 has more than ${MARKDOWN_LIMITS.perBlock} emphasis marks (*, _ or ~).`, fix: expect.stringContaining('Split the paragraph')},
       {line: 5, message: `Line 5 nests 40 quotes or lists in one another (at most ${MARKDOWN_LIMITS.nesting}).`, fix: expect.any(String)},
       // 40 quotes on line 5, then items from line 7: the item that passes the limit is the (limit - 40 + 1)th.
