@@ -26,6 +26,7 @@ import type {Collection} from './schema/collection';
 import {checkCollections, COLLECTIONS_FILE} from './collections';
 import {checkTranslation, translationPlacement, type TranslationPlacement, type TranslationState} from './i18n/translations';
 import type {TranslationFrontMatter} from './schema/translation';
+import type {RuleId} from './checks/ruleIds';
 
 /**
  * Loads and checks the whole contributed coalition: `directory/`, `docs/`,
@@ -100,7 +101,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   setProsePhoneRegions(siteCountries(siteDir));
   // Directory entries checked before (same text, same day, same validator, same countries) are not checked again.
   const directoryResults = openDirectoryResults(siteDir, options.now ?? new Date());
-  const problem = (file: string, field: string, rule: string, message: string, fix: string, line = 1): Problem =>
+  const problem = (file: string, field: string, rule: RuleId, message: string, fix: string, line = 1): Problem =>
     ({severity: 'error', file, line, column: 1, field, rule, message, fix});
 
   // Symbolic links are refused once here and skipped by every later check (except a test site's mirror of the repository's file).

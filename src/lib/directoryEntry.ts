@@ -14,6 +14,7 @@ import {citySchema, type City} from './schema/city';
 import {organizationSchema, type Organization} from './schema/organization';
 import {DEFAULT_REVIEW_EVERY_MONTHS} from './taxonomy';
 import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
+import type {RuleId} from './checks/ruleIds';
 
 /**
  * Checks one directory YAML file (a city hub or an organisation) against the
@@ -153,7 +154,7 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
  */
 function checkOrganizationRules(file: string, source: YamlSource, data: Record<string, unknown>, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const add = (keyPath: (string | number)[], rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+  const add = (keyPath: (string | number)[], rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({severity, file, ...source.locate(keyPath), field: formatField(keyPath), rule, message, fix});
   const sample = data.sample === true;
   const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];

@@ -1,3 +1,5 @@
+import type {RuleId} from './checks/ruleIds';
+
 /**
  * A problem found in a contributed file. Validation never throws on a bad
  * file: every check adds problems to a list so that a contributor sees every
@@ -15,15 +17,18 @@ export type Problem = {
   /** The field or element at fault, e.g. `channels[0].value` or `link`. */
   field: string;
   /** Stable rule id, e.g. `schema`, `raw-html`, `chat-invite`. */
-  rule: string;
+  rule: RuleId;
   /** What is wrong, in plain words. */
   message: string;
   /** How to fix it. */
   fix: string;
 };
 
-/** Sorts problems by file, then line, then column. */
-export function sortProblems(problems: Problem[]): Problem[] {
+/**
+ * Sorts problems by file, then line, then column. Generic so that a report read back from JSON (whose rule
+ * ids come from another version of the validator, see github/prReport.ts) sorts the same way.
+ */
+export function sortProblems<T extends Pick<Problem, 'file' | 'line' | 'column' | 'field'>>(problems: T[]): T[] {
   return [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
   );

@@ -2,6 +2,7 @@ import {LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Documen
 import type * as z from 'zod';
 import {FIX_SEPARATOR} from './schema/common';
 import {formatField, type Problem} from './problems';
+import {isRuleId, type RuleId} from './checks/ruleIds';
 
 /**
  * Parses YAML with positions and maps zod issues back to lines and columns,
@@ -119,9 +120,12 @@ export function zodProblems(file: string, source: Pick<YamlSource, 'locate'>, er
  * precise stable rule in its params (e.g. `{params: {rule: 'remote-image'}}`),
  * so a schema can report the same rule as the safety checks.
  */
-function ruleOf(zodIssue: z.core.$ZodIssue): string {
+function ruleOf(zodIssue: z.core.$ZodIssue): RuleId {
   const rule = zodIssue.code === 'custom' ? (zodIssue.params as {rule?: unknown} | undefined)?.rule : undefined;
-  return typeof rule === 'string' ? rule : 'schema';
+  if (rule === undefined) return 'schema';
+  // A programming error, not a contributor's: zod params are untyped, so an id missing from the table is caught here.
+  if (!isRuleId(rule)) throw new Error(`Unknown rule id ${JSON.stringify(rule)} in a schema refinement: add it to src/lib/checks/ruleIds.ts.`);
+  return rule;
 }
 
 /**

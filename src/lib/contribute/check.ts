@@ -9,6 +9,7 @@ import type {OrganizationDraft} from './organizationDraft';
 import {organizationFilePath, organizationFileText} from './organizationFile';
 import type {PlaybookDraft} from './playbookDraft';
 import {playbookFile, playbookFilePath} from './playbookFile';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Checks what the contribute forms generate with the validator's own code
@@ -22,7 +23,7 @@ const SITE_ROOT = '/site';
 /** A generated file and everything wrong with it. */
 export type CheckedFile = {path: string; text: string; problems: Problem[]; fields: FieldProblems};
 
-function problem(file: string, field: string, rule: string, message: string, fix: string): Problem {
+function problem(file: string, field: string, rule: RuleId, message: string, fix: string): Problem {
   return {severity: 'error', file, line: 1, column: 1, field, rule, message, fix};
 }
 

@@ -10,6 +10,7 @@ import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideA
 import {normalizeText} from './normalizeText';
 import {findUrlCandidates} from './urlCandidates';
 import {checkWebAddress, describeHost, quoteUrl} from './webAddress';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Safety rules 2–5 of DESIGN.md applied to a Markdown syntax tree (mdast).
@@ -65,7 +66,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   const reported = new Set<string>();
   // Where invites were reported node by node, to tell whether a block's invite is one of them.
   const invitePlaces: {line: number; column: number}[] = [];
-  const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) => {
+  const add = (node: Nodes, field: string, rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) => {
     const problem: Problem = {severity, file: context.file, ...locator.place(node, at), field, rule, message, fix};
     if (rule === 'invisible-character') {
       // A reference label repeats its text: one problem per character of the file.
@@ -147,7 +148,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const found: Problem[] = [];
     const text = toString(node, {includeImageAlt: true});
     // Found in the joined text of the block, placed at the block's start.
-    const collect = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+    const collect = (rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
       found.push({severity, file: context.file, ...locator.place(node), field: 'body', rule, message, fix});
     if (!hasInviteInside(node)) {
       for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
@@ -301,7 +302,7 @@ function sameSite(a: string, b: string): boolean {
 }
 
 /** The rule, message, fix and severity of a piece of personal data found in prose. */
-function personalDataProblem(hit: PersonalDataHit): [string, string, string, Problem['severity']] {
+function personalDataProblem(hit: PersonalDataHit): [RuleId, string, string, Problem['severity']] {
   if (hit.kind === 'phone') {
     return ['phone-in-prose', `Phone number in prose: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and link to that page.", 'error'];
   }

@@ -1,6 +1,7 @@
 import {formatField, type Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
 import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Safety rules 4, 5 and 10 for text that is not Markdown: front matter
@@ -25,7 +26,7 @@ export type TextPlace = {file: string; line: number; column: number; field: stri
  */
 export function checkPlainText(value: string, place: TextPlace): Problem[] {
   const problems: Problem[] = [];
-  const add = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+  const add = (rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
     problems.push({severity, ...place, rule, message, fix});
   for (const hidden of describeHiddenCharacters(value)) add('invisible-character', hidden.message, HIDDEN_CHARACTER_FIX);
   if (value.includes('<') || value.includes('>')) {
