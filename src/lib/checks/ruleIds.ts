@@ -88,8 +88,8 @@ export const RULES = {
   'encoding': {
     scope: 'files',
     refuses: {
-      en: 'A file that is not valid UTF-8, or that contains the replacement character �.',
-      es: 'Un archivo que no es UTF-8 válido o que contiene el carácter de sustitución �.',
+      en: 'A file that is not valid UTF-8, or that contains the replacement character (U+FFFD).',
+      es: 'Un archivo que no es UTF-8 válido o que contiene el carácter de sustitución (U+FFFD).',
     },
     why: {
       en: 'Text in another encoding shows as garbage and can hide characters from the checks.',
@@ -562,8 +562,8 @@ export const RULES = {
   'url-user-info': {
     scope: 'files',
     refuses: {
-      en: 'An address with a user name before the host (https://known.org@other.example/).',
-      es: 'Una dirección con un nombre de usuario antes del host (https://known.org@other.example/).',
+      en: 'An address with a user name and an "@" before the host, which makes a known name appear first.',
+      es: 'Una dirección con un nombre de usuario y una "@" antes del host, que hace aparecer primero un nombre conocido.',
     },
     why: {
       en: 'The browser opens the host after the "@", not the name a reader sees first.',
@@ -608,8 +608,8 @@ export const RULES = {
   'url-shortener': {
     scope: 'files',
     refuses: {
-      en: 'A link shortener (bit.ly and the like).',
-      es: 'Un acortador de enlaces (bit.ly y similares).',
+      en: 'An address on a link shortener service.',
+      es: 'Una dirección en un servicio acortador de enlaces.',
     },
     why: {
       en: 'It hides the destination and can be repointed after review.',
@@ -1086,8 +1086,8 @@ export const RULES = {
       es: 'El bot debe leer cada canal con exactitud, o publicaría un contacto equivocado.',
     },
     fix: {
-      en: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00.',
-      es: 'Escribe un canal por línea, p. ej. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00.',
+      en: 'Write one channel per line, e.g. hotline | need-help | the number | Mo-Fr 09:00-17:00.',
+      es: 'Escribe un canal por línea, p. ej. hotline | need-help | el número | Mo-Fr 09:00-17:00.',
     },
   },
   'form-consent': {
