@@ -2,7 +2,7 @@
 import path from 'pathe';
 import {freshness} from './freshness';
 import {parseMarkdown} from './markdownFile';
-import {formatField, type Problem} from './problems';
+import {formatField, makeProblem, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings} from './rules/plainText';
@@ -97,7 +97,7 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   if (source.data === undefined) return {problems};
   const parsed = {data: source.data, locate: source.locate};
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    problems.push({severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'schema', message: 'The file is not a YAML map of fields.', fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`});
+    problems.push(makeProblem({file}, '(file)', 'schema', {message: 'The file is not a YAML map of fields.', fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`}));
     return {problems, ...parsed};
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
@@ -136,7 +136,7 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
       // Shapes the parser reads in more than linear time are refused before it reads them.
       const limits = markdownLimitHits(value);
       const found: Problem[] = limits.length > 0
-        ? limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: keyPath.join('.'), rule: 'markdown-limit', message: hit.message, fix: hit.fix}))
+        ? limits.map((hit) => (makeProblem({file, line: hit.line}, keyPath.join('.'), 'markdown-limit', {message: hit.message, fix: hit.fix})))
         : checkMarkdownTree(parseMarkdown(value), {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value});
       for (const problem of found) {
         const column = block ? indent + problem.column : problem.line === 1 ? at.column + problem.column - 1 : problem.column;
@@ -155,7 +155,7 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
 function checkOrganizationRules(file: string, source: YamlSource, data: Record<string, unknown>, now: Date): Problem[] {
   const problems: Problem[] = [];
   const add = (keyPath: (string | number)[], rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push({severity, file, ...source.locate(keyPath), field: formatField(keyPath), rule, message, fix});
+    problems.push(makeProblem({file, ...source.locate(keyPath)}, formatField(keyPath), rule, {message, fix}, severity));
   const sample = data.sample === true;
   const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];
 

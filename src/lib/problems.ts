@@ -16,13 +16,33 @@ export type Problem = {
   column: number;
   /** The field or element at fault, e.g. `channels[0].value` or `link`. */
   field: string;
-  /** Stable rule id, e.g. `schema`, `raw-html`, `chat-invite`. */
+  /** Stable rule id, e.g. `schema`, `raw-html`, `chat-invite`: one of the table in checks/ruleIds.ts. */
   rule: RuleId;
   /** What is wrong, in plain words. */
   message: string;
   /** How to fix it. */
   fix: string;
 };
+
+/** Where a problem is: the file, and a 1-based line and column when known (1 and 1 mean the file as a whole). */
+export type ProblemPlace = {file: string; line?: number; column?: number};
+
+/** What a problem says, in English: what is wrong and how to fix it. */
+export type ProblemText = {message: string; fix: string};
+
+/**
+ * The one way to make a problem: every check builds its problems with this, so they all carry the same fields
+ * and a new field (such as a problem code) is added in one place.
+ * @param place - the file (site-root relative, forward slashes) and, when known, the 1-based line and column
+ * @param field - the field or element at fault, e.g. `channels[0].value`, `front matter.title`, `(file)`
+ * @param rule - the stable rule id (checks/ruleIds.ts)
+ * @param text - the message and the fix, in plain words
+ * @param severity - `error` (the default) blocks a merge; `warning` is shown and does not
+ * @returns the problem
+ */
+export function makeProblem(place: ProblemPlace, field: string, rule: RuleId, text: ProblemText, severity: Severity = 'error'): Problem {
+  return {severity, file: place.file, line: place.line ?? 1, column: place.column ?? 1, field, rule, message: text.message, fix: text.fix};
+}
 
 /**
  * Sorts problems by file, then line, then column. Generic so that a report read back from JSON (whose rule

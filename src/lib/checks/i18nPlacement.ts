@@ -1,4 +1,4 @@
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {DEFAULT_LOCALE, isSiteLocale, LOCALE_CODES} from '../i18n/locales';
 import {translationPlacement} from '../i18n/translations';
 import type {RuleId} from './ruleIds';
@@ -35,7 +35,7 @@ export function checkI18nPlacement(files: readonly string[]): I18nPlacement {
   const refused = new Set<string>();
   const refuse = (file: string, rule: RuleId, message: string, fix: string) => {
     refused.add(file);
-    problems.push({severity: 'error', file, line: 1, column: 1, field: '(file)', rule, message, fix});
+    problems.push(makeProblem({file}, '(file)', rule, {message, fix}));
   };
   for (const file of files) {
     if (!file.startsWith('i18n/')) continue;

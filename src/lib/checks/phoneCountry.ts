@@ -1,4 +1,4 @@
-import {formatField, type Problem} from '../problems';
+import {formatField, makeProblem, type Problem} from '../problems';
 import {checkPhone, describePhone, isDomesticPhone} from '../rules/phone';
 import {PHONE_CHANNEL_KINDS} from '../taxonomy';
 import type {RuleId} from './ruleIds';
@@ -44,7 +44,7 @@ export function checkPhoneCountry(entry: PhoneCountryEntry, cityCountry: string)
   const channels = (entry.data as {channels?: unknown} | null)?.channels;
   if (!Array.isArray(channels)) return problems;
   const add = (path: (string | number)[], rule: RuleId, message: string, fix: string) =>
-    problems.push({severity: 'error', file: entry.file, ...entry.locate(path), field: formatField(path), rule, message, fix});
+    problems.push(makeProblem({file: entry.file, ...entry.locate(path)}, formatField(path), rule, {message, fix}));
   channels.forEach((channel: unknown, index) => {
     if (!channel || typeof channel !== 'object') return;
     const {kind, value, international} = channel as {kind?: unknown; value?: unknown; international?: unknown};

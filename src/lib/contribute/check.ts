@@ -1,7 +1,7 @@
 import {checkPhoneCountry} from '../checks/phoneCountry';
 import {checkDirectoryEntry} from '../directoryEntry';
 import {checkMarkdownFile} from '../markdownFile';
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {slugSchema} from '../schema/common';
 import {PLAYBOOK_SECTIONS} from '../taxonomy';
 import {mapProblemsToFields, type FieldProblems} from './fieldErrors';
@@ -24,7 +24,7 @@ const SITE_ROOT = '/site';
 export type CheckedFile = {path: string; text: string; problems: Problem[]; fields: FieldProblems};
 
 function problem(file: string, field: string, rule: RuleId, message: string, fix: string): Problem {
-  return {severity: 'error', file, line: 1, column: 1, field, rule, message, fix};
+  return makeProblem({file}, field, rule, {message, fix});
 }
 
 /** The file name checks of `loadCoalition` that a single file can answer: a slug and a place to put it. */

@@ -3,7 +3,7 @@ import path from 'pathe';
 import type {Root, Nodes} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
 import type {PersonalDataHit} from './personalData';
 import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
@@ -67,7 +67,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   // Where invites were reported node by node, to tell whether a block's invite is one of them.
   const invitePlaces: {line: number; column: number}[] = [];
   const add = (node: Nodes, field: string, rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) => {
-    const problem: Problem = {severity, file: context.file, ...locator.place(node, at), field, rule, message, fix};
+    const problem = makeProblem({file: context.file, ...locator.place(node, at)}, field, rule, {message, fix}, severity);
     if (rule === 'invisible-character') {
       // A reference label repeats its text: one problem per character of the file.
       const key = `${problem.line}:${problem.column}:${message}`;
@@ -149,7 +149,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const text = toString(node, {includeImageAlt: true});
     // Found in the joined text of the block, placed at the block's start.
     const collect = (rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-      found.push({severity, file: context.file, ...locator.place(node), field: 'body', rule, message, fix});
+      found.push(makeProblem({file: context.file, ...locator.place(node)}, 'body', rule, {message, fix}, severity));
     if (!hasInviteInside(node)) {
       for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
     }
