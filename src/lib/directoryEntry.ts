@@ -2,7 +2,7 @@
 import path from 'pathe';
 import {freshness} from './freshness';
 import {parseMarkdown} from './markdownFile';
-import {formatField, makeProblem, type Problem} from './problems';
+import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings} from './rules/plainText';
@@ -154,8 +154,11 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
  */
 function checkOrganizationRules(file: string, source: YamlSource, data: Record<string, unknown>, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const add = (keyPath: (string | number)[], rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+  const add = (keyPath: (string | number)[], rule: RuleId, message: string, fix: string, severity: Severity = 'error') =>
     problems.push(makeProblem({file, ...source.locate(keyPath)}, formatField(keyPath), rule, {message, fix}, severity));
+  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language.
+  const addCoded = <R extends RuleId>(keyPath: (string | number)[], rule: R, text: CodedText<R>, severity: Severity = 'error') =>
+    problems.push(makeProblem({file, ...source.locate(keyPath)}, formatField(keyPath), rule, text, severity));
   const sample = data.sample === true;
   const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];
 
@@ -164,16 +167,14 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
     if (typeof value !== 'string') return;
     const reserved = usesReservedValue(value);
     if (reserved && !sample) {
-      add(['channels', index, 'value'], 'reserved-value', `"${value}" is a reserved example value (example.org/.com host or a 555-01XX number).`,
-        "Replace the template value with the organisation's real contact, or mark a fictional entry with sample: true.");
+      addCoded(['channels', index, 'value'], 'reserved-value', {code: 'reserved-value.found', values: {value}});
     }
     if (!reserved && sample) {
       add(['channels', index, 'value'], 'sample-real-value', `"${value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
         'In sample entries use only example.org/example.com hosts and +1 NPA 555-0100…0199 numbers.');
     }
     if (kind === 'email' && isPersonalMailbox(value)) {
-      add(['channels', index, 'value'], 'personal-mailbox', `"${value}" looks like a personal mailbox.`,
-        "Prefer an address on the organisation's own domain or a shared role mailbox, so no one person is exposed.", 'warning');
+      addCoded(['channels', index, 'value'], 'personal-mailbox', {code: 'personal-mailbox.found', values: {value}}, 'warning');
     }
     const person = kind === 'email' ? checkNamedPersonAddress(value) : null;
     if (person) add(['channels', index, 'value'], 'named-person-address', person.message, person.fix, 'warning');
@@ -186,8 +187,8 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
   const today = now.toISOString().slice(0, 10);
   const verified = (data.verified ?? {}) as {date?: unknown};
   const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-  if (isDate(verified.date) && verified.date > today) add(['verified', 'date'], 'future-date', `The verification date ${verified.date} is in the future.`, 'Use the date on which the details were actually checked.');
-  if (isDate(data.consent) && data.consent > today) add(['consent'], 'future-date', `The consent date ${data.consent} is in the future.`, 'Use the date on which the organisation agreed to be listed.');
+  if (isDate(verified.date) && verified.date > today) addCoded(['verified', 'date'], 'future-date', {code: 'future-date.verified', values: {date: verified.date}});
+  if (isDate(data.consent) && data.consent > today) addCoded(['consent'], 'future-date', {code: 'future-date.consent', values: {date: data.consent}});
   // An impossible interval is the schema's to report; freshness is then judged with the default.
   const every = Number.isInteger(data.review_every_months) && (data.review_every_months as number) >= 1 && (data.review_every_months as number) <= 24
     ? (data.review_every_months as number)
@@ -195,8 +196,7 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
   if (isDate(verified.date) && data.status !== 'closed') {
     const fresh = freshness(verified.date, every, now);
     if (fresh.stale) {
-      add(['verified', 'date'], 'stale', `Last verified ${fresh.monthsAgo} months ago; the entry was due for review on ${fresh.dueDate}.`,
-        'Confirm every channel with the organisation, then update verified.date and verified.method.', 'warning');
+      addCoded(['verified', 'date'], 'stale', {code: 'stale.due', values: {months: fresh.monthsAgo, date: fresh.dueDate}}, 'warning');
     }
   }
   return problems;

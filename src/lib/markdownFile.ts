@@ -189,10 +189,7 @@ export function checkMarkdownFile(options: {
   if (playbook && playbook.last_reviewed > (options.today ?? new Date().toISOString().slice(0, 10))) {
     problems.push(makeProblem(
       {file, ...locateFrontMatter(['last_reviewed'])}, 'front matter.last_reviewed', 'future-date',
-      {
-        message: `The review date ${playbook.last_reviewed} is in the future.`,
-        fix: 'Use the date on which the playbook was last reviewed.',
-      },
+      {code: 'future-date.reviewed', values: {date: playbook.last_reviewed}},
     ));
   }
   return {frontMatter, playbook, translation, sections, tree, problems, locateFrontMatter};

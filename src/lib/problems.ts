@@ -1,3 +1,4 @@
+import {PROBLEM_TEXTS, type CodeOf, type ProblemCode, type ProblemValues} from './checks/problemTexts';
 import type {RuleId} from './checks/ruleIds';
 
 /**
@@ -22,6 +23,13 @@ export type Problem = {
   message: string;
   /** How to fix it. */
   fix: string;
+  /**
+   * The problem's code in the catalogue (checks/problemTexts.ts), when it has one: the form and other readers
+   * show `message` and `fix` in their language from it, filled with `values`.
+   */
+  code?: ProblemCode;
+  /** The values the texts quote, by placeholder name (with `code`). */
+  values?: ProblemValues;
 };
 
 /** Where a problem is: the file, and a 1-based line and column when known (1 and 1 mean the file as a whole). */
@@ -30,18 +38,33 @@ export type ProblemPlace = {file: string; line?: number; column?: number};
 /** What a problem says, in English: what is wrong and how to fix it. */
 export type ProblemText = {message: string; fix: string};
 
+/** What a problem says, as a catalogue code of its rule and the values its texts quote. */
+export type CodedText<R extends RuleId> = {code: CodeOf<R>; values: ProblemValues};
+
 /**
  * The one way to make a problem: every check builds its problems with this, so they all carry the same fields
  * and a new field (such as a problem code) is added in one place.
  * @param place - the file (site-root relative, forward slashes) and, when known, the 1-based line and column
  * @param field - the field or element at fault, e.g. `channels[0].value`, `front matter.title`, `(file)`
  * @param rule - the stable rule id (checks/ruleIds.ts)
- * @param text - the message and the fix, in plain words
+ * @param text - the message and the fix in plain words, or a catalogue code of the rule and its values (the
+ *   English message and fix are then written from the catalogue, and the code and values kept for translation;
+ *   a value missing for a placeholder leaves the `{name}` visible rather than failing the run)
  * @param severity - `error` (the default) blocks a merge; `warning` is shown and does not
  * @returns the problem
  */
-export function makeProblem(place: ProblemPlace, field: string, rule: RuleId, text: ProblemText, severity: Severity = 'error'): Problem {
-  return {severity, file: place.file, line: place.line ?? 1, column: place.column ?? 1, field, rule, message: text.message, fix: text.fix};
+export function makeProblem<R extends RuleId>(
+  place: ProblemPlace,
+  field: string,
+  rule: R,
+  text: ProblemText | CodedText<R>,
+  severity: Severity = 'error',
+): Problem {
+  const at = {severity, file: place.file, line: place.line ?? 1, column: place.column ?? 1, field, rule};
+  if (!('code' in text)) return {...at, message: text.message, fix: text.fix};
+  const entry = PROBLEM_TEXTS[text.code as ProblemCode];
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, name: string) => String(text.values[name] ?? whole));
+  return {...at, message: fill(entry.message.en), fix: fill(entry.fix.en), code: text.code, values: text.values};
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {TAXONOMY, type TaxonomySlug} from '../taxonomy';
+import {problemTextIn} from '../checks/problemTexts';
 import {sortProblems} from '../problems';
 import {classifyFile, coreReason, type ClassifiedFile} from './changes';
 import {entryDiffLines, type EntryVersions} from './entryDiff';
@@ -32,6 +33,9 @@ export const reportedProblemSchema = z.object({
   rule: text(80),
   message: text(2000),
   fix: text(2000),
+  /** The catalogue code and values (checks/problemTexts.ts), when the problem has them. */
+  code: text(80).optional(),
+  values: z.record(text(80), z.union([text(2000), z.number()])).optional(),
 });
 
 /** The validator's JSON report (`npm run -s validate -- --format json`). */
@@ -238,9 +242,11 @@ function problemSection(problems: ValidatorReport['problems']): string[] {
       if (lines.length) lines.push('');
       lines.push(`### ${codePath(problem.file)}`, '');
     }
+    // The default branch's catalogue words a coded problem (the values come from the pull request and are escaped).
+    const text = problemTextIn(problem, 'en');
     lines.push(
-      `- ${problem.severity === 'error' ? '✖' : '⚠'} ${codePath(`${problem.file}:${problem.line}:${problem.column}`)} · ${codePath(problem.field)} · ${escapeMarkdown(problem.message)}`,
-      `  **Fix:** ${escapeMarkdown(problem.fix)}`,
+      `- ${problem.severity === 'error' ? '✖' : '⚠'} ${codePath(`${problem.file}:${problem.line}:${problem.column}`)} · ${codePath(problem.field)} · ${escapeMarkdown(text.message)}`,
+      `  **Fix:** ${escapeMarkdown(text.fix)}`,
     );
   }
   if (problems.length > MAX_LISTED_PROBLEMS) lines.push('', `…and ${problems.length - MAX_LISTED_PROBLEMS} more: run \`npm run validate\` locally for the full list.`);

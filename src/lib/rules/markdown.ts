@@ -3,7 +3,7 @@ import path from 'pathe';
 import type {Root, Nodes} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import {makeProblem, type Problem} from '../problems';
+import {makeProblem, type CodedText, type Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
 import type {PersonalDataHit} from './personalData';
 import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
@@ -66,8 +66,13 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   const reported = new Set<string>();
   // Where invites were reported node by node, to tell whether a block's invite is one of them.
   const invitePlaces: {line: number; column: number}[] = [];
-  const add = (node: Nodes, field: string, rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) => {
-    const problem = makeProblem({file: context.file, ...locator.place(node, at)}, field, rule, {message, fix}, severity);
+  const add = (node: Nodes, field: string, rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) =>
+    report(makeProblem({file: context.file, ...locator.place(node, at)}, field, rule, {message, fix}, severity));
+  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language.
+  const addCoded = <R extends RuleId>(node: Nodes, field: string, rule: R, text: CodedText<R>) =>
+    report(makeProblem({file: context.file, ...locator.place(node)}, field, rule, text));
+  const report = (problem: Problem) => {
+    const {rule, message} = problem;
     if (rule === 'invisible-character') {
       // A reference label repeats its text: one problem per character of the file.
       const key = `${problem.line}:${problem.column}:${message}`;
@@ -90,8 +95,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   visit(tree, (node: Nodes, _index, parent) => {
     checkHiddenCharacters(node);
     if (node.type === 'html') {
-      add(node, 'body', 'raw-html', `Raw HTML is not allowed: ${JSON.stringify(node.value.slice(0, 60))}.`,
-        'Remove the HTML and use plain Markdown (lists, emphasis, links). Write < as "less than" or put it in `code`.');
+      addCoded(node, 'body', 'raw-html', {code: 'raw-html.found', values: {html: JSON.stringify(node.value.slice(0, 60))}});
       return;
     }
     if (MDX_NODE_TYPES.has(node.type)) {
@@ -220,11 +224,11 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     if (scheme === 'http') {
-      add(node, field, 'insecure-link', `"${quoteUrl(url)}" is an http: link.`, 'Use the https:// address of the page.');
+      addCoded(node, field, 'insecure-link', {code: 'insecure-link.http', values: {url: quoteUrl(url)}});
       return;
     }
     if (scheme === 'mailto' || scheme === 'tel' || scheme === 'sms') {
-      add(node, field, 'contact-in-prose', `"${quoteUrl(url)}" puts contact details in prose.`, "Contacts belong in an organisation's channels; link to its directory page instead, e.g. /directory/<city>/<org>.");
+      addCoded(node, field, 'contact-in-prose', {code: 'contact-in-prose.link', values: {url: quoteUrl(url)}});
       return;
     }
     if (scheme && scheme !== 'https') {
@@ -236,17 +240,17 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       try {
         decoded = decodeURI(url.split(/[?#]/)[0]!);
       } catch {
-        add(node, field, 'bad-url', `"${quoteUrl(url)}" is not a valid address (a stray % sign?).`, 'Write % as %25 in addresses, or remove the link.');
+        addCoded(node, field, 'bad-url', {code: 'bad-url.invalid', values: {url: quoteUrl(url)}});
         return;
       }
       if (decoded.startsWith('/')) {
-        if (decoded.split('/').includes('..')) add(node, field, 'path-escape', `"${quoteUrl(url)}" climbs out of the site with "..".`, 'Link to the page itself, e.g. /directory/chicago.');
+        if (decoded.split('/').includes('..')) addCoded(node, field, 'path-escape', {code: 'path-escape.site', values: {url: quoteUrl(url)}});
         return;
       }
       const target = path.resolve(context.fileDir, decoded);
       const relative = path.relative(context.contentRoot, target);
       if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        add(node, field, 'path-escape', `"${quoteUrl(url)}" points outside the content folder.`, 'Link only to pages of the site (e.g. /directory/chicago) or to Markdown files inside the same content folder.');
+        addCoded(node, field, 'path-escape', {code: 'path-escape.content', values: {url: quoteUrl(url)}});
       }
     }
   }

@@ -22,6 +22,12 @@ jest.mock('@docusaurus/Translate', () => ({
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   },
 }), {virtual: true});
+// The reader's locale, as Docusaurus gives it to the ProblemText component.
+const mockLocale = {current: 'en'};
+jest.mock('@docusaurus/useDocusaurusContext', () => ({
+  __esModule: true,
+  default: () => ({i18n: {currentLocale: mockLocale.current}}),
+}), {virtual: true});
 
 // react-dom ships no type declarations in this project.
 const {renderToStaticMarkup} = require('react-dom/server') as {renderToStaticMarkup: (element: ReactElement) => string};
@@ -141,6 +147,20 @@ describe('a problem in the reader\'s language', () => {
     });
     // A known text under another rule is not taken for that rule's.
     expect(localizeProblem(problem('raw-html', 'The text contains a WhatsApp invite link.', 'Choose one.')).message.isFallback).toBe(true);
+  });
+
+  it('takes a coded problem\'s text from the problem catalogue in the reader\'s language, whatever its English', () => {
+    mockTranslate.locale = codeJson('fr');
+    mockLocale.current = 'fr';
+    try {
+      const coded = {rule: 'future-date' as const, code: 'future-date.consent' as const, values: {date: '2031-01-01'}, message: 'Reworded.', fix: 'Reworded too.'};
+      const html = renderToStaticMarkup(createElement(ProblemText, {problem: coded}));
+      expect(html).toContain('2031-01-01');
+      expect(html).not.toContain('Reworded');
+      expect(html).not.toContain('lang="en"');
+    } finally {
+      mockLocale.current = 'en';
+    }
   });
 
   it('is rendered with any English fallback marked lang="en"', () => {
