@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {makeProblem} from '../../problems';
+import {formatReport} from '../../report';
 import {CATALOGUE_LOCALES, PROBLEM_TEXTS, type ProblemCode, placeholdersOf, problemTextIn} from '../problemTexts';
 import {isRuleId} from '../ruleIds';
 
@@ -64,5 +65,11 @@ describe('a coded problem', () => {
     expect(problemTextIn({...problem, code: 'no-such.code'}, 'es')).toEqual(english);
     expect(problemTextIn({...problem, values: {}}, 'es')).toEqual(english);
     expect(problemTextIn(problem, 'so')).toEqual(english);
+  });
+
+  it('is printed by the CLI in the language asked for (npm run validate -- --locale es), English by default', () => {
+    expect(formatReport([problem], 'text', 1)).toContain(problem.message);
+    expect(formatReport([problem], 'text', 1, 'es')).toContain(problemTextIn(problem, 'es').message);
+    expect(formatReport([problem], 'github', 1, 'fr')).toContain(problemTextIn(problem, 'fr').fix.replace(/:/g, ':'));
   });
 });
