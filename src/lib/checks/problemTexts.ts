@@ -64,10 +64,10 @@ export const PROBLEM_TEXTS = {
       fr: '« {url} » met des coordonnées dans le texte.',
     },
     fix: {
-      en: "Contacts belong in an organisation's channels; link to its directory page instead, e.g. "
-        + '/directory/<city>/<org>.',
-      es: 'Los contactos van en los canales de una organización; enlaza a su página del directorio, p. ej. '
-        + '/directory/<city>/<org>.',
+      en: "Contacts belong in an organisation's channels; link to its directory page instead, "
+        + 'e.g. /directory/<city>/<org>.',
+      es: 'Los contactos van en los canales de una organización; enlaza a su página del directorio, '
+        + 'p. ej. /directory/<city>/<org>.',
       fr: "Les coordonnées vont dans les canaux d'une organisation ; faites plutôt un lien vers sa page de "
         + "l'annuaire, par ex. /directory/<city>/<org>.",
     },
