@@ -134,7 +134,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
   const cities = new Set<string>();
   for (const file of classified) {
     const entry = entries.get(file.file);
-    if (file.kind === 'organisation' || file.kind === 'playbook' || file.kind === 'post') labels.add(`kind:${file.kind}`);
+    if (file.kind === 'organization' || file.kind === 'playbook' || file.kind === 'post') labels.add(`kind:${file.kind}`);
     if (file.city) cities.add(file.city);
     const types = [...(entry?.types ?? []), ...(file.topic ? [file.topic] : [])];
     for (const type of types) if (type in TAXONOMY) labels.add(`type:${type}`);
@@ -158,7 +158,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
   };
   for (const city of cities) add(parseMaintainers(input.cities.get(city)?.maintainers));
   for (const versions of input.entryVersions ?? []) {
-    if (classifyFile(versions.previousFile ?? versions.file).kind === 'organisation' && versions.before && 'data' in versions.before) add(parseMaintainers(versions.before.data.maintainers));
+    if (classifyFile(versions.previousFile ?? versions.file).kind === 'organization' && versions.before && 'data' in versions.before) add(parseMaintainers(versions.before.data.maintainers));
   }
   const {reviewers, teamReviewers} = reviewRequests(maintainers, input.owner, input.author);
   const handles = [...reviewers.map((login) => `@${login}`), ...teamReviewers.map((team) => `@${input.owner}/${team}`)];
@@ -265,7 +265,7 @@ function additionsSection(files: (ClassifiedFile & {status: string})[], entries:
     const shown = name ? `**${escapeMarkdown(name)}**` : codePath(file.slug ?? file.file);
     const cityName = file.city ? escapeMarkdown(cities.get(file.city)?.name ?? entries.get(`directory/${file.city}/_city.yml`)?.name ?? file.city) : '';
     switch (file.kind) {
-      case 'organisation':
+      case 'organization':
         return [`- ${verb(file.status)} organisation in ${cityName}: ${shown} (${codePath(file.file)})`];
       case 'city':
         return [`- ${verb(file.status)} city hub: ${cityName} (${codePath(file.file)})`];
