@@ -197,6 +197,93 @@ export const PROBLEM_TEXTS = {
         + 'personne ne soit exposée.',
     },
   },
+  'link-scheme.none': {
+    rule: 'link-scheme',
+    message: {
+      en: '"{url}" has no scheme (protocol-relative).',
+      es: '“{url}” no indica el protocolo (empieza por //).',
+      fr: "« {url} » n'indique pas de protocole (il commence par //).",
+    },
+    fix: {
+      en: 'Write the full https:// address.',
+      es: 'Escribe la dirección https:// completa.',
+      fr: "Écrivez l'adresse https:// complète.",
+    },
+  },
+  'link-scheme.refused': {
+    rule: 'link-scheme',
+    message: {
+      en: '"{url}" uses the {scheme}: scheme, which is not allowed.',
+      es: '“{url}” usa el esquema {scheme}:, que no está permitido.',
+      fr: "« {url} » utilise le schéma {scheme}:, qui n'est pas autorisé.",
+    },
+    fix: {
+      en: 'Use an https:// link or a site path.',
+      es: 'Usa un enlace https:// o una ruta del sitio.',
+      fr: 'Utilisez un lien https:// ou un chemin du site.',
+    },
+  },
+  'remote-image.data': {
+    rule: 'remote-image',
+    message: {
+      en: 'Images embedded as data: URLs are not allowed.',
+      es: 'No se permiten imágenes incrustadas como URL data:.',
+      fr: "Les images intégrées sous forme d'URL data: ne sont pas autorisées.",
+    },
+    fix: {
+      en: 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a '
+        + 'relative path, or remove it; remote images tell another host who is reading.',
+      es: 'Guarda la imagen junto al archivo Markdown (PNG, JPEG, WebP o GIF, con su licencia) y usa una '
+        + 'ruta relativa, o quítala; las imágenes remotas le dicen a otro servidor quién está leyendo.',
+      fr: "Enregistrez l'image à côté du fichier Markdown (PNG, JPEG, WebP ou GIF, avec sa licence) et "
+        + 'utilisez un chemin relatif, ou supprimez-la ; une image distante indique à un autre serveur qui '
+        + 'lit la page.',
+    },
+  },
+  'remote-image.remote': {
+    rule: 'remote-image',
+    message: {
+      en: 'Images from other sites are not allowed: {url}',
+      es: 'No se permiten imágenes de otros sitios: {url}',
+      fr: "Les images d'autres sites ne sont pas autorisées : {url}",
+    },
+    fix: {
+      en: 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a '
+        + 'relative path, or remove it; remote images tell another host who is reading.',
+      es: 'Guarda la imagen junto al archivo Markdown (PNG, JPEG, WebP o GIF, con su licencia) y usa una '
+        + 'ruta relativa, o quítala; las imágenes remotas le dicen a otro servidor quién está leyendo.',
+      fr: "Enregistrez l'image à côté du fichier Markdown (PNG, JPEG, WebP ou GIF, avec sa licence) et "
+        + 'utilisez un chemin relatif, ou supprimez-la ; une image distante indique à un autre serveur qui '
+        + 'lit la page.',
+    },
+  },
+  'site-alias.image': {
+    rule: 'site-alias',
+    message: {
+      en: '"{url}" reaches into the site\'s source with @site/.',
+      es: '“{url}” entra en el código fuente del sitio con @site/.',
+      fr: '« {url} » va chercher dans le code source du site avec @site/.',
+    },
+    fix: {
+      en: 'Put the image next to the Markdown file (or under static/img/) and use a relative path.',
+      es: 'Pon la imagen junto al archivo Markdown (o en static/img/) y usa una ruta relativa.',
+      fr: "Placez l'image à côté du fichier Markdown (ou dans static/img/) et utilisez un chemin relatif.",
+    },
+  },
+  'site-alias.link': {
+    rule: 'site-alias',
+    message: {
+      en: '"{url}" reaches into the site\'s source with @site/.',
+      es: '“{url}” entra en el código fuente del sitio con @site/.',
+      fr: '« {url} » va chercher dans le code source du site avec @site/.',
+    },
+    fix: {
+      en: 'Link to a published page (e.g. /directory) or a Markdown file by relative path.',
+      es: 'Enlaza a una página publicada (p. ej. /directory) o a un archivo Markdown con una ruta relativa.',
+      fr: 'Faites un lien vers une page publiée (par ex. /directory) ou vers un fichier Markdown par un '
+        + 'chemin relatif.',
+    },
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 /** A problem code: a key of {@link PROBLEM_TEXTS}. */

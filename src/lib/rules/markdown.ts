@@ -195,16 +195,14 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     if (url.startsWith('@site/')) {
-      add(node, field, 'site-alias', `"${url}" reaches into the site's source with @site/.`, what === 'image'
-        ? 'Put the image next to the Markdown file (or under static/img/) and use a relative path.'
-        : 'Link to a published page (e.g. /directory) or a Markdown file by relative path.');
+      addCoded(node, field, 'site-alias', {code: what === 'image' ? 'site-alias.image' : 'site-alias.link', values: {url}});
       return;
     }
     const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
     // Browsers drop tabs and line breaks from an address and read a backslash as a slash: /\\evil.example is //evil.example.
     const asBrowsed = url.replace(/[\t\n\r]/g, '').replace(/\\/g, '/');
     if (!scheme && asBrowsed.startsWith('//') && !url.startsWith('//')) {
-      add(node, field, 'link-scheme', `"${quoteUrl(url)}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
+      addCoded(node, field, 'link-scheme', {code: 'link-scheme.none', values: {url: quoteUrl(url)}});
       return;
     }
     if (scheme || url.startsWith('//')) {
@@ -216,11 +214,13 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       }
     }
     if (what === 'image' && (scheme || url.startsWith('//'))) {
-      add(node, field, 'remote-image', scheme === 'data' ? 'Images embedded as data: URLs are not allowed.' : `Images from other sites are not allowed: ${quoteUrl(url)}`, 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a relative path, or remove it; remote images tell another host who is reading.');
+      addCoded(node, field, 'remote-image', scheme === 'data'
+        ? {code: 'remote-image.data', values: {}}
+        : {code: 'remote-image.remote', values: {url: quoteUrl(url)}});
       return;
     }
     if (url.startsWith('//')) {
-      add(node, field, 'link-scheme', `"${quoteUrl(url)}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
+      addCoded(node, field, 'link-scheme', {code: 'link-scheme.none', values: {url: quoteUrl(url)}});
       return;
     }
     if (scheme === 'http') {
@@ -232,7 +232,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     if (scheme && scheme !== 'https') {
-      add(node, field, 'link-scheme', `"${quoteUrl(url)}" uses the ${scheme}: scheme, which is not allowed.`, 'Use an https:// link or a site path.');
+      addCoded(node, field, 'link-scheme', {code: 'link-scheme.refused', values: {url: quoteUrl(url), scheme}});
       return;
     }
     if (!scheme && !url.startsWith('#')) {
