@@ -284,6 +284,36 @@ export const PROBLEM_TEXTS = {
         + 'chemin relatif.',
     },
   },
+  'slug.invalid': {
+    rule: 'slug',
+    message: {
+      en: '"{slug}" is not a valid file name; it becomes the page address.',
+      es: '“{slug}” no es un nombre de archivo válido; será la dirección de la página.',
+      fr: "« {slug} » n'est pas un nom de fichier valide ; il devient l'adresse de la page.",
+    },
+    fix: {
+      en: 'Use lowercase letters, digits and single hyphens, e.g. northside-rapid-response.',
+      es: 'Usa minúsculas, cifras y guiones sueltos, p. ej. northside-rapid-response.',
+      fr: "Utilisez des lettres minuscules, des chiffres et des traits d'union simples, par ex. northside-"
+        + 'rapid-response.',
+    },
+  },
+  'duplicate-slug.taken': {
+    rule: 'duplicate-slug',
+    message: {
+      en: '"{slug}" is already used by {path}.',
+      es: '{path} ya usa “{slug}”.',
+      fr: '« {slug} » est déjà utilisé par {path}.',
+    },
+    fix: {
+      en: 'Choose another file name. To change that entry, use "Edit this entry" on its page or the "Add or'
+        + ' update an organisation" issue form.',
+      es: 'Elige otro nombre de archivo. Para cambiar esa entrada, usa “Editar esta entrada” en su página o'
+        + ' el formulario de incidencia “Add or update an organisation” de GitHub.',
+      fr: 'Choisissez un autre nom de fichier. Pour modifier cette fiche, utilisez « Modifier cette fiche »'
+        + ' sur sa page ou le formulaire de ticket « Add or update an organisation » sur GitHub.',
+    },
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 /** A problem code: a key of {@link PROBLEM_TEXTS}. */

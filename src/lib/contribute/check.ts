@@ -31,7 +31,7 @@ function problem(file: string, field: string, rule: RuleId, message: string, fix
 function placementProblems(file: string, slug: string, folderField: string, folder: string | undefined): Problem[] {
   const out: Problem[] = [];
   if (!slugSchema.safeParse(slug).success) {
-    out.push(problem(file, 'slug', 'slug', `"${slug}" is not a valid file name; it becomes the page address.`, 'Use lowercase letters, digits and single hyphens, e.g. northside-rapid-response.'));
+    out.push(makeProblem({file}, 'slug', 'slug', {code: 'slug.invalid', values: {slug}}));
   }
   if (!folder) out.push(problem(file, folderField, 'schema', 'is missing.', 'Choose one.'));
   return out;
@@ -60,7 +60,10 @@ export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterabl
   if (cityCountry && result.locate) problems.push(...checkPhoneCountry({file: path, data: result.data, locate: result.locate}, cityCountry));
   const taken = listed.find((org) => org.slug === draft.slug);
   if (taken) {
-    problems.push(problem(path, 'slug', 'duplicate-slug', `"${draft.slug}" is already used by directory/${taken.city}/${taken.slug}.yml.`, 'Choose another file name. To change that entry, use "Edit this entry" on its page or the "Add or update an organisation" issue form.'));
+    problems.push(makeProblem({file: path}, 'slug', 'duplicate-slug', {
+      code: 'duplicate-slug.taken',
+      values: {slug: draft.slug, path: `directory/${taken.city}/${taken.slug}.yml`},
+    }));
   }
   return {path, text, problems, fields: mapProblemsToFields(problems, fields)};
 }
