@@ -11,7 +11,9 @@ import {rulesGuideFiles} from '../lib/checks/rulesGuide';
 import {runCli} from '../lib/github/errors';
 
 async function main(): Promise<number> {
-  const {values} = parseArgs({options: {check: {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}}});
+  const {values} = parseArgs({
+    options: {check: {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}},
+  });
   if (values.help) {
     console.log('Usage: npm run rules-doc [-- --check]');
     return 0;

@@ -63,7 +63,8 @@ export function makeProblem<R extends RuleId>(
   const at = {severity, file: place.file, line: place.line ?? 1, column: place.column ?? 1, field, rule};
   if (!('code' in text)) return {...at, message: text.message, fix: text.fix};
   const entry = PROBLEM_TEXTS[text.code as ProblemCode];
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, name: string) => String(text.values[name] ?? whole));
+  const fill = (template: string) =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => String(text.values[name] ?? whole));
   return {...at, message: fill(entry.message.en), fix: fill(entry.fix.en), code: text.code, values: text.values};
 }
 
