@@ -2,7 +2,7 @@ import {LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Documen
 import type * as z from 'zod';
 import {FIX_SEPARATOR} from './schema/common';
 import {makeProblem, formatField, type Problem} from './problems';
-import {isRuleId, type RuleId} from './checks/ruleIds';
+import type {RuleId} from './checks/ruleIds';
 
 /**
  * Parses YAML with positions and maps zod issues back to lines and columns,
@@ -119,10 +119,10 @@ export function zodProblems(file: string, source: Pick<YamlSource, 'locate'>, er
  */
 function ruleOf(zodIssue: z.core.$ZodIssue): RuleId {
   const rule = zodIssue.code === 'custom' ? (zodIssue.params as {rule?: unknown} | undefined)?.rule : undefined;
-  if (rule === undefined) return 'schema';
-  // A programming error, not a contributor's: zod params are untyped, so an id missing from the table is caught here.
-  if (!isRuleId(rule)) throw new Error(`Unknown rule id ${JSON.stringify(rule)} in a schema refinement: add it to src/lib/checks/ruleIds.ts.`);
-  return rule;
+  // zod leaves params untyped: src/lib/checks/__tests__/ruleIds.test.ts fails on an id written in a schema's
+  // `params: {rule: '…'}` that is not in the rule table. (The table is not imported here: with its guide texts it
+  // would be shipped to the /contribute form, which runs this code in the browser.)
+  return typeof rule === 'string' ? (rule as RuleId) : 'schema';
 }
 
 /**

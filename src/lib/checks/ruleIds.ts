@@ -4,8 +4,8 @@
  *
  * - `Problem.rule` (problems.ts) and the import's `RowProblem.rule` are typed {@link RuleId}, so a check that
  *   reports an id missing here fails `npx tsc --noEmit` ("Type '"new-id"' is not assignable to type 'RuleId'").
- * - A zod refinement names its rule in `params.rule`, which zod leaves untyped: yamlSource.ts throws on an id
- *   missing here, so the schema's tests fail with the name of this file.
+ * - A zod refinement names its rule in `params.rule`, which zod leaves untyped: checks/__tests__/ruleIds.test.ts
+ *   fails on any `rule: '…'` written in the code whose id is missing here, and says where.
  * - `npm run rules-doc` writes docs/guides/validation-rules.md (and its Spanish translation) from this table, and
  *   a test fails when the committed guides differ from what it writes.
  *
@@ -14,7 +14,8 @@
  * so rename one only with a reason. (The import's change rules, which say why a written value differs from its cell,
  * are another list: CHANGE_RULES in src/lib/import/changes.ts.)
  *
- * This file imports nothing, so every layer (src/lib, src/cli, the pages) can read it.
+ * This file imports nothing, so every layer (src/lib, src/cli, the pages) can read it. Code that runs in the
+ * browser (the /contribute form) imports only the `RuleId` type, so these texts are not shipped to readers.
  */
 
 /**
