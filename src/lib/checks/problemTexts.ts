@@ -314,6 +314,53 @@ export const PROBLEM_TEXTS = {
         + ' sur sa page ou le formulaire de ticket « Add or update an organisation » sur GitHub.',
     },
   },
+  'phone-in-prose.prose': {
+    rule: 'phone-in-prose',
+    message: {
+      en: 'Phone number in prose: "{text}".',
+      es: 'Número de teléfono en el texto: “{text}”.',
+      fr: 'Numéro de téléphone dans le texte : « {text} ».',
+    },
+    fix: {
+      en: "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and "
+        + 'link to that page.',
+      es: 'Quítalo. Publica los números solo como canal de una organización en directory/<city>/<org>.yml y'
+        + ' enlaza a esa página.',
+      fr: "Supprimez-le. Ne publiez les numéros que comme canal d'une organisation dans "
+        + 'directory/<city>/<org>.yml, et faites un lien vers cette page.',
+    },
+  },
+  'email-in-prose.prose': {
+    rule: 'email-in-prose',
+    message: {
+      en: 'E-mail address in prose: "{text}".',
+      es: 'Dirección de correo electrónico en el texto: “{text}”.',
+      fr: 'Adresse e-mail dans le texte : « {text} ».',
+    },
+    fix: {
+      en: "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.",
+      es: 'Quítala. Publica las direcciones solo como canal de correo de una organización y enlaza a su '
+        + 'página del directorio.',
+      fr: "Supprimez-la. Ne publiez les adresses que comme canal e-mail d'une organisation, et faites un "
+        + "lien vers sa page de l'annuaire.",
+    },
+  },
+  'street-address.found': {
+    rule: 'street-address',
+    message: {
+      en: 'This looks like a street address: "{text}".',
+      es: 'Esto parece una dirección postal: “{text}”.',
+      fr: 'Ceci ressemble à une adresse postale : « {text} ».',
+    },
+    fix: {
+      en: 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a '
+        + 'public office that wants to be found.',
+      es: 'Quita las direcciones de casas y de lugares de reunión; menciona el barrio en su lugar. Déjala '
+        + 'solo si es de una oficina pública que quiere que la encuentren.',
+      fr: 'Supprimez les adresses de domicile et de lieux de réunion ; indiquez plutôt le quartier. Ne la '
+        + "gardez que s'il s'agit d'un bureau public qui veut être trouvé.",
+    },
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 /** A problem code: a key of {@link PROBLEM_TEXTS}. */

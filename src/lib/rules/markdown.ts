@@ -3,7 +3,7 @@ import path from 'pathe';
 import type {Root, Nodes} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import {makeProblem, type CodedText, type Problem} from '../problems';
+import {makeProblem, type CodedText, type Problem, type ProblemPlace} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
 import type {PersonalDataHit} from './personalData';
 import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
@@ -157,7 +157,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     if (!hasInviteInside(node)) {
       for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
     }
-    for (const hit of personalData(text)) collect(...personalDataProblem(hit));
+    for (const hit of personalData(text)) found.push(personalDataProblem(hit, {file: context.file, ...locator.place(node)}));
     // Keep only what the node-by-node checks missed.
     for (const problem of found) {
       const key = blockKey(problem);
@@ -265,8 +265,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     }
     // (Personal data skips the user name and host of an address reported above.)
     for (const hit of personalData(value)) {
-      const [rule, message, fix, severity] = personalDataProblem(hit);
-      add(node, 'body', rule, message, fix, severity, {field, value, offset: hit.offset});
+      report(personalDataProblem(hit, {file: context.file, ...locator.place(node, {field, value, offset: hit.offset})}));
     }
   }
 }
@@ -305,15 +304,12 @@ function sameSite(a: string, b: string): boolean {
   return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
-/** The rule, message, fix and severity of a piece of personal data found in prose. */
-function personalDataProblem(hit: PersonalDataHit): [RuleId, string, string, Problem['severity']] {
-  if (hit.kind === 'phone') {
-    return ['phone-in-prose', `Phone number in prose: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and link to that page.", 'error'];
-  }
-  if (hit.kind === 'email') {
-    return ['email-in-prose', `E-mail address in prose: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.", 'error'];
-  }
-  return ['street-address', `This looks like a street address: "${hit.text}".`, 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a public office that wants to be found.', 'warning'];
+/** The problem of a piece of personal data found in prose (a street address is a warning). */
+function personalDataProblem(hit: PersonalDataHit, place: ProblemPlace): Problem {
+  const values = {text: hit.text};
+  if (hit.kind === 'phone') return makeProblem(place, 'body', 'phone-in-prose', {code: 'phone-in-prose.prose', values});
+  if (hit.kind === 'email') return makeProblem(place, 'body', 'email-in-prose', {code: 'email-in-prose.prose', values});
+  return makeProblem(place, 'body', 'street-address', {code: 'street-address.found', values}, 'warning');
 }
 
 function comparePlaces(a: {line: number; column: number}, b: {line: number; column: number}): number {
