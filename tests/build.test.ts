@@ -41,7 +41,7 @@ describe('building the fixture site', () => {
     expect(html).toMatch(attr('href', '/directory/chicago'));
     // A plain GET form to the search page, usable without JavaScript, limited to organisations.
     expect(html).toMatch(attr('action', '/search'));
-    expect(html).toMatch(/<input[^>]*name="?kind"?[^>]*value="?organisation/);
+    expect(html).toMatch(/<input[^>]*name="?kind"?[^>]*value="?organization/);
     expect(html).not.toContain('/directory/minneapolis/fixture-legal-aid');
     // Each city hub lists its organisations, with their calling links.
     const city = build.read('/directory/minneapolis');

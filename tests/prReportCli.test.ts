@@ -25,7 +25,7 @@ describe('npm run pr-report', () => {
       '`directory/testville/many-flaws.yml:9:12` · `channels[0].value`',
       '`directory/testville/many-flaws.yml:4:18` · `summary.en`',
       '`directory/testville/invite-channel.yml:9:12` · `channels[0].value`',
-      'Labels: city:testville, kind:organisation',
+      'Labels: city:testville, kind:organization',
       '[dry-run] POST /repos/sanctuary-commons/sanctuary-commons/issues/0/labels',
       '[dry-run] POST /repos/sanctuary-commons/sanctuary-commons/pulls/0/requested_reviewers',
     ]) expect(out).toContain(expected);

@@ -40,7 +40,7 @@ const SIZES: Record<'full' | 'quick', {site: CoalitionSize; small: CoalitionSize
   quick: {site: {cities: 8, organizations: 120, playbooks: 40}, small: {cities: 8, organizations: 30, playbooks: 40}, validateFiles: 1_000},
 };
 /** What each measured route is (see measuredRoutes). */
-const PAGE_KINDS = ['home', 'directory', 'city', 'organisation', 'playbook'] as const;
+const PAGE_KINDS = ['home', 'directory', 'city', 'organization', 'playbook'] as const;
 const SEARCH_QUERIES = ['hotline', 'verify', 'lawyer', 'school', 'bond fund'];
 const USAGE = 'Usage: npm run bench -- [--quick] [--organizations N] [--skip-stock] [--skip-lighthouse] [--keep] | --only-import';
 // Cold builds: no persistent cache, and room for a large site's module graph.

@@ -11,6 +11,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {loadCoalition} from '../lib/coalition';
 import {warmDirectoryResults} from '../lib/validation/parallel';
+import {CATALOGUE_LOCALES} from '../lib/checks/problemTexts';
 import {REPORT_FORMATS, formatReport, type ReportFormat} from '../lib/report';
 
 async function main(argv: string[]): Promise<number> {
@@ -19,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {format: {type: 'string', default: 'text'}, site: {type: 'string', default: '.'}, help: {type: 'boolean', short: 'h'}},
+      options: {format: {type: 'string', default: 'text'}, locale: {type: 'string', default: 'en'}, site: {type: 'string', default: '.'}, help: {type: 'boolean', short: 'h'}},
     });
   } catch (error) {
     console.error(`${(error as Error).message}\nUsage: npm run validate -- [paths…] [--format text|github|json]`);
@@ -27,11 +28,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const {values, positionals} = parsed;
   if (values.help) {
-    console.log('Usage: npm run validate -- [paths…] [--format text|github|json] [--site <dir>]\nChecks directory/, docs/, blog/ and i18n/ (or only the given paths).');
+    console.log('Usage: npm run validate -- [paths…] [--format text|github|json] [--locale en|es|fr] [--site <dir>]\nChecks directory/, docs/, blog/ and i18n/ (or only the given paths); --locale words the problems that have a catalogue code in that language.');
     return 0;
   }
   if (!REPORT_FORMATS.includes(values.format as ReportFormat)) {
     console.error(`Unknown format "${values.format}". Use one of: ${REPORT_FORMATS.join(', ')}.`);
+    return 2;
+  }
+  if (!(CATALOGUE_LOCALES as readonly string[]).includes(values.locale!)) {
+    console.error(`Unknown locale "${values.locale}". Use one of: ${CATALOGUE_LOCALES.join(', ')}.`);
     return 2;
   }
   const siteDir = path.resolve(values.site!);
@@ -51,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   const inScope = (file: string) => wanted.length === 0 || wanted.some((p) => file === p || file.startsWith(`${p}/`));
   const problems = coalition.problems.filter((problem) => inScope(problem.file));
   const checked = coalition.files.filter(inScope).length;
-  console.log(formatReport(problems, values.format as ReportFormat, checked));
+  console.log(formatReport(problems, values.format as ReportFormat, checked, values.locale));
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 

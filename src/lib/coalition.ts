@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import {checkMarkdownFile, type FoundSection, type MarkdownKind} from './markdownFile';
-import {formatField, type Problem} from './problems';
+import {formatField, makeProblem, type Problem} from './problems';
 import {openDirectoryResults} from './validation/directoryResults';
 import {checkPhoneCountry} from './checks/phoneCountry';
 import {checkDuplicateEntries} from './checks/duplicateEntries';
@@ -27,6 +27,7 @@ import type {Collection} from './schema/collection';
 import {checkCollections, COLLECTIONS_FILE} from './collections';
 import {checkTranslation, translationPlacement, type TranslationPlacement, type TranslationState} from './i18n/translations';
 import type {TranslationFrontMatter} from './schema/translation';
+import type {RuleId} from './checks/ruleIds';
 
 /**
  * Loads and checks the whole contributed coalition: `directory/`, `docs/`,
@@ -93,7 +94,7 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   const read = (relative: string) => {
     const text = fs.readFileSync(path.join(siteDir, relative), 'utf8');
     if (text.includes('\uFFFD')) {
-      problems.push({severity: 'error', file: relative, line: 1, column: 1, field: '(file)', rule: 'encoding', message: 'The file is not valid UTF-8 (or contains the replacement character �).', fix: 'Save the file as UTF-8.'});
+      problems.push(makeProblem({file: relative}, '(file)', 'encoding', {message: 'The file is not valid UTF-8 (or contains the replacement character �).', fix: 'Save the file as UTF-8.'}));
     }
     return text;
   };
@@ -101,8 +102,8 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   setProsePhoneRegions(siteCountries(siteDir));
   // Directory entries checked before (same text, same day, same validator, same countries) are not checked again.
   const directoryResults = openDirectoryResults(siteDir, options.now ?? new Date());
-  const problem = (file: string, field: string, rule: string, message: string, fix: string, line = 1): Problem =>
-    ({severity: 'error', file, line, column: 1, field, rule, message, fix});
+  const problem = (file: string, field: string, rule: RuleId, message: string, fix: string, line = 1): Problem =>
+    makeProblem({file, line}, field, rule, {message, fix});
 
   // Symbolic links are refused once here and skipped by every later check (except a test site's mirror of the repository's file).
   const symlinks = new Set<string>();
@@ -305,11 +306,7 @@ function guarded<T>(file: string, check: () => T, problems: Problem[]): T | unde
   try {
     return check();
   } catch (error) {
-    problems.push({
-      severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'unreadable',
-      message: `The file could not be checked: ${(error as Error).message.split('\n')[0]}`,
-      fix: 'Check that the file is UTF-8 text in the expected format; compare with templates/.',
-    });
+    problems.push(makeProblem({file}, '(file)', 'unreadable', {message: `The file could not be checked: ${(error as Error).message.split('\n')[0]}`, fix: 'Check that the file is UTF-8 text in the expected format; compare with templates/.'}));
     return undefined;
   }
 }
@@ -367,10 +364,7 @@ function checkCrossReferences({cities, organizations, playbooks}: Pick<Coalition
   const playbookIds = new Set(playbooks.map((playbook) => playbook.id));
   for (const playbook of playbooks) {
     const add = (path: (string | number)[], message: string, fix: string) =>
-      problems.push({
-        severity: 'error', file: playbook.file, ...playbook.locate(path),
-        field: `front matter.${formatField(path)}`, rule: 'cross-reference', message, fix,
-      });
+      problems.push(makeProblem({file: playbook.file, ...playbook.locate(path)}, `front matter.${formatField(path)}`, 'cross-reference', {message: message, fix: fix}));
     if (!playbook.frontMatter.topics.includes(playbook.topic as never)) {
       add(['topics'], `The playbook is in the "${playbook.topic}" folder but its topics do not include "${playbook.topic}".`, `Add ${playbook.topic} to topics, or move the file to the folder of its main topic.`);
     }

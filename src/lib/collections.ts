@@ -1,5 +1,5 @@
 import {collectionsFileSchema, type Collection} from './schema/collection';
-import type {Problem} from './problems';
+import {makeProblem, type Problem} from './problems';
 import {checkAllStrings} from './rules/plainText';
 import {parseYamlSource, zodProblems} from './yamlSource';
 
@@ -24,17 +24,19 @@ export function checkCollections(text: string, docIds: ReadonlySet<string>, file
   const seen = new Set<string>();
   result.data.collections.forEach((collection, index) => {
     if (seen.has(collection.id)) {
-      problems.push({severity: 'error', file, ...source.locate(['collections', index, 'id']), field: `collections[${index}].id`, rule: 'duplicate-id', message: `The collection id "${collection.id}" is used twice.`, fix: 'Give every collection its own id; it becomes the anchor of its link.'});
+      problems.push(makeProblem({file, ...source.locate(['collections', index, 'id'])}, `collections[${index}].id`, 'duplicate-id', {message: `The collection id "${collection.id}" is used twice.`, fix: 'Give every collection its own id; it becomes the anchor of its link.'}));
     }
     seen.add(collection.id);
     collection.steps.forEach((step, stepIndex) => {
       if (docIds.has(step.doc)) return;
       const path: (string | number)[] = ['collections', index, 'steps', stepIndex, 'doc'];
-      problems.push({
-        severity: 'error', file, ...source.locate(path), field: `collections[${index}].steps[${stepIndex}].doc`, rule: 'cross-reference',
-        message: `"${step.doc}" is not a playbook or guide of this site.`,
-        fix: `Write the path of an existing file under docs/ without ".md", e.g. ${[...docIds].find((id) => id.startsWith(step.doc.split('/')[0]!)) ?? 'guides/start-here'}; or add the playbook first.`,
-      });
+      problems.push(makeProblem(
+        {file, ...source.locate(path)}, `collections[${index}].steps[${stepIndex}].doc`, 'cross-reference',
+        {
+          message: `"${step.doc}" is not a playbook or guide of this site.`,
+          fix: `Write the path of an existing file under docs/ without ".md", e.g. ${[...docIds].find((id) => id.startsWith(step.doc.split('/')[0]!)) ?? 'guides/start-here'}; or add the playbook first.`,
+        },
+      ));
     });
   });
   return {collections: problems.some((problem) => problem.severity === 'error') ? [] : result.data.collections, problems};

@@ -4,7 +4,7 @@ import path from 'pathe';
 import {visit} from 'unist-util-visit';
 import {freshness} from './freshness';
 import {parseProseMarkdown} from './descriptionMarkdown';
-import {formatField, type Problem} from './problems';
+import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings} from './rules/plainText';
@@ -16,6 +16,7 @@ import {citySchema, type City} from './schema/city';
 import {organizationSchema, type Organization} from './schema/organization';
 import {DEFAULT_REVIEW_EVERY_MONTHS} from './taxonomy';
 import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
+import type {RuleId} from './checks/ruleIds';
 
 /**
  * Checks one directory YAML file (a city hub or an organisation) against the
@@ -98,7 +99,7 @@ export function checkDirectoryEntry(options: {file: string; text: string; kind: 
   if (source.data === undefined) return {problems};
   const parsed = {data: source.data, locate: source.locate};
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    problems.push({severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'schema', message: 'The file is not a YAML map of fields.', fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`});
+    problems.push(makeProblem({file}, '(file)', 'schema', {message: 'The file is not a YAML map of fields.', fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`}));
     return {problems, ...parsed};
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
@@ -139,7 +140,7 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
       const limits = markdownLimitHits(value, {directives: 'none'});
       const tree = limits.length > 0 ? null : parseProseMarkdown(value);
       const found: Problem[] = !tree
-        ? limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: keyPath.join('.'), rule: hit.rule, message: hit.message, fix: hit.fix}))
+        ? limits.map((hit) => makeProblem({file, line: hit.line}, keyPath.join('.'), hit.rule, {message: hit.message, fix: hit.fix}))
         : [
           ...checkMarkdownTree(tree, {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value}),
           ...proseImages(file, tree),
@@ -179,8 +180,11 @@ function proseImages(file: string, tree: Root): Problem[] {
  */
 function checkOrganizationRules(file: string, source: YamlSource, data: Record<string, unknown>, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const add = (keyPath: (string | number)[], rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push({severity, file, ...source.locate(keyPath), field: formatField(keyPath), rule, message, fix});
+  const add = (keyPath: (string | number)[], rule: RuleId, message: string, fix: string, severity: Severity = 'error') =>
+    problems.push(makeProblem({file, ...source.locate(keyPath)}, formatField(keyPath), rule, {message, fix}, severity));
+  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language.
+  const addCoded = <R extends RuleId>(keyPath: (string | number)[], rule: R, text: CodedText<R>, severity: Severity = 'error') =>
+    problems.push(makeProblem({file, ...source.locate(keyPath)}, formatField(keyPath), rule, text, severity));
   const sample = data.sample === true;
   const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];
 
@@ -189,8 +193,7 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
     if (typeof value !== 'string') return;
     const reserved = usesReservedValue(value);
     if (reserved && !sample) {
-      add(['channels', index, 'value'], 'reserved-value', `"${value}" is a reserved example value (example.org/.com host or a 555-01XX number).`,
-        "Replace the template value with the organisation's real contact, or mark a fictional entry with sample: true.");
+      addCoded(['channels', index, 'value'], 'reserved-value', {code: 'reserved-value.found', values: {value}});
     }
     if (!reserved && sample) {
       add(['channels', index, 'value'], 'sample-real-value', `"${value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
@@ -198,8 +201,7 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
         + '(e.g. +16125550142); under toll-free (8XX), premium (900) and personal (5XX) codes these digits can be real lines.');
     }
     if (kind === 'email' && isPersonalMailbox(value)) {
-      add(['channels', index, 'value'], 'personal-mailbox', `"${value}" looks like a personal mailbox.`,
-        "Prefer an address on the organisation's own domain or a shared role mailbox, so no one person is exposed.", 'warning');
+      addCoded(['channels', index, 'value'], 'personal-mailbox', {code: 'personal-mailbox.found', values: {value}}, 'warning');
     }
     const person = kind === 'email' ? checkNamedPersonAddress(value) : null;
     if (person) add(['channels', index, 'value'], 'named-person-address', person.message, person.fix, 'warning');
@@ -212,8 +214,8 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
   const today = now.toISOString().slice(0, 10);
   const verified = (data.verified ?? {}) as {date?: unknown};
   const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-  if (isDate(verified.date) && verified.date > today) add(['verified', 'date'], 'future-date', `The verification date ${verified.date} is in the future.`, 'Use the date on which the details were actually checked.');
-  if (isDate(data.consent) && data.consent > today) add(['consent'], 'future-date', `The consent date ${data.consent} is in the future.`, 'Use the date on which the organisation agreed to be listed.');
+  if (isDate(verified.date) && verified.date > today) addCoded(['verified', 'date'], 'future-date', {code: 'future-date.verified', values: {date: verified.date}});
+  if (isDate(data.consent) && data.consent > today) addCoded(['consent'], 'future-date', {code: 'future-date.consent', values: {date: data.consent}});
   // An impossible interval is the schema's to report; freshness is then judged with the default.
   const every = Number.isInteger(data.review_every_months) && (data.review_every_months as number) >= 1 && (data.review_every_months as number) <= 24
     ? (data.review_every_months as number)
@@ -221,8 +223,7 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
   if (isDate(verified.date) && data.status !== 'closed') {
     const fresh = freshness(verified.date, every, now);
     if (fresh.stale) {
-      add(['verified', 'date'], 'stale', `Last verified ${fresh.monthsAgo} months ago; the entry was due for review on ${fresh.dueDate}.`,
-        'Confirm every channel with the organisation, then update verified.date and verified.method.', 'warning');
+      addCoded(['verified', 'date'], 'stale', {code: 'stale.due', values: {months: fresh.monthsAgo, date: fresh.dueDate}}, 'warning');
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 import {getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
-import type {Problem} from './problems';
+import {makeProblem, type Problem} from './problems';
 import type {YamlSource} from './yamlSource';
 
 /**
@@ -58,7 +58,7 @@ export function parseJsonSource(file: string, text: string): JsonSource {
     return {line: low + 1, column: offset - lineStarts[low]! + 1};
   };
   const syntax = (offset: number, message: string, fix: string): Problem =>
-    ({severity: 'error', file, ...at(offset), field: '(json)', rule: 'json-syntax', message, fix});
+    (makeProblem({file, ...at(offset)}, '(json)', 'json-syntax', {message, fix}));
 
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});

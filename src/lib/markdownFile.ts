@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import type {Problem} from './problems';
+import {makeProblem, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings} from './rules/plainText';
@@ -85,7 +85,7 @@ export function checkMarkdownFile(options: {
   if (limits.length > 0) {
     return {
       frontMatter: {}, sections: [], tree: {type: 'root', children: []}, locateFrontMatter: () => ({line: 1, column: 1}),
-      problems: limits.map((hit) => ({severity: 'error', file, line: hit.line, column: 1, field: 'body', rule: hit.rule, message: hit.message, fix: hit.fix})),
+      problems: limits.map((hit) => makeProblem({file, line: hit.line}, 'body', hit.rule, {message: hit.message, fix: hit.fix})),
     };
   }
   const tree = parseMarkdown(text);
@@ -93,11 +93,13 @@ export function checkMarkdownFile(options: {
   // gray-matter, which Docusaurus uses, evaluates `---js` / `---javascript` front matter as code.
   const opening = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(text);
   if (opening && opening[1]!.trim() !== '') {
-    problems.push({
-      severity: 'error', file, line: 1, column: 4, field: 'front matter', rule: 'front-matter-language',
-      message: `Front matter must open with a bare "---", not "---${opening[1]!.trim()}" (a language tag makes the build run it as code).`,
-      fix: 'Write the first line as --- and the front matter as YAML.',
-    });
+    problems.push(makeProblem(
+      {file, column: 4}, 'front matter', 'front-matter-language',
+      {
+        message: `Front matter must open with a bare "---", not "---${opening[1]!.trim()}" (a language tag makes the build run it as code).`,
+        fix: 'Write the first line as --- and the front matter as YAML.',
+      },
+    ));
   }
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   let frontMatter: Record<string, unknown> = {};
@@ -113,11 +115,13 @@ export function checkMarkdownFile(options: {
     if (source.data && typeof source.data === 'object' && !Array.isArray(source.data)) {
       frontMatter = source.data as Record<string, unknown>;
       if ('mdx' in frontMatter) {
-        problems.push({
-          severity: 'error', file, ...source.locate(['mdx']), field: 'front matter.mdx', rule: 'mdx-front-matter',
-          message: 'The "mdx" front matter key is not allowed: it would turn MDX (code) back on for this file.',
-          fix: 'Remove the mdx key.',
-        });
+        problems.push(makeProblem(
+          {file, ...source.locate(['mdx'])}, 'front matter.mdx', 'mdx-front-matter',
+          {
+            message: 'The "mdx" front matter key is not allowed: it would turn MDX (code) back on for this file.',
+            fix: 'Remove the mdx key.',
+          },
+        ));
       }
       problems.push(...checkAllStrings(frontMatter, source.locate, file, 'front matter'));
       // Every kind has a strict schema; an image key (remote or not) is judged by it (rule remote-image for another site's).
@@ -125,11 +129,13 @@ export function checkMarkdownFile(options: {
         const {mdx: _ignored, ...rest} = frontMatter;
         const allowed = new Set<string>(TRANSLATION_KEYS);
         for (const key of Object.keys(rest).filter((candidate) => !allowed.has(candidate))) {
-          problems.push({
-            severity: 'error', file, ...source.locate([key]), field: `front matter.${key}`, rule: 'translation-front-matter',
-            message: `"${key}" is not translated: a translation inherits it from the English original, so the fact exists in one place.`,
-            fix: `Remove ${key} here (change it in the original if it is wrong). A translation's front matter holds only ${TRANSLATION_KEYS.join(', ')}.`,
-          });
+          problems.push(makeProblem(
+            {file, ...source.locate([key])}, `front matter.${key}`, 'translation-front-matter',
+            {
+              message: `"${key}" is not translated: a translation inherits it from the English original, so the fact exists in one place.`,
+              fix: `Remove ${key} here (change it in the original if it is wrong). A translation's front matter holds only ${TRANSLATION_KEYS.join(', ')}.`,
+            },
+          ));
           delete rest[key];
         }
         const result = translationFrontMatterSchema.safeParse(rest, {reportInput: true});
@@ -143,11 +149,13 @@ export function checkMarkdownFile(options: {
         // The folder is the playbook's main topic (templates/playbook.md): where people look for it, and its compare group.
         const folder = /(?:^|\/)playbooks\/([^/]+)\/[^/]+\.md$/.exec(file)?.[1];
         if (playbook && folder && playbook.topics[0] !== folder) {
-          problems.push({
-            severity: 'error', file, ...source.locate(['topics', 0]), field: 'front matter.topics[0]', rule: 'topic-folder',
-            message: `The first topic is "${playbook.topics[0]}", but the file is in the "${folder}" folder.`,
-            fix: `Put "${folder}" first in topics, or move the file to docs/playbooks/${playbook.topics[0]}/.`,
-          });
+          problems.push(makeProblem(
+            {file, ...source.locate(['topics', 0])}, 'front matter.topics[0]', 'topic-folder',
+            {
+              message: `The first topic is "${playbook.topics[0]}", but the file is in the "${folder}" folder.`,
+              fix: `Put "${folder}" first in topics, or move the file to docs/playbooks/${playbook.topics[0]}/.`,
+            },
+          ));
         }
       } else if (kind === 'guide' || kind === 'post') {
         // Guides and posts: Docusaurus's keys that stay on the site (schema/guide.ts, schema/post.ts); unknown keys are named.
@@ -157,15 +165,21 @@ export function checkMarkdownFile(options: {
       }
     }
   } else if (locale !== undefined) {
-    problems.push({
-      severity: 'error', file, line: 1, column: 1, field: 'front matter', rule: 'schema',
-      message: 'The translation has no front matter.', fix: 'Start the file with title, translation_of and translated_from_revision (see docs/guides/translating.md).',
-    });
+    problems.push(makeProblem(
+      {file}, 'front matter', 'schema',
+      {
+        message: 'The translation has no front matter.',
+        fix: 'Start the file with title, translation_of and translated_from_revision (see docs/guides/translating.md).',
+      },
+    ));
   } else if (kind === 'playbook') {
-    problems.push({
-      severity: 'error', file, line: 1, column: 1, field: 'front matter', rule: 'schema',
-      message: 'The playbook has no front matter.', fix: 'Start the file with the front matter block from templates/playbook.md.',
-    });
+    problems.push(makeProblem(
+      {file}, 'front matter', 'schema',
+      {
+        message: 'The playbook has no front matter.',
+        fix: 'Start the file with the front matter block from templates/playbook.md.',
+      },
+    ));
   }
 
   problems.push(...checkMarkdownTree(tree, {file, fileDir: path.dirname(path.join(options.siteDir, file)), contentRoot: options.contentRoot, source: text}));
@@ -173,10 +187,10 @@ export function checkMarkdownFile(options: {
   const sections = findSections(tree, sectionHeadingsFor(locale ?? 'en'));
   if (kind === 'playbook') problems.push(...checkSections(file, sections, tree, locale ?? 'en'));
   if (playbook && playbook.last_reviewed > (options.today ?? new Date().toISOString().slice(0, 10))) {
-    problems.push({
-      severity: 'error', file, ...locateFrontMatter(['last_reviewed']), field: 'front matter.last_reviewed', rule: 'future-date',
-      message: `The review date ${playbook.last_reviewed} is in the future.`, fix: 'Use the date on which the playbook was last reviewed.',
-    });
+    problems.push(makeProblem(
+      {file, ...locateFrontMatter(['last_reviewed'])}, 'front matter.last_reviewed', 'future-date',
+      {code: 'future-date.reviewed', values: {date: playbook.last_reviewed}},
+    ));
   }
   return {frontMatter, playbook, translation, sections, tree, problems, locateFrontMatter};
 }
@@ -201,7 +215,7 @@ export function findSections(tree: Root, headings: Record<string, PlaybookSectio
 function checkSections(file: string, sections: FoundSection[], tree: Root, locale: string): Problem[] {
   const problems: Problem[] = [];
   const at = (line: number, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push({severity, file, line, column: 1, field: 'sections', rule: 'playbook-sections', message, fix});
+    problems.push(makeProblem({file, line: line}, 'sections', 'playbook-sections', {message, fix}, severity));
   const order = PLAYBOOK_SECTIONS.map((section) => section.key as string);
   // A translation uses its own language's headings; they map to the same keys, so the comparison lines up.
   const localHeadings = sectionHeadingsOf(locale);

@@ -1,3 +1,4 @@
+import {problemTextIn} from './checks/problemTexts';
 import {countProblems, sortProblems, type Problem} from './problems';
 
 /**
@@ -13,9 +14,11 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 /**
  * One problem as a human-readable block: `file:line:column  severity  field`, then message and fix.
  * @param problem - the problem
+ * @param locale - the language of the message and fix when the problem has a catalogue code (default English)
  */
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${problem.field}  [${problem.rule}]\n    ${problem.message}\n    Fix: ${problem.fix}`;
+export function formatProblem(problem: Problem, locale = 'en'): string {
+  const {message, fix} = problemTextIn(problem, locale);
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.severity}  ${problem.field}  [${problem.rule}]\n    ${message}\n    Fix: ${fix}`;
 }
 
 /**
@@ -23,9 +26,10 @@ export function formatProblem(problem: Problem): string {
  * @param problems - every problem found
  * @param format - text, github or json
  * @param checkedFiles - how many files were checked (for the summary line)
+ * @param locale - the language of coded problems' texts in `text` and `github` (JSON keeps English, code and values)
  * @returns the report text (JSON for `json`)
  */
-export function formatReport(problems: Problem[], format: ReportFormat, checkedFiles: number): string {
+export function formatReport(problems: Problem[], format: ReportFormat, checkedFiles: number, locale = 'en'): string {
   const sorted = sortProblems(problems);
   const {errors, warnings} = countProblems(sorted);
   if (format === 'json') {
@@ -36,7 +40,8 @@ export function formatReport(problems: Problem[], format: ReportFormat, checkedF
     const escape = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     const property = (value: string) => escape(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
     return sorted
-      .map((p) => `::${p.severity} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(`${p.field} [${p.rule}]`)}::${escape(`${p.message} Fix: ${p.fix}`)}`)
+      .map((p) => ({p, text: problemTextIn(p, locale)}))
+      .map(({p, text}) => `::${p.severity} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(`${p.field} [${p.rule}]`)}::${escape(`${text.message} Fix: ${text.fix}`)}`)
       .concat(`${errors} error(s), ${warnings} warning(s) in ${checkedFiles} file(s).`)
       .join('\n');
   }
@@ -45,5 +50,5 @@ export function formatReport(problems: Problem[], format: ReportFormat, checkedF
   const summary = errors + warnings === 0
     ? `✔ ${plural(checkedFiles, 'file')} checked: no problems.`
     : `${errors ? '✖' : '⚠'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checkedFiles, 'file')} checked).`;
-  return [...sorted.map(formatProblem), summary].join('\n\n');
+  return [...sorted.map((problem) => formatProblem(problem, locale)), summary].join('\n\n');
 }

@@ -3,7 +3,7 @@ import {translationPlacement} from './i18n/translations';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
-import type {Problem} from './problems';
+import {makeProblem, type Problem} from './problems';
 import {sitePaths} from './sitePaths';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,14 +48,15 @@ export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Prob
     if (!target.startsWith('/') && path.relative(index.contentDir, resolved).startsWith('..')) return;
     const exists = target.startsWith('/') ? routeExists(target, index) : fs.existsSync(resolved) || existsBesideOriginal(file, target, index);
     if (!exists) {
-      problems.push({
-        severity: 'error', file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1,
-        field: node.type === 'image' ? 'image' : 'link', rule: 'broken-link',
-        message: `"${url}" does not lead to a page of the site.`,
-        fix: target.startsWith('/')
+      problems.push(makeProblem(
+        {file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1}, node.type === 'image' ? 'image' : 'link', 'broken-link',
+        {
+          message: `"${url}" does not lead to a page of the site.`,
+          fix: target.startsWith('/')
           ? 'Check the spelling; directory pages are /directory/<city>/<org> with slugs from directory/, docs are /docs/<folder>/<file> without .md.'
           : 'Check the relative path from this file, including the .md extension.',
-      });
+        },
+      ));
     }
   });
   return problems;
@@ -106,12 +107,12 @@ export function checkBlogKeys(
   list(frontMatter.authors).forEach((author, i) => {
     // An author written inline (an object) is refused by the post's front matter schema (schema/post.ts).
     if (typeof author === 'string' && !defined.authors.has(author)) {
-      problems.push({severity: 'error', file, ...locate(['authors', i]), field: `front matter.authors[${i}]`, rule: 'unknown-author', message: `Unknown author "${author}".`, fix: `Use a key of blog/authors.yml (${[...defined.authors].join(', ')}); never a person's name.`});
+      problems.push(makeProblem({file, ...locate(['authors', i])}, `front matter.authors[${i}]`, 'unknown-author', {message: `Unknown author "${author}".`, fix: `Use a key of blog/authors.yml (${[...defined.authors].join(', ')}); never a person's name.`}));
     }
   });
   list(frontMatter.tags).forEach((tag, i) => {
     if (typeof tag === 'string' && !defined.tags.has(tag)) {
-      problems.push({severity: 'error', file, ...locate(['tags', i]), field: `front matter.tags[${i}]`, rule: 'unknown-tag', message: `Unknown tag "${tag}".`, fix: `Use a key of blog/tags.yml (${[...defined.tags].join(', ')}), or add the tag there.`});
+      problems.push(makeProblem({file, ...locate(['tags', i])}, `front matter.tags[${i}]`, 'unknown-tag', {message: `Unknown tag "${tag}".`, fix: `Use a key of blog/tags.yml (${[...defined.tags].join(', ')}), or add the tag there.`}));
     }
   });
   return problems;

@@ -1,6 +1,6 @@
 import {parseYamlSource, zodProblems} from './yamlSource';
 import {tombstoneSchema, tombstonesFileSchema, type Tombstone} from './schema/tombstone';
-import type {Problem} from './problems';
+import {makeProblem, type Problem} from './problems';
 
 /** Where tombstones live, relative to the site root. */
 export const TOMBSTONES_FILE = 'directory/_tombstones.yml';
@@ -33,9 +33,11 @@ export function readTombstones(text: string | undefined): {tombstones: Map<strin
  * @param tombstone - the tombstone that reserves its slug
  */
 export function tombstonedProblem(file: string, tombstone: Tombstone): Problem {
-  return {
-    severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'tombstoned',
-    message: `The organisation "${tombstone.slug}" was removed on ${tombstone.removed} (${tombstone.reason}) and must not be listed again.`,
-    fix: `Delete this file. If the organisation itself asks to be listed again, a maintainer removes "${tombstone.slug}" from ${TOMBSTONES_FILE} in a separate, reviewed pull request.`,
-  };
+  return makeProblem(
+    {file}, '(file)', 'tombstoned',
+    {
+      message: `The organisation "${tombstone.slug}" was removed on ${tombstone.removed} (${tombstone.reason}) and must not be listed again.`,
+      fix: `Delete this file. If the organisation itself asks to be listed again, a maintainer removes "${tombstone.slug}" from ${TOMBSTONES_FILE} in a separate, reviewed pull request.`,
+    },
+  );
 }

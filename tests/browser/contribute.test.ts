@@ -40,7 +40,7 @@ async function fillValidOrganisation(page: Page): Promise<void> {
 }
 
 async function submitOrganisation(page: Page): Promise<void> {
-  await page.click('#organisation button[type="submit"]');
+  await page.click('#organization button[type="submit"]');
 }
 
 describe('/contribute organisation form', () => {
@@ -96,7 +96,7 @@ describe('/contribute organisation form', () => {
     const phone = await beside(0);
     const invite = await beside(1);
     const insecure = await beside(2);
-    const summaryLinks = await page.locator('#organisation [tabindex="-1"] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const summaryLinks = await page.locator('#organization [tabindex="-1"] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     const fileShown = await page.locator('[data-testid="org-file"]').count();
     const focused = await page.evaluate(() => document.activeElement?.querySelector('h3')?.id);
     await context.close();

@@ -111,7 +111,7 @@ describe('journeys', () => {
     await page.getByLabel(/^City$/).selectOption({label: 'Minneapolis'});
     await page.getByLabel(/^Language spoken$/).selectOption({value: 'hmn'});
     await page.getByRole('button', {name: 'Find organisations'}).click();
-    await page.waitForURL(/\/search\?.*kind=organisation/);
+    await page.waitForURL(/\/search\?.*kind=organization/);
     expect(page.url()).toMatch(/city=Minneapolis/);
     expect(page.url()).toMatch(/language=hmn/);
     const results = () => page.locator('main ol a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));

@@ -22,7 +22,7 @@ describe('npm run search:algolia', () => {
     const result = run(['--dry-run', '--out', out, '--site-url', 'https://commons.example.org']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^\s+locale\s+city\s+organisation\s+playbook\s+total$/m);
+    expect(result.stdout).toMatch(/^\s+locale\s+city\s+organization\s+playbook\s+total$/m);
     expect(result.stdout).toMatch(/^\s+en\s+2\s+3\s+14\s+19$/m);
     expect(result.stdout).toMatch(/^\s+es\s+2\s+3\s+14\s+19$/m);
     expect(result.stdout).toContain('38 records');

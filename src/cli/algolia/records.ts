@@ -19,7 +19,7 @@ import {MAX_RECORD_BYTES, fitRecord, recordBytes} from './recordSize';
 import {createSitePaths, sitePaths} from '../../lib/sitePaths';
 
 /** Kinds of record; the same values as the offline search's `kind` filter. */
-export const RECORD_KINDS = ['organisation', 'city', 'playbook'] as const;
+export const RECORD_KINDS = ['organization', 'city', 'playbook'] as const;
 /** One of {@link RECORD_KINDS}. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -197,7 +197,7 @@ function organizationRecord(org: LoadedOrganization, locale: string, page: PageL
     localize(data.coverage.area, locale).text,
   ].filter(Boolean).join('\n');
   return {
-    ...pageRecord('organisation', data.name, content, locale, page, lvl0, common),
+    ...pageRecord('organization', data.name, content, locale, page, lvl0, common),
     city: [cityName],
     // The offline search files organisation types under "topic"; both attributes keep that working.
     topics: unique(data.types),

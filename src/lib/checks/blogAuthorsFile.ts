@@ -1,4 +1,4 @@
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {checkAllStrings} from '../rules/plainText';
 import {blogAuthorsFileSchema} from '../schema/blogAuthors';
 import {oneIssuePerUnknownKey} from '../schema/strict';
@@ -30,11 +30,13 @@ export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
   const problems = [...source.problems];
   if (source.problems.length > 0 || !source.data || typeof source.data !== 'object') return problems;
   problems.push(...checkAllStrings(source.data, source.locate, file, ''));
-  const personal = (path: string[], what: string): Problem => ({
-    severity: 'error', file, ...source.locate(path), field: path.join('.'), rule: 'personal-data',
-    message: `Authors must not publish an e-mail address (${what}).`,
-    fix: 'Remove it; authors are teams or organisations, never individual volunteers. A team publishes its address as an organisation\'s email channel.',
-  });
+  const personal = (path: string[], what: string): Problem => (makeProblem(
+    {file, ...source.locate(path)}, path.join('.'), 'personal-data',
+    {
+      message: `Authors must not publish an e-mail address (${what}).`,
+      fix: 'Remove it; authors are teams or organisations, never individual volunteers. A team publishes its address as an organisation\'s email channel.',
+    },
+  ));
   // E-mail keys are reported here, once, and left out of the schema (which would also call them unknown).
   const withoutEmail: Record<string, unknown> = {};
   for (const [key, author] of Object.entries(source.data as Record<string, unknown>)) {

@@ -1,5 +1,5 @@
 import path from 'pathe';
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {checkAllStrings} from '../rules/plainText';
 import {categoryFileSchema} from '../schema/category';
 import {oneIssuePerUnknownKey} from '../schema/strict';
@@ -34,11 +34,13 @@ export function checkCategoryFiles(files: readonly SourceFile[], docIds: Readonl
     const folder = path.dirname(file);
     const first = byFolder.get(folder);
     if (first) {
-      problems.push({
-        severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'duplicate-category',
-        message: `${first} already describes the category ${folder}/; Docusaurus would read only one of them.`,
-        fix: 'Merge the two files into one and delete the other.',
-      });
+      problems.push(makeProblem(
+        {file}, '(file)', 'duplicate-category',
+        {
+          message: `${first} already describes the category ${folder}/; Docusaurus would read only one of them.`,
+          fix: 'Merge the two files into one and delete the other.',
+        },
+      ));
     } else {
       byFolder.set(folder, file);
     }
@@ -62,11 +64,13 @@ export function checkCategoryFile(file: string, text: string, docIds: ReadonlySe
   if (!result.success) return [...problems, ...zodProblems(file, source, oneIssuePerUnknownKey(result.error))];
   const link = result.data.link;
   if (link?.type === 'doc' && !docIds.has(link.id)) {
-    problems.push({
-      severity: 'error', file, ...source.locate(['link', 'id']), field: 'link.id', rule: 'cross-reference',
-      message: `Unknown doc "${link.id}".`,
-      fix: 'Write the path of an existing doc under docs/ without .md, e.g. guides/start-here.',
-    });
+    problems.push(makeProblem(
+      {file, ...source.locate(['link', 'id'])}, 'link.id', 'cross-reference',
+      {
+        message: `Unknown doc "${link.id}".`,
+        fix: 'Write the path of an existing doc under docs/ without .md, e.g. guides/start-here.',
+      },
+    ));
   }
   return problems;
 }

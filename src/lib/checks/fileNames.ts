@@ -1,4 +1,4 @@
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 
 /**
  * The names of Markdown files and of their folders are slugs, because they
@@ -51,15 +51,17 @@ export function checkContentFileNames(files: readonly string[]): Problem[] {
     const prefix = file.slice(0, file.length - inside.length);
     const proposal = root.kind === 'docs' ? docPath(inside) : postPath(inside);
     if (proposal === inside) continue;
-    problems.push({
-      severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'file-name',
-      message: root.kind === 'docs'
+    problems.push(makeProblem(
+      {file}, '(file)', 'file-name',
+      {
+        message: root.kind === 'docs'
         ? `"${inside}" is not a slug path: file and folder names become the page address.`
         : `"${inside}" is not the name of a blog post: it becomes the post's address and date.`,
-      fix: root.kind === 'docs'
+        fix: root.kind === 'docs'
         ? `Rename it to ${prefix}${proposal} (lowercase letters, digits and single hyphens).`
         : `Rename it to ${prefix}${proposal}: YYYY-MM-DD-slug.md, or YYYY-MM-DD-slug/index.md for a post with images (use the post's date).`,
-    });
+      },
+    ));
   }
   return problems;
 }

@@ -1,6 +1,7 @@
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {DEFAULT_LOCALE, isSiteLocale, LOCALE_CODES} from '../i18n/locales';
 import {translationPlacement} from '../i18n/translations';
+import type {RuleId} from './ruleIds';
 
 /**
  * Where files under `i18n/` may be. Docusaurus reads `i18n/<locale>/` for
@@ -32,9 +33,9 @@ const IMAGE = /\.(png|jpe?g|webp|gif)$/i;
 export function checkI18nPlacement(files: readonly string[]): I18nPlacement {
   const problems: Problem[] = [];
   const refused = new Set<string>();
-  const refuse = (file: string, rule: string, message: string, fix: string) => {
+  const refuse = (file: string, rule: RuleId, message: string, fix: string) => {
     refused.add(file);
-    problems.push({severity: 'error', file, line: 1, column: 1, field: '(file)', rule, message, fix});
+    problems.push(makeProblem({file}, '(file)', rule, {message, fix}));
   };
   for (const file of files) {
     if (!file.startsWith('i18n/')) continue;

@@ -1,6 +1,6 @@
 import path from 'pathe';
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max';
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {findPersonalData} from '../rules/personalData';
 import {checkPlainText, type TextPlace} from '../rules/plainText';
 import {isReservedHost, isReservedPhone} from '../rules/reserved';
@@ -161,9 +161,12 @@ function checkSameAsEnglish(source: SourceFile, ids: ReadonlySet<string>): Probl
   const result = sameAsEnglishSchema.safeParse(parsed.data, {reportInput: true});
   if (!result.success) return [...parsed.problems, ...zodProblems(source.file, parsed, result.error)];
   const folder = path.dirname(source.file);
-  return [...parsed.problems, ...result.data.flatMap((id, index): Problem[] => (ids.has(id) ? [] : [{
-    severity: 'warning', file: source.file, ...parsed.locate([index]), field: `[${index}]`, rule: 'same-as-english',
-    message: `"${id}" is not a message of ${folder}/.`,
-    fix: 'Remove the line, or correct the file name and message id (as in "code.json#home.title").',
-  }]))];
+  return [...parsed.problems, ...result.data.flatMap((id, index): Problem[] => (ids.has(id) ? [] : [makeProblem(
+    {file: source.file, ...parsed.locate([index])}, `[${index}]`, 'same-as-english',
+    {
+      message: `"${id}" is not a message of ${folder}/.`,
+      fix: 'Remove the line, or correct the file name and message id (as in "code.json#home.title").',
+    },
+    'warning',
+  )]))];
 }

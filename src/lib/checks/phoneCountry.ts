@@ -1,6 +1,7 @@
-import {formatField, type Problem} from '../problems';
+import {formatField, makeProblem, type Problem} from '../problems';
 import {checkPhone, describePhone, isDomesticPhone} from '../rules/phone';
 import {PHONE_CHANNEL_KINDS} from '../taxonomy';
+import type {RuleId} from './ruleIds';
 
 /**
  * Safety rule 11 (DESIGN.md): "A phone number belongs to its city's country unless the entry says
@@ -42,8 +43,8 @@ export function checkPhoneCountry(entry: PhoneCountryEntry, cityCountry: string)
   const problems: Problem[] = [];
   const channels = (entry.data as {channels?: unknown} | null)?.channels;
   if (!Array.isArray(channels)) return problems;
-  const add = (path: (string | number)[], rule: string, message: string, fix: string) =>
-    problems.push({severity: 'error', file: entry.file, ...entry.locate(path), field: formatField(path), rule, message, fix});
+  const add = (path: (string | number)[], rule: RuleId, message: string, fix: string) =>
+    problems.push(makeProblem({file: entry.file, ...entry.locate(path)}, formatField(path), rule, {message, fix}));
   channels.forEach((channel: unknown, index) => {
     if (!channel || typeof channel !== 'object') return;
     const {kind, value, international} = channel as {kind?: unknown; value?: unknown; international?: unknown};

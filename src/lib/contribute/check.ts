@@ -1,7 +1,7 @@
 import {checkPhoneCountry} from '../checks/phoneCountry';
 import {checkDirectoryEntry} from '../directoryEntry';
 import {checkMarkdownFile} from '../markdownFile';
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {slugSchema} from '../schema/common';
 import {PLAYBOOK_SECTIONS} from '../taxonomy';
 import {mapProblemsToFields, type FieldProblems} from './fieldErrors';
@@ -9,6 +9,7 @@ import type {OrganizationDraft} from './organizationDraft';
 import {organizationFilePath, organizationFileText} from './organizationFile';
 import type {PlaybookDraft} from './playbookDraft';
 import {playbookFile, playbookFilePath} from './playbookFile';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Checks what the contribute forms generate with the validator's own code
@@ -22,15 +23,15 @@ const SITE_ROOT = '/site';
 /** A generated file and everything wrong with it. */
 export type CheckedFile = {path: string; text: string; problems: Problem[]; fields: FieldProblems};
 
-function problem(file: string, field: string, rule: string, message: string, fix: string): Problem {
-  return {severity: 'error', file, line: 1, column: 1, field, rule, message, fix};
+function problem(file: string, field: string, rule: RuleId, message: string, fix: string): Problem {
+  return makeProblem({file}, field, rule, {message, fix});
 }
 
 /** The file name checks of `loadCoalition` that a single file can answer: a slug and a place to put it. */
 function placementProblems(file: string, slug: string, folderField: string, folder: string | undefined): Problem[] {
   const out: Problem[] = [];
   if (!slugSchema.safeParse(slug).success) {
-    out.push(problem(file, 'slug', 'slug', `"${slug}" is not a valid file name; it becomes the page address.`, 'Use lowercase letters, digits and single hyphens, e.g. northside-rapid-response.'));
+    out.push(makeProblem({file}, 'slug', 'slug', {code: 'slug.invalid', values: {slug}}));
   }
   if (!folder) out.push(problem(file, folderField, 'schema', 'is missing.', 'Choose one.'));
   return out;
@@ -59,7 +60,10 @@ export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterabl
   if (cityCountry && result.locate) problems.push(...checkPhoneCountry({file: path, data: result.data, locate: result.locate}, cityCountry));
   const taken = listed.find((org) => org.slug === draft.slug);
   if (taken) {
-    problems.push(problem(path, 'slug', 'duplicate-slug', `"${draft.slug}" is already used by directory/${taken.city}/${taken.slug}.yml.`, 'Choose another file name. To change that entry, use "Edit this entry" on its page or the "Add or update an organisation" issue form.'));
+    problems.push(makeProblem({file: path}, 'slug', 'duplicate-slug', {
+      code: 'duplicate-slug.taken',
+      values: {slug: draft.slug, path: `directory/${taken.city}/${taken.slug}.yml`},
+    }));
   }
   return {path, text, problems, fields: mapProblemsToFields(problems, fields)};
 }

@@ -7,12 +7,12 @@ import {CONTENT_IMAGE_EXTENSIONS, pathOwner} from './ownership';
  */
 
 /** Kinds of contributed content that get a `kind:` label. */
-export type ContentKind = 'organisation' | 'playbook' | 'post';
+export type ContentKind = 'organization' | 'playbook' | 'post';
 
 /** A changed file, classified. */
 export type ClassifiedFile = {
   file: string;
-  /** `organisation`, `playbook`, `post`, or another kind that gets no label. */
+  /** `organization`, `playbook`, `post`, or another kind that gets no label. */
   kind: ContentKind | 'city' | 'guide' | 'translation' | 'tombstones' | 'other';
   /** City folder for directory files. */
   city?: string;
@@ -31,7 +31,7 @@ export function classifyFile(file: string): ClassifiedFile {
   const directory = /^directory\/([^/]+)\/([^/]+)\.yml$/.exec(file);
   if (directory && isSlug(directory[1])) {
     if (directory[2] === '_city') return {file, kind: 'city', city: directory[1]};
-    if (isSlug(directory[2])) return {file, kind: 'organisation', city: directory[1], slug: directory[2]};
+    if (isSlug(directory[2])) return {file, kind: 'organization', city: directory[1], slug: directory[2]};
   }
   const playbook = /^docs\/playbooks\/([^/]+)\/([^/]+)\.md$/.exec(file);
   if (playbook && isSlug(playbook[1]) && isSlug(playbook[2])) return {file, kind: 'playbook', topic: playbook[1], slug: playbook[2]};

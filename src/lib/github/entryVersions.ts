@@ -159,7 +159,7 @@ export async function collectEntryVersions(
   const renamedFrom = new Set(changedFiles.flatMap((change) => (change.previousFile ? [change.previousFile] : [])));
   const wanted = changedFiles
     .map((change) => ({change, classified: classifyFile(change.file)}))
-    .filter(({classified}) => classified.kind === 'organisation' || classified.kind === 'city')
+    .filter(({classified}) => classified.kind === 'organization' || classified.kind === 'city')
     .filter(({change}) => !(change.status === 'removed' && renamedFrom.has(change.file)));
   const versions: EntryVersions[] = [];
   for (const {change, classified} of wanted.slice(0, MAX_COMPARED_FILES)) {

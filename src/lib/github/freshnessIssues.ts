@@ -18,7 +18,7 @@ export const PLAYBOOK_REVIEW_EVERY_MONTHS = 12;
 export type StaleEntry = {
   /** The file, relative to the repository root; also the marker's key. */
   file: string;
-  kind: 'organisation' | 'playbook';
+  kind: 'organization' | 'playbook';
   title: string;
   /** The date to bump: `verified.date` or `last_reviewed`. */
   field: 'verified.date' | 'last_reviewed';
@@ -49,7 +49,7 @@ export function findStaleEntries(coalition: Coalition, now: Date): StaleEntry[] 
   const organisations = coalition.organizations.flatMap((org): StaleEntry[] => {
     const fresh = freshness(org.data.verified.date, org.data.review_every_months, now);
     if (!fresh.stale) return [];
-    return [{file: org.file, kind: 'organisation', title: org.data.name, field: 'verified.date', lastChecked: org.data.verified.date, dueDate: fresh.dueDate, city: org.city,
+    return [{file: org.file, kind: 'organization', title: org.data.name, field: 'verified.date', lastChecked: org.data.verified.date, dueDate: fresh.dueDate, city: org.city,
       maintainers: unique([...org.data.maintainers, ...(cityMaintainers.get(org.city) ?? [])])}];
   });
   const playbooks = coalition.playbooks.flatMap((playbook): StaleEntry[] => {
@@ -67,7 +67,7 @@ export function findStaleEntries(coalition: Coalition, now: Date): StaleEntry[] 
  * @param entry - the stale entry
  */
 export function staleIssue(entry: StaleEntry): {title: string; body: string; labels: string[]} {
-  const what = entry.kind === 'organisation' ? 'organisation' : 'playbook';
+  const what = entry.kind === 'organization' ? 'organisation' : 'playbook';
   return {
     title: `Review due: ${inertTitle(entry.title, 120)}`,
     labels: [STALE_LABEL, `kind:${entry.kind}`, ...(entry.city ? [`city:${entry.city}`] : [])],
@@ -75,7 +75,7 @@ export function staleIssue(entry: StaleEntry): {title: string; body: string; lab
       staleMarker(entry.file),
       `The ${what} \`${entry.file}\` was last checked on ${entry.lastChecked} and was due for review on ${entry.dueDate}.`,
       '',
-      entry.kind === 'organisation'
+      entry.kind === 'organization'
         ? 'Please call or write to the organisation, correct anything that changed (channels, hours, status), then set `verified.date` to the day you checked and `verified.method` to how.'
         : 'Please read the playbook again with the people who run it, update what changed, and set `last_reviewed` to the day you reviewed it.',
       'If the organisation has closed or asked to be removed, delete the file and add its slug to `directory/_tombstones.yml`.',

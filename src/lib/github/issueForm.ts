@@ -7,8 +7,9 @@ import {readCityCountry, siteCountries} from '../cityCountry';
 import {setProsePhoneRegions} from '../rules/phoneInText';
 import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from '../tombstones';
 import {slugSchema} from '../schema/common';
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {readIssueForm, type AnswerShape, type FormProblem, type ParsedIssueForm} from './issueFormBody';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * The "Add or update an organisation" issue form
@@ -140,7 +141,7 @@ export function validateProposedEntry(siteDir: string, entry: ProposedEntry, now
   setProsePhoneRegions(siteCountries(siteDir));
   const checked = checkDirectoryEntry({file: entry.file, text: entry.text, kind: 'organization', siteDir, now});
   const problems = [...checked.problems];
-  const at = (rule: string, message: string, fix: string): Problem => ({severity: 'error', file: entry.file, line: 1, column: 1, field: '(file)', rule, message, fix});
+  const at = (rule: RuleId, message: string, fix: string): Problem => makeProblem({file: entry.file}, '(file)', rule, {message, fix});
   if (!fs.existsSync(path.join(siteDir, 'directory', entry.city, '_city.yml'))) {
     problems.push(at('missing-city', `There is no city folder directory/${entry.city}/.`, 'Use the folder name of an existing city, or ask the maintainers to add the city first.'));
   }

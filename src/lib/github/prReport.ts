@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {TAXONOMY, type TaxonomySlug} from '../taxonomy';
+import {problemTextIn} from '../checks/problemTexts';
 import {sortProblems} from '../problems';
 import {classifyFile, coreReason, type ClassifiedFile} from './changes';
 import {entryDiffParts, NO_FIELD_CHANGED, type EntryDiffLine, type EntryVersions} from './entryDiff';
@@ -33,6 +34,9 @@ export const reportedProblemSchema = z.object({
   rule: text(80),
   message: text(2000),
   fix: text(2000),
+  /** The catalogue code and values (checks/problemTexts.ts), when the problem has them. */
+  code: text(80).optional(),
+  values: z.record(text(80), z.union([text(2000), z.number()])).optional(),
 });
 
 /** The validator's JSON report (`npm run -s validate -- --format json`). */
@@ -137,7 +141,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
   const cities = new Set<string>();
   for (const file of classified) {
     const entry = entries.get(file.file);
-    if (file.kind === 'organisation' || file.kind === 'playbook' || file.kind === 'post') labels.add(`kind:${file.kind}`);
+    if (file.kind === 'organization' || file.kind === 'playbook' || file.kind === 'post') labels.add(`kind:${file.kind}`);
     if (file.city) cities.add(file.city);
     const types = [...(entry?.types ?? []), ...(file.topic ? [file.topic] : [])];
     for (const type of types) if (type in TAXONOMY) labels.add(`type:${type}`);
@@ -161,7 +165,7 @@ export function buildPrReport(input: PrReportInput): PrReport {
   };
   for (const city of cities) add(parseMaintainers(input.cities.get(city)?.maintainers));
   for (const versions of input.entryVersions ?? []) {
-    if (classifyFile(versions.previousFile ?? versions.file).kind === 'organisation' && versions.before && 'data' in versions.before) add(parseMaintainers(versions.before.data.maintainers));
+    if (classifyFile(versions.previousFile ?? versions.file).kind === 'organization' && versions.before && 'data' in versions.before) add(parseMaintainers(versions.before.data.maintainers));
   }
   // A new file that duplicates an existing entry: that entry's maintainers and its city's are asked too.
   const duplicates = duplicateEntries(input.entryVersions ?? [], input.existingEntries ?? []);
@@ -308,7 +312,7 @@ function duplicateEntries(versions: readonly EntryVersions[], existing: readonly
   if (existing.length === 0) return [];
   return versions.flatMap((version) => {
     const classified = classifyFile(version.file);
-    if (classified.kind !== 'organisation' || !version.after || !('data' in version.after)) return [];
+    if (classified.kind !== 'organization' || !version.after || !('data' in version.after)) return [];
     const before = version.before && 'data' in version.before ? version.before.data : undefined;
     const previousCity = classifyFile(version.previousFile ?? version.file).city ?? classified.city!;
     const matches = findDuplicates({file: version.file, city: classified.city!, data: version.after.data}, existing, {
@@ -353,9 +357,11 @@ function problemSection(problems: ValidatorReport['problems']): string[] {
       if (lines.length) lines.push('');
       lines.push(`### ${codePath(problem.file)}`, '');
     }
+    // The default branch's catalogue words a coded problem (the values come from the pull request and are escaped).
+    const text = problemTextIn(problem, 'en');
     lines.push(
-      `- ${problem.severity === 'error' ? '✖' : '⚠'} ${codePath(`${problem.file}:${problem.line}:${problem.column}`)} · ${codePath(problem.field)} · ${escapeMarkdown(problem.message)}`,
-      `  **Fix:** ${escapeMarkdown(problem.fix)}`,
+      `- ${problem.severity === 'error' ? '✖' : '⚠'} ${codePath(`${problem.file}:${problem.line}:${problem.column}`)} · ${codePath(problem.field)} · ${escapeMarkdown(text.message)}`,
+      `  **Fix:** ${escapeMarkdown(text.fix)}`,
     );
   }
   if (problems.length > MAX_LISTED_PROBLEMS) lines.push('', `…and ${problems.length - MAX_LISTED_PROBLEMS} more: run \`npm run validate\` locally for the full list.`);
@@ -374,7 +380,7 @@ function additionsSection(files: (ClassifiedFile & {status: string})[], entries:
     const shown = name ? `**${escapeMarkdown(name)}**` : codePath(file.slug ?? file.file);
     const cityName = file.city ? escapeMarkdown(cities.get(file.city)?.name ?? entries.get(`directory/${file.city}/_city.yml`)?.name ?? file.city) : '';
     switch (file.kind) {
-      case 'organisation':
+      case 'organization':
         return [`- ${verb(file.status)} organisation in ${cityName}: ${shown} (${codePath(file.file)})`];
       case 'city':
         return [`- ${verb(file.status)} city hub: ${cityName} (${codePath(file.file)})`];

@@ -1,4 +1,4 @@
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import type {TranslationFrontMatter} from '../schema/translation';
 import {gitBlobId} from './revision';
 
@@ -91,27 +91,34 @@ export function checkTranslation(params: {
   const {file, placement, frontMatter, originalText, locate} = params;
   const problems: Problem[] = [];
   if (originalText === undefined) {
-    problems.push({
-      severity: 'error', file, line: 1, column: 1, field: '(file)', rule: 'translation-orphan',
-      message: `This is a translation of ${placement.originalFile}, which does not exist.`,
-      fix: `Put the translation at the same path as its English original (under ${placement.plugin}/), or remove it if the original was removed.`,
-    });
+    problems.push(makeProblem(
+      {file}, '(file)', 'translation-orphan',
+      {
+        message: `This is a translation of ${placement.originalFile}, which does not exist.`,
+        fix: `Put the translation at the same path as its English original (under ${placement.plugin}/), or remove it if the original was removed.`,
+      },
+    ));
     return {problems};
   }
   if (frontMatter.translation_of !== placement.id) {
-    problems.push({
-      severity: 'error', file, ...locate(['translation_of']), field: 'front matter.translation_of', rule: 'translation-of',
-      message: `translation_of is "${frontMatter.translation_of}", but this file translates ${placement.originalFile}.`,
-      fix: `Write translation_of: ${placement.id}`,
-    });
+    problems.push(makeProblem(
+      {file, ...locate(['translation_of'])}, 'front matter.translation_of', 'translation-of',
+      {
+        message: `translation_of is "${frontMatter.translation_of}", but this file translates ${placement.originalFile}.`,
+        fix: `Write translation_of: ${placement.id}`,
+      },
+    ));
   }
   const state = translationState(frontMatter, originalText);
   if (state.outdated) {
-    problems.push({
-      severity: 'warning', file, ...locate(['translated_from_revision']), field: 'front matter.translated_from_revision', rule: 'translation-outdated',
-      message: `Translation may be outdated: ${placement.originalFile} changed after this translation was made (translated from ${frontMatter.translated_from_revision.slice(0, 10)}, the original is now ${state.currentRevision.slice(0, 10)}).`,
-      fix: `See what changed with \`git diff ${frontMatter.translated_from_revision} ${state.currentRevision}\`, update the translation, then set translated_from_revision: ${state.currentRevision}`,
-    });
+    problems.push(makeProblem(
+      {file, ...locate(['translated_from_revision'])}, 'front matter.translated_from_revision', 'translation-outdated',
+      {
+        message: `Translation may be outdated: ${placement.originalFile} changed after this translation was made (translated from ${frontMatter.translated_from_revision.slice(0, 10)}, the original is now ${state.currentRevision.slice(0, 10)}).`,
+        fix: `See what changed with \`git diff ${frontMatter.translated_from_revision} ${state.currentRevision}\`, update the translation, then set translated_from_revision: ${state.currentRevision}`,
+      },
+      'warning',
+    ));
   }
   return {problems, state};
 }

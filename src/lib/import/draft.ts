@@ -4,6 +4,7 @@
  * written value differs from its source cell. The same drafts then go
  * through the validator (see importEntries.ts).
  */
+import type {RuleId} from '../checks/ruleIds';
 import type {ChangeRule} from './changes';
 
 /** Where a value comes from: the source file, its spreadsheet row (header = row 1) and column. */
@@ -23,7 +24,7 @@ export type RowProblem = Where & {
   message: string;
   fix: string;
   /** Stable rule id (the validator's, or an import rule such as `phone-country`). */
-  rule?: string;
+  rule?: RuleId;
 };
 
 /**

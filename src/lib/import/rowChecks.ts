@@ -98,7 +98,7 @@ export function liveProblems(draft: OrganizationDraft, tree: LiveTree, update: b
 export function duplicateProblems(draft: OrganizationDraft, seen: Map<string, OrganizationDraft>, rule: 'refuse' | 'suffix-city'): RowProblem[] {
   const previous = draft.slug ? seen.get(draft.slug) : undefined;
   if (!previous) return [];
-  const where = {source: draft.source, row: draft.row, column: draft.columns.slug ?? draft.columns.name, field: '(slug)', rule: 'duplicate-row'};
+  const where = {source: draft.source, row: draft.row, column: draft.columns.slug ?? draft.columns.name, field: '(slug)', rule: 'duplicate-row' as const};
   const suffixed = `${draft.slug}-${draft.city}`;
   if (rule === 'suffix-city' && previous.city !== draft.city && !seen.has(suffixed)) {
     draft.changes.push({source: draft.source, row: draft.row, column: where.column, field: '(slug)', cell: draft.slug, from: draft.slug, to: suffixed, rule: 'slug-city-suffix'});

@@ -3,13 +3,14 @@ import path from 'pathe';
 import type {Root, Nodes} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
-import type {Problem} from '../problems';
+import {makeProblem, type CodedText, type Problem, type ProblemPlace} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
 import type {PersonalDataHit} from './personalData';
 import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
 import {normalizeText} from './normalizeText';
 import {findUrlCandidates} from './urlCandidates';
 import {checkWebAddress, describeHost, quoteUrl} from './webAddress';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Safety rules 2–5 of DESIGN.md applied to a Markdown syntax tree (mdast).
@@ -65,8 +66,13 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   const reported = new Set<string>();
   // Where invites were reported node by node, to tell whether a block's invite is one of them.
   const invitePlaces: {line: number; column: number}[] = [];
-  const add = (node: Nodes, field: string, rule: string, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) => {
-    const problem: Problem = {severity, file: context.file, ...locator.place(node, at), field, rule, message, fix};
+  const add = (node: Nodes, field: string, rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) =>
+    report(makeProblem({file: context.file, ...locator.place(node, at)}, field, rule, {message, fix}, severity));
+  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language.
+  const addCoded = <R extends RuleId>(node: Nodes, field: string, rule: R, text: CodedText<R>) =>
+    report(makeProblem({file: context.file, ...locator.place(node)}, field, rule, text));
+  const report = (problem: Problem) => {
+    const {rule, message} = problem;
     if (rule === 'invisible-character') {
       // A reference label repeats its text: one problem per character of the file.
       const key = `${problem.line}:${problem.column}:${message}`;
@@ -89,8 +95,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   visit(tree, (node: Nodes, _index, parent) => {
     checkHiddenCharacters(node);
     if (node.type === 'html') {
-      add(node, 'body', 'raw-html', `Raw HTML is not allowed: ${JSON.stringify(node.value.slice(0, 60))}.`,
-        'Remove the HTML and use plain Markdown (lists, emphasis, links). Write < as "less than" or put it in `code`.');
+      addCoded(node, 'body', 'raw-html', {code: 'raw-html.found', values: {html: JSON.stringify(node.value.slice(0, 60))}});
       return;
     }
     if (MDX_NODE_TYPES.has(node.type)) {
@@ -147,12 +152,12 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const found: Problem[] = [];
     const text = toString(node, {includeImageAlt: true});
     // Found in the joined text of the block, placed at the block's start.
-    const collect = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-      found.push({severity, file: context.file, ...locator.place(node), field: 'body', rule, message, fix});
+    const collect = (rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+      found.push(makeProblem({file: context.file, ...locator.place(node)}, 'body', rule, {message, fix}, severity));
     if (!hasInviteInside(node)) {
       for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
     }
-    for (const hit of personalData(text)) collect(...personalDataProblem(hit));
+    for (const hit of personalData(text)) found.push(personalDataProblem(hit, {file: context.file, ...locator.place(node)}));
     // Keep only what the node-by-node checks missed.
     for (const problem of found) {
       const key = blockKey(problem);
@@ -190,9 +195,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     if (url.startsWith('@site/')) {
-      add(node, field, 'site-alias', `"${url}" reaches into the site's source with @site/.`, what === 'image'
-        ? 'Put the image next to the Markdown file (or under static/img/) and use a relative path.'
-        : 'Link to a published page (e.g. /directory) or a Markdown file by relative path.');
+      addCoded(node, field, 'site-alias', {code: what === 'image' ? 'site-alias.image' : 'site-alias.link', values: {url}});
       return;
     }
     // Browsers drop tabs and line breaks from an address, and control characters and spaces before it, and read a
@@ -200,7 +203,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const asBrowsed = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').replace(/\\/g, '/');
     const scheme = (SCHEME.exec(url) ?? SCHEME.exec(asBrowsed))?.[1]?.toLowerCase();
     if (!scheme && asBrowsed.startsWith('//') && !url.startsWith('//')) {
-      add(node, field, 'link-scheme', `"${quoteUrl(url)}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
+      addCoded(node, field, 'link-scheme', {code: 'link-scheme.none', values: {url: quoteUrl(url)}});
       return;
     }
     if (scheme || url.startsWith('//')) {
@@ -212,23 +215,25 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       }
     }
     if (what === 'image' && (scheme || url.startsWith('//'))) {
-      add(node, field, 'remote-image', scheme === 'data' ? 'Images embedded as data: URLs are not allowed.' : `Images from other sites are not allowed: ${quoteUrl(url)}`, 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a relative path, or remove it; remote images tell another host who is reading.');
+      addCoded(node, field, 'remote-image', scheme === 'data'
+        ? {code: 'remote-image.data', values: {}}
+        : {code: 'remote-image.remote', values: {url: quoteUrl(url)}});
       return;
     }
     if (url.startsWith('//')) {
-      add(node, field, 'link-scheme', `"${quoteUrl(url)}" has no scheme (protocol-relative).`, 'Write the full https:// address.');
+      addCoded(node, field, 'link-scheme', {code: 'link-scheme.none', values: {url: quoteUrl(url)}});
       return;
     }
     if (scheme === 'http') {
-      add(node, field, 'insecure-link', `"${quoteUrl(url)}" is an http: link.`, 'Use the https:// address of the page.');
+      addCoded(node, field, 'insecure-link', {code: 'insecure-link.http', values: {url: quoteUrl(url)}});
       return;
     }
     if (scheme === 'mailto' || scheme === 'tel' || scheme === 'sms') {
-      add(node, field, 'contact-in-prose', `"${quoteUrl(url)}" puts contact details in prose.`, "Contacts belong in an organisation's channels; link to its directory page instead, e.g. /directory/<city>/<org>.");
+      addCoded(node, field, 'contact-in-prose', {code: 'contact-in-prose.link', values: {url: quoteUrl(url)}});
       return;
     }
     if (scheme && scheme !== 'https') {
-      add(node, field, 'link-scheme', `"${quoteUrl(url)}" uses the ${scheme}: scheme, which is not allowed.`, 'Use an https:// link or a site path.');
+      addCoded(node, field, 'link-scheme', {code: 'link-scheme.refused', values: {url: quoteUrl(url), scheme}});
       return;
     }
     if (!scheme && !url.startsWith('#')) {
@@ -236,17 +241,17 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       try {
         decoded = decodeURI(url.split(/[?#]/)[0]!);
       } catch {
-        add(node, field, 'bad-url', `"${quoteUrl(url)}" is not a valid address (a stray % sign?).`, 'Write % as %25 in addresses, or remove the link.');
+        addCoded(node, field, 'bad-url', {code: 'bad-url.invalid', values: {url: quoteUrl(url)}});
         return;
       }
       if (decoded.startsWith('/')) {
-        if (decoded.split('/').includes('..')) add(node, field, 'path-escape', `"${quoteUrl(url)}" climbs out of the site with "..".`, 'Link to the page itself, e.g. /directory/chicago.');
+        if (decoded.split('/').includes('..')) addCoded(node, field, 'path-escape', {code: 'path-escape.site', values: {url: quoteUrl(url)}});
         return;
       }
       const target = path.resolve(context.fileDir, decoded);
       const relative = path.relative(context.contentRoot, target);
       if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        add(node, field, 'path-escape', `"${quoteUrl(url)}" points outside the content folder.`, 'Link only to pages of the site (e.g. /directory/chicago) or to Markdown files inside the same content folder.');
+        addCoded(node, field, 'path-escape', {code: 'path-escape.content', values: {url: quoteUrl(url)}});
       }
     }
   }
@@ -261,8 +266,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     }
     // (Personal data skips the user name and host of an address reported above.)
     for (const hit of personalData(value)) {
-      const [rule, message, fix, severity] = personalDataProblem(hit);
-      add(node, 'body', rule, message, fix, severity, {field, value, offset: hit.offset});
+      report(personalDataProblem(hit, {file: context.file, ...locator.place(node, {field, value, offset: hit.offset})}));
     }
   }
 }
@@ -301,15 +305,12 @@ function sameSite(a: string, b: string): boolean {
   return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
-/** The rule, message, fix and severity of a piece of personal data found in prose. */
-function personalDataProblem(hit: PersonalDataHit): [string, string, string, Problem['severity']] {
-  if (hit.kind === 'phone') {
-    return ['phone-in-prose', `Phone number in prose: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and link to that page.", 'error'];
-  }
-  if (hit.kind === 'email') {
-    return ['email-in-prose', `E-mail address in prose: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.", 'error'];
-  }
-  return ['street-address', `This looks like a street address: "${hit.text}".`, 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a public office that wants to be found.', 'warning'];
+/** The problem of a piece of personal data found in prose (a street address is a warning). */
+function personalDataProblem(hit: PersonalDataHit, place: ProblemPlace): Problem {
+  const values = {text: hit.text};
+  if (hit.kind === 'phone') return makeProblem(place, 'body', 'phone-in-prose', {code: 'phone-in-prose.prose', values});
+  if (hit.kind === 'email') return makeProblem(place, 'body', 'email-in-prose', {code: 'email-in-prose.prose', values});
+  return makeProblem(place, 'body', 'street-address', {code: 'street-address.found', values}, 'warning');
 }
 
 function comparePlaces(a: {line: number; column: number}, b: {line: number; column: number}): number {

@@ -1,6 +1,7 @@
-import {formatField, type Problem} from '../problems';
+import {formatField, makeProblem, type Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
 import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Safety rules 4, 5 and 10 for text that is not Markdown: front matter
@@ -25,8 +26,8 @@ export type TextPlace = {file: string; line: number; column: number; field: stri
  */
 export function checkPlainText(value: string, place: TextPlace): Problem[] {
   const problems: Problem[] = [];
-  const add = (rule: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push({severity, ...place, rule, message, fix});
+  const add = (rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+    problems.push(makeProblem(place, place.field, rule, {message, fix}, severity));
   for (const hidden of describeHiddenCharacters(value)) add('invisible-character', hidden.message, HIDDEN_CHARACTER_FIX);
   if (value.includes('<') || value.includes('>')) {
     add('angle-bracket', `"${value.slice(0, 60)}" contains < or >, which could break out of the page's metadata.`, 'Write "less than" / "more than", or remove the characters.');

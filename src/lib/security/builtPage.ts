@@ -4,6 +4,7 @@ import {lineLocator} from './cssUrls';
 import {checkElement, shown, type ElementView, type RuleFinding} from './elementRules';
 import {escapeJsonForScript} from './scriptSafeJson';
 import type {PageLocation} from './urlPolicy';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Reads one built HTML page the way a browser does (parse5 implements the
@@ -129,7 +130,7 @@ const MESSAGES = {
 /** Findings about the page as a whole: its policy tag and charset. */
 function pageFindings(plan: PagePlan): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
-  const add = (field: string, rule: string, message: string, fix: string) => {
+  const add = (field: string, rule: RuleId, message: string, fix: string) => {
     findings.push({line: 1, column: 1, field, rule, message, fix});
   };
   if (plan.headStart === null) add('<head>', 'csp-meta', MESSAGES.noHead, MESSAGES.noHeadFix);

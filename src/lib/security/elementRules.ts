@@ -1,6 +1,7 @@
 import {cssUrls} from './cssUrls';
 import {srcsetUrls} from './srcset';
 import {checkUrl, type PageLocation, type UrlUse} from './urlPolicy';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * The rules for one element of a built page (see builtPage.ts, which walks
@@ -22,7 +23,7 @@ export type ElementView = {
 };
 
 /** What a rule found; the caller adds the place. */
-export type RuleFinding = {rule: string; message: string; fix: string};
+export type RuleFinding = {rule: RuleId; message: string; fix: string};
 
 /** Receives a finding, with the attribute it is about (for its place in the page). */
 export type Report = (finding: RuleFinding, attribute?: string) => void;

@@ -13,7 +13,7 @@ export const FACET_KEYS = ['kind', 'city', 'topic', 'language'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The kinds of page, in display order. */
-export const KINDS = ['organisation', 'city', 'playbook', 'guide', 'post'] as const;
+export const KINDS = ['organization', 'city', 'playbook', 'guide', 'post'] as const;
 
 /** Selected values per facet, as read from the URL. */
 export type FacetSelection = {[key in FacetKey]: string[]};
@@ -24,12 +24,17 @@ export const QUERY_PARAM = 'q';
 /** Results shown at first, and added by each "more results". */
 export const PAGE_SIZE = 10;
 
+/** Kind values that links written before a rename may still carry, and the value the index now uses. */
+const RENAMED_KINDS: Readonly<Record<string, string>> = {organisation: 'organization'};
+
 /**
  * A selection without blank values: a plain GET form sends its empty fields
- * (`?topic=&city=Chicago`), which select nothing.
+ * (`?topic=&city=Chicago`), which select nothing. A kind spelled the old way
+ * (`?kind=organisation`, before data values took the US spelling) is read as today's.
  */
 export function withoutBlankValues(selection: FacetSelection): FacetSelection {
-  return Object.fromEntries(FACET_KEYS.map((key) => [key, selection[key].filter((value) => value.trim() !== '')])) as FacetSelection;
+  const cleaned = Object.fromEntries(FACET_KEYS.map((key) => [key, selection[key].filter((value) => value.trim() !== '')])) as FacetSelection;
+  return {...cleaned, kind: cleaned.kind.map((value) => RENAMED_KINDS[value] ?? value)};
 }
 
 /** Pagefind's filter argument for a selection; facets with nothing selected are left out. */

@@ -28,7 +28,7 @@ export function facetTitle(key: FacetKey): string {
 /** The label of a kind of page (organisation, city, playbook, guide, post). */
 export function kindLabel(kind: string): string {
   switch (kind) {
-    case 'organisation':
+    case 'organization':
       return translate({id: 'search.kind.organisation', message: 'Organisation', description: 'Search: kind of page, an organisation contact page'});
     case 'city':
       return translate({id: 'search.kind.city', message: 'City hub', description: 'Search: kind of page, a city hub'});

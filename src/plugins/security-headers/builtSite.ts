@@ -1,6 +1,6 @@
 import {promises as fs} from 'node:fs';
 import path from 'node:path';
-import type {Problem} from '../../lib/problems';
+import {makeProblem, type Problem} from '../../lib/problems';
 import {contentSecurityPolicy, POLICY_PLACEHOLDER} from '../../lib/security/contentSecurityPolicy';
 import {charsetEndByte, policyMetaTag, rewritePage, scanBuiltPage, type PagePlan} from '../../lib/security/builtPage';
 import {cssUrls} from '../../lib/security/cssUrls';
@@ -95,7 +95,7 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
         if (!problem) continue;
         const field = found.imported ? '@import' : 'url()';
         const message = `${JSON.stringify(found.url)}: ${problem.message}`;
-        problems.push({severity: 'error', file: shownFile, line: found.line, column: found.column, field, rule: problem.rule, message, fix: problem.fix});
+        problems.push(makeProblem({file: shownFile, line: found.line, column: found.column}, field, problem.rule, {message: message, fix: problem.fix}));
       }
       return;
     }
@@ -114,23 +114,27 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
   for (const [file, plan] of plans) {
     const end = charsetEndByte(plan, metaTag);
     if (end !== null && end > 1024) {
-      problems.push({
-        severity: 'error', file: `${prefix}${file}`, line: 1, column: 1, field: '<meta charset>', rule: 'charset-late',
-        message: `After the Content-Security-Policy tag the charset declaration would end at byte ${end}; `
+      problems.push(makeProblem(
+        {file: `${prefix}${file}`}, '<meta charset>', 'charset-late',
+        {
+          message: `After the Content-Security-Policy tag the charset declaration would end at byte ${end}; `
           + 'the HTML Standard requires it within the first 1024 bytes, or browsers may guess the encoding.',
-        fix: "Shorten what comes before it: the <html> element's attributes (a very long document id or file name "
+          fix: "Shorten what comes before it: the <html> element's attributes (a very long document id or file name "
           + 'adds to its class) or the policy (fewer extra connect sources).',
-      });
+        },
+      ));
     }
   }
   const headersFile = path.join(outDir, '_headers');
   const headers = fillHeaderPolicy(await readIfExists(headersFile) ?? '', contentSecurityPolicy(inputs, 'header'));
   if (headers === null) {
-    problems.push({
-      severity: 'error', file: `${prefix}_headers`, line: 1, column: 1, field: 'Content-Security-Policy', rule: 'csp-header',
-      message: 'The _headers file is missing or has no Content-Security-Policy line for the build to fill in.',
-      fix: `Keep the line "Content-Security-Policy: ${POLICY_PLACEHOLDER}" under "/*" in static/_headers.`,
-    });
+    problems.push(makeProblem(
+      {file: `${prefix}_headers`}, 'Content-Security-Policy', 'csp-header',
+      {
+        message: 'The _headers file is missing or has no Content-Security-Policy line for the build to fill in.',
+        fix: `Keep the line "Content-Security-Policy: ${POLICY_PLACEHOLDER}" under "/*" in static/_headers.`,
+      },
+    ));
   }
   if (problems.length > 0) return {problems, checkedFiles: files.length, metaPolicy: null};
 

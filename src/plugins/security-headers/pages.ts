@@ -1,4 +1,4 @@
-import type {Problem} from '../../lib/problems';
+import {makeProblem, type Problem} from '../../lib/problems';
 import type {InlineScript} from '../../lib/security/builtPage';
 
 /** One built page's executable inline scripts. */
@@ -27,12 +27,14 @@ export function inlineScriptProblems(pages: readonly PageScripts[]): {themeScrip
         seenTheme = true;
         continue;
       }
-      problems.push({
-        severity: 'error', file: page.file, line: script.line, column: script.column, field: '<script>', rule: 'inline-script',
-        message: `An inline script other than the theme's one (${script.text === themeScript ? 'the theme script again' : JSON.stringify(script.text.slice(0, 80))}): `
+      problems.push(makeProblem(
+        {file: page.file, line: script.line, column: script.column}, '<script>', 'inline-script',
+        {
+          message: `An inline script other than the theme's one (${script.text === themeScript ? 'the theme script again' : JSON.stringify(script.text.slice(0, 80))}): `
           + 'the policy allows exactly one inline script, by its hash, and contributed content must never add one.',
-        fix: 'Move the code into a file under src/ (a component or a client module) instead of an inline <script>.',
-      });
+          fix: 'Move the code into a file under src/ (a component or a client module) instead of an inline <script>.',
+        },
+      ));
     }
   }
   return {themeScript, problems};

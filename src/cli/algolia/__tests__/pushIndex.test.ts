@@ -43,7 +43,7 @@ function recordingRequester(fail?: {status: number; message: string}): {requeste
 function fakeRecords(count: number): AlgoliaRecord[] {
   return Array.from({length: count}, (_, index) => ({
     objectID: `en:/directory/city/org-${index}`,
-    kind: 'organisation',
+    kind: 'organization',
     title: `Org ${index}`,
     url: `https://commons.example.org/directory/city/org-${index}`,
     url_without_anchor: `https://commons.example.org/directory/city/org-${index}`,

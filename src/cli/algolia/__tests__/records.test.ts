@@ -30,8 +30,8 @@ describe('buildRecords', () => {
     const stats = recordStats(records);
     // 2 cities, 3 organisations, 2 playbooks × (opening + 6 sections), in 2 locales.
     expect(stats.byLocaleKind).toEqual({
-      en: {city: 2, organisation: 3, playbook: 14},
-      es: {city: 2, organisation: 3, playbook: 14},
+      en: {city: 2, organization: 3, playbook: 14},
+      es: {city: 2, organization: 3, playbook: 14},
     });
     expect(new Set(records.map((r) => r.objectID)).size).toBe(records.length);
     expect(stats.overLimit).toEqual([]);
@@ -41,7 +41,7 @@ describe('buildRecords', () => {
     const {records} = buildRecords({coalition, siteUrl: SITE_URL, locales: ['en', 'es'], readFile: reader()});
     const org = byId(records, 'en:/directory/minneapolis/fixture-legal-aid');
     expect(org).toMatchObject({
-      kind: 'organisation',
+      kind: 'organization',
       title: 'Fixture Legal Aid (sample)',
       url: `${SITE_URL}/directory/minneapolis/fixture-legal-aid`,
       type: 'lvl1',
@@ -77,9 +77,9 @@ describe('buildRecords', () => {
   it('marks sample entries and only them', () => {
     const real = {...coalition, organizations: coalition.organizations.map((org, index) => (index === 0 ? {...org, data: {...org.data, sample: undefined}} : org))};
     const {records} = buildRecords({coalition: real, siteUrl: SITE_URL, locales: ['en'], readFile: reader()});
-    const orgs = records.filter((r) => r.kind === 'organisation');
+    const orgs = records.filter((r) => r.kind === 'organization');
     expect(orgs.filter((r) => r.sample).map((r) => r.objectID)).toHaveLength(orgs.length - 1);
-    expect(records.filter((r) => r.kind !== 'organisation').every((r) => r.sample === false)).toBe(true);
+    expect(records.filter((r) => r.kind !== 'organization').every((r) => r.sample === false)).toBe(true);
   });
 
   it('builds each locale under its URL prefix, with its translations and English where there is none', () => {

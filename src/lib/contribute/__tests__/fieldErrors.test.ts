@@ -1,7 +1,7 @@
 import type {Problem} from '../../problems';
 import {fieldAncestors, fieldDomId, mapProblemsToFields} from '../fieldErrors';
 
-const at = (field: string, line = 1): Problem => ({severity: 'error', file: 'f', line, column: 1, field, rule: 'r', message: 'm', fix: 'x'});
+const at = (field: string, line = 1): Problem => ({severity: 'error', file: 'f', line, column: 1, field, rule: 'schema', message: 'm', fix: 'x'});
 
 describe('field errors', () => {
   it('lists a path\'s parents nearest first', () => {

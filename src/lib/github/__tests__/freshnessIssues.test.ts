@@ -6,7 +6,7 @@ import {fakeGithub} from './fakeGithub';
 const site = path.resolve(__dirname, '../../../../tests/__fixtures__/site');
 const base = '/repos/sanctuary-commons/site';
 
-const entry = (file: string): StaleEntry => ({file, kind: 'organisation', title: `Org ${file}`, field: 'verified.date', lastChecked: '2025-01-01', dueDate: '2025-07-01', maintainers: ['@org-team', '@sanctuary-commons/chicago-maintainers'], city: 'chicago'});
+const entry = (file: string): StaleEntry => ({file, kind: 'organization', title: `Org ${file}`, field: 'verified.date', lastChecked: '2025-01-01', dueDate: '2025-07-01', maintainers: ['@org-team', '@sanctuary-commons/chicago-maintainers'], city: 'chicago'});
 
 describe('findStaleEntries', () => {
   it('finds organisations past verified.date + review_every_months, with their and their city\'s maintainers', () => {
@@ -15,7 +15,7 @@ describe('findStaleEntries', () => {
     expect(fresh).toEqual([]);
     const later = findStaleEntries(coalition, new Date('2040-01-01T00:00:00Z'));
     expect(later.map((stale) => stale.file)).toEqual(expect.arrayContaining([...coalition.organizations.map((org) => org.file), ...coalition.playbooks.map((playbook) => playbook.file)]));
-    const org = later.find((stale) => stale.kind === 'organisation')!;
+    const org = later.find((stale) => stale.kind === 'organization')!;
     const city = coalition.cities.find((candidate) => candidate.slug === org.city)!;
     expect(org.maintainers).toEqual(expect.arrayContaining(city.data.maintainers));
   });
@@ -47,6 +47,6 @@ describe('syncFreshnessIssues', () => {
     ]);
     expect(issue.body.startsWith(staleMarker('directory/chicago/new.yml'))).toBe(true);
     expect(issue.body).toContain('Maintainers: @org-team @sanctuary-commons/chicago-maintainers');
-    expect(issue.labels).toEqual(['stale', 'kind:organisation', 'city:chicago']);
+    expect(issue.labels).toEqual(['stale', 'kind:organization', 'city:chicago']);
   });
 });

@@ -47,7 +47,7 @@ describe('buildPrReport', () => {
     expect(report.body).toContain('- new organisation in Chicago: **Northside Legal Help** (`directory/chicago/new-org.yml`)');
     expect(report.body).toContain('- updated organisation in Chicago: `other-org`');
     expect(report.coreFiles).toEqual([{file: '.github/workflows/validate.yml', reason: expect.any(String)}]);
-    expect(report.labels).toEqual(['city:chicago', 'kind:organisation', 'type:legal-aid']);
+    expect(report.labels).toEqual(['city:chicago', 'kind:organization', 'type:legal-aid']);
     expect(report.reviewers).toEqual(['alice']);
     expect(report.teamReviewers).toEqual(['chicago-maintainers']);
   });
@@ -89,11 +89,11 @@ describe('publishPrReport', () => {
     expect(requests).toEqual([
       {method: 'GET', path: `${base}/issues/7/comments?per_page=100`},
       {method: 'POST', path: `${base}/issues/7/comments`, body: {body: report.body}},
-      {method: 'POST', path: `${base}/issues/7/labels`, body: {labels: ['city:chicago', 'kind:organisation', 'type:legal-aid']}},
+      {method: 'POST', path: `${base}/issues/7/labels`, body: {labels: ['city:chicago', 'kind:organization', 'type:legal-aid']}},
       {method: 'POST', path: `${base}/pulls/7/requested_reviewers`, body: {reviewers: ['alice'], team_reviewers: ['chicago-maintainers']}},
       {method: 'GET', path: `${base}/issues/7/comments?per_page=100`},
       {method: 'PATCH', path: `${base}/issues/comments/99`, body: {body: report.body}},
-      {method: 'POST', path: `${base}/issues/7/labels`, body: {labels: ['city:chicago', 'kind:organisation', 'type:legal-aid']}},
+      {method: 'POST', path: `${base}/issues/7/labels`, body: {labels: ['city:chicago', 'kind:organization', 'type:legal-aid']}},
       {method: 'POST', path: `${base}/pulls/7/requested_reviewers`, body: {reviewers: ['alice'], team_reviewers: ['chicago-maintainers']}},
     ]);
   });

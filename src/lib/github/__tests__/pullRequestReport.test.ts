@@ -68,7 +68,7 @@ describe('reportPullRequest', () => {
     // Name and types come from the file at the head commit, not from the artifact.
     expect(body).toContain('- updated organisation in Minneapolis: **Fixture Legal Aid (sample)**');
     expect(body).not.toContain('Forged Name');
-    expect(labels).toEqual(['city:minneapolis', 'kind:organisation', 'type:know-your-rights', 'type:legal-aid']);
+    expect(labels).toEqual(['city:minneapolis', 'kind:organization', 'type:know-your-rights', 'type:legal-aid']);
     // The city's maintainers and the organisation's (as on the default branch) review.
     expect(teamReviewers).toEqual(['minneapolis-maintainers', 'sample-entries']);
     const posted = requests.find((request) => request.path === `${base}/issues/7/comments` && request.method === 'POST');

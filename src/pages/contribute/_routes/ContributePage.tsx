@@ -72,13 +72,13 @@ export default function ContributePage({data}: {data: ContributePageData}): Reac
         </div>
         <nav aria-label={translate({id: 'contribute.nav.label', message: 'Forms on this page', description: 'Accessible name of the in-page navigation'})}>
           <ul className={styles.jump}>
-            <li><a href="#organisation"><Translate id="contribute.nav.org" description="Jump link to the organisation form">List your organisation</Translate></a></li>
+            <li><a href="#organization"><Translate id="contribute.nav.org" description="Jump link to the organisation form">List your organisation</Translate></a></li>
             <li><a href="#playbook"><Translate id="contribute.nav.playbook" description="Jump link to the playbook form">Share a playbook</Translate></a></li>
           </ul>
         </nav>
         {isBrowser ? (
           <>
-            <section id="organisation" className={styles.form}>
+            <section id="organization" className={styles.form}>
               <OrganizationForm data={data} />
             </section>
             <section id="playbook" className={styles.form}>
@@ -87,7 +87,7 @@ export default function ContributePage({data}: {data: ContributePageData}): Reac
           </>
         ) : (
           <>
-            <span id="organisation" />
+            <span id="organization" />
             <span id="playbook" />
             <WithoutJavaScript data={data} />
           </>

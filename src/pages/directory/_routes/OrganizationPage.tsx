@@ -1,6 +1,6 @@
 /**
  * /directory/<city>/<org>: an organisation's contact page. Indexed by
- * Pagefind as `kind:organisation`. Everything a person seeking help needs —
+ * Pagefind as `kind:organization`. Everything a person seeking help needs —
  * above all the hotline as a `tel:` link — is in the static HTML; "open now"
  * and a fresh staleness check are added after hydration.
  */
@@ -65,7 +65,7 @@ function OrganizationPage({data}: {data: OrganizationPageData}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const directoryLabel = translate({id: 'directory.page.title', message: 'Directory', description: 'Title of the /directory page'});
   const pagefind: PagefindFilter[] = [
-    ['kind', 'organisation'],
+    ['kind', 'organization'],
     ['city', data.cityName],
     ...data.types.map((type): PagefindFilter => ['topic', type]),
     ...data.languages.map((code): PagefindFilter => ['language', code]),

@@ -1,3 +1,4 @@
+import {problemTextIn} from '../../../../lib/checks/problemTexts';
 import type {Problem} from '../../../../lib/problems';
 import {FIXES} from './fixes';
 import {MESSAGES_BY_RULE} from './messages';
@@ -42,9 +43,18 @@ export function localizeProblemFix(problem: Pick<Problem, 'fix'>): LocalizedText
 }
 
 /**
- * A problem's message and fix in the reader's language.
+ * A problem's message and fix in the reader's language: from the problem catalogue (src/lib/checks/problemTexts.ts)
+ * when the problem has a code, otherwise by recognising its English texts in this folder's catalogue.
  * @param problem - from the validator
+ * @param locale - the reader's language (Docusaurus's current locale); without it only the English texts are read
  */
-export function localizeProblem(problem: Pick<Problem, 'rule' | 'message' | 'fix'>): LocalizedProblem {
+export function localizeProblem(
+  problem: Pick<Problem, 'rule' | 'message' | 'fix' | 'code' | 'values'>,
+  locale?: string,
+): LocalizedProblem {
+  if (locale !== undefined) {
+    const coded = problemTextIn(problem, locale);
+    if (!coded.isFallback) return {message: {text: coded.message, isFallback: false}, fix: {text: coded.fix, isFallback: false}};
+  }
   return {message: localizeProblemMessage(problem), fix: localizeProblemFix(problem)};
 }

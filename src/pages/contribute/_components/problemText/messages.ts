@@ -1,5 +1,6 @@
 import {translate} from '@docusaurus/Translate';
 import {playbookSectionLabelOfHeading} from '../playbookSectionLabels';
+import type {RuleId} from '../../../../lib/checks/ruleIds';
 import {entry, type CatalogueEntry} from './template';
 
 /**
@@ -11,7 +12,7 @@ import {entry, type CatalogueEntry} from './template';
  * same text. A `schema` message names the field first (`"name" is empty.`)
  * or the value at fault (`"612 555" is not in E.164 form.`).
  */
-export const MESSAGES_BY_RULE: Readonly<Record<string, readonly CatalogueEntry[]>> = {
+export const MESSAGES_BY_RULE: Readonly<Partial<Record<RuleId, readonly CatalogueEntry[]>>> = {
   slug: [
     entry('"{slug}" is not a valid file name; it becomes the page address.', (values) => translate({id: 'contribute.problem.slug.invalid', message: '"{slug}" is not a valid file name; it becomes the page address.', description: 'Contribute form problem: the file name typed ({slug}) is not valid'}, values)),
   ],

@@ -1,6 +1,6 @@
 /**
  * The directory's search form: words, city, type and language spoken. A
- * plain GET form to the search page (`/search?q=…&kind=organisation&city=…`),
+ * plain GET form to the search page (`/search?q=…&kind=organization&city=…`),
  * answered by the offline search index in the reader's browser; it works
  * without JavaScript up to the search page itself. The directory page lists
  * cities, not every organisation, so it weighs the same at 200 or 10,000
@@ -44,7 +44,7 @@ export default function DirectorySearch({data, labelledBy}: Props): ReactNode {
   );
   return (
     <form className={clsx(styles.form, 'sc-filters')} aria-labelledby={labelledBy} action={action} method="get" role="search">
-      <input type="hidden" name="kind" value="organisation" />
+      <input type="hidden" name="kind" value="organization" />
       <div className={styles.fields}>
         <Field label={<Translate id="directory.filters.text.label" description="Label of the free-text filter of the directory">Name, city, type or words in the summary</Translate>}>
           {(id) => <input id={id} type="search" name="q" className={styles.input} autoComplete="off" spellCheck={false} />}

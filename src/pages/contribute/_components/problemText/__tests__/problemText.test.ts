@@ -3,6 +3,7 @@ import path from 'node:path';
 import {createElement, type ReactElement} from 'react';
 import {checkOrganizationDraft, checkPlaybookDraft} from '../../../../../lib/contribute/check';
 import type {Problem} from '../../../../../lib/problems';
+import type {RuleId} from '../../../../../lib/checks/ruleIds';
 import {localizeProblem} from '..';
 import ProblemText from '../ProblemText';
 import {FIXES} from '../fixes';
@@ -20,6 +21,12 @@ jest.mock('@docusaurus/Translate', () => ({
     const text = mockTranslate.locale?.[id]?.message ?? message;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   },
+}), {virtual: true});
+// The reader's locale, as Docusaurus gives it to the ProblemText component.
+const mockLocale = {current: 'en'};
+jest.mock('@docusaurus/useDocusaurusContext', () => ({
+  __esModule: true,
+  default: () => ({i18n: {currentLocale: mockLocale.current}}),
 }), {virtual: true});
 
 // react-dom ships no type declarations in this project.
@@ -111,7 +118,7 @@ describe('the catalogue', () => {
 });
 
 describe('a problem in the reader\'s language', () => {
-  const problem = (rule: string, message: string, fix: string) => ({rule, message, fix});
+  const problem = (rule: RuleId, message: string, fix: string) => ({rule, message, fix});
 
   it('carries the value, field name and number of the English text', () => {
     mockTranslate.locale = codeJson('es');
@@ -139,12 +146,26 @@ describe('a problem in the reader\'s language', () => {
       fix: {text: 'Fix it somehow.', isFallback: true},
     });
     // A known text under another rule is not taken for that rule's.
-    expect(localizeProblem(problem('new-rule', 'The text contains a WhatsApp invite link.', 'Choose one.')).message.isFallback).toBe(true);
+    expect(localizeProblem(problem('raw-html', 'The text contains a WhatsApp invite link.', 'Choose one.')).message.isFallback).toBe(true);
+  });
+
+  it('takes a coded problem\'s text from the problem catalogue in the reader\'s language, whatever its English', () => {
+    mockTranslate.locale = codeJson('fr');
+    mockLocale.current = 'fr';
+    try {
+      const coded = {rule: 'future-date' as const, code: 'future-date.consent' as const, values: {date: '2031-01-01'}, message: 'Reworded.', fix: 'Reworded too.'};
+      const html = renderToStaticMarkup(createElement(ProblemText, {problem: coded}));
+      expect(html).toContain('2031-01-01');
+      expect(html).not.toContain('Reworded');
+      expect(html).not.toContain('lang="en"');
+    } finally {
+      mockLocale.current = 'en';
+    }
   });
 
   it('is rendered with any English fallback marked lang="en"', () => {
     mockTranslate.locale = codeJson('es');
-    const render = (rule: string, message: string, fix: string) => renderToStaticMarkup(createElement(ProblemText, {problem: problem(rule, message, fix)}));
+    const render = (rule: RuleId, message: string, fix: string) => renderToStaticMarkup(createElement(ProblemText, {problem: problem(rule, message, fix)}));
     expect(render('schema', '"name" is empty.', 'Choose one.')).toBe('El campo “name” está vacío. Elige una opción.');
     expect(render('schema', '"name" is empty.', 'A fix nobody translated.')).toBe('El campo “name” está vacío. <span lang="en">A fix nobody translated.</span>');
   });
