@@ -20,7 +20,12 @@ import searchThemeSwitch from './src/plugins/search/algolia/themeSwitch';
 import {siteSearchConfig} from './src/plugins/search/algolia/siteConfig';
 import dataPlugin from './src/plugins/data';
 import translationStatusPlugin from './src/plugins/translation-status';
-import {DEFAULT_LOCALE, RTL_SMOKE_LOCALE, SITE_LOCALES, type SiteLocale} from './src/lib/i18n/locales';
+import {
+  DEFAULT_LOCALE,
+  RTL_SMOKE_LOCALE,
+  SITE_LOCALES,
+  type SiteLocale,
+} from './src/lib/i18n/locales';
 import staticPagesPlugin from './src/plugins/static-pages';
 import {createSitePaths} from './src/lib/sitePaths';
 import {localeBaseUrl, normalizeBaseUrl, siteRootUrl} from './src/lib/siteUrl';
@@ -39,7 +44,8 @@ const siteUrl = process.env.SITE_URL?.trim() || 'https://sanctuary-commons.examp
 const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
 // Absolute addresses written outside React (exports, citations, QR codes) start here, e.g. https://host/commons.
 const siteRoot = siteRootUrl(siteUrl, baseUrl);
-const repositoryUrl = process.env.REPOSITORY_URL ?? 'https://github.com/sanctuary-commons/sanctuary-commons';
+const repositoryUrl =
+  process.env.REPOSITORY_URL ?? 'https://github.com/sanctuary-commons/sanctuary-commons';
 // Every URL of the site is built from these base paths (src/lib/sitePaths.ts): change them here, and only here.
 const sitePaths = createSitePaths({directory: 'directory', docs: 'docs'});
 // Where contributed content lives. Tests and the benchmark point this at a
@@ -50,7 +56,12 @@ const search = siteSearchConfig(process.env);
 
 // Published locales come from src/lib/i18n/locales.ts. SANCTUARY_RTL_SMOKE=1 adds a right-to-left
 // locale (Arabic) with no translations, to test the layout right to left; it is never published.
-const locales: Record<string, Omit<SiteLocale, 'sectionHeadings'>> = {...SITE_LOCALES, ...(process.env.SANCTUARY_RTL_SMOKE === '1' ? {[RTL_SMOKE_LOCALE.code]: RTL_SMOKE_LOCALE.locale} : {})};
+const locales: Record<string, Omit<SiteLocale, 'sectionHeadings'>> = {
+  ...SITE_LOCALES,
+  ...(process.env.SANCTUARY_RTL_SMOKE === '1'
+    ? {[RTL_SMOKE_LOCALE.code]: RTL_SMOKE_LOCALE.locale}
+    : {}),
+};
 
 // Docs and blog posts: the safety rules, then relative links pointed at the page published in the locale being built.
 const localizedRemarkPlugins: [unknown, unknown][] = [
@@ -61,10 +72,21 @@ const localizedRemarkPlugins: [unknown, unknown][] = [
 // The playbooks sidebar lists topics, each linking to its hub (/topics/<topic>), never every playbook: a
 // sidebar of a thousand links would weigh on every playbook page (playbooks show it through displayed_sidebar).
 // Guide folders get their translated taxonomy label instead of the folder name.
-const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defaultSidebarItemsGenerator, ...args}) => {
+const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({
+  defaultSidebarItemsGenerator,
+  ...args
+}) => {
   if (args.item.dirName === 'playbooks') {
-    const topics = new Set(args.docs.map((doc) => /^playbooks\/([^/]+)$/.exec(doc.sourceDirName)?.[1]).filter((topic) => topic !== undefined));
-    return TAXONOMY_SLUGS.filter((topic) => topics.has(topic)).map((topic) => ({type: 'link' as const, label: TAXONOMY[topic], href: sitePaths.topic(topic)}));
+    const topics = new Set(
+      args.docs
+        .map((doc) => /^playbooks\/([^/]+)$/.exec(doc.sourceDirName)?.[1])
+        .filter((topic) => topic !== undefined),
+    );
+    return TAXONOMY_SLUGS.filter((topic) => topics.has(topic)).map((topic) => ({
+      type: 'link' as const,
+      label: TAXONOMY[topic],
+      href: sitePaths.topic(topic),
+    }));
   }
   const items = await defaultSidebarItemsGenerator(args);
   const relabel = (list: typeof items): typeof items =>
@@ -83,7 +105,9 @@ const sidebarItemsGenerator: DocsOptions['sidebarItemsGenerator'] = async ({defa
 function testOnlyPlugins(): PluginConfig[] {
   if (process.env.SANCTUARY_TEST_HOSTILE_PAGE !== '1') return [];
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fixture = require('./tests/__fixtures__/plugins/hostile-structured-data') as {default: PluginConfig};
+  const fixture = require('./tests/__fixtures__/plugins/hostile-structured-data') as {
+    default: PluginConfig;
+  };
   return [fixture.default];
 }
 
@@ -134,13 +158,24 @@ const config: Config = {
   // Not in `docusaurus start`: the dev server needs eval and a websocket.
   headTags:
     process.env.NODE_ENV === 'production'
-      ? [{tagName: 'meta', attributes: {'http-equiv': 'Content-Security-Policy', content: POLICY_PLACEHOLDER}}]
+      ? [
+          {
+            tagName: 'meta',
+            attributes: {'http-equiv': 'Content-Security-Policy', content: POLICY_PLACEHOLDER},
+          },
+        ]
       : [],
 
   markdown: {
     format: 'md',
     // Playbooks also get their Git history and citations (src/plugins/history).
-    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir, sitePaths), {contentDir, siteUrl: siteRoot, siteName: 'Sanctuary Commons', repositoryUrl, branch: 'main'}),
+    parseFrontMatter: withPlaybookProvenance(createParseFrontMatter(contentDir, sitePaths), {
+      contentDir,
+      siteUrl: siteRoot,
+      siteName: 'Sanctuary Commons',
+      repositoryUrl,
+      branch: 'main',
+    }),
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -152,7 +187,10 @@ const config: Config = {
     // Explicit base URLs (what Docusaurus infers for a full build): `docusaurus build --locale es` then builds /es/
     // alone, so locales can be built by parallel CI jobs and assembled (npm run assemble, README "Build locales in parallel").
     localeConfigs: Object.fromEntries(
-      Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [code, {label, htmlLang, direction, baseUrl: localeBaseUrl(baseUrl, code, DEFAULT_LOCALE)}]),
+      Object.entries(locales).map(([code, {label, htmlLang, direction}]) => [
+        code,
+        {label, htmlLang, direction, baseUrl: localeBaseUrl(baseUrl, code, DEFAULT_LOCALE)},
+      ]),
     ),
   },
 
@@ -198,7 +236,10 @@ const config: Config = {
 
   plugins: [
     // Plugins are passed as functions: Docusaurus cannot resolve .ts plugin paths itself.
-    [directoryPlugin, {repositoryUrl, contentDir, routeBasePath: sitePaths.options.directory}] as PluginConfig,
+    [
+      directoryPlugin,
+      {repositoryUrl, contentDir, routeBasePath: sitePaths.options.directory},
+    ] as PluginConfig,
     [contentGuardPlugin, {contentDir}] as PluginConfig,
     searchPlugin as PluginConfig,
     comparePluginConfig(contentDir, sitePaths),
@@ -211,7 +252,9 @@ const config: Config = {
     [translationStatusPlugin, {contentDir}] as PluginConfig,
     // One client route per family of pages that grows with the coalition (organisations, cities, playbooks).
     // SANCTUARY_STATIC_PAGES=off keeps one client route per page (only to measure the difference: npm run bench).
-    ...(process.env.SANCTUARY_STATIC_PAGES === 'off' ? [] : [[staticPagesPlugin, {paths: sitePaths}] as PluginConfig]),
+    ...(process.env.SANCTUARY_STATIC_PAGES === 'off'
+      ? []
+      : [[staticPagesPlugin, {paths: sitePaths}] as PluginConfig]),
     // "Save for offline" on city pages: the service worker (Workbox), written next to each locale's pages.
     [offlinePlugin, {}] as PluginConfig,
     // mirrors.yml → /mirrors, and the maintainers' public signing keys as /mirrors/allowed_signers.
@@ -258,7 +301,8 @@ const config: Config = {
           ],
         },
       ],
-      copyright: 'Sanctuary Commons. No tracking, no analytics, no third-party requests. Playbooks CC BY-SA 4.0; directory facts CC0.',
+      copyright:
+        'Sanctuary Commons. No tracking, no analytics, no third-party requests. Playbooks CC BY-SA 4.0; directory facts CC0.',
     },
     prism: {},
     ...search.themeConfig,

@@ -28,17 +28,33 @@ const builtinPaths = builtinModules
 const libRestrictions = {
   paths: [
     ...builtinPaths,
-    {name: 'react', message: 'src/lib imports no React: move the component to src/components or src/pages.'},
-    {name: 'react-dom', message: 'src/lib imports no React: move the component to src/components or src/pages.'},
+    {
+      name: 'react',
+      message: 'src/lib imports no React: move the component to src/components or src/pages.',
+    },
+    {
+      name: 'react-dom',
+      message: 'src/lib imports no React: move the component to src/components or src/pages.',
+    },
   ],
   patterns: [
     {
-      group: ['react/*', 'react-dom/*', '@docusaurus/*', '@theme/*', '@theme-original/*', '@theme-init/*', '@generated/*'],
-      message: 'src/lib imports no React or Docusaurus: pass the values in from the plugin or page that has them.',
+      group: [
+        'react/*',
+        'react-dom/*',
+        '@docusaurus/*',
+        '@theme/*',
+        '@theme-original/*',
+        '@theme-init/*',
+        '@generated/*',
+      ],
+      message:
+        'src/lib imports no React or Docusaurus: pass the values in from the plugin or page that has them.',
     },
     ...pathInto(['plugins', 'pages']).map((regex) => ({
       regex,
-      message: 'src/lib imports nothing from src/plugins or src/pages: move the shared code into src/lib.',
+      message:
+        'src/lib imports nothing from src/plugins or src/pages: move the shared code into src/lib.',
     })),
   ],
 };
@@ -83,7 +99,12 @@ export default defineConfig(
       // A leading underscore marks a parameter kept for its position (callbacks, Docusaurus plugin hooks).
       '@typescript-eslint/no-unused-vars': [
         'error',
-        {argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true},
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrors: 'none',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },

@@ -27,7 +27,8 @@ function readAll(dir: string, extensions: string[]): [string, string][] {
  * bundle names source files by absolute path, and a folder may be called
  * anything.
  */
-const hasAlgoliaTrace = (text: string) => /algolia/i.test(text.split(ROOT).join('')) || /DocSearch/.test(text);
+const hasAlgoliaTrace = (text: string) =>
+  /algolia/i.test(text.split(ROOT).join('')) || /DocSearch/.test(text);
 
 test('without the Algolia variables, no built JavaScript or HTML mentions Algolia or DocSearch', () => {
   const {outDir, read} = sharedFixtureBuild();
@@ -42,41 +43,66 @@ test('without the Algolia variables, no built JavaScript or HTML mentions Algoli
 test('every record points at a built page, and every section anchor at a heading id of that page', () => {
   const {outDir, read} = sharedFixtureBuild();
   const site = path.join(__dirname, '__fixtures__/site');
-  const readFile = (relative: string) => (fs.existsSync(path.join(site, relative)) ? fs.readFileSync(path.join(site, relative), 'utf8') : null);
-  const {records} = buildRecords({coalition: loadCoalition(site), siteUrl: 'https://commons.example.org', locales: ['en', 'es'], readFile});
+  const readFile = (relative: string) =>
+    fs.existsSync(path.join(site, relative))
+      ? fs.readFileSync(path.join(site, relative), 'utf8')
+      : null;
+  const {records} = buildRecords({
+    coalition: loadCoalition(site),
+    siteUrl: 'https://commons.example.org',
+    locales: ['en', 'es'],
+    readFile,
+  });
   const anchors = records.filter((record) => record.anchor);
   expect(anchors.length).toBeGreaterThan(10);
   for (const record of records) {
     const route = new URL(record.url_without_anchor).pathname;
     expect(fs.existsSync(path.join(outDir, `${route}.html`))).toBe(true);
-    if (record.anchor) expect({url: record.url, hasId: new RegExp(`id="?${record.anchor}[" >]`).test(read(route))}).toEqual({url: record.url, hasId: true});
+    if (record.anchor)
+      expect({
+        url: record.url,
+        hasId: new RegExp(`id="?${record.anchor}[" >]`).test(read(route)),
+      }).toEqual({url: record.url, hasId: true});
   }
 });
 
 describe('with the Algolia variables (dummy values)', () => {
-  const env = {ALGOLIA_APP_ID: 'SCTESTAPP1', ALGOLIA_SEARCH_API_KEY: 'sc-test-search-only-key', ALGOLIA_INDEX_NAME: 'sc_test_index', ALGOLIA_ADMIN_API_KEY: 'sc-test-ADMIN-must-not-ship'};
+  const env = {
+    ALGOLIA_APP_ID: 'SCTESTAPP1',
+    ALGOLIA_SEARCH_API_KEY: 'sc-test-search-only-key',
+    ALGOLIA_INDEX_NAME: 'sc_test_index',
+    ALGOLIA_ADMIN_API_KEY: 'sc-test-ADMIN-must-not-ship',
+  };
   let build: ReturnType<typeof buildFixture>;
 
-  beforeAll(() => {
-    const saved = {...process.env};
-    Object.assign(process.env, env);
-    try {
-      build = buildFixture('site', ['--locale', 'en']);
-    } finally {
-      for (const key of Object.keys(env)) {
-        if (saved[key] === undefined) delete process.env[key];
-        else process.env[key] = saved[key];
+  beforeAll(
+    () => {
+      const saved = {...process.env};
+      Object.assign(process.env, env);
+      try {
+        build = buildFixture('site', ['--locale', 'en']);
+      } finally {
+        for (const key of Object.keys(env)) {
+          if (saved[key] === undefined) delete process.env[key];
+          else process.env[key] = saved[key];
+        }
       }
-    }
-    if (build.result.status !== 0) throw new Error(`The fixture did not build with Algolia:\n${build.result.stdout}\n${build.result.stderr}`);
-  }, 15 * 60 * 1000);
+      if (build.result.status !== 0)
+        throw new Error(
+          `The fixture did not build with Algolia:\n${build.result.stdout}\n${build.result.stderr}`,
+        );
+    },
+    15 * 60 * 1000,
+  );
 
   afterAll(() => {
     if (build) fs.rmSync(build.outDir, {recursive: true, force: true});
   });
 
   it('configures the Algolia search bar with the public values and contextual search', () => {
-    const js = readAll(build.outDir, ['.js']).map(([, text]) => text).join('\n');
+    const js = readAll(build.outDir, ['.js'])
+      .map(([, text]) => text)
+      .join('\n');
     expect(js).toContain('SCTESTAPP1');
     expect(js).toContain('sc-test-search-only-key');
     expect(js).toContain('sc_test_index');
@@ -94,7 +120,9 @@ describe('with the Algolia variables (dummy values)', () => {
   });
 
   it('never ships the admin key', () => {
-    const leaks = readAll(build.outDir, ['.js', '.html', '.json', '.xml', '.txt']).filter(([, text]) => text.includes(env.ALGOLIA_ADMIN_API_KEY));
+    const leaks = readAll(build.outDir, ['.js', '.html', '.json', '.xml', '.txt']).filter(
+      ([, text]) => text.includes(env.ALGOLIA_ADMIN_API_KEY),
+    );
     expect(leaks.map(([file]) => file)).toEqual([]);
   });
 });

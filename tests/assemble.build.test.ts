@@ -18,7 +18,8 @@ describe('building locales separately and assembling them', () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-assembled-')), 'site');
 
   afterAll(() => {
-    for (const dir of [en.outDir, es.outDir, path.dirname(out)]) fs.rmSync(dir, {recursive: true, force: true});
+    for (const dir of [en.outDir, es.outDir, path.dirname(out)])
+      fs.rmSync(dir, {recursive: true, force: true});
   });
 
   it('builds each locale under its own base URL', () => {
@@ -26,7 +27,9 @@ describe('building locales separately and assembling them', () => {
     expect(es.result.status).toBe(0);
     expect(fs.existsSync(path.join(es.outDir, 'es/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(es.outDir, 'index.html'))).toBe(false);
-    expect(fs.readFileSync(path.join(es.outDir, 'es/directory/minneapolis.html'), 'utf8')).toMatch(/href="?\/es\/directory\/minneapolis\/fixture-rapid-response/);
+    expect(fs.readFileSync(path.join(es.outDir, 'es/directory/minneapolis.html'), 'utf8')).toMatch(
+      /href="?\/es\/directory\/minneapolis\/fixture-rapid-response/,
+    );
   });
 
   it('assembles one site with both search indexes and one consistent policy', () => {
@@ -34,19 +37,32 @@ describe('building locales separately and assembling them', () => {
     expect(fs.existsSync(path.join(out, 'pagefind/pagefind.js'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'es/pagefind/pagefind.js'))).toBe(true);
     // The Spanish index is the Spanish pages', stemmed in Spanish.
-    const entry = JSON.parse(fs.readFileSync(path.join(out, 'es/pagefind/pagefind-entry.json'), 'utf8')) as {languages: Record<string, unknown>};
+    const entry = JSON.parse(
+      fs.readFileSync(path.join(out, 'es/pagefind/pagefind-entry.json'), 'utf8'),
+    ) as {languages: Record<string, unknown>};
     expect(Object.keys(entry.languages)).toEqual(['es']);
-    expect(fs.readFileSync(path.join(out, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: .*'sha256-/);
+    expect(fs.readFileSync(path.join(out, '_headers'), 'utf8')).toMatch(
+      /Content-Security-Policy: .*'sha256-/,
+    );
   });
 
   it('refuses a missing locale, and a page whose inline script the policy does not allow', () => {
     const again = path.join(path.dirname(out), 'again');
-    expect(assembleSite([en.outDir], again, ['en', 'es'])).toEqual([expect.stringMatching(/locale "es" is missing/)]);
+    expect(assembleSite([en.outDir], again, ['en', 'es'])).toEqual([
+      expect.stringMatching(/locale "es" is missing/),
+    ]);
     const tampered = path.join(path.dirname(out), 'tampered');
     fs.cpSync(es.outDir, tampered, {recursive: true});
     const page = path.join(tampered, 'es/index.html');
-    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('</body>', '<script>alert(1)</script></body>'));
-    const problems = assembleSite([en.outDir, tampered], path.join(path.dirname(out), 'assembled-tampered'), ['en', 'es']);
+    fs.writeFileSync(
+      page,
+      fs.readFileSync(page, 'utf8').replace('</body>', '<script>alert(1)</script></body>'),
+    );
+    const problems = assembleSite(
+      [en.outDir, tampered],
+      path.join(path.dirname(out), 'assembled-tampered'),
+      ['en', 'es'],
+    );
     expect(problems.join('\n')).toMatch(/different inline scripts/);
   });
 });

@@ -8,7 +8,8 @@ import {buildFixture, sharedFixtureBuild} from './buildHarness';
  * asserts on the produced static HTML (what a visitor without JavaScript gets).
  */
 // The HTML minifier drops attribute quotes where it can: match both forms.
-const attr = (name: string, value: string) => new RegExp(`${name}="?${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:"|[\\s>])`);
+const attr = (name: string, value: string) =>
+  new RegExp(`${name}="?${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:"|[\\s>])`);
 
 describe('building the fixture site', () => {
   const build = sharedFixtureBuild();
@@ -19,7 +20,9 @@ describe('building the fixture site', () => {
     expect(html).toMatch(/Sample entry/i);
     expect(html).toContain('<strong>verify</strong>');
     // A website channel shows the host its link opens (issue 13), readable without JavaScript.
-    expect(html).toMatch(/<a [^>]*href="?https:\/\/fixture-rr\.example\.org\/"?[^>]*><bdi dir="?ltr"?><span class="?host[^>]*>fixture-rr\.example\.org<\/span><\/bdi><\/a>/);
+    expect(html).toMatch(
+      /<a [^>]*href="?https:\/\/fixture-rr\.example\.org\/"?[^>]*><bdi dir="?ltr"?><span class="?host[^>]*>fixture-rr\.example\.org<\/span><\/bdi><\/a>/,
+    );
   });
 
   it('shows a channel\'s extension as "ext. 204" and dials it with ;ext= (RFC 3966), with its label beside the number, in every locale', () => {
@@ -27,8 +30,12 @@ describe('building the fixture site', () => {
     expect(html).toMatch(attr('href', 'tel:+13125550117;ext=204'));
     expect(html).toMatch(/\(312\) 555-0117 ext\. 204/);
     expect(html).toContain('Family unity direct line');
-    expect(build.read('/es/directory/chicago/fixture-chicago-hotline')).toMatch(/\(312\) 555-0117 extensión 204/);
-    expect(build.read('/fr/directory/chicago/fixture-chicago-hotline')).toMatch(/\(312\) 555-0117 poste 204/);
+    expect(build.read('/es/directory/chicago/fixture-chicago-hotline')).toMatch(
+      /\(312\) 555-0117 extensión 204/,
+    );
+    expect(build.read('/fr/directory/chicago/fixture-chicago-hotline')).toMatch(
+      /\(312\) 555-0117 poste 204/,
+    );
     // The cards list organisations on their city hub (/directory lists cities).
     const card = build.read('/directory/chicago');
     expect(card).toMatch(attr('href', 'tel:+13125550117;ext=204'));
@@ -45,11 +52,14 @@ describe('building the fixture site', () => {
     expect(html).not.toContain('/directory/minneapolis/fixture-legal-aid');
     // Each city hub lists its organisations, with their calling links.
     const city = build.read('/directory/minneapolis');
-    for (const slug of ['fixture-rapid-response', 'fixture-legal-aid']) expect(city).toContain(`/directory/minneapolis/${slug}`);
+    for (const slug of ['fixture-rapid-response', 'fixture-legal-aid'])
+      expect(city).toContain(`/directory/minneapolis/${slug}`);
     // A need-help line of kind "phone" is not labelled as a hotline (regression).
     expect(city).toMatch(/Call <bdi[^>]*>\(612\) 555-0170/);
     expect(city).not.toMatch(/Call hotline <bdi[^>]*>\(612\) 555-0170/);
-    expect(build.read('/directory/chicago')).toContain('/directory/chicago/fixture-chicago-hotline');
+    expect(build.read('/directory/chicago')).toContain(
+      '/directory/chicago/fixture-chicago-hotline',
+    );
   });
 
   it('indexes a city hub for search without its organisation cards (each organisation is indexed on its own page)', () => {
@@ -61,12 +71,21 @@ describe('building the fixture site', () => {
     expect(cards.length).toBeGreaterThan(0);
     cards.each((_, link) => expect($(link).closest('[data-pagefind-ignore]').length).toBe(1));
     // The hub's own name stays indexed; the organisation page indexes the organisation.
-    expect(body.find('h1[data-pagefind-meta="title"]').closest('[data-pagefind-ignore]').length).toBe(0);
-    expect(load(build.read('/directory/minneapolis/fixture-legal-aid'))('[data-pagefind-body]').length).toBe(1);
+    expect(
+      body.find('h1[data-pagefind-meta="title"]').closest('[data-pagefind-ignore]').length,
+    ).toBe(0);
+    expect(
+      load(build.read('/directory/minneapolis/fixture-legal-aid'))('[data-pagefind-body]').length,
+    ).toBe(1);
   });
 
-  it('writes each static page\'s props into its HTML as a JSON data block the browser can read back', () => {
-    for (const route of ['/directory/minneapolis', '/directory/minneapolis/fixture-rapid-response', '/docs/playbooks/rapid-response/minneapolis-hotline', '/es/directory/minneapolis/fixture-rapid-response']) {
+  it("writes each static page's props into its HTML as a JSON data block the browser can read back", () => {
+    for (const route of [
+      '/directory/minneapolis',
+      '/directory/minneapolis/fixture-rapid-response',
+      '/docs/playbooks/rapid-response/minneapolis-hotline',
+      '/es/directory/minneapolis/fixture-rapid-response',
+    ]) {
       const html = build.read(route);
       const block = /<script\b([^>]*\bid="?sc-page-props"?[^>]*)>([\s\S]*?)<\/script>/.exec(html);
       expect(block).not.toBeNull();
@@ -104,8 +123,11 @@ describe('building the fixture site', () => {
     expect(fs.existsSync(path.join(build.outDir, 'es/pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('renders the footer copyright as a text node, with the theme\'s class (src/theme/Footer/Copyright)', () => {
-    for (const [route, text] of [['/', 'Sanctuary Commons. No tracking'], ['/es/', 'Sanctuary Commons. Sin rastreo']] as const) {
+  it("renders the footer copyright as a text node, with the theme's class (src/theme/Footer/Copyright)", () => {
+    for (const [route, text] of [
+      ['/', 'Sanctuary Commons. No tracking'],
+      ['/es/', 'Sanctuary Commons. Sin rastreo'],
+    ] as const) {
       const copyright = load(build.read(route))('.footer__copyright');
       expect(copyright).toHaveLength(1);
       expect(copyright.children()).toHaveLength(0);
@@ -114,25 +136,45 @@ describe('building the fixture site', () => {
   });
 
   it('loads nothing from another host', () => {
-    for (const route of ['/', '/directory', '/directory/minneapolis/fixture-rapid-response', '/docs/playbooks/rapid-response/minneapolis-hotline']) {
+    for (const route of [
+      '/',
+      '/directory',
+      '/directory/minneapolis/fixture-rapid-response',
+      '/docs/playbooks/rapid-response/minneapolis-hotline',
+    ]) {
       const html = build.read(route);
-      const sources = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*?\s(?:src|href)="?([^"\s>]+)/g)].map((match) => match[1]!);
+      const sources = [
+        ...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*?\s(?:src|href)="?([^"\s>]+)/g),
+      ].map((match) => match[1]!);
       expect(sources.length).toBeGreaterThan(0);
-      expect(sources.filter((src) => /^(https?:)?\/\//.test(src) && !src.startsWith('https://sanctuary-commons.example.org'))).toEqual([]);
+      expect(
+        sources.filter(
+          (src) =>
+            /^(https?:)?\/\//.test(src) && !src.startsWith('https://sanctuary-commons.example.org'),
+        ),
+      ).toEqual([]);
     }
   });
 });
 
 describe('building a site with hostile content', () => {
-  it('fails before rendering, with the validator report and no stack trace', () => {
-    const build = buildFixture('hostile', ['--locale', 'en']);
-    fs.rmSync(build.outDir, {recursive: true, force: true});
-    const output = `${build.result.stdout}\n${build.result.stderr}`;
-    expect(build.result.status).not.toBe(0);
-    expect(output).toContain('Contributed content has problems; the site was not built.');
-    expect(output).toContain('docs/playbooks/rapid-response/hostile.md:16:1  error  body  [raw-html]');
-    expect(output).toContain('directory/testville/many-flaws.yml:9:12  error  channels[0].value  [schema]');
-    expect(output).not.toMatch(/\bat \S+ \(.*:\d+:\d+\)/); // no stack frame
-    expect(output).not.toContain('Unable to build website');
-  }, 5 * 60 * 1000);
+  it(
+    'fails before rendering, with the validator report and no stack trace',
+    () => {
+      const build = buildFixture('hostile', ['--locale', 'en']);
+      fs.rmSync(build.outDir, {recursive: true, force: true});
+      const output = `${build.result.stdout}\n${build.result.stderr}`;
+      expect(build.result.status).not.toBe(0);
+      expect(output).toContain('Contributed content has problems; the site was not built.');
+      expect(output).toContain(
+        'docs/playbooks/rapid-response/hostile.md:16:1  error  body  [raw-html]',
+      );
+      expect(output).toContain(
+        'directory/testville/many-flaws.yml:9:12  error  channels[0].value  [schema]',
+      );
+      expect(output).not.toMatch(/\bat \S+ \(.*:\d+:\d+\)/); // no stack frame
+      expect(output).not.toContain('Unable to build website');
+    },
+    5 * 60 * 1000,
+  );
 });

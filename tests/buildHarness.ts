@@ -11,7 +11,11 @@ import path from 'node:path';
 export const ROOT = path.resolve(__dirname, '..');
 
 /** A finished build: its output folder and the process result. */
-export type FixtureBuild = {outDir: string; result: SpawnSyncReturns<string>; read(route: string): string};
+export type FixtureBuild = {
+  outDir: string;
+  result: SpawnSyncReturns<string>;
+  read(route: string): string;
+};
 
 /**
  * Runs `docusaurus build` for a fixture.
@@ -19,23 +23,31 @@ export type FixtureBuild = {outDir: string; result: SpawnSyncReturns<string>; re
  * @param extraArgs - more CLI arguments, e.g. ['--locale', 'en']
  * @param extraEnv - more environment, e.g. {SANCTUARY_RTL_SMOKE: '1'}
  */
-export function buildFixture(fixture: string, extraArgs: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): FixtureBuild {
+export function buildFixture(
+  fixture: string,
+  extraArgs: string[] = [],
+  extraEnv: NodeJS.ProcessEnv = {},
+): FixtureBuild {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), `sc-${fixture}-`));
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', outDir, ...extraArgs], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      SANCTUARY_CONTENT_DIR: path.join(__dirname, '__fixtures__', fixture),
-      DOCUSAURUS_GENERATED_FILES_DIR_NAME: `.docusaurus-test-${fixture}`,
-      // Rspack's persistent cache is shared with the real site's builds and would serve their modules.
-      DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
-      NODE_ENV: 'production',
-      ...extraEnv,
+  const result = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/docusaurus'),
+    ['build', '--out-dir', outDir, ...extraArgs],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        SANCTUARY_CONTENT_DIR: path.join(__dirname, '__fixtures__', fixture),
+        DOCUSAURUS_GENERATED_FILES_DIR_NAME: `.docusaurus-test-${fixture}`,
+        // Rspack's persistent cache is shared with the real site's builds and would serve their modules.
+        DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
+        NODE_ENV: 'production',
+        ...extraEnv,
+      },
+      timeout: 15 * 60 * 1000,
+      maxBuffer: 64 * 1024 * 1024,
     },
-    timeout: 15 * 60 * 1000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   return {outDir, result, read: reader(outDir)};
 }
 
@@ -45,7 +57,11 @@ export function buildFixture(fixture: string, extraArgs: string[] = [], extraEnv
  * @param outDir - the build folder
  */
 export function reader(outDir: string): (route: string) => string {
-  return (route) => fs.readFileSync(path.join(outDir, route.endsWith('/') ? `${route}index.html` : `${route}.html`), 'utf8');
+  return (route) =>
+    fs.readFileSync(
+      path.join(outDir, route.endsWith('/') ? `${route}index.html` : `${route}.html`),
+      'utf8',
+    );
 }
 
 /**
@@ -54,6 +70,7 @@ export function reader(outDir: string): (route: string) => string {
  */
 export function sharedFixtureBuild(): {outDir: string; read: (route: string) => string} {
   const outDir = process.env.SC_FIXTURE_BUILD;
-  if (!outDir || !fs.existsSync(outDir)) throw new Error('No fixture build: run the tests without SC_SKIP_SITE_BUILD=1.');
+  if (!outDir || !fs.existsSync(outDir))
+    throw new Error('No fixture build: run the tests without SC_SKIP_SITE_BUILD=1.');
   return {outDir, read: reader(outDir)};
 }

@@ -13,8 +13,12 @@ describe('src/cli file names', () => {
   });
 
   it('are the files package.json scripts run', () => {
-    const {scripts} = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {scripts: Record<string, string>};
-    const named = Object.values(scripts).flatMap((script) => [...script.matchAll(/\bsrc\/cli\/[\w./-]+\.ts\b/g)].map((match) => match[0]));
+    const {scripts} = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const named = Object.values(scripts).flatMap((script) =>
+      [...script.matchAll(/\bsrc\/cli\/[\w./-]+\.ts\b/g)].map((match) => match[0]),
+    );
     expect(named.length).toBeGreaterThan(5);
     expect(named.filter((file) => !fs.existsSync(path.join(root, file)))).toEqual([]);
   });

@@ -8,7 +8,8 @@ import {sharedFixtureBuild} from './buildHarness';
  * paths in the static HTML of the fixture build (two rapid-response
  * playbooks, from Minneapolis and Chicago).
  */
-const attrValue = (value: string) => new RegExp(`href="?${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:"|[\\s>])`);
+const attrValue = (value: string) =>
+  new RegExp(`href="?${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:"|[\\s>])`);
 
 describe('the comparison in the built HTML', () => {
   const build = sharedFixtureBuild();
@@ -16,14 +17,20 @@ describe('the comparison in the built HTML', () => {
   it('shows both cities side by side, section by section, on /compare/rapid-response', () => {
     const html = build.read('/compare/rapid-response');
     // One header column per playbook, with city, organisation and maturity.
-    const header = html.slice(html.indexOf('<thead'), html.indexOf('</thead>') > 0 ? html.indexOf('</thead>') : html.indexOf('<tbody'));
+    const header = html.slice(
+      html.indexOf('<thead'),
+      html.indexOf('</thead>') > 0 ? html.indexOf('</thead>') : html.indexOf('<tbody'),
+    );
     expect(header).toContain('Chicago');
     expect(header).toContain('Minneapolis');
     expect(header).toContain('Fixture Chicago Hotline');
     expect(header).toMatch(/Piloted/);
     // Each section is one row holding both playbooks' text: Chicago's and Minneapolis's "When to use" side by side.
     const row = (key: string) => {
-      const start = html.indexOf(`id=section-${key}`) >= 0 ? html.indexOf(`id=section-${key}`) : html.indexOf(`id="section-${key}"`);
+      const start =
+        html.indexOf(`id=section-${key}`) >= 0
+          ? html.indexOf(`id=section-${key}`)
+          : html.indexOf(`id="section-${key}"`);
       expect(start).toBeGreaterThan(0);
       const end = html.indexOf('<tr', start + 1);
       return html.slice(start, end > 0 ? end : undefined);
@@ -32,7 +39,8 @@ describe('the comparison in the built HTML', () => {
     expect(row('when')).toContain('zephyrverify');
     expect((row('when').match(/<td/g) ?? []).length).toBe(2);
     expect(row('steps')).toContain('Send a verifier.');
-    for (const key of ['when', 'steps', 'roles', 'risks', 'learned']) expect((row(key).match(/<td/g) ?? []).length).toBe(2);
+    for (const key of ['when', 'steps', 'roles', 'risks', 'learned'])
+      expect((row(key).match(/<td/g) ?? []).length).toBe(2);
     // Text stays literal and links inside sections keep working from this page.
     expect(html).toContain('&lt;5 minutes');
     expect(html).toMatch(attrValue('/directory/chicago/fixture-chicago-hotline'));
@@ -42,7 +50,9 @@ describe('the comparison in the built HTML', () => {
     const html = build.read('/docs/playbooks/rapid-response/minneapolis-hotline');
     expect(html).toContain('Compare with other cities');
     // The minifier may or may not escape "&" in attributes.
-    expect(html).toMatch(/\/compare\/rapid-response\?playbook=playbooks%2Frapid-response%2Fminneapolis-hotline&(?:amp;)?playbook=playbooks%2Frapid-response%2Fchicago-hotline/);
+    expect(html).toMatch(
+      /\/compare\/rapid-response\?playbook=playbooks%2Frapid-response%2Fminneapolis-hotline&(?:amp;)?playbook=playbooks%2Frapid-response%2Fchicago-hotline/,
+    );
     expect(html).toContain('Related playbooks');
   });
 
@@ -53,7 +63,9 @@ describe('the comparison in the built HTML', () => {
       const text = gunzipSync(fs.readFileSync(path.join(folder, file))).toString('utf8');
       return JSON.parse(text.slice(text.indexOf('{'))) as {url: string; content: string};
     });
-    const playbook = records.find((record) => record.url === '/docs/playbooks/rapid-response/minneapolis-hotline');
+    const playbook = records.find(
+      (record) => record.url === '/docs/playbooks/rapid-response/minneapolis-hotline',
+    );
     expect(playbook?.content).toContain('zephyrverify');
     expect(playbook?.content).not.toContain('Compare with other cities');
   });
@@ -70,8 +82,12 @@ describe('the comparison in the built HTML', () => {
     for (const route of ['/', '/directory']) {
       const html = build.read(route);
       expect(html).toMatch(/<svg[^>]*viewBox="?0 0 975 610/);
-      expect(html).toMatch(/<a href="?\/directory\/minneapolis"?[^>]*aria-label="Minneapolis, Minnesota: 2 organisations"/);
-      expect(html).toMatch(/<a href="?\/directory\/chicago"?[^>]*aria-label="Chicago, Illinois: One organisation"/);
+      expect(html).toMatch(
+        /<a href="?\/directory\/minneapolis"?[^>]*aria-label="Minneapolis, Minnesota: 2 organisations"/,
+      );
+      expect(html).toMatch(
+        /<a href="?\/directory\/chicago"?[^>]*aria-label="Chicago, Illinois: One organisation"/,
+      );
       expect(html).toContain('The map as a table');
     }
   });

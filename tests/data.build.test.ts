@@ -13,9 +13,12 @@ const FIXTURE = path.join(__dirname, '__fixtures__/site');
 
 /** Every file under a folder, relative, with forward slashes. */
 function listFiles(root: string): string[] {
-  return fs.readdirSync(root, {recursive: true, withFileTypes: true})
+  return fs
+    .readdirSync(root, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
     .sort();
 }
 
@@ -28,8 +31,12 @@ describe('open data in the fixture build', () => {
     const exported = JSON.parse(fs.readFileSync(path.join(dataDir, 'organizations.json'), 'utf8'));
     expect(exported.count).toBe(fixture.organizations.length);
     expect(exported.organizations).toHaveLength(fixture.organizations.length);
-    expect(exported.organizations.map((org: {id: string}) => org.id).sort()).toEqual(fixture.organizations.map((org) => `${org.city}/${org.slug}`).sort());
-    expect(exported.organizations.every((org: {sample: boolean}) => org.sample === true)).toBe(true);
+    expect(exported.organizations.map((org: {id: string}) => org.id).sort()).toEqual(
+      fixture.organizations.map((org) => `${org.city}/${org.slug}`).sort(),
+    );
+    expect(exported.organizations.every((org: {sample: boolean}) => org.sample === true)).toBe(
+      true,
+    );
     expect(exported.schema_version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(new Date(exported.generated_at).toISOString()).toBe(exported.generated_at);
     expect(exported.commit).toMatch(/^([0-9a-f]{40}|unknown)$/);
@@ -38,10 +45,21 @@ describe('open data in the fixture build', () => {
   it('lists every file of /data/ on the /data page with its size in bytes', () => {
     const html = build.read('/data');
     const files = listFiles(dataDir);
-    expect(files).toEqual(expect.arrayContaining(['organizations.json', 'organizations.csv', 'cities.json', 'playbooks.json', 'hsds/datapackage.json', 'hsds/organizations.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'organizations.json',
+        'organizations.csv',
+        'cities.json',
+        'playbooks.json',
+        'hsds/datapackage.json',
+        'hsds/organizations.csv',
+      ]),
+    );
     for (const file of files) {
       expect(html).toContain(`/data/${file}`);
-      expect(html).toMatch(new RegExp(`data-bytes="?${fs.statSync(path.join(dataDir, file)).size}\\b`));
+      expect(html).toMatch(
+        new RegExp(`data-bytes="?${fs.statSync(path.join(dataDir, file)).size}\\b`),
+      );
     }
   });
 
@@ -54,19 +72,42 @@ describe('open data in the fixture build', () => {
 
   it('shows the codebook generated from the schema in the static HTML', () => {
     const html = build.read('/data');
-    for (const field of ['channels[].hours', 'verified.method', 'review_every_months', 'coordinates[0]', 'last_reviewed']) expect(html).toContain(field);
+    for (const field of [
+      'channels[].hours',
+      'verified.method',
+      'review_every_months',
+      'coordinates[0]',
+      'last_reviewed',
+    ])
+      expect(html).toContain(field);
     expect(html).toContain('BCP-47 codes of the languages staff speak.');
     expect(html).toContain('CC0');
   });
 
   it('writes phone numbers in the CSV files exactly (a signed number cannot start a formula), guards lists of them, and explains the rule on /data in every locale', () => {
     const json = JSON.parse(fs.readFileSync(path.join(dataDir, 'organizations.json'), 'utf8'));
-    const hotlines = json.organizations.map((org: {channels: {kind: string; value: string}[]}) => org.channels.filter((channel) => channel.kind === 'hotline').map((channel) => channel.value).join(' | '));
-    const rows: Record<string, string>[] = parse(fs.readFileSync(path.join(dataDir, 'organizations.csv'), 'utf8'), {bom: true, columns: true});
+    const hotlines = json.organizations.map((org: {channels: {kind: string; value: string}[]}) =>
+      org.channels
+        .filter((channel) => channel.kind === 'hotline')
+        .map((channel) => channel.value)
+        .join(' | '),
+    );
+    const rows: Record<string, string>[] = parse(
+      fs.readFileSync(path.join(dataDir, 'organizations.csv'), 'utf8'),
+      {bom: true, columns: true},
+    );
     // One number is written as it is; several joined with " | " are not a plain number, so they get the guard.
-    expect(rows.map((row) => row.hotline!).filter(Boolean).every((cell) => (cell.includes(' | ') ? /^'\+\d/ : /^\+\d{8,15}$/).test(cell))).toBe(true);
+    expect(
+      rows
+        .map((row) => row.hotline!)
+        .filter(Boolean)
+        .every((cell) => (cell.includes(' | ') ? /^'\+\d/ : /^\+\d{8,15}$/).test(cell)),
+    ).toBe(true);
     expect(rows.map((row) => unguardCell(row.hotline!))).toEqual(hotlines);
-    const phones: Record<string, string>[] = parse(fs.readFileSync(path.join(dataDir, 'hsds/phones.csv'), 'utf8'), {columns: true});
+    const phones: Record<string, string>[] = parse(
+      fs.readFileSync(path.join(dataDir, 'hsds/phones.csv'), 'utf8'),
+      {columns: true},
+    );
     expect(phones.length).toBeGreaterThan(0);
     expect(phones.every((row) => /^\+\d{8,15}$/.test(row.number!))).toBe(true);
     expect(build.read('/data')).toContain('never runs it as a formula');

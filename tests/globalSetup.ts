@@ -13,8 +13,13 @@ export default async function globalSetup(): Promise<void> {
   // The hostile page (tests/__fixtures__/plugins/hostile-structured-data) checks that the build escapes JSON-LD.
   const build = buildFixture('site', [], {SANCTUARY_TEST_HOSTILE_PAGE: '1'});
   if (build.result.status !== 0) {
-    throw new Error(`The fixture site did not build:\n${build.result.stdout}\n${build.result.stderr}`);
+    throw new Error(
+      `The fixture site did not build:\n${build.result.stdout}\n${build.result.stderr}`,
+    );
   }
-  fs.writeFileSync(path.join(os.tmpdir(), 'sanctuary-fixture-build.json'), JSON.stringify({outDir: build.outDir}));
+  fs.writeFileSync(
+    path.join(os.tmpdir(), 'sanctuary-fixture-build.json'),
+    JSON.stringify({outDir: build.outDir}),
+  );
   process.env.SC_FIXTURE_BUILD = build.outDir;
 }

@@ -54,7 +54,9 @@ function lintCases(cases: readonly [string, string, Verdict][], rule: string): V
       process.stdout.write(JSON.stringify(out));
     })();`;
   const input = JSON.stringify(cases.map(([file, source]) => [path.join(root, file), source]));
-  return JSON.parse(execFileSync(process.execPath, ['-e', script, input, rule], {cwd: root, encoding: 'utf8'})) as Verdict[];
+  return JSON.parse(
+    execFileSync(process.execPath, ['-e', script, input, rule], {cwd: root, encoding: 'utf8'}),
+  ) as Verdict[];
 }
 
 describe('ESLint layer rules (eslint.config.mjs)', () => {
@@ -67,8 +69,16 @@ describe('ESLint layer rules (eslint.config.mjs)', () => {
   it('refuse an import cycle, resolving relative paths through the TypeScript resolver', () => {
     // src/lib/coalition.ts imports ./i18n/translations (value imports), so translations importing coalition closes a cycle.
     const cycle: [string, string, Verdict][] = [
-      ['src/lib/i18n/translations.ts', "import {loadCoalition} from '../coalition';\nexport const load = loadCoalition;", 'refused'],
-      ['src/lib/i18n/translations.ts', "import {DEFAULT_LOCALE} from './locales';\nexport const locale = DEFAULT_LOCALE;", 'allowed'],
+      [
+        'src/lib/i18n/translations.ts',
+        "import {loadCoalition} from '../coalition';\nexport const load = loadCoalition;",
+        'refused',
+      ],
+      [
+        'src/lib/i18n/translations.ts',
+        "import {DEFAULT_LOCALE} from './locales';\nexport const locale = DEFAULT_LOCALE;",
+        'allowed',
+      ],
     ];
     expect(lintCases(cycle, 'import-x/no-cycle')).toEqual(cycle.map(([, , verdict]) => verdict));
   }, 60_000);

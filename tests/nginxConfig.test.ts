@@ -27,7 +27,13 @@ function headersPerBlock(config: string): Map<string, [string, string][]> {
   for (const match of config.matchAll(/location ([^{]+)\{([^}]*)\}/g)) {
     const body = match[2]!;
     if (!/try_files|alias/.test(body)) continue;
-    blocks.set(match[1]!.trim(), [...body.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((found) => [found[1]!, found[2]!]));
+    blocks.set(
+      match[1]!.trim(),
+      [...body.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((found) => [
+        found[1]!,
+        found[2]!,
+      ]),
+    );
   }
   return blocks;
 }
@@ -36,11 +42,23 @@ describe('the nginx configuration', () => {
   it('sends exactly the headers of _headers (the filled-in policy included) from every location', async () => {
     const rules = await builtRules();
     const expected = rules[0]!.headers;
-    expect(expected.find(([name]) => name === 'Content-Security-Policy')?.[1]).toContain("'sha256-abcDEF123+/='");
+    expect(expected.find(([name]) => name === 'Content-Security-Policy')?.[1]).toContain(
+      "'sha256-abcDEF123+/='",
+    );
     for (const basePath of ['/', '/commons/']) {
-      const config = nginxSiteConfig({rules, root: '/srv/site', basePath, serverName: 'sc.example.org', manifestDir: '/srv'});
+      const config = nginxSiteConfig({
+        rules,
+        root: '/srv/site',
+        basePath,
+        serverName: 'sc.example.org',
+        manifestDir: '/srv',
+      });
       const blocks = headersPerBlock(config);
-      expect([...blocks.keys()]).toEqual(basePath === '/' ? ['/', '= /SHA256SUMS', '= /SHA256SUMS.sig'] : ['^~ /commons/', '= /commons/SHA256SUMS', '= /commons/SHA256SUMS.sig']);
+      expect([...blocks.keys()]).toEqual(
+        basePath === '/'
+          ? ['/', '= /SHA256SUMS', '= /SHA256SUMS.sig']
+          : ['^~ /commons/', '= /commons/SHA256SUMS', '= /commons/SHA256SUMS.sig'],
+      );
       for (const headers of blocks.values()) expect(headers).toEqual(expected);
       expect(config).toContain('access_log off;');
       expect(config).toContain(`error_page 404 ${basePath}404.html;`);
@@ -48,7 +66,12 @@ describe('the nginx configuration', () => {
   });
 
   it('serves clean URLs and, under a base path, the build folder as it is', async () => {
-    const config = nginxSiteConfig({rules: await builtRules(), root: '/srv/site', basePath: '/commons/', serverName: 'sc.example.org'});
+    const config = nginxSiteConfig({
+      rules: await builtRules(),
+      root: '/srv/site',
+      basePath: '/commons/',
+      serverName: 'sc.example.org',
+    });
     expect(config).toContain('rewrite ^/commons/(.*)$ /$1 break;');
     expect(config).toContain('try_files $uri $uri.html $uri/index.html =404;');
     expect(config).toContain('location = /commons { return 301 /commons/; }');
@@ -56,7 +79,13 @@ describe('the nginx configuration', () => {
 
   it('advertises the onion service from the clear web, and serves it to Tor on 127.0.0.1 without HSTS or logs', async () => {
     const rules = await builtRules();
-    const config = nginxSiteConfig({rules, root: '/srv/site', basePath: '/', serverName: 'sc.example.org', onion: {address: ONION}});
+    const config = nginxSiteConfig({
+      rules,
+      root: '/srv/site',
+      basePath: '/',
+      serverName: 'sc.example.org',
+      onion: {address: ONION},
+    });
     const [clear, onion] = config.split('# The onion service');
     expect(clear).toContain(`add_header Onion-Location "http://${ONION}$request_uri" always;`);
     expect(onion).toContain('listen 127.0.0.1:8080;');
@@ -64,7 +93,9 @@ describe('the nginx configuration', () => {
     expect(onion).not.toContain('Strict-Transport-Security');
     expect(onion).toContain('access_log off;');
     const onionHeaders = headersPerBlock(`# The onion service${onion}`).get('/')!;
-    expect(onionHeaders).toEqual(rules[0]!.headers.filter(([name]) => name !== 'Strict-Transport-Security'));
+    expect(onionHeaders).toEqual(
+      rules[0]!.headers.filter(([name]) => name !== 'Strict-Transport-Security'),
+    );
   });
 
   it.each([
@@ -72,15 +103,40 @@ describe('the nginx configuration', () => {
     ['a quote', [['X-Test', 'a " b']]],
     ['a backslash', [['X-Test', 'a \\ b']]],
     ['a bad name', [['X Test', 'v']]],
-  ] as [string, [string, string][]][])('refuses a header nginx would read differently: %s', (_label, headers) => {
-    expect(() => nginxSiteConfig({rules: [{path: '/*', headers}], root: '/srv', basePath: '/', serverName: 'a.example.org'})).toThrow(/_headers rule/);
-  });
+  ] as [string, [string, string][]][])(
+    'refuses a header nginx would read differently: %s',
+    (_label, headers) => {
+      expect(() =>
+        nginxSiteConfig({
+          rules: [{path: '/*', headers}],
+          root: '/srv',
+          basePath: '/',
+          serverName: 'a.example.org',
+        }),
+      ).toThrow(/_headers rule/);
+    },
+  );
 
   it('repeats the site headers in a folder rule, and refuses patterns nginx cannot express', () => {
-    const rules: HeaderRule[] = [{path: '/*', headers: [['X-A', '1']]}, {path: '/assets/*', headers: [['Cache-Control', 'max-age=31536000']]}];
-    const blocks = headersPerBlock(nginxSiteConfig({rules, root: '/srv', basePath: '/', serverName: 'a.example.org'}));
-    expect(blocks.get('^~ /assets/')).toEqual([['X-A', '1'], ['Cache-Control', 'max-age=31536000']]);
-    expect(() => nginxSiteConfig({rules: [{path: '/:lang/*', headers: []}], root: '/srv', basePath: '/', serverName: 'a.example.org'})).toThrow(/only "\/\*"/);
+    const rules: HeaderRule[] = [
+      {path: '/*', headers: [['X-A', '1']]},
+      {path: '/assets/*', headers: [['Cache-Control', 'max-age=31536000']]},
+    ];
+    const blocks = headersPerBlock(
+      nginxSiteConfig({rules, root: '/srv', basePath: '/', serverName: 'a.example.org'}),
+    );
+    expect(blocks.get('^~ /assets/')).toEqual([
+      ['X-A', '1'],
+      ['Cache-Control', 'max-age=31536000'],
+    ]);
+    expect(() =>
+      nginxSiteConfig({
+        rules: [{path: '/:lang/*', headers: []}],
+        root: '/srv',
+        basePath: '/',
+        serverName: 'a.example.org',
+      }),
+    ).toThrow(/only "\/\*"/);
     expect(() => nginxSiteConfig({rules, root: '/srv', basePath: '/'})).toThrow(/server name/);
   });
 });

@@ -11,7 +11,11 @@ const prReport = (...args: string[]) => {
   const env = {...process.env};
   delete env.GITHUB_TOKEN;
   delete env.GITHUB_REPOSITORY;
-  return spawnSync(tsx, [path.join(root, 'src/cli/prReport.ts'), ...args], {cwd: hostile, encoding: 'utf8', env});
+  return spawnSync(tsx, [path.join(root, 'src/cli/prReport.ts'), ...args], {
+    cwd: hostile,
+    encoding: 'utf8',
+    env,
+  });
 };
 const FLAWED = ['directory/testville/many-flaws.yml', 'directory/testville/invite-channel.yml'];
 
@@ -28,8 +32,11 @@ describe('npm run pr-report', () => {
       'Labels: city:testville, kind:organization',
       '[dry-run] POST /repos/sanctuary-commons/sanctuary-commons/issues/0/labels',
       '[dry-run] POST /repos/sanctuary-commons/sanctuary-commons/pulls/0/requested_reviewers',
-    ]) expect(out).toContain(expected);
-    expect(out.match(/\[dry-run\] POST \/repos\/[^/]+\/[^/]+\/issues\/0\/comments/g)).toHaveLength(1);
+    ])
+      expect(out).toContain(expected);
+    expect(out.match(/\[dry-run\] POST \/repos\/[^/]+\/[^/]+\/issues\/0\/comments/g)).toHaveLength(
+      1,
+    );
     expect(out).not.toContain('template-copy.yml');
   });
 
@@ -37,7 +44,9 @@ describe('npm run pr-report', () => {
     const result = prReport('--dry-run', '--base', 'HEAD', ...FLAWED);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('### Directory entries, field by field');
-    expect(result.stdout).toContain('**`directory/testville/many-flaws.yml`** (changed)\n\n- no field changed');
+    expect(result.stdout).toContain(
+      '**`directory/testville/many-flaws.yml`** (changed)\n\n- no field changed',
+    );
   });
 
   it('explains a missing token and repository without a stack trace', () => {

@@ -131,7 +131,9 @@ describe('npm run validate', () => {
   it('checks an interface translation file given as a path', () => {
     const result = validate('--site', hostile, path.join(hostile, 'i18n/es/code.json'));
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('i18n/es/code.json:3:16  error  home.title.message  [phone-in-prose]');
+    expect(result.stdout).toContain(
+      'i18n/es/code.json:3:16  error  home.title.message  [phone-in-prose]',
+    );
     expect(result.stdout).not.toContain('footer.json');
   });
 
@@ -176,7 +178,11 @@ describe('npm run validate', () => {
   });
 
   it('checks only the given paths but resolves references against everything', () => {
-    const result = validate('--site', hostile, path.join(hostile, 'directory/testville/template-copy.yml'));
+    const result = validate(
+      '--site',
+      hostile,
+      path.join(hostile, 'directory/testville/template-copy.yml'),
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('template-copy.yml');
     expect(result.stdout).not.toContain('many-flaws.yml');
@@ -184,10 +190,20 @@ describe('npm run validate', () => {
 
   it('prints GitHub workflow annotations and a JSON report', () => {
     const github = validate('--site', hostile, '--format', 'github');
-    expect(github.stdout).toContain('::error file=directory/testville/many-flaws.yml,line=9,col=12,title=channels[0].value [schema]::');
+    expect(github.stdout).toContain(
+      '::error file=directory/testville/many-flaws.yml,line=9,col=12,title=channels[0].value [schema]::',
+    );
     const json = JSON.parse(validate('--site', hostile, '--format', 'json').stdout);
     expect(json.errors).toBeGreaterThan(20);
-    expect(json.problems[0]).toEqual(expect.objectContaining({file: expect.any(String), line: expect.any(Number), column: expect.any(Number), field: expect.any(String), fix: expect.any(String)}));
+    expect(json.problems[0]).toEqual(
+      expect.objectContaining({
+        file: expect.any(String),
+        line: expect.any(Number),
+        column: expect.any(Number),
+        field: expect.any(String),
+        fix: expect.any(String),
+      }),
+    );
   });
 
   it('exits 0 on the fixture site, which has only warnings (a stale entry)', () => {

@@ -17,12 +17,18 @@ type Step = {uses?: string; with?: Record<string, unknown>; run?: string};
 type Job = {permissions?: unknown; steps?: Step[]; if?: string};
 type Workflow = {on: unknown; permissions?: unknown; jobs: Record<string, Job>};
 
-const triggers = (on: unknown): string[] => (typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys(on as object));
+const triggers = (on: unknown): string[] =>
+  typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys(on as object);
 const isReadOnly = (permissions: unknown) =>
-  permissions !== undefined && typeof permissions === 'object' && permissions !== null &&
+  permissions !== undefined &&
+  typeof permissions === 'object' &&
+  permissions !== null &&
   Object.values(permissions).every((level) => level === 'read' || level === 'none');
 const writes = (permissions: unknown) =>
-  typeof permissions === 'object' && permissions !== null && Object.values(permissions).some((level) => level === 'write') || permissions === 'write-all';
+  (typeof permissions === 'object' &&
+    permissions !== null &&
+    Object.values(permissions).some((level) => level === 'write')) ||
+  permissions === 'write-all';
 
 describe.each(files)('.github/workflows/%s', (file) => {
   const text = fs.readFileSync(path.join(folder, file), 'utf8');
@@ -53,14 +59,20 @@ describe.each(files)('.github/workflows/%s', (file) => {
       for (const step of job.steps ?? []) {
         if (!step.uses) continue;
         expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
-        expect(text).toMatch(new RegExp(`uses: ${step.uses.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+`));
+        expect(text).toMatch(
+          new RegExp(
+            `uses: ${step.uses.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+`,
+          ),
+        );
       }
     }
   });
 
-  it('checks out without persisting credentials, and never the pull request\'s code from workflow_run or issues', () => {
+  it("checks out without persisting credentials, and never the pull request's code from workflow_run or issues", () => {
     for (const [, job] of jobs) {
-      for (const step of (job.steps ?? []).filter((candidate) => candidate.uses?.startsWith('actions/checkout@'))) {
+      for (const step of (job.steps ?? []).filter((candidate) =>
+        candidate.uses?.startsWith('actions/checkout@'),
+      )) {
         expect(step.with?.['persist-credentials']).toBe(false);
         if (on.includes('workflow_run') || on.includes('issues')) {
           expect(step.with?.ref).toBeUndefined();
@@ -72,16 +84,23 @@ describe.each(files)('.github/workflows/%s', (file) => {
 });
 
 it('there are workflows to check', () => {
-  expect(files).toEqual(expect.arrayContaining(['validate.yml', 'pr-report.yml', 'issue-to-pr.yml', 'freshness.yml']));
+  expect(files).toEqual(
+    expect.arrayContaining(['validate.yml', 'pr-report.yml', 'issue-to-pr.yml', 'freshness.yml']),
+  );
 });
 
-it('pr-report can read the pull request\'s files through the API (contents: read) and writes only issues and pull requests', () => {
+it("pr-report can read the pull request's files through the API (contents: read) and writes only issues and pull requests", () => {
   const workflow = parse(fs.readFileSync(path.join(folder, 'pr-report.yml'), 'utf8')) as Workflow;
   const [job] = Object.values(workflow.jobs);
-  expect(job?.permissions).toEqual({contents: 'read', actions: 'read', issues: 'write', 'pull-requests': 'write'});
+  expect(job?.permissions).toEqual({
+    contents: 'read',
+    actions: 'read',
+    issues: 'write',
+    'pull-requests': 'write',
+  });
 });
 
-it('issue-to-pr runs only for an approved organisation submission, on the default branch\'s code', () => {
+it("issue-to-pr runs only for an approved organisation submission, on the default branch's code", () => {
   const text = fs.readFileSync(path.join(folder, 'issue-to-pr.yml'), 'utf8');
   const workflow = parse(text) as Workflow;
   expect(triggers(workflow.on)).toEqual(['issues']);
@@ -91,8 +110,19 @@ it('issue-to-pr runs only for an approved organisation submission, on the defaul
 });
 
 describe('site.yml publishes on GitHub Pages', () => {
-  const workflow = parse(fs.readFileSync(path.join(folder, 'site.yml'), 'utf8')) as Workflow & {jobs: Record<string, Job & {env?: Record<string, string>; environment?: {name: string}; needs?: string; 'runs-on'?: string}>};
-  const uses = (job: string) => (workflow.jobs[job]?.steps ?? []).map((step) => step.uses?.split('@')[0]).filter(Boolean);
+  const workflow = parse(fs.readFileSync(path.join(folder, 'site.yml'), 'utf8')) as Workflow & {
+    jobs: Record<
+      string,
+      Job & {
+        env?: Record<string, string>;
+        environment?: {name: string};
+        needs?: string;
+        'runs-on'?: string;
+      }
+    >;
+  };
+  const uses = (job: string) =>
+    (workflow.jobs[job]?.steps ?? []).map((step) => step.uses?.split('@')[0]).filter(Boolean);
 
   it('runs on pushes to main', () => {
     expect(workflow.on).toMatchObject({push: {branches: ['main']}});
@@ -108,7 +138,9 @@ describe('site.yml publishes on GitHub Pages', () => {
   it('uploads the Pages artifact and the mirror bundle from the assembled site, with read-only permissions', () => {
     expect(workflow.jobs.assemble!.permissions).toEqual({contents: 'read'});
     expect(uses('assemble')).toEqual(expect.arrayContaining(['actions/upload-pages-artifact']));
-    expect(workflow.jobs.assemble!.steps!.some((step) => step.run?.includes('npm run bundle'))).toBe(true);
+    expect(
+      workflow.jobs.assemble!.steps!.some((step) => step.run?.includes('npm run bundle')),
+    ).toBe(true);
   });
 
   it('deploys with exactly the permissions deploy-pages needs, to the github-pages environment, after checking the address', () => {
@@ -117,8 +149,13 @@ describe('site.yml publishes on GitHub Pages', () => {
     expect(deploy.environment?.name).toBe('github-pages');
     expect(deploy.needs).toBe('assemble');
     expect(uses('deploy')).toEqual(['actions/configure-pages', 'actions/deploy-pages']);
-    expect(deploy.steps!.some((step) => step.run?.includes('steps.pages') || step.run?.includes('PUBLISHED_AT'))).toBe(true);
+    expect(
+      deploy.steps!.some(
+        (step) => step.run?.includes('steps.pages') || step.run?.includes('PUBLISHED_AT'),
+      ),
+    ).toBe(true);
     // Nothing but the deploy job may write.
-    for (const [name, job] of Object.entries(workflow.jobs)) if (name !== 'deploy') expect(writes(job.permissions)).toBe(false);
+    for (const [name, job] of Object.entries(workflow.jobs))
+      if (name !== 'deploy') expect(writes(job.permissions)).toBe(false);
   });
 });

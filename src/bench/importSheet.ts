@@ -26,7 +26,20 @@ const CITIES = [
   {name: 'Reynosa', state: 'Tamaulipas', country: 'MX', area: '899'},
 ];
 const KINDS = ['Legal aid', 'Rapid response', 'Accompaniment', 'Mutual aid', 'Know your rights'];
-const WORDS = ['Casa', 'Red', 'Border', 'Unidos', 'Frontera', 'Sanctuary', 'Esperanza', 'Puente', 'Rights', 'Welcome', 'Familias', 'Camino'];
+const WORDS = [
+  'Casa',
+  'Red',
+  'Border',
+  'Unidos',
+  'Frontera',
+  'Sanctuary',
+  'Esperanza',
+  'Puente',
+  'Rights',
+  'Welcome',
+  'Familias',
+  'Camino',
+];
 
 /** A local number of a city: US (619) 555-0142 style, MX 664 555 0142 style. */
 function localNumber(city: (typeof CITIES)[number], line: number): string {
@@ -44,32 +57,71 @@ export function writeImportSheet(dir: string, rows: number): {sheet: string; map
   const random = seedrandom(`import-sheet-${rows}`);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   fs.mkdirSync(dir, {recursive: true});
-  const records: string[][] = [['Organisation', 'City', 'State', 'Country', 'Type', 'Summary', 'Languages', 'Hotline', 'Office', 'Email', 'Area', 'Sample', 'Notes']];
+  const records: string[][] = [
+    [
+      'Organisation',
+      'City',
+      'State',
+      'Country',
+      'Type',
+      'Summary',
+      'Languages',
+      'Hotline',
+      'Office',
+      'Email',
+      'Area',
+      'Sample',
+      'Notes',
+    ],
+  ];
   for (let index = 0; index < rows; index += 1) {
     const city = CITIES[index % CITIES.length]!;
     const name = `${pick(WORDS)} ${pick(WORDS)} ${index + 1}`;
     // Some cells hold two numbers, some an extension or words beside the number.
     const shape = index % 5;
-    const hotline = shape === 0 ? `${localNumber(city, index)} / ${localNumber(city, index + 1)}`
-      : shape === 1 ? `${localNumber(city, index)} ext. ${200 + (index % 50)}`
-      : shape === 2 ? `${localNumber(city, index)} family unity direct line`
-      : localNumber(city, index);
+    const hotline =
+      shape === 0
+        ? `${localNumber(city, index)} / ${localNumber(city, index + 1)}`
+        : shape === 1
+          ? `${localNumber(city, index)} ext. ${200 + (index % 50)}`
+          : shape === 2
+            ? `${localNumber(city, index)} family unity direct line`
+            : localNumber(city, index);
     // A few rows are refused: a US number in a Mexican city, or a street address as the area.
     const wrongCountry = index % 97 === 0 && city.country === 'MX';
-    const area = index % 89 === 0 ? `${100 + index} W Lake St` : `${pick(['Centro', 'Downtown', 'Eastside', 'Westside', 'Zona Norte'])}`;
+    const area =
+      index % 89 === 0
+        ? `${100 + index} W Lake St`
+        : `${pick(['Centro', 'Downtown', 'Eastside', 'Westside', 'Zona Norte'])}`;
     records.push([
-      name, city.name, city.state, city.country === 'US' ? 'United States' : 'Mexico', pick(KINDS),
-      `${name} helps families in ${city.name}.`, city.country === 'US' ? 'English, Spanish' : 'Español',
-      wrongCountry ? '+1 619 555 0150' : hotline, index % 3 === 0 ? `${localNumber(city, index + 2)} oficina` : '',
+      name,
+      city.name,
+      city.state,
+      city.country === 'US' ? 'United States' : 'Mexico',
+      pick(KINDS),
+      `${name} helps families in ${city.name}.`,
+      city.country === 'US' ? 'English, Spanish' : 'Español',
+      wrongCountry ? '+1 619 555 0150' : hotline,
+      index % 3 === 0 ? `${localNumber(city, index + 2)} oficina` : '',
       // Example addresses are for sample rows only (the US ones, whose numbers are NANP fictitious numbers too).
-      city.country !== 'US' ? '' : index % 7 === 0 ? `maria.lopez@org-${index}.example.org` : index % 11 === 0 ? `intake@org-${index}.example.org` : '',
-      area, city.country === 'US' ? 'yes' : 'no', index % 4 === 0 ? 'met at the spring assembly' : '',
+      city.country !== 'US'
+        ? ''
+        : index % 7 === 0
+          ? `maria.lopez@org-${index}.example.org`
+          : index % 11 === 0
+            ? `intake@org-${index}.example.org`
+            : '',
+      area,
+      city.country === 'US' ? 'yes' : 'no',
+      index % 4 === 0 ? 'met at the spring assembly' : '',
     ]);
   }
   const sheet = path.join(dir, 'sheet.csv');
   fs.writeFileSync(sheet, stringify(records));
   const mapping = path.join(dir, 'sheet.mapping.yml');
-  fs.writeFileSync(mapping, `city: City
+  fs.writeFileSync(
+    mapping,
+    `city: City
 region_column: State
 country_column: Country
 duplicates: suffix-city
@@ -94,6 +146,7 @@ defaults:
   verified: {date: "2026-11-20", method: phone}
   maintainers: ["@sanctuary-commons/bench"]
   consent: "2026-11-20"
-`);
+`,
+  );
   return {sheet, mapping};
 }

@@ -6,7 +6,13 @@ import {CHROMIUM, CHROMIUM_ARGS, chromiumMissingMessage} from '../browser/chromi
 import fs from 'node:fs';
 
 /** Category scores, 0–100. */
-export type LighthouseScores = {route: string; performance: number; accessibility: number; bestPractices: number; seo: number};
+export type LighthouseScores = {
+  route: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+};
 
 /**
  * Audits each route with Lighthouse in one Chromium.
@@ -14,7 +20,10 @@ export type LighthouseScores = {route: string; performance: number; accessibilit
  * @param routes - paths to audit
  * @throws Error when Chromium is missing or Lighthouse returns no result
  */
-export async function runLighthouse(origin: string, routes: readonly string[]): Promise<LighthouseScores[]> {
+export async function runLighthouse(
+  origin: string,
+  routes: readonly string[],
+): Promise<LighthouseScores[]> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(chromiumMissingMessage());
   const {launch} = await import('chrome-launcher');
   const {default: lighthouse} = await import('lighthouse');
@@ -30,9 +39,18 @@ export async function runLighthouse(origin: string, routes: readonly string[]): 
       });
       if (!result) throw new Error(`Lighthouse returned no result for ${route}.`);
       // A failed audit (page did not load, Chromium crashed) scores 0 everywhere: report it as a failure, not as scores.
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${route}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+      if (result.lhr.runtimeError)
+        throw new Error(
+          `Lighthouse could not audit ${route}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+        );
       const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
-      scores.push({route, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo')});
+      scores.push({
+        route,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      });
     }
     return scores;
   } finally {

@@ -18,21 +18,29 @@ const START = '\u0002';
 
 /** Plain sentences from Markdown bodies: no headings, lists markers, links or emphasis. */
 export function sentencesOf(markdown: string): string[] {
-  return markdown
-    .split('\n')
-    .filter((line) => line.trim() && !/^(#|---|\||>|```)/.test(line.trim()))
-    .map((line) =>
-      line
-        .replace(/^\s*(\d+\.|[-*])\s+/, '')
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/[*_`]/g, '')
-        .replace(/https?:\S+/g, ''),
-    )
-    .join(' ')
-    .split(/(?<=[.!?])\s+/)
-    .map((sentence) => sentence.trim())
-    // Keep ordinary sentences only: no digits (could read as phone numbers), no markup characters.
-    .filter((sentence) => /^[A-Z]/.test(sentence) && /[.!?]$/.test(sentence) && !/[\d<>{}@|\\]/.test(sentence) && sentence.split(' ').length >= 5);
+  return (
+    markdown
+      .split('\n')
+      .filter((line) => line.trim() && !/^(#|---|\||>|```)/.test(line.trim()))
+      .map((line) =>
+        line
+          .replace(/^\s*(\d+\.|[-*])\s+/, '')
+          .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+          .replace(/[*_`]/g, '')
+          .replace(/https?:\S+/g, ''),
+      )
+      .join(' ')
+      .split(/(?<=[.!?])\s+/)
+      .map((sentence) => sentence.trim())
+      // Keep ordinary sentences only: no digits (could read as phone numbers), no markup characters.
+      .filter(
+        (sentence) =>
+          /^[A-Z]/.test(sentence) &&
+          /[.!?]$/.test(sentence) &&
+          !/[\d<>{}@|\\]/.test(sentence) &&
+          sentence.split(' ').length >= 5,
+      )
+  );
 }
 
 /**

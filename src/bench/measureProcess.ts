@@ -9,7 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** What one run cost. Times in seconds, memory in MiB. */
-export type ProcessCost = {wallSeconds: number; cpuSeconds: number; peakRssMiB: number; exitCode: number; outputTail: string};
+export type ProcessCost = {
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMiB: number;
+  exitCode: number;
+  outputTail: string;
+};
 
 export const GNU_TIME = '/usr/bin/time';
 
@@ -22,8 +28,15 @@ export const GNU_TIME = '/usr/bin/time';
  * @returns the cost, the exit code and the last 40 lines of output (for error messages)
  * @throws Error when GNU time is not installed, with how to install it
  */
-export function measureProcess(command: string, args: readonly string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): ProcessCost {
-  if (!fs.existsSync(GNU_TIME)) throw new Error(`The benchmark measures builds with GNU time, missing at ${GNU_TIME}. Install it: apt-get install -y time`);
+export function measureProcess(
+  command: string,
+  args: readonly string[],
+  options: {cwd: string; env?: NodeJS.ProcessEnv},
+): ProcessCost {
+  if (!fs.existsSync(GNU_TIME))
+    throw new Error(
+      `The benchmark measures builds with GNU time, missing at ${GNU_TIME}. Install it: apt-get install -y time`,
+    );
   const timing = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-time-')), 'time.txt');
   const result = spawnSync(GNU_TIME, ['-f', '%e %U %S %M', '-o', timing, command, ...args], {
     cwd: options.cwd,
@@ -36,7 +49,13 @@ export function measureProcess(command: string, args: readonly string[], options
   fs.rmSync(path.dirname(timing), {recursive: true, force: true});
   const [wall = NaN, user = NaN, system = NaN, maxRssKiB = NaN] = numbers;
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n');
-  return {wallSeconds: wall, cpuSeconds: user + system, peakRssMiB: maxRssKiB / 1024, exitCode: result.status ?? 1, outputTail: output.slice(-40).join('\n')};
+  return {
+    wallSeconds: wall,
+    cpuSeconds: user + system,
+    peakRssMiB: maxRssKiB / 1024,
+    exitCode: result.status ?? 1,
+    outputTail: output.slice(-40).join('\n'),
+  };
 }
 
 /** The median of a non-empty list of numbers. */

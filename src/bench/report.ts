@@ -8,7 +8,12 @@ import type {LighthouseScores} from './lighthouse';
 import type {GeneratedCoalition} from './generateCoalition';
 
 /** What a build wrote: files and bytes (a free static host allows 20,000 files), and its client route count. */
-export type BuildOutput = {files: number; bytes: number; largestFileBytes: number; clientRoutes: number | null};
+export type BuildOutput = {
+  files: number;
+  bytes: number;
+  largestFileBytes: number;
+  clientRoutes: number | null;
+};
 
 export type BenchReport = {
   date: string;
@@ -18,11 +23,20 @@ export type BenchReport = {
   coalition: Omit<GeneratedCoalition, 'dir'>;
   /** Locales built by both builds. */
   locales: number;
-  builds: {ours: ProcessCost; stock: ProcessCost | null; wallRatio: number | null; cpuRatio: number | null};
+  builds: {
+    ours: ProcessCost;
+    stock: ProcessCost | null;
+    wallRatio: number | null;
+    cpuRatio: number | null;
+  };
   outputs: {ours: BuildOutput; small: BuildOutput; stock: BuildOutput | null};
   pages: PageWeight[];
   /** JavaScript of the same kinds of page in the small and the large coalition. */
-  growth: {smallOrganizations: number; largeOrganizations: number; pages: {kind: string; smallJsBytes: number; largeJsBytes: number}[]};
+  growth: {
+    smallOrganizations: number;
+    largeOrganizations: number;
+    pages: {kind: string; smallJsBytes: number; largeJsBytes: number}[];
+  };
   search: SearchCost[];
   validate: {files: number; coldSeconds: number; runsSeconds: number[]; medianSeconds: number};
   /** `npm run import` of a generated sheet (src/bench/importSheet.ts), --create-cities --dry-run. */
@@ -31,10 +45,23 @@ export type BenchReport = {
 };
 
 /** What importing the benchmark sheet cost. */
-export type ImportCost = {rows: number; runsSeconds: number[]; medianSeconds: number; medianCpuSeconds: number; peakRssMiB: number; summary: string};
+export type ImportCost = {
+  rows: number;
+  runsSeconds: number[];
+  medianSeconds: number;
+  medianCpuSeconds: number;
+  peakRssMiB: number;
+  summary: string;
+};
 
 /** One budget from DESIGN.md and whether the run met it; `cause` says what the gap is made of when it is not. */
-export type BudgetCheck = {budget: string; limit: string; measured: string; met: boolean; cause?: string};
+export type BudgetCheck = {
+  budget: string;
+  limit: string;
+  measured: string;
+  met: boolean;
+  cause?: string;
+};
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const seconds = (value: number) => `${value.toFixed(1)} s`;
@@ -55,14 +82,30 @@ export function checkBudgets(report: BenchReport): BudgetCheck[] {
       limit: '≤ 0.5×',
       measured: `${report.builds.wallRatio.toFixed(2)}× (CPU ${report.builds.cpuRatio!.toFixed(2)}×)`,
       met: report.builds.wallRatio <= 0.5,
-      cause: 'ours renders every organisation, city and data page the baseline does not have, checks every file and indexes the search; see the build log\'s [PERF] lines',
+      cause:
+        "ours renders every organisation, city and data page the baseline does not have, checks every file and indexes the search; see the build log's [PERF] lines",
     });
   }
-  checks.push({budget: 'peak RSS of the build', limit: '≤ 3.5 GiB', measured: `${(report.builds.ours.peakRssMiB / 1024).toFixed(2)} GiB`, met: report.builds.ours.peakRssMiB <= 3.5 * 1024});
+  checks.push({
+    budget: 'peak RSS of the build',
+    limit: '≤ 3.5 GiB',
+    measured: `${(report.builds.ours.peakRssMiB / 1024).toFixed(2)} GiB`,
+    met: report.builds.ours.peakRssMiB <= 3.5 * 1024,
+  });
   const maxJs = Math.max(...report.pages.map((page) => page.jsBytes));
-  checks.push({budget: 'compressed JS per page', limit: '≤ 180 KiB', measured: kib(maxJs), met: maxJs <= 180 * 1024});
+  checks.push({
+    budget: 'compressed JS per page',
+    limit: '≤ 180 KiB',
+    measured: kib(maxJs),
+    met: maxJs <= 180 * 1024,
+  });
   const maxTotal = Math.max(...report.pages.map((page) => page.totalBytes));
-  checks.push({budget: 'first load per page', limit: '≤ 300 KiB', measured: kib(maxTotal), met: maxTotal <= 300 * 1024});
+  checks.push({
+    budget: 'first load per page',
+    limit: '≤ 300 KiB',
+    measured: kib(maxTotal),
+    met: maxTotal <= 300 * 1024,
+  });
   const {growth} = report;
   for (const page of growth.pages) {
     const delta = page.largeJsBytes - page.smallJsBytes;
@@ -87,11 +130,16 @@ export function checkBudgets(report: BenchReport): BudgetCheck[] {
     budget: 'built site on a free static host',
     limit: '≤ 20,000 files, ≤ 25 MiB per file, ≤ 1 GB',
     measured: `${report.outputs.ours.files.toLocaleString('en')} files, ${mib(report.outputs.ours.bytes)}, largest ${kib(report.outputs.ours.largestFileBytes)}`,
-    met: report.outputs.ours.files <= HOST_LIMITS.files && report.outputs.ours.bytes <= HOST_LIMITS.bytes && report.outputs.ours.largestFileBytes <= HOST_LIMITS.fileBytes,
+    met:
+      report.outputs.ours.files <= HOST_LIMITS.files &&
+      report.outputs.ours.bytes <= HOST_LIMITS.bytes &&
+      report.outputs.ours.largestFileBytes <= HOST_LIMITS.fileBytes,
     cause: 'one HTML page and one search fragment per organisation, city and playbook, per locale',
   });
   const maxSearch = Math.max(...report.search.map((search) => search.searchBytes));
-  const notFound = report.search.filter((search) => !search.results).map((search) => `"${search.query}"`);
+  const notFound = report.search
+    .filter((search) => !search.results)
+    .map((search) => `"${search.query}"`);
   checks.push({
     budget: 'bytes to a first search result',
     limit: '≤ 150 KB, every query answered',
@@ -105,13 +153,22 @@ export function checkBudgets(report: BenchReport): BudgetCheck[] {
     met: report.validate.medianSeconds <= 3,
   });
   for (const scores of report.lighthouse ?? []) {
-    checks.push({budget: `Lighthouse mobile ${scores.route}`, limit: 'performance ≥ 95, accessibility 100', measured: `${scores.performance} / ${scores.accessibility}`, met: scores.performance >= 95 && scores.accessibility === 100});
+    checks.push({
+      budget: `Lighthouse mobile ${scores.route}`,
+      limit: 'performance ≥ 95, accessibility 100',
+      measured: `${scores.performance} / ${scores.accessibility}`,
+      met: scores.performance >= 95 && scores.accessibility === 100,
+    });
   }
   return checks;
 }
 
 const table = (header: string[], rows: Array<Array<string | number>>) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 /**
  * The report as Markdown.
@@ -119,7 +176,12 @@ const table = (header: string[], rows: Array<Array<string | number>>) =>
  */
 export function formatMarkdown(report: BenchReport): string {
   const {builds, coalition} = report;
-  const buildRow = (name: string, cost: ProcessCost) => [name, seconds(cost.wallSeconds), seconds(cost.cpuSeconds), `${(cost.peakRssMiB / 1024).toFixed(2)} GiB`];
+  const buildRow = (name: string, cost: ProcessCost) => [
+    name,
+    seconds(cost.wallSeconds),
+    seconds(cost.cpuSeconds),
+    `${(cost.peakRssMiB / 1024).toFixed(2)} GiB`,
+  ];
   return [
     `# Benchmark${report.quick ? ' (quick)' : ''}: ${report.date}`,
     '',
@@ -128,31 +190,87 @@ export function formatMarkdown(report: BenchReport): string {
     '',
     '## Build (one cold run each, same machine, same command)',
     '',
-    table(['build', 'wall', 'CPU', 'peak RSS'], [buildRow('ours (Rspack, our plugins, search index, CSP)', builds.ours), ...(builds.stock ? [buildRow('stock Docusaurus (webpack, same Markdown)', builds.stock)] : [])]),
+    table(
+      ['build', 'wall', 'CPU', 'peak RSS'],
+      [
+        buildRow('ours (Rspack, our plugins, search index, CSP)', builds.ours),
+        ...(builds.stock
+          ? [buildRow('stock Docusaurus (webpack, same Markdown)', builds.stock)]
+          : []),
+      ],
+    ),
     '',
-    builds.wallRatio === null ? 'Stock build skipped.' : `Ratio ours ÷ stock: wall ${builds.wallRatio.toFixed(2)}×, CPU ${builds.cpuRatio!.toFixed(2)}×.`,
+    builds.wallRatio === null
+      ? 'Stock build skipped.'
+      : `Ratio ours ÷ stock: wall ${builds.wallRatio.toFixed(2)}×, CPU ${builds.cpuRatio!.toFixed(2)}×.`,
     '',
     table(
       ['build output', 'files', 'bytes', 'largest file', 'client routes (last locale)'],
-      ([['ours', report.outputs.ours], [`ours, ${report.growth.smallOrganizations} organisations (English only)`, report.outputs.small], ...(report.outputs.stock ? [['stock', report.outputs.stock] as const] : [])] as const).map(
-        ([name, output]) => [name, output.files.toLocaleString('en'), mib(output.bytes), kib(output.largestFileBytes), output.clientRoutes ?? '–'],
-      ),
+      (
+        [
+          ['ours', report.outputs.ours],
+          [
+            `ours, ${report.growth.smallOrganizations} organisations (English only)`,
+            report.outputs.small,
+          ],
+          ...(report.outputs.stock ? [['stock', report.outputs.stock] as const] : []),
+        ] as const
+      ).map(([name, output]) => [
+        name,
+        output.files.toLocaleString('en'),
+        mib(output.bytes),
+        kib(output.largestFileBytes),
+        output.clientRoutes ?? '–',
+      ]),
     ),
     '',
     '## First load (gzip, empty cache)',
     '',
-    table(['page', 'JS', 'total', 'requests', 'idle prefetch of linked routes (not counted)'], report.pages.map((page) => [page.route, kib(page.jsBytes), kib(page.totalBytes), page.requests, kib(page.prefetchBytes)])),
+    table(
+      ['page', 'JS', 'total', 'requests', 'idle prefetch of linked routes (not counted)'],
+      report.pages.map((page) => [
+        page.route,
+        kib(page.jsBytes),
+        kib(page.totalBytes),
+        page.requests,
+        kib(page.prefetchBytes),
+      ]),
+    ),
     '',
     table(
-      ['page', `JS with ${report.growth.smallOrganizations.toLocaleString('en')} organisations`, `JS with ${report.growth.largeOrganizations.toLocaleString('en')}`],
-      report.growth.pages.map((page) => [page.kind, kib(page.smallJsBytes), kib(page.largeJsBytes)]),
+      [
+        'page',
+        `JS with ${report.growth.smallOrganizations.toLocaleString('en')} organisations`,
+        `JS with ${report.growth.largeOrganizations.toLocaleString('en')}`,
+      ],
+      report.growth.pages.map((page) => [
+        page.kind,
+        kib(page.smallJsBytes),
+        kib(page.largeJsBytes),
+      ]),
     ),
     '',
     '## Search (Pagefind, empty cache)',
     '',
     table(
-      ['query', 'search bytes to the first result', 'search bytes until idle (rest of the page, filter counts)', 'page + search bytes', 'time to first result', 'found', 'first result'],
-      report.search.map((search) => [search.query, kib(search.searchBytes), kib(search.searchBytesAll), kib(search.pageBytes), `${search.msToFirstResult} ms`, search.results ? 'yes' : 'NO', search.firstResult ?? '']),
+      [
+        'query',
+        'search bytes to the first result',
+        'search bytes until idle (rest of the page, filter counts)',
+        'page + search bytes',
+        'time to first result',
+        'found',
+        'first result',
+      ],
+      report.search.map((search) => [
+        search.query,
+        kib(search.searchBytes),
+        kib(search.searchBytesAll),
+        kib(search.pageBytes),
+        `${search.msToFirstResult} ms`,
+        search.results ? 'yes' : 'NO',
+        search.firstResult ?? '',
+      ]),
     ),
     '',
     '## Validator',
@@ -161,11 +279,33 @@ export function formatMarkdown(report: BenchReport): string {
     '',
     ...(report.import ? ['## Import', '', formatImportCost(report.import), ''] : []),
     ...(report.lighthouse
-      ? ['## Lighthouse 12.2.3 (mobile emulation)', '', table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], report.lighthouse.map((s) => [s.route, s.performance, s.accessibility, s.bestPractices, s.seo])), '']
+      ? [
+          '## Lighthouse 12.2.3 (mobile emulation)',
+          '',
+          table(
+            ['page', 'performance', 'accessibility', 'best practices', 'SEO'],
+            report.lighthouse.map((s) => [
+              s.route,
+              s.performance,
+              s.accessibility,
+              s.bestPractices,
+              s.seo,
+            ]),
+          ),
+          '',
+        ]
       : []),
     '## Budgets (DESIGN.md)',
     '',
-    table(['budget', 'limit', 'measured', 'met'], checkBudgets(report).map((check) => [check.budget, check.limit, check.measured, check.met ? 'yes' : `**no**${check.cause ? `: ${check.cause}` : ''}`])),
+    table(
+      ['budget', 'limit', 'measured', 'met'],
+      checkBudgets(report).map((check) => [
+        check.budget,
+        check.limit,
+        check.measured,
+        check.met ? 'yes' : `**no**${check.cause ? `: ${check.cause}` : ''}`,
+      ]),
+    ),
     '',
   ].join('\n');
 }

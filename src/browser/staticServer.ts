@@ -51,11 +51,15 @@ function underBasePath(basePath: string, handle: http.RequestListener): http.Req
       return;
     }
     request.url = `/${url.slice(bare.length).replace(/^\//, '')}`;
-    const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => http.ServerResponse;
+    const writeHead = response.writeHead.bind(response) as (
+      ...args: unknown[]
+    ) => http.ServerResponse;
     response.writeHead = ((status: number, headers?: Record<string, unknown>) => {
-      const fix = (location: unknown) => (typeof location === 'string' && location.startsWith('/') ? `${bare}${location}` : location);
+      const fix = (location: unknown) =>
+        typeof location === 'string' && location.startsWith('/') ? `${bare}${location}` : location;
       if (headers && typeof headers === 'object') {
-        for (const key of Object.keys(headers)) if (key.toLowerCase() === 'location') headers[key] = fix(headers[key]);
+        for (const key of Object.keys(headers))
+          if (key.toLowerCase() === 'location') headers[key] = fix(headers[key]);
       }
       const set = response.getHeader('location');
       if (set !== undefined) response.setHeader('location', fix(set) as string);
@@ -74,8 +78,15 @@ async function headersFromFile(outDir: string): Promise<ServeHandlerOptions['hea
   const file = path.join(outDir, '_headers');
   if (!fs.existsSync(file)) return [];
   const {parseAllHeaders} = await import('@netlify/headers-parser');
-  const {headers, errors} = await parseAllHeaders({headersFiles: [file], configHeaders: [], minimal: true});
-  if (errors.length > 0) throw new Error(`${file} is not a valid _headers file:\n${errors.map((error) => error.message).join('\n')}`);
+  const {headers, errors} = await parseAllHeaders({
+    headersFiles: [file],
+    configHeaders: [],
+    minimal: true,
+  });
+  if (errors.length > 0)
+    throw new Error(
+      `${file} is not a valid _headers file:\n${errors.map((error) => error.message).join('\n')}`,
+    );
   return headers.map((rule) => ({
     source: rule.for.replace(/\*$/, '**'),
     headers: Object.entries(rule.values).map(([key, value]) => ({key, value: String(value)})),
@@ -93,7 +104,13 @@ export async function serve(outDir: string, options: ServeOptions = {}): Promise
   const compress = options.gzip ? compression() : null;
   const basePath = normalizeBaseUrl(options.basePath);
   const handle = underBasePath(basePath, (request, response) => {
-    void serveHandler(request, response, {public: outDir, cleanUrls: true, trailingSlash: false, directoryListing: false, headers});
+    void serveHandler(request, response, {
+      public: outDir,
+      cleanUrls: true,
+      trailingSlash: false,
+      directoryListing: false,
+      headers,
+    });
   });
   const server = http.createServer((request, response) => {
     if (compress) compress(request as never, response as never, () => handle(request, response));

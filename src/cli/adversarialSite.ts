@@ -25,7 +25,9 @@ function main(argv: string[]): number {
   fs.mkdirSync(path.dirname(file), {recursive: true});
   const text = adversarialMarkdown(Number(size));
   fs.writeFileSync(file, text);
-  console.log(`Wrote ${file} (${text.length} characters). Time it with: npm run validate -- --site ${folder}`);
+  console.log(
+    `Wrote ${file} (${text.length} characters). Time it with: npm run validate -- --site ${folder}`,
+  );
   return 0;
 }
 

@@ -15,12 +15,21 @@ import {parseArgs} from 'node:util';
 import {assembleSite} from '../lib/assembleSite';
 import {LOCALE_CODES} from '../lib/i18n/locales';
 
-const USAGE = 'Usage: npm run assemble -- --out <folder> [--locales en,es,fr] <build folder> [<build folder> …]';
+const USAGE =
+  'Usage: npm run assemble -- --out <folder> [--locales en,es,fr] <build folder> [<build folder> …]';
 
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({args: argv, allowPositionals: true, options: {out: {type: 'string'}, locales: {type: 'string'}, help: {type: 'boolean', short: 'h'}}});
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: {type: 'string'},
+        locales: {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -32,16 +41,24 @@ function main(argv: string[]): number {
   const builds = parsed.positionals.map((folder) => path.resolve(folder));
   const missing = builds.filter((folder) => !fs.existsSync(folder));
   if (!parsed.values.out || builds.length === 0 || missing.length > 0) {
-    console.error(`${missing.length ? `No such build folder: ${missing.join(', ')}\n` : ''}${USAGE}`);
+    console.error(
+      `${missing.length ? `No such build folder: ${missing.join(', ')}\n` : ''}${USAGE}`,
+    );
     return 2;
   }
-  const locales = parsed.values.locales ? parsed.values.locales.split(',').map((code) => code.trim()) : LOCALE_CODES;
+  const locales = parsed.values.locales
+    ? parsed.values.locales.split(',').map((code) => code.trim())
+    : LOCALE_CODES;
   const problems = assembleSite(builds, path.resolve(parsed.values.out), locales);
   if (problems.length > 0) {
-    console.error(`The assembled site is not ready to publish:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    console.error(
+      `The assembled site is not ready to publish:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
     return 1;
   }
-  console.log(`Assembled ${builds.length} build(s) into ${parsed.values.out}: every locale (${locales.join(', ')}) with its search index, one policy for every page.`);
+  console.log(
+    `Assembled ${builds.length} build(s) into ${parsed.values.out}: every locale (${locales.join(', ')}) with its search index, one policy for every page.`,
+  );
   return 0;
 }
 

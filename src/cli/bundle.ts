@@ -15,7 +15,8 @@ import {parseArgs} from 'node:util';
 import {BundleError, createBundle} from '../lib/bundle/createBundle';
 import {MANIFEST_FILE, verifyCommand} from '../lib/bundle/signing';
 
-const USAGE = 'Usage: npm run bundle -- [--site build] [--out bundle] [--base-url /] [--key <private key>] [--format text|json]';
+const USAGE =
+  'Usage: npm run bundle -- [--site build] [--out bundle] [--base-url /] [--key <private key>] [--format text|json]';
 
 function gitCommit(): string | null {
   const result = spawnSync('git', ['rev-parse', 'HEAD'], {encoding: 'utf8'});
@@ -25,10 +26,17 @@ function gitCommit(): string | null {
 async function main(argv: string[]): Promise<number> {
   let values;
   try {
-    ({values} = parseArgs({args: argv, options: {
-      site: {type: 'string', default: 'build'}, out: {type: 'string', default: 'bundle'}, 'base-url': {type: 'string'},
-      key: {type: 'string'}, format: {type: 'string', default: 'text'}, help: {type: 'boolean', short: 'h'},
-    }}));
+    ({values} = parseArgs({
+      args: argv,
+      options: {
+        site: {type: 'string', default: 'build'},
+        out: {type: 'string', default: 'bundle'},
+        'base-url': {type: 'string'},
+        key: {type: 'string'},
+        format: {type: 'string', default: 'text'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -43,8 +51,11 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const result = await createBundle({
-      siteDir: values.site!, outDir: values.out!, baseUrl: values['base-url'] ?? process.env.BASE_URL ?? '/',
-      signingKey: values.key, commit: gitCommit(),
+      siteDir: values.site!,
+      outDir: values.out!,
+      baseUrl: values['base-url'] ?? process.env.BASE_URL ?? '/',
+      signingKey: values.key,
+      commit: gitCommit(),
     });
     if (values.format === 'json') {
       console.log(JSON.stringify(result, null, 2));
@@ -52,14 +63,16 @@ async function main(argv: string[]): Promise<number> {
     }
     const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
     const name = path.basename(result.archive);
-    console.log([
-      `Wrote ${result.archive} (${mib(result.archiveBytes)}) and ${result.manifest}.`,
-      `The site: ${result.weight.files.toLocaleString('en')} files, ${mib(result.weight.bytes)}, largest file ${(result.weight.largestFileBytes / 1024).toFixed(1)} KiB.`,
-      ...result.fits.map((fit) => `  ${fit.fits ? '✔' : '✖'} ${fit.host}: ${fit.reason}`),
-      result.signatures.length
-        ? `Signed: ${result.signatures.join(', ')}. Check: ${verifyCommand('<principal>', name)}`
-        : `Not signed (no --key). Sign on a maintainer's machine: npm run bundle -- --key ~/.ssh/id_ed25519 (the key's public half must be in mirrors.yml). The ${MANIFEST_FILE} alone proves nothing.`,
-    ].join('\n'));
+    console.log(
+      [
+        `Wrote ${result.archive} (${mib(result.archiveBytes)}) and ${result.manifest}.`,
+        `The site: ${result.weight.files.toLocaleString('en')} files, ${mib(result.weight.bytes)}, largest file ${(result.weight.largestFileBytes / 1024).toFixed(1)} KiB.`,
+        ...result.fits.map((fit) => `  ${fit.fits ? '✔' : '✖'} ${fit.host}: ${fit.reason}`),
+        result.signatures.length
+          ? `Signed: ${result.signatures.join(', ')}. Check: ${verifyCommand('<principal>', name)}`
+          : `Not signed (no --key). Sign on a maintainer's machine: npm run bundle -- --key ~/.ssh/id_ed25519 (the key's public half must be in mirrors.yml). The ${MANIFEST_FILE} alone proves nothing.`,
+      ].join('\n'),
+    );
     return 0;
   } catch (error) {
     if (error instanceof BundleError || (error as NodeJS.ErrnoException).code === 'ENOENT') {

@@ -13,7 +13,9 @@ import {CODEOWNERS_FILE, generateCodeowners} from '../lib/github/codeowners';
 import {runCli} from '../lib/github/errors';
 
 async function main(): Promise<number> {
-  const {values} = parseArgs({options: {check: {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}}});
+  const {values} = parseArgs({
+    options: {check: {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}},
+  });
   if (values.help) {
     console.log('Usage: npm run codeowners [-- --check]');
     return 0;
@@ -24,7 +26,9 @@ async function main(): Promise<number> {
   const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   if (values.check) {
     if (current === expected) return 0;
-    console.error(`${CODEOWNERS_FILE} is ${current === undefined ? 'missing' : 'out of date with the maintainers in directory/'}. Fix: run \`npm run codeowners\` and commit ${CODEOWNERS_FILE}.`);
+    console.error(
+      `${CODEOWNERS_FILE} is ${current === undefined ? 'missing' : 'out of date with the maintainers in directory/'}. Fix: run \`npm run codeowners\` and commit ${CODEOWNERS_FILE}.`,
+    );
     return 1;
   }
   if (current === expected) {

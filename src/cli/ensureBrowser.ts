@@ -23,20 +23,31 @@ function canInstall(): boolean {
 function main(): number {
   if (fs.existsSync(CHROMIUM)) return 0;
   if (!canInstall()) {
-    console.error(`${chromiumMissingMessage()}\nRun this once, then npm test again:\n  ${INSTALL_LINE}`);
+    console.error(
+      `${chromiumMissingMessage()}\nRun this once, then npm test again:\n  ${INSTALL_LINE}`,
+    );
     return 1;
   }
-  console.error(`Chromium is missing at ${CHROMIUM}: installing Debian's chromium package for the browser tests (apt-get, about a minute)…`);
+  console.error(
+    `Chromium is missing at ${CHROMIUM}: installing Debian's chromium package for the browser tests (apt-get, about a minute)…`,
+  );
   const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     const result = spawnSync('apt-get', args, {stdio: ['ignore', 'ignore', 'inherit'], env});
     if (result.status !== 0) {
-      console.error(`apt-get ${args.join(' ')} failed. Install Chromium yourself:\n  ${INSTALL_LINE}`);
+      console.error(
+        `apt-get ${args.join(' ')} failed. Install Chromium yourself:\n  ${INSTALL_LINE}`,
+      );
       return 1;
     }
   }
   if (!fs.existsSync(CHROMIUM)) {
-    console.error(`The chromium package installed, but ${CHROMIUM} is still missing. Set CHROMIUM_PATH to the browser's path.`);
+    console.error(
+      `The chromium package installed, but ${CHROMIUM} is still missing. Set CHROMIUM_PATH to the browser's path.`,
+    );
     return 1;
   }
   return 0;

@@ -16,17 +16,25 @@ import {coalitionDataFiles} from '../lib/exports/dataFiles';
 import {formatReport} from '../lib/report';
 
 const FORMATS = ['hsds', 'json', 'csv', 'all'] as const;
-const USAGE = 'Usage: npm run export -- --format hsds|json|csv|all <outdir> [--site <folder>] [--site-url https://…]';
+const USAGE =
+  'Usage: npm run export -- --format hsds|json|csv|all <outdir> [--site <folder>] [--site-url https://…]';
 
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({args: argv, allowPositionals: true, options: {
-      format: {type: 'string', default: 'all'},
-      site: {type: 'string', default: '.'},
-      'site-url': {type: 'string', default: process.env.SITE_URL ?? 'https://sanctuary-commons.example.org'},
-      help: {type: 'boolean', short: 'h'},
-    }});
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: {type: 'string', default: 'all'},
+        site: {type: 'string', default: '.'},
+        'site-url': {
+          type: 'string',
+          default: process.env.SITE_URL ?? 'https://sanctuary-commons.example.org',
+        },
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -38,14 +46,18 @@ function main(argv: string[]): number {
   }
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format) || positionals.length !== 1) {
-    console.error(`${FORMATS.includes(format) ? 'Give exactly one output folder.' : `Unknown format "${values.format}".`}\n${USAGE}`);
+    console.error(
+      `${FORMATS.includes(format) ? 'Give exactly one output folder.' : `Unknown format "${values.format}".`}\n${USAGE}`,
+    );
     return 2;
   }
   const siteDir = path.resolve(values.site!);
   const coalition = loadCoalition(siteDir);
   const errors = coalition.problems.filter((problem) => problem.severity === 'error');
   if (errors.length) {
-    console.error(`The content has problems; nothing was exported.\n\n${formatReport(errors, 'text', coalition.files.length)}`);
+    console.error(
+      `The content has problems; nothing was exported.\n\n${formatReport(errors, 'text', coalition.files.length)}`,
+    );
     return 1;
   }
   const files = coalitionDataFiles({
@@ -53,10 +65,13 @@ function main(argv: string[]): number {
     info: readBuildInfo(siteDir),
     site: {siteUrl: values['site-url']!},
     readText: (file) => fs.readFileSync(path.join(siteDir, file), 'utf8'),
-  }).filter((file) => format === 'all'
-    || (format === 'hsds' && file.path.startsWith('hsds/'))
-    || (format === 'json' && !file.path.startsWith('hsds/') && file.path.endsWith('.json'))
-    || (format === 'csv' && !file.path.startsWith('hsds/') && file.path.endsWith('.csv')));
+  }).filter(
+    (file) =>
+      format === 'all' ||
+      (format === 'hsds' && file.path.startsWith('hsds/')) ||
+      (format === 'json' && !file.path.startsWith('hsds/') && file.path.endsWith('.json')) ||
+      (format === 'csv' && !file.path.startsWith('hsds/') && file.path.endsWith('.csv')),
+  );
   const outDir = path.resolve(positionals[0]!);
   for (const file of files) {
     // The HSDS package is the folder itself when only HSDS is asked for.
@@ -64,7 +79,9 @@ function main(argv: string[]): number {
     const target = path.join(outDir, relative);
     fs.mkdirSync(path.dirname(target), {recursive: true});
     fs.writeFileSync(target, file.text);
-    console.log(`${String(Buffer.byteLength(file.text)).padStart(9)} B  ${path.relative(process.cwd(), target)}`);
+    console.log(
+      `${String(Buffer.byteLength(file.text)).padStart(9)} B  ${path.relative(process.cwd(), target)}`,
+    );
   }
   return 0;
 }

@@ -15,14 +15,20 @@ import {translationStatus} from '../lib/i18n/status';
 import {formatStatus} from '../lib/i18n/statusReport';
 import {extractEnglishMessages, readLocaleMessages} from '../lib/i18n/interfaceMessages';
 
-const USAGE = 'Usage: npm run i18n:status -- [--format text|json] [--site <content folder>] [--verbose]';
+const USAGE =
+  'Usage: npm run i18n:status -- [--format text|json] [--site <content folder>] [--verbose]';
 
 async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({values} = parseArgs({
       args: argv,
-      options: {format: {type: 'string', default: 'text'}, site: {type: 'string', default: '.'}, verbose: {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}},
+      options: {
+        format: {type: 'string', default: 'text'},
+        site: {type: 'string', default: '.'},
+        verbose: {type: 'boolean', default: false},
+        help: {type: 'boolean', short: 'h'},
+      },
     }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -39,18 +45,29 @@ async function main(argv: string[]): Promise<number> {
   const repoDir = process.cwd();
   const contentDir = path.resolve(values.site!);
   if (!fs.existsSync(path.join(repoDir, 'docusaurus.config.ts'))) {
-    console.error('Run this from the repository root (the folder with docusaurus.config.ts); use --site for another content folder.');
+    console.error(
+      'Run this from the repository root (the folder with docusaurus.config.ts); use --site for another content folder.',
+    );
     return 2;
   }
-  if (!['directory', 'docs', 'blog'].some((folder) => fs.existsSync(path.join(contentDir, folder)))) {
-    console.error(`${contentDir} has no directory/, docs/ or blog/ folder: nothing to report. Use --site with a content folder, or run from the repository root.`);
+  if (
+    !['directory', 'docs', 'blog'].some((folder) => fs.existsSync(path.join(contentDir, folder)))
+  ) {
+    console.error(
+      `${contentDir} has no directory/, docs/ or blog/ folder: nothing to report. Use --site with a content folder, or run from the repository root.`,
+    );
     return 2;
   }
-  if (values.format === 'text') process.stderr.write('Extracting the interface strings with docusaurus write-translations…\n');
+  if (values.format === 'text')
+    process.stderr.write('Extracting the interface strings with docusaurus write-translations…\n');
   const english = await extractEnglishMessages(repoDir, {SANCTUARY_CONTENT_DIR: contentDir});
   const {messages, sameOnPurpose} = readLocaleMessages(path.join(contentDir, 'i18n'), english);
   const status = translationStatus(loadCoalition(contentDir), messages, sameOnPurpose);
-  console.log(values.format === 'json' ? JSON.stringify(status, null, 2) : formatStatus(status, {verbose: values.verbose}));
+  console.log(
+    values.format === 'json'
+      ? JSON.stringify(status, null, 2)
+      : formatStatus(status, {verbose: values.verbose}),
+  );
   return 0;
 }
 

@@ -40,7 +40,11 @@ const LOG_EVERY_SECONDS = 5;
  * Progress on stderr: a bar on a terminal; otherwise a plain line at most
  * every few seconds and at the end, so CI logs show a long import moving.
  */
-export function progress(label: string, stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): {update: (done: number, total: number) => void; stop: () => void} {
+export function progress(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+  now: () => number = Date.now,
+): {update: (done: number, total: number) => void; stop: () => void} {
   let bar: SingleBar | undefined;
   let last = now();
   let pending: string | undefined;
@@ -49,7 +53,10 @@ export function progress(label: string, stream: NodeJS.WriteStream = process.std
       if (total < PROGRESS_THRESHOLD) return;
       if (stream.isTTY) {
         if (!bar) {
-          bar = new SingleBar({format: `${label} [{bar}] {value}/{total}`, stream}, Presets.shades_classic);
+          bar = new SingleBar(
+            {format: `${label} [{bar}] {value}/{total}`, stream},
+            Presets.shades_classic,
+          );
           bar.start(total, 0);
         }
         bar.update(done);
@@ -72,18 +79,22 @@ export function progress(label: string, stream: NodeJS.WriteStream = process.std
 function main(argv: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({args: argv, allowPositionals: true, options: {
-      from: {type: 'string'},
-      map: {type: 'string'},
-      out: {type: 'string', default: '.'},
-      'dry-run': {type: 'boolean', default: false},
-      format: {type: 'string', default: 'text'},
-      update: {type: 'boolean', default: false},
-      'create-cities': {type: 'boolean', default: false},
-      'skip-invalid-channels': {type: 'boolean', default: false},
-      duplicates: {type: 'string'},
-      help: {type: 'boolean', short: 'h'},
-    }});
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        from: {type: 'string'},
+        map: {type: 'string'},
+        out: {type: 'string', default: '.'},
+        'dry-run': {type: 'boolean', default: false},
+        format: {type: 'string', default: 'text'},
+        update: {type: 'boolean', default: false},
+        'create-cities': {type: 'boolean', default: false},
+        'skip-invalid-channels': {type: 'boolean', default: false},
+        duplicates: {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -93,8 +104,15 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const badDuplicates = values.duplicates !== undefined && !['refuse', 'suffix-city'].includes(values.duplicates);
-  if (!['hsds', 'csv'].includes(values.from ?? '') || positionals.length !== 1 || (values.from === 'csv' && !values.map) || !['text', 'json'].includes(values.format!) || badDuplicates) {
+  const badDuplicates =
+    values.duplicates !== undefined && !['refuse', 'suffix-city'].includes(values.duplicates);
+  if (
+    !['hsds', 'csv'].includes(values.from ?? '') ||
+    positionals.length !== 1 ||
+    (values.from === 'csv' && !values.map) ||
+    !['text', 'json'].includes(values.format!) ||
+    badDuplicates
+  ) {
     console.error(USAGE);
     return 2;
   }
@@ -105,9 +123,15 @@ function main(argv: string[]): number {
   let drafts: ImportDrafts;
   try {
     if (values.map) mapping = parseMapping(fs.readFileSync(values.map, 'utf8'), values.map);
-    drafts = values.from === 'csv'
-      ? draftsFromCsv(fs.readFileSync(input, 'utf8'), mapping!, path.basename(input), reading.update)
-      : draftsFromHsds(input, mapping ?? {defaults: {}}, reading.update);
+    drafts =
+      values.from === 'csv'
+        ? draftsFromCsv(
+            fs.readFileSync(input, 'utf8'),
+            mapping!,
+            path.basename(input),
+            reading.update,
+          )
+        : draftsFromHsds(input, mapping ?? {defaults: {}}, reading.update);
   } catch (error) {
     reading.stop();
     console.error(`Nothing was imported: ${(error as Error).message}`);
@@ -117,17 +141,33 @@ function main(argv: string[]): number {
   try {
     const checking = progress('Checking rows ');
     const report = importEntries(drafts, {
-      contentRoot, dryRun: values['dry-run'], onProgress: checking.update,
-      country: mapping?.country, cityDefaults: mapping?.city_defaults,
+      contentRoot,
+      dryRun: values['dry-run'],
+      onProgress: checking.update,
+      country: mapping?.country,
+      cityDefaults: mapping?.city_defaults,
       gazetteer: values['create-cities'] ? cityTimezonesGazetteer : undefined,
-      skipInvalidChannels: values['skip-invalid-channels'], update: values.update,
-      duplicates: (values.duplicates as 'refuse' | 'suffix-city' | undefined) ?? mapping?.duplicates,
+      skipInvalidChannels: values['skip-invalid-channels'],
+      update: values.update,
+      duplicates:
+        (values.duplicates as 'refuse' | 'suffix-city' | undefined) ?? mapping?.duplicates,
     });
     checking.stop();
     if (values.format === 'json') {
-      console.log(JSON.stringify({summary: summarize(report), notImported: notImported(report), ...report}, (key, value) => (key === 'text' ? undefined : value), 2));
+      console.log(
+        JSON.stringify(
+          {summary: summarize(report), notImported: notImported(report), ...report},
+          (key, value) => (key === 'text' ? undefined : value),
+          2,
+        ),
+      );
     } else {
-      console.log(formatImportReport(report, path.relative(process.cwd(), path.join(contentRoot, 'directory')) || 'directory'));
+      console.log(
+        formatImportReport(
+          report,
+          path.relative(process.cwd(), path.join(contentRoot, 'directory')) || 'directory',
+        ),
+      );
     }
     return report.refused.length ? 1 : 0;
   } catch (error) {

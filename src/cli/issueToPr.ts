@@ -24,17 +24,35 @@ function approvedBodyFromEvent(issueNumber: number): string | undefined {
   const file = process.env.GITHUB_EVENT_PATH;
   if (process.env.GITHUB_EVENT_NAME !== 'issues' || !file) return undefined;
   try {
-    const event = JSON.parse(fs.readFileSync(file, 'utf8')) as {issue?: {number?: unknown; body?: unknown}};
-    return event.issue?.number === issueNumber ? (typeof event.issue.body === 'string' ? event.issue.body : '') : undefined;
+    const event = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      issue?: {number?: unknown; body?: unknown};
+    };
+    return event.issue?.number === issueNumber
+      ? typeof event.issue.body === 'string'
+        ? event.issue.body
+        : ''
+      : undefined;
   } catch {
-    throw new UsageError(`Could not read the event payload ${file}; run the command outside Actions without GITHUB_EVENT_NAME.`);
+    throw new UsageError(
+      `Could not read the event payload ${file}; run the command outside Actions without GITHUB_EVENT_NAME.`,
+    );
   }
 }
 
 async function main(): Promise<number> {
-  const {values} = parseArgs({options: {issue: {type: 'string'}, repo: {type: 'string'}, base: {type: 'string', default: 'main'}, 'dry-run': {type: 'boolean', default: false}, help: {type: 'boolean', short: 'h'}}});
+  const {values} = parseArgs({
+    options: {
+      issue: {type: 'string'},
+      repo: {type: 'string'},
+      base: {type: 'string', default: 'main'},
+      'dry-run': {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h'},
+    },
+  });
   if (values.help) {
-    console.log('Usage: npm run issue-to-pr -- --issue N [--repo owner/name] [--base main] [--dry-run]');
+    console.log(
+      'Usage: npm run issue-to-pr -- --issue N [--repo owner/name] [--base main] [--dry-run]',
+    );
     return 0;
   }
   const issueNumber = positiveInteger('issue', values.issue);
@@ -43,16 +61,29 @@ async function main(): Promise<number> {
   const {owner, repo} = resolveRepository(values.repo, process.env, dryRun);
   const octokit = createGithubClient({token: process.env.GITHUB_TOKEN, dryRun});
   const approvedBody = approvedBodyFromEvent(issueNumber);
-  const result = await issueToPullRequest(octokit, {owner, repo, issueNumber, siteDir: process.cwd(), base: values.base, ...(approvedBody === undefined ? {} : {approvedBody})});
+  const result = await issueToPullRequest(octokit, {
+    owner,
+    repo,
+    issueNumber,
+    siteDir: process.cwd(),
+    base: values.base,
+    ...(approvedBody === undefined ? {} : {approvedBody}),
+  });
   switch (result.outcome) {
     case 'not-approved':
-      console.log(`Issue #${issueNumber} is not labelled "approved" (or, in dry-run without a token, could not be read): nothing to do.`);
+      console.log(
+        `Issue #${issueNumber} is not labelled "approved" (or, in dry-run without a token, could not be read): nothing to do.`,
+      );
       return 0;
     case 'flaws':
-      console.log(`Issue #${issueNumber} has ${result.count} flaw(s); they were posted on the issue.`);
+      console.log(
+        `Issue #${issueNumber} has ${result.count} flaw(s); they were posted on the issue.`,
+      );
       return 0;
     case 'pull-request':
-      console.log(`Proposed ${result.file} in ${result.url ?? `pull request #${result.number ?? '?'}`}${result.replaces ? ` (replaces an entry maintained by ${result.replaces.join(', ') || 'unknown maintainers'}: labelled replaces-entry)` : ''}.`);
+      console.log(
+        `Proposed ${result.file} in ${result.url ?? `pull request #${result.number ?? '?'}`}${result.replaces ? ` (replaces an entry maintained by ${result.replaces.join(', ') || 'unknown maintainers'}: labelled replaces-entry)` : ''}.`,
+      );
       return 0;
   }
 }

@@ -18,15 +18,24 @@ import {nginxSiteConfig} from '../lib/security/nginxConfig';
 import {normalizeBaseUrl} from '../lib/siteUrl';
 import {onionFlaw} from '../lib/onionAddress';
 
-const USAGE = 'Usage: npm run nginx-config -- [--site build] [--base-url /] [--server-name host] [--onion <56 characters>.onion] [--root /srv/sanctuary-commons/site] [--out file]';
+const USAGE =
+  'Usage: npm run nginx-config -- [--site build] [--base-url /] [--server-name host] [--onion <56 characters>.onion] [--root /srv/sanctuary-commons/site] [--out file]';
 
 async function main(argv: string[]): Promise<number> {
   let values;
   try {
-    ({values} = parseArgs({args: argv, options: {
-      site: {type: 'string', default: 'build'}, 'base-url': {type: 'string'}, 'server-name': {type: 'string'},
-      onion: {type: 'string'}, root: {type: 'string'}, out: {type: 'string'}, help: {type: 'boolean', short: 'h'},
-    }}));
+    ({values} = parseArgs({
+      args: argv,
+      options: {
+        site: {type: 'string', default: 'build'},
+        'base-url': {type: 'string'},
+        'server-name': {type: 'string'},
+        onion: {type: 'string'},
+        root: {type: 'string'},
+        out: {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -35,9 +44,14 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const onion = values.onion?.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
+  const onion = values.onion
+    ?.replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
   if (onion && onionFlaw(onion)) {
-    console.error(`--onion "${values.onion}" is not a version 3 onion address (${onionFlaw(onion)}): copy it from the service's hostname file.`);
+    console.error(
+      `--onion "${values.onion}" is not a version 3 onion address (${onionFlaw(onion)}): copy it from the service's hostname file.`,
+    );
     return 2;
   }
   if (!values['server-name'] && !onion) {
@@ -47,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
   const headersFile = path.join(values.site!, '_headers');
   const text = fs.existsSync(headersFile) ? fs.readFileSync(headersFile, 'utf8') : null;
   if (text === null || text.includes(POLICY_PLACEHOLDER)) {
-    console.error(`${headersFile} is missing or still holds the policy placeholder: generate the configuration from a finished build (npm run build).`);
+    console.error(
+      `${headersFile} is missing or still holds the policy placeholder: generate the configuration from a finished build (npm run build).`,
+    );
     return 1;
   }
   const {rules, errors} = await parseHeadersFile(text);
@@ -58,8 +74,11 @@ async function main(argv: string[]): Promise<number> {
   let config: string;
   try {
     config = nginxSiteConfig({
-      rules, root: values.root ?? path.resolve(values.site!), basePath: normalizeBaseUrl(values['base-url'] ?? process.env.BASE_URL),
-      serverName: values['server-name'], ...(onion ? {onion: {address: onion}} : {}),
+      rules,
+      root: values.root ?? path.resolve(values.site!),
+      basePath: normalizeBaseUrl(values['base-url'] ?? process.env.BASE_URL),
+      serverName: values['server-name'],
+      ...(onion ? {onion: {address: onion}} : {}),
     });
   } catch (error) {
     console.error((error as Error).message);

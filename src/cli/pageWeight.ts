@@ -26,8 +26,11 @@ async function main(): Promise<number> {
   try {
     const weights = await measurePageWeights(browser, site.origin, routes);
     for (const weight of weights) {
-      console.log(`${weight.route}\tJS ${kib(weight.jsBytes)} gzip\ttotal ${kib(weight.totalBytes)} gzip\t${weight.requests} responses\t(+ ${kib(weight.prefetchBytes)} idle prefetch of linked routes)`);
-      for (const url of weight.offSite) console.error(`off-site request from ${weight.route}: ${url}`);
+      console.log(
+        `${weight.route}\tJS ${kib(weight.jsBytes)} gzip\ttotal ${kib(weight.totalBytes)} gzip\t${weight.requests} responses\t(+ ${kib(weight.prefetchBytes)} idle prefetch of linked routes)`,
+      );
+      for (const url of weight.offSite)
+        console.error(`off-site request from ${weight.route}: ${url}`);
     }
     return weights.some((weight) => weight.offSite.length > 0) ? 1 : 0;
   } finally {

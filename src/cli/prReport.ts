@@ -26,27 +26,43 @@ import {createGithubClient} from '../lib/github/client';
 import {runCli, UsageError} from '../lib/github/errors';
 import {changedFilesSince} from '../lib/github/localChanges';
 import {citiesOf, collectEntries, organisationsOf} from '../lib/github/collect';
-import {collectEntryVersions, readCheckoutVersion, readGitVersion} from '../lib/github/entryVersions';
+import {
+  collectEntryVersions,
+  readCheckoutVersion,
+  readGitVersion,
+} from '../lib/github/entryVersions';
 import {reportPullRequest} from '../lib/github/pullRequestReport';
-import {buildPrReport, prReportArtifactSchema, validatorReportSchema, type ChangedFile, type ValidatorReport} from '../lib/github/prReport';
+import {
+  buildPrReport,
+  prReportArtifactSchema,
+  validatorReportSchema,
+  type ChangedFile,
+  type ValidatorReport,
+} from '../lib/github/prReport';
 import {publishPrReport} from '../lib/github/publishPrReport';
 import {positiveInteger, resolveRepository} from '../lib/github/repository';
 
-const USAGE = 'Usage: npm run pr-report -- [files…] [--base main] [--report report.json] [--pr N] [--repo owner/name] [--dry-run]\n'
-  + '       npm run pr-report -- --collect --out artifact.json [--base HEAD^1] [--report report.json]\n'
-  + '       npm run pr-report -- --artifact artifact.json --pr N --head-sha SHA';
+const USAGE =
+  'Usage: npm run pr-report -- [files…] [--base main] [--report report.json] [--pr N] [--repo owner/name] [--dry-run]\n' +
+  '       npm run pr-report -- --collect --out artifact.json [--base HEAD^1] [--report report.json]\n' +
+  '       npm run pr-report -- --artifact artifact.json --pr N --head-sha SHA';
 
 function readJson(file: string, what: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`Could not read ${what} ${file}: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(
+      `Could not read ${what} ${file}: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
 }
 
 function parseReport(file: string): ValidatorReport {
   const result = validatorReportSchema.safeParse(readJson(file, 'the validator report'));
-  if (!result.success) throw new UsageError(`${file} is not a report of \`npm run -s validate -- --format json\`: ${result.error.issues[0]?.message}`);
+  if (!result.success)
+    throw new UsageError(
+      `${file} is not a report of \`npm run -s validate -- --format json\`: ${result.error.issues[0]?.message}`,
+    );
   return result.data;
 }
 
@@ -64,9 +80,16 @@ async function main(): Promise<number> {
   const {values, positionals} = parseArgs({
     allowPositionals: true,
     options: {
-      base: {type: 'string'}, report: {type: 'string'}, pr: {type: 'string'}, repo: {type: 'string'},
-      'dry-run': {type: 'boolean', default: false}, collect: {type: 'boolean', default: false}, out: {type: 'string'},
-      artifact: {type: 'string'}, 'head-sha': {type: 'string'}, help: {type: 'boolean', short: 'h'},
+      base: {type: 'string'},
+      report: {type: 'string'},
+      pr: {type: 'string'},
+      repo: {type: 'string'},
+      'dry-run': {type: 'boolean', default: false},
+      collect: {type: 'boolean', default: false},
+      out: {type: 'string'},
+      artifact: {type: 'string'},
+      'head-sha': {type: 'string'},
+      help: {type: 'boolean', short: 'h'},
     },
   });
   if (values.help) {
@@ -79,34 +102,62 @@ async function main(): Promise<number> {
   if (values.artifact) {
     // The pr-report workflow: default-branch code, untrusted artifact.
     const parsed = prReportArtifactSchema.safeParse(readJson(values.artifact, 'the artifact'));
-    if (!parsed.success) throw new UsageError(`The artifact ${values.artifact} is malformed (${parsed.error.issues[0]?.message}); nothing was posted.`);
+    if (!parsed.success)
+      throw new UsageError(
+        `The artifact ${values.artifact} is malformed (${parsed.error.issues[0]?.message}); nothing was posted.`,
+      );
     const pullNumber = positiveInteger('pr', values.pr);
-    if (!pullNumber) throw new UsageError('--artifact needs --pr <number> (from the workflow_run event).');
+    if (!pullNumber)
+      throw new UsageError('--artifact needs --pr <number> (from the workflow_run event).');
     const {owner, repo} = resolveRepository(values.repo, process.env, dryRun);
     const octokit = createGithubClient({token: process.env.GITHUB_TOKEN, dryRun});
-    const result = await reportPullRequest(octokit, {owner, repo, pullNumber, siteDir: root, coalition: loadCoalition(root), artifact: parsed.data, expectedHeadSha: values['head-sha']});
+    const result = await reportPullRequest(octokit, {
+      owner,
+      repo,
+      pullNumber,
+      siteDir: root,
+      coalition: loadCoalition(root),
+      artifact: parsed.data,
+      expectedHeadSha: values['head-sha'],
+    });
     if (result.outcome === 'moved-on') {
-      console.log(`Pull request #${pullNumber} has moved on (head ${result.headSha}, report for ${values['head-sha']}): the newer run will report.`);
+      console.log(
+        `Pull request #${pullNumber} has moved on (head ${result.headSha}, report for ${values['head-sha']}): the newer run will report.`,
+      );
       return 0;
     }
-    console.log(`${dryRun ? 'Would have' : 'Have'} ${result.action} the report comment on #${pullNumber}.`);
+    console.log(
+      `${dryRun ? 'Would have' : 'Have'} ${result.action} the report comment on #${pullNumber}.`,
+    );
     return 0;
   }
 
   const changedFiles: ChangedFile[] = positionals.length
-    ? positionals.map((file) => ({file: path.relative(root, path.resolve(file)).split(path.sep).join('/'), status: !fs.existsSync(file) ? 'removed' : isTracked(root, file) ? 'modified' : 'added'}))
+    ? positionals.map((file) => ({
+        file: path.relative(root, path.resolve(file)).split(path.sep).join('/'),
+        status: !fs.existsSync(file) ? 'removed' : isTracked(root, file) ? 'modified' : 'added',
+      }))
     : changedFilesSince(root, values.base ?? 'main');
   const coalition = loadCoalition(root);
   const report: ValidatorReport = values.report
     ? parseReport(values.report)
-    : {...countProblems(coalition.problems), checkedFiles: coalition.files.length, problems: coalition.problems};
-  const entries = collectEntries(coalition, changedFiles.map((change) => change.file));
+    : {
+        ...countProblems(coalition.problems),
+        checkedFiles: coalition.files.length,
+        problems: coalition.problems,
+      };
+  const entries = collectEntries(
+    coalition,
+    changedFiles.map((change) => change.file),
+  );
 
   if (values.collect) {
     if (!values.out) throw new UsageError('--collect needs --out <file> for the artifact.');
     fs.mkdirSync(path.dirname(path.resolve(values.out)), {recursive: true});
     fs.writeFileSync(values.out, `${JSON.stringify({version: 1, report, entries}, null, 2)}\n`);
-    console.log(`Wrote ${values.out}: ${report.errors} error(s), ${report.warnings} warning(s), ${entries.length} changed entr${entries.length === 1 ? 'y' : 'ies'}.`);
+    console.log(
+      `Wrote ${values.out}: ${report.errors} error(s), ${report.warnings} warning(s), ${entries.length} changed entr${entries.length === 1 ? 'y' : 'ies'}.`,
+    );
     return 0;
   }
 
@@ -115,7 +166,10 @@ async function main(): Promise<number> {
     return 0;
   }
   const pullNumber = positiveInteger('pr', values.pr);
-  if (!pullNumber && !dryRun) throw new UsageError('Which pull request? Pass --pr <number>, or --dry-run to see what would be posted.');
+  if (!pullNumber && !dryRun)
+    throw new UsageError(
+      'Which pull request? Pass --pr <number>, or --dry-run to see what would be posted.',
+    );
   const {owner, repo} = resolveRepository(values.repo, process.env, dryRun);
   const cities = citiesOf(coalition);
   const base = values.base ?? 'main';
@@ -125,12 +179,25 @@ async function main(): Promise<number> {
     cityCountry: (city) => cities.get(city)?.country,
   });
   // The checkout's organisations (this branch's): a changed file is compared with every other one.
-  const built = buildPrReport({changedFiles, report, entries, cities, owner, entryVersions: versions, leftOutVersions: leftOut, existingEntries: organisationsOf(coalition)});
+  const built = buildPrReport({
+    changedFiles,
+    report,
+    entries,
+    cities,
+    owner,
+    entryVersions: versions,
+    leftOutVersions: leftOut,
+    existingEntries: organisationsOf(coalition),
+  });
   if (dryRun) {
     console.log(`Comment body for ${owner}/${repo}#${pullNumber ?? '<pr>'}:\n\n${built.body}\n`);
     console.log(`Labels: ${built.labels.join(', ') || '(none)'}`);
-    console.log(`Review requests: ${[...built.reviewers.map((login) => `@${login}`), ...built.teamReviewers.map((team) => `@${owner}/${team}`)].join(', ') || '(none)'}`);
-    console.log(`Needs a core maintainer: ${built.coreFiles.map((core) => core.file).join(', ') || 'no'}\n`);
+    console.log(
+      `Review requests: ${[...built.reviewers.map((login) => `@${login}`), ...built.teamReviewers.map((team) => `@${owner}/${team}`)].join(', ') || '(none)'}`,
+    );
+    console.log(
+      `Needs a core maintainer: ${built.coreFiles.map((core) => core.file).join(', ') || 'no'}\n`,
+    );
     if (!pullNumber) console.log('(No --pr given: requests are shown for pull request 0.)');
   }
   const octokit = createGithubClient({token: process.env.GITHUB_TOKEN, dryRun});

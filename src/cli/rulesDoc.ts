@@ -25,7 +25,9 @@ async function main(): Promise<number> {
     const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
     if (current === expected) continue;
     if (values.check) {
-      console.error(`${file} is ${current === undefined ? 'missing' : 'out of date with src/lib/checks/ruleIds.ts'}.`);
+      console.error(
+        `${file} is ${current === undefined ? 'missing' : 'out of date with src/lib/checks/ruleIds.ts'}.`,
+      );
       stale += 1;
       continue;
     }

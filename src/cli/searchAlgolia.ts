@@ -26,21 +26,31 @@ import {describeAlgoliaError, missingIndexerVariables} from './algolia/describeE
 const DEFAULT_SITE_URL = 'https://sanctuary-commons.example.org';
 /** The site's locales, default first (docusaurus.config.ts `i18n.locales`). */
 const DEFAULT_LOCALES = 'en,es';
-const USAGE = 'Usage: npm run search:algolia -- [--dry-run] [--out <dir>] [--site <dir>] [--locales en,es] [--site-url <url>]';
+const USAGE =
+  'Usage: npm run search:algolia -- [--dry-run] [--out <dir>] [--site <dir>] [--locales en,es] [--site-url <url>]';
 
 /** One readable summary: counts by locale and kind, total size, largest record. */
 export function formatStats(stats: RecordStats, truncated: number): string {
   const kinds = Object.keys(stats.byKind).sort();
-  const rows = Object.entries(stats.byLocaleKind).map(([locale, counts]) => `  ${locale.padEnd(8)}${kinds.map((kind) => String(counts[kind] ?? 0).padStart(14)).join('')}${String(stats.byLocale[locale]).padStart(10)}`);
+  const rows = Object.entries(stats.byLocaleKind).map(
+    ([locale, counts]) =>
+      `  ${locale.padEnd(8)}${kinds.map((kind) => String(counts[kind] ?? 0).padStart(14)).join('')}${String(stats.byLocale[locale]).padStart(10)}`,
+  );
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   return [
     `  ${'locale'.padEnd(8)}${kinds.map((kind) => kind.padStart(14)).join('')}${'total'.padStart(10)}`,
     ...rows,
     `  ${'all'.padEnd(8)}${kinds.map((kind) => String(stats.byKind[kind]).padStart(14)).join('')}${String(stats.total).padStart(10)}`,
     `${stats.total} records, ${kb(stats.totalBytes)} in all (${stats.total ? kb(stats.totalBytes / stats.total) : '0 kB'} on average).`,
-    stats.largest ? `Largest record: ${stats.largest.objectID} (${stats.largest.bytes} bytes; limit ${MAX_RECORD_BYTES}).` : 'No records.',
-    truncated > 0 ? `${truncated} record(s) had their text cut to fit the limit.` : 'No record needed cutting.',
-    stats.overLimit.length > 0 ? `OVER THE LIMIT: ${stats.overLimit.join(', ')}` : `Every record is within Algolia's ${MAX_RECORD_BYTES}-byte limit.`,
+    stats.largest
+      ? `Largest record: ${stats.largest.objectID} (${stats.largest.bytes} bytes; limit ${MAX_RECORD_BYTES}).`
+      : 'No records.',
+    truncated > 0
+      ? `${truncated} record(s) had their text cut to fit the limit.`
+      : 'No record needed cutting.',
+    stats.overLimit.length > 0
+      ? `OVER THE LIMIT: ${stats.overLimit.join(', ')}`
+      : `Every record is within Algolia's ${MAX_RECORD_BYTES}-byte limit.`,
   ].join('\n');
 }
 
@@ -64,26 +74,40 @@ async function main(argv: string[]): Promise<number> {
   }
   const {values} = parsed;
   if (values.help) {
-    console.log(`${USAGE}\nBuilds the Algolia records of the coalition and replaces the index (ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME).\n--dry-run writes <out>/records.json and <out>/settings.json and sends nothing.`);
+    console.log(
+      `${USAGE}\nBuilds the Algolia records of the coalition and replaces the index (ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME).\n--dry-run writes <out>/records.json and <out>/settings.json and sends nothing.`,
+    );
     return 0;
   }
   const siteUrl = values['site-url'] || process.env.SITE_URL?.trim() || DEFAULT_SITE_URL;
   if (!/^https:\/\/[^/]+/.test(siteUrl)) {
-    console.error(`--site-url (or SITE_URL) must be the https:// address of the published site, not "${siteUrl}".`);
+    console.error(
+      `--site-url (or SITE_URL) must be the https:// address of the published site, not "${siteUrl}".`,
+    );
     return 2;
   }
-  const locales = values.locales!.split(',').map((locale) => locale.trim()).filter(Boolean);
+  const locales = values
+    .locales!.split(',')
+    .map((locale) => locale.trim())
+    .filter(Boolean);
   const unknownLocales = locales.filter((locale) => !DEFAULT_LOCALES.split(',').includes(locale));
   if (locales.length === 0 || unknownLocales.length > 0) {
     // Each locale becomes part of every record's URL: only the site's own locales make real pages.
-    console.error(`--locales must list the site's locales (${DEFAULT_LOCALES}); not: ${unknownLocales.join(', ') || '(none given)'}.`);
+    console.error(
+      `--locales must list the site's locales (${DEFAULT_LOCALES}); not: ${unknownLocales.join(', ') || '(none given)'}.`,
+    );
     return 2;
   }
   const siteDir = path.resolve(values.site!);
 
   // Fail before reading any content when the records could not be sent anyway.
   // Result links of a real index must point at the published site, not the placeholder address.
-  const missing = values['dry-run'] ? [] : [...missingIndexerVariables(process.env), ...(values['site-url'] || process.env.SITE_URL?.trim() ? [] : ['SITE_URL'])];
+  const missing = values['dry-run']
+    ? []
+    : [
+        ...missingIndexerVariables(process.env),
+        ...(values['site-url'] || process.env.SITE_URL?.trim() ? [] : ['SITE_URL']),
+      ];
   if (missing.length > 0) {
     console.error(
       `Missing ${missing.join(', ')}. Set ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY (an Admin API key: never the search-only key, never committed), ALGOLIA_INDEX_NAME and SITE_URL (the https:// address of the published site), ` +
@@ -95,7 +119,9 @@ async function main(argv: string[]): Promise<number> {
   const coalition = loadCoalition(siteDir);
   const errors = coalition.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
-    console.error(`${formatReport(errors, 'text', coalition.files.length)}\nThe content has errors, so nothing was indexed. Fix them first (npm run validate).`);
+    console.error(
+      `${formatReport(errors, 'text', coalition.files.length)}\nThe content has errors, so nothing was indexed. Fix them first (npm run validate).`,
+    );
     return 1;
   }
   const readFile = (relative: string) => {
@@ -103,7 +129,12 @@ async function main(argv: string[]): Promise<number> {
     return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
   };
   // Under a base path (BASE_URL, e.g. /commons/), records point at https://host/commons/…
-  const {records, truncated} = buildRecords({coalition, siteUrl: siteRootUrl(siteUrl, process.env.BASE_URL ?? '/'), locales, readFile});
+  const {records, truncated} = buildRecords({
+    coalition,
+    siteUrl: siteRootUrl(siteUrl, process.env.BASE_URL ?? '/'),
+    locales,
+    readFile,
+  });
   const settings = indexSettings(locales);
   const stats = recordStats(records);
   console.log(formatStats(stats, truncated.length));
@@ -114,14 +145,26 @@ async function main(argv: string[]): Promise<number> {
     fs.mkdirSync(outDir, {recursive: true});
     fs.writeFileSync(path.join(outDir, 'records.json'), `${JSON.stringify(records, null, 2)}\n`);
     fs.writeFileSync(path.join(outDir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
-    console.log(`Dry run: wrote ${path.relative(process.cwd(), outDir) || '.'}/records.json and settings.json; nothing was sent.`);
+    console.log(
+      `Dry run: wrote ${path.relative(process.cwd(), outDir) || '.'}/records.json and settings.json; nothing was sent.`,
+    );
     return 0;
   }
 
-  const target = {appId: process.env.ALGOLIA_APP_ID!.trim(), adminApiKey: process.env.ALGOLIA_ADMIN_API_KEY!.trim(), indexName: process.env.ALGOLIA_INDEX_NAME!.trim()};
+  const target = {
+    appId: process.env.ALGOLIA_APP_ID!.trim(),
+    adminApiKey: process.env.ALGOLIA_ADMIN_API_KEY!.trim(),
+    indexName: process.env.ALGOLIA_INDEX_NAME!.trim(),
+  };
   try {
-    const summary = await pushIndex(createAdminClient(target), {indexName: target.indexName, records, settings});
-    console.log(`Replaced the records of "${summary.indexName}" with ${summary.records} records in ${summary.batches} batch(es) and applied its settings.`);
+    const summary = await pushIndex(createAdminClient(target), {
+      indexName: target.indexName,
+      records,
+      settings,
+    });
+    console.log(
+      `Replaced the records of "${summary.indexName}" with ${summary.records} records in ${summary.batches} batch(es) and applied its settings.`,
+    );
     return 0;
   } catch (error) {
     console.error(describeAlgoliaError(error, target));
@@ -135,7 +178,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // Anything unexpected still reaches the reader as one line, not a stack trace.
-    console.error(`search:algolia failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `search:algolia failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   },
 );

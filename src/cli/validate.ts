@@ -20,15 +20,24 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {format: {type: 'string', default: 'text'}, locale: {type: 'string', default: 'en'}, site: {type: 'string', default: '.'}, help: {type: 'boolean', short: 'h'}},
+      options: {
+        format: {type: 'string', default: 'text'},
+        locale: {type: 'string', default: 'en'},
+        site: {type: 'string', default: '.'},
+        help: {type: 'boolean', short: 'h'},
+      },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run validate -- [paths…] [--format text|github|json]`);
+    console.error(
+      `${(error as Error).message}\nUsage: npm run validate -- [paths…] [--format text|github|json]`,
+    );
     return 2;
   }
   const {values, positionals} = parsed;
   if (values.help) {
-    console.log('Usage: npm run validate -- [paths…] [--format text|github|json] [--locale en|es|fr] [--site <dir>]\nChecks directory/, docs/, blog/ and i18n/ (or only the given paths); --locale words the problems that have a catalogue code in that language.');
+    console.log(
+      'Usage: npm run validate -- [paths…] [--format text|github|json] [--locale en|es|fr] [--site <dir>]\nChecks directory/, docs/, blog/ and i18n/ (or only the given paths); --locale words the problems that have a catalogue code in that language.',
+    );
     return 0;
   }
   if (!REPORT_FORMATS.includes(values.format as ReportFormat)) {
@@ -36,24 +45,35 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (!(CATALOGUE_LOCALES as readonly string[]).includes(values.locale!)) {
-    console.error(`Unknown locale "${values.locale}". Use one of: ${CATALOGUE_LOCALES.join(', ')}.`);
+    console.error(
+      `Unknown locale "${values.locale}". Use one of: ${CATALOGUE_LOCALES.join(', ')}.`,
+    );
     return 2;
   }
   const siteDir = path.resolve(values.site!);
   if (!['directory', 'docs', 'blog'].some((folder) => fs.existsSync(path.join(siteDir, folder)))) {
-    console.error(`${siteDir} has no directory/, docs/ or blog/ folder: nothing to check. Run the command from the repository root or pass --site <folder>.`);
+    console.error(
+      `${siteDir} has no directory/, docs/ or blog/ folder: nothing to check. Run the command from the repository root or pass --site <folder>.`,
+    );
     return 2;
   }
   // New or changed directory files are checked on every core first; the rest come from the cache.
   await warmDirectoryResults(siteDir);
   const coalition = loadCoalition(siteDir);
-  const wanted = positionals.map((p) => path.relative(siteDir, path.resolve(p)).split(path.sep).join('/'));
-  const unknown = wanted.filter((p) => !coalition.files.some((file) => file === p || file.startsWith(`${p}/`)));
+  const wanted = positionals.map((p) =>
+    path.relative(siteDir, path.resolve(p)).split(path.sep).join('/'),
+  );
+  const unknown = wanted.filter(
+    (p) => !coalition.files.some((file) => file === p || file.startsWith(`${p}/`)),
+  );
   if (unknown.length) {
-    console.error(`Not a contributed file (looked in directory/, docs/, blog/, i18n/): ${unknown.join(', ')}`);
+    console.error(
+      `Not a contributed file (looked in directory/, docs/, blog/, i18n/): ${unknown.join(', ')}`,
+    );
     return 2;
   }
-  const inScope = (file: string) => wanted.length === 0 || wanted.some((p) => file === p || file.startsWith(`${p}/`));
+  const inScope = (file: string) =>
+    wanted.length === 0 || wanted.some((p) => file === p || file.startsWith(`${p}/`));
   const problems = coalition.problems.filter((problem) => inScope(problem.file));
   const checked = coalition.files.filter(inScope).length;
   console.log(formatReport(problems, values.format as ReportFormat, checked, values.locale));

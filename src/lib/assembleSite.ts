@@ -16,7 +16,9 @@ function filesOf(dir: string): string[] {
   return fs
     .readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    );
 }
 
 /**
@@ -26,7 +28,11 @@ function filesOf(dir: string): string[] {
  * @param locales - the locales the site must have (default: every published locale)
  * @returns every problem found (empty: the site is ready to publish)
  */
-export function assembleSite(builds: readonly string[], out: string, locales: readonly string[] = LOCALE_CODES): string[] {
+export function assembleSite(
+  builds: readonly string[],
+  out: string,
+  locales: readonly string[] = LOCALE_CODES,
+): string[] {
   const problems: string[] = [];
   const origin = new Map<string, string>();
   fs.mkdirSync(out, {recursive: true});
@@ -38,7 +44,8 @@ export function assembleSite(builds: readonly string[], out: string, locales: re
       const earlier = origin.get(file);
       if (earlier !== undefined) {
         // Hashed assets of two builds of one commit are the same file; anything else would silently lose a page.
-        if (!fs.readFileSync(source).equals(fs.readFileSync(target))) problems.push(`${file} differs between ${earlier} and ${build}.`);
+        if (!fs.readFileSync(source).equals(fs.readFileSync(target)))
+          problems.push(`${file} differs between ${earlier} and ${build}.`);
         continue;
       }
       fs.mkdirSync(path.dirname(target), {recursive: true});
@@ -48,12 +55,15 @@ export function assembleSite(builds: readonly string[], out: string, locales: re
   }
   for (const locale of locales) {
     const base = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
-    if (!origin.has(`${base}index.html`)) problems.push(`The locale "${locale}" is missing (no ${base}index.html): add its build.`);
-    else if (!origin.has(`${base}pagefind/pagefind.js`)) problems.push(`The locale "${locale}" has no search index (${base}pagefind/).`);
+    if (!origin.has(`${base}index.html`))
+      problems.push(`The locale "${locale}" is missing (no ${base}index.html): add its build.`);
+    else if (!origin.has(`${base}pagefind/pagefind.js`))
+      problems.push(`The locale "${locale}" has no search index (${base}pagefind/).`);
   }
-  const pages = [...origin.keys()].filter((file) => file.endsWith('.html')).map((file) => ({file, html: fs.readFileSync(path.join(out, file), 'utf8')}));
+  const pages = [...origin.keys()]
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({file, html: fs.readFileSync(path.join(out, file), 'utf8')}));
   const headers = origin.has('_headers') ? fs.readFileSync(path.join(out, '_headers'), 'utf8') : '';
   problems.push(...assembledPolicyProblems(pages, headers));
   return problems;
 }
-

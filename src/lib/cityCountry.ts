@@ -18,7 +18,9 @@ export function readCityCountry(siteDir: string, city: string): string | undefin
   if (!fs.existsSync(file)) return undefined;
   try {
     const data: unknown = parse(fs.readFileSync(file, 'utf8'));
-    const country = citySchema.shape.country.safeParse((data as {country?: unknown} | null)?.country);
+    const country = citySchema.shape.country.safeParse(
+      (data as {country?: unknown} | null)?.country,
+    );
     return country.success ? country.data : undefined;
   } catch {
     return undefined;

@@ -25,7 +25,12 @@ import type {Organization} from './schema/organization';
 import type {PlaybookFrontMatter} from './schema/playbook';
 import type {Collection} from './schema/collection';
 import {checkCollections, COLLECTIONS_FILE} from './collections';
-import {checkTranslation, translationPlacement, type TranslationPlacement, type TranslationState} from './i18n/translations';
+import {
+  checkTranslation,
+  translationPlacement,
+  type TranslationPlacement,
+  type TranslationState,
+} from './i18n/translations';
 import type {TranslationFrontMatter} from './schema/translation';
 import type {RuleId} from './checks/ruleIds';
 
@@ -50,12 +55,13 @@ export type LoadedPlaybook = {
   locate(path: readonly PropertyKey[]): {line: number; column: number};
 };
 /** A translated playbook, guide or blog post whose front matter passed its schema. */
-export type LoadedTranslation = TranslationPlacement & TranslationState & {
-  file: string;
-  kind: MarkdownKind;
-  frontMatter: TranslationFrontMatter;
-  sections: FoundSection[];
-};
+export type LoadedTranslation = TranslationPlacement &
+  TranslationState & {
+    file: string;
+    kind: MarkdownKind;
+    frontMatter: TranslationFrontMatter;
+    sections: FoundSection[];
+  };
 /** Everything loaded, plus every problem found. */
 export type Coalition = {
   cities: LoadedCity[];
@@ -94,7 +100,12 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   const read = (relative: string) => {
     const text = fs.readFileSync(path.join(siteDir, relative), 'utf8');
     if (text.includes('\uFFFD')) {
-      problems.push(makeProblem({file: relative}, '(file)', 'encoding', {message: 'The file is not valid UTF-8 (or contains the replacement character �).', fix: 'Save the file as UTF-8.'}));
+      problems.push(
+        makeProblem({file: relative}, '(file)', 'encoding', {
+          message: 'The file is not valid UTF-8 (or contains the replacement character �).',
+          fix: 'Save the file as UTF-8.',
+        }),
+      );
     }
     return text;
   };
@@ -102,20 +113,53 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   setProsePhoneRegions(siteCountries(siteDir));
   // Directory entries checked before (same text, same day, same validator, same countries) are not checked again.
   const directoryResults = openDirectoryResults(siteDir, options.now ?? new Date());
-  const problem = (file: string, field: string, rule: RuleId, message: string, fix: string, line = 1): Problem =>
-    makeProblem({file, line}, field, rule, {message, fix});
+  const problem = (
+    file: string,
+    field: string,
+    rule: RuleId,
+    message: string,
+    fix: string,
+    line = 1,
+  ): Problem => makeProblem({file, line}, field, rule, {message, fix});
 
   // Symbolic links are refused once here and skipped by every later check (except a test site's mirror of the repository's file).
   const symlinks = new Set<string>();
   for (const file of listFiles(siteDir)) {
     files.push(file);
-    if (fs.lstatSync(path.join(siteDir, file)).isSymbolicLink() && !mirrorsRepositoryFile(siteDir, file)) {
+    if (
+      fs.lstatSync(path.join(siteDir, file)).isSymbolicLink() &&
+      !mirrorsRepositoryFile(siteDir, file)
+    ) {
       symlinks.add(file);
-      problems.push(problem(file, '(file)', 'symlink', 'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.', 'Replace the link with the file itself.'));
+      problems.push(
+        problem(
+          file,
+          '(file)',
+          'symlink',
+          'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.',
+          'Replace the link with the file itself.',
+        ),
+      );
     } else if (file.endsWith('.mdx')) {
-      problems.push(problem(file, '(file)', 'mdx-file', '.mdx files are not allowed: MDX runs code.', 'Rename the file to .md and remove any JSX or import/export lines.'));
+      problems.push(
+        problem(
+          file,
+          '(file)',
+          'mdx-file',
+          '.mdx files are not allowed: MDX runs code.',
+          'Rename the file to .md and remove any JSX or import/export lines.',
+        ),
+      );
     } else if (!ALLOWED_FILE.test(file)) {
-      problems.push(problem(file, '(file)', 'file-type', `"${path.posix.basename(file)}" is not a kind of file the site publishes.`, 'Contribute Markdown (.md), directory YAML (.yml) and images (.png, .jpg, .jpeg, .webp, .gif) only; SVG and HTML can carry scripts.'));
+      problems.push(
+        problem(
+          file,
+          '(file)',
+          'file-type',
+          `"${path.posix.basename(file)}" is not a kind of file the site publishes.`,
+          'Contribute Markdown (.md), directory YAML (.yml) and images (.png, .jpg, .jpeg, .webp, .gif) only; SVG and HTML can carry scripts.',
+        ),
+      );
     }
   }
   // Files under i18n/ that Docusaurus would read for the English site, for an unpublished locale, or not at all.
@@ -131,27 +175,58 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   const identityEntries: Parameters<typeof checkDuplicateEntries>[0][number][] = [];
   const cityFiles = new Set(files.filter((file) => /^directory\/[^/]+\/_city\.yml$/.test(file)));
   // Slugs of organisations removed on request: they must not come back.
-  const tombstoneRead = readTombstones(files.includes(TOMBSTONES_FILE) && !symlinks.has(TOMBSTONES_FILE) ? read(TOMBSTONES_FILE) : undefined);
+  const tombstoneRead = readTombstones(
+    files.includes(TOMBSTONES_FILE) && !symlinks.has(TOMBSTONES_FILE)
+      ? read(TOMBSTONES_FILE)
+      : undefined,
+  );
   problems.push(...tombstoneRead.problems);
   // City hubs first, so that each organisation is checked against its city (a slug may sort before _city.yml).
   const directoryFiles = files.filter((f) => f.startsWith('directory/') && f !== TOMBSTONES_FILE);
   const cityCountries = new Map<string, string>();
-  for (const file of [...directoryFiles.filter((f) => f.endsWith('/_city.yml')), ...directoryFiles.filter((f) => !f.endsWith('/_city.yml'))]) {
+  for (const file of [
+    ...directoryFiles.filter((f) => f.endsWith('/_city.yml')),
+    ...directoryFiles.filter((f) => !f.endsWith('/_city.yml')),
+  ]) {
     const parts = file.split('/');
     if (file.endsWith('.mdx')) continue;
     if (parts.length !== 3 || !/\.yml$/.test(file)) {
-      problems.push(problem(file, '(file)', 'directory-layout', 'Unexpected file in directory/.', 'Directory entries are directory/<city>/<org>.yml (and one _city.yml per city folder); use the .yml extension.'));
+      problems.push(
+        problem(
+          file,
+          '(file)',
+          'directory-layout',
+          'Unexpected file in directory/.',
+          'Directory entries are directory/<city>/<org>.yml (and one _city.yml per city folder); use the .yml extension.',
+        ),
+      );
       continue;
     }
     const [, citySlug, name] = parts as [string, string, string];
     const isCity = name === '_city.yml';
     const slug = isCity ? citySlug : name.replace(/\.yml$/, '');
     if (!slugSchema.safeParse(slug).success) {
-      problems.push(problem(file, '(file)', 'slug', `"${slug}" is not a valid ${isCity ? 'city folder' : 'file'} name; it becomes the page address.`, 'Rename it with lowercase letters, digits and single hyphens, e.g. northside-rapid-response.yml.'));
+      problems.push(
+        problem(
+          file,
+          '(file)',
+          'slug',
+          `"${slug}" is not a valid ${isCity ? 'city folder' : 'file'} name; it becomes the page address.`,
+          'Rename it with lowercase letters, digits and single hyphens, e.g. northside-rapid-response.yml.',
+        ),
+      );
       continue;
     }
     if (!isCity && !cityFiles.has(`directory/${citySlug}/_city.yml`)) {
-      problems.push(problem(file, '(file)', 'missing-city', `The folder directory/${citySlug}/ has no _city.yml.`, `Create directory/${citySlug}/_city.yml from templates/city.yml, or move the file into an existing city folder.`));
+      problems.push(
+        problem(
+          file,
+          '(file)',
+          'missing-city',
+          `The folder directory/${citySlug}/ has no _city.yml.`,
+          `Create directory/${citySlug}/_city.yml from templates/city.yml, or move the file into an existing city folder.`,
+        ),
+      );
     }
     const tombstone = isCity ? undefined : tombstoneRead.tombstones.get(slug);
     if (tombstone) {
@@ -159,7 +234,12 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
       continue;
     }
     if (symlinks.has(file)) continue;
-    const result = guarded(file, () => directoryResults.check({file, text: read(file), kind: isCity ? 'city' : 'organization'}), problems);
+    const result = guarded(
+      file,
+      () =>
+        directoryResults.check({file, text: read(file), kind: isCity ? 'city' : 'organization'}),
+      problems,
+    );
     if (!result) continue;
     problems.push(...result.problems);
     if (isCity && result.city) {
@@ -168,15 +248,35 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
     }
     // Safety rule 11: checked even when the schema fails, so one run shows every flaw of the file.
     const cityCountry = cityCountries.get(citySlug);
-    if (!isCity && cityCountry && result.locate) problems.push(...checkPhoneCountry({file, data: result.data, locate: result.locate}, cityCountry));
-    if (!isCity && result.data && result.locate) identityEntries.push({file, city: citySlug, data: result.data, locate: result.locate});
+    if (!isCity && cityCountry && result.locate)
+      problems.push(
+        ...checkPhoneCountry({file, data: result.data, locate: result.locate}, cityCountry),
+      );
+    if (!isCity && result.data && result.locate)
+      identityEntries.push({file, city: citySlug, data: result.data, locate: result.locate});
     if (!isCity && result.organization) {
       const previous = orgSeen.get(slug);
       if (previous) {
         // Reported on both files, so that checking only the new file (a pull request) still shows it.
         const fix = 'Rename the new file so that every organisation slug is unique across cities.';
-        problems.push(problem(file, '(file)', 'duplicate-slug', `The slug "${slug}" is already used by ${previous}.`, fix));
-        problems.push(problem(previous, '(file)', 'duplicate-slug', `The slug "${slug}" is also used by ${file}.`, fix));
+        problems.push(
+          problem(
+            file,
+            '(file)',
+            'duplicate-slug',
+            `The slug "${slug}" is already used by ${previous}.`,
+            fix,
+          ),
+        );
+        problems.push(
+          problem(
+            previous,
+            '(file)',
+            'duplicate-slug',
+            `The slug "${slug}" is also used by ${file}.`,
+            fix,
+          ),
+        );
         continue;
       }
       orgSeen.set(slug, file);
@@ -189,62 +289,156 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
 
   // Markdown: docs, blog and their translations.
   const markdown: {file: string; tree: Root}[] = [];
-  const blogKeys = {authors: yamlKeys(path.join(siteDir, 'blog/authors.yml')), tags: yamlKeys(path.join(siteDir, 'blog/tags.yml'))};
+  const blogKeys = {
+    authors: yamlKeys(path.join(siteDir, 'blog/authors.yml')),
+    tags: yamlKeys(path.join(siteDir, 'blog/tags.yml')),
+  };
   for (const file of files.filter((f) => f.endsWith('.md') && !i18nPlacement.refused.has(f))) {
     const placement = classifyMarkdown(file);
     if (!placement) {
       if (file.startsWith('i18n/')) {
-        problems.push(problem(file, '(file)', 'i18n-layout', 'Translated Markdown belongs in i18n/<locale>/docusaurus-plugin-content-docs/current/ or i18n/<locale>/docusaurus-plugin-content-blog/.', 'Move the file next to the translations of the same section.'));
+        problems.push(
+          problem(
+            file,
+            '(file)',
+            'i18n-layout',
+            'Translated Markdown belongs in i18n/<locale>/docusaurus-plugin-content-docs/current/ or i18n/<locale>/docusaurus-plugin-content-blog/.',
+            'Move the file next to the translations of the same section.',
+          ),
+        );
       }
       continue;
     }
     if (symlinks.has(file)) continue;
     const translated = translationPlacement(file);
-    const result = guarded(file, () => checkMarkdownFile({file, text: read(file), siteDir, kind: placement.kind, contentRoot: path.join(siteDir, placement.root), translationLocale: translated?.locale}), problems);
+    const result = guarded(
+      file,
+      () =>
+        checkMarkdownFile({
+          file,
+          text: read(file),
+          siteDir,
+          kind: placement.kind,
+          contentRoot: path.join(siteDir, placement.root),
+          translationLocale: translated?.locale,
+        }),
+      problems,
+    );
     if (!result) continue;
     problems.push(...result.problems);
     markdown.push({file, tree: result.tree});
     if (translated && result.translation) {
-      const originalText = files.includes(translated.originalFile) && !symlinks.has(translated.originalFile) ? read(translated.originalFile) : undefined;
-      const checked = checkTranslation({file, placement: translated, frontMatter: result.translation, originalText, locate: result.locateFrontMatter});
+      const originalText =
+        files.includes(translated.originalFile) && !symlinks.has(translated.originalFile)
+          ? read(translated.originalFile)
+          : undefined;
+      const checked = checkTranslation({
+        file,
+        placement: translated,
+        frontMatter: result.translation,
+        originalText,
+        locate: result.locateFrontMatter,
+      });
       problems.push(...checked.problems);
-      if (checked.state) translations.push({...translated, ...checked.state, file, kind: placement.kind, frontMatter: result.translation, sections: result.sections});
+      if (checked.state)
+        translations.push({
+          ...translated,
+          ...checked.state,
+          file,
+          kind: placement.kind,
+          frontMatter: result.translation,
+          sections: result.sections,
+        });
     }
-    if (placement.kind === 'post') problems.push(...checkBlogKeys(result.frontMatter, blogKeys, result.locateFrontMatter, file));
+    if (placement.kind === 'post')
+      problems.push(...checkBlogKeys(result.frontMatter, blogKeys, result.locateFrontMatter, file));
     if (placement.kind === 'playbook' && placement.root === 'docs' && result.playbook) {
       const match = /^docs\/(playbooks\/([^/]+)\/[^/]+)\.md$/.exec(file);
       if (!match) {
-        problems.push(problem(file, '(file)', 'playbook-layout', 'Playbooks live at docs/playbooks/<topic>/<slug>.md.', 'Move the file into the folder of its main topic.'));
+        problems.push(
+          problem(
+            file,
+            '(file)',
+            'playbook-layout',
+            'Playbooks live at docs/playbooks/<topic>/<slug>.md.',
+            'Move the file into the folder of its main topic.',
+          ),
+        );
         continue;
       }
-      playbooks.push({id: match[1]!, file, topic: match[2]!, frontMatter: result.playbook, sections: result.sections, locate: result.locateFrontMatter});
+      playbooks.push({
+        id: match[1]!,
+        file,
+        topic: match[2]!,
+        frontMatter: result.playbook,
+        sections: result.sections,
+        locate: result.locateFrontMatter,
+      });
     }
   }
 
   // Authors and tags, and their translations (Docusaurus reads i18n/<locale>/docusaurus-plugin-content-{blog,docs/current}/ first).
   const authorsFile = /^(?:blog|i18n\/[^/]+\/docusaurus-plugin-content-blog)\/authors\.yml$/;
-  for (const file of files.filter((f) => (authorsFile.test(f) || TAGS_FILE.test(f)) && readable(f))) {
-    const found = authorsFile.test(file) ? checkBlogAuthorsFile(file, read(file)) : checkTagsFile(file, read(file));
+  for (const file of files.filter(
+    (f) => (authorsFile.test(f) || TAGS_FILE.test(f)) && readable(f),
+  )) {
+    const found = authorsFile.test(file)
+      ? checkBlogAuthorsFile(file, read(file))
+      : checkTagsFile(file, read(file));
     problems.push(...found);
-    const original = file.replace(/^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs)(?:\/current)?\//, '$1/');
+    const original = file.replace(
+      /^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs)(?:\/current)?\//,
+      '$1/',
+    );
     // A file that does not parse has its syntax error already; comparing its keys would only add a false one.
-    if (original === file || found.some((item) => item.severity === 'error' && item.rule === 'yaml-syntax')) continue;
+    if (
+      original === file ||
+      found.some((item) => item.severity === 'error' && item.rule === 'yaml-syntax')
+    )
+      continue;
     // A translation replaces the whole file for its locale: a missing key would break that locale's posts.
-    const missing = [...yamlKeys(path.join(siteDir, original))].filter((key) => !yamlKeys(path.join(siteDir, file)).has(key));
+    const missing = [...yamlKeys(path.join(siteDir, original))].filter(
+      (key) => !yamlKeys(path.join(siteDir, file)).has(key),
+    );
     if (missing.length > 0) {
-      problems.push(problem(file, '(file)', 'translation-keys', `This translation of ${original} lacks ${missing.map((key) => `"${key}"`).join(', ')}.`, `Copy every entry of ${original} and translate only its label, name, title and description.`));
+      problems.push(
+        problem(
+          file,
+          '(file)',
+          'translation-keys',
+          `This translation of ${original} lacks ${missing.map((key) => `"${key}"`).join(', ')}.`,
+          `Copy every entry of ${original} and translate only its label, name, title and description.`,
+        ),
+      );
     }
   }
   // Interface translations (code.json, navbar.json, footer.json…) and sidebar category files are page text too.
   const interfaceFiles = files.filter((f) => /^i18n\/[^/]+\/.+\.json$/.test(f) && readable(f));
-  problems.push(...checkInterfaceTranslations(interfaceFiles.map((file) => ({file, text: read(file)}))));
-  const docIds = new Set(files.filter((f) => /^docs\/.+\.md$/.test(f)).map((f) => f.slice('docs/'.length, -'.md'.length)));
-  const categoryFiles = files.filter((f) => f.startsWith('docs/') && CATEGORY_FILE.test(f) && readable(f));
-  problems.push(...checkCategoryFiles(categoryFiles.map((file) => ({file, text: read(file)})), docIds));
+  problems.push(
+    ...checkInterfaceTranslations(interfaceFiles.map((file) => ({file, text: read(file)}))),
+  );
+  const docIds = new Set(
+    files
+      .filter((f) => /^docs\/.+\.md$/.test(f))
+      .map((f) => f.slice('docs/'.length, -'.md'.length)),
+  );
+  const categoryFiles = files.filter(
+    (f) => f.startsWith('docs/') && CATEGORY_FILE.test(f) && readable(f),
+  );
+  problems.push(
+    ...checkCategoryFiles(
+      categoryFiles.map((file) => ({file, text: read(file)})),
+      docIds,
+    ),
+  );
   problems.push(...checkCrossReferences({cities, organizations, playbooks}));
   let collections: Collection[] = [];
   if (files.includes(COLLECTIONS_FILE) && !symlinks.has(COLLECTIONS_FILE)) {
-    const checked = guarded(COLLECTIONS_FILE, () => checkCollections(read(COLLECTIONS_FILE), docIds), problems);
+    const checked = guarded(
+      COLLECTIONS_FILE,
+      () => checkCollections(read(COLLECTIONS_FILE), docIds),
+      problems,
+    );
     if (checked) {
       problems.push(...checked.problems);
       collections = checked.collections;
@@ -263,7 +457,15 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
   if (fs.existsSync(mirrorsPath)) {
     files.push(MIRRORS_FILE);
     if (fs.lstatSync(mirrorsPath).isSymbolicLink()) {
-      problems.push(problem(MIRRORS_FILE, '(file)', 'symlink', 'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.', 'Replace the link with the file itself.'));
+      problems.push(
+        problem(
+          MIRRORS_FILE,
+          '(file)',
+          'symlink',
+          'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.',
+          'Replace the link with the file itself.',
+        ),
+      );
     } else {
       const checked = guarded(MIRRORS_FILE, () => checkMirrorsFile(read(MIRRORS_FILE)), problems);
       if (checked) {
@@ -272,7 +474,16 @@ export function loadCoalition(siteDir: string, options: {now?: Date} = {}): Coal
       }
     }
   }
-  return {cities, organizations, playbooks, translations, collections, problems, files, ...(mirrors ? {mirrors} : {})};
+  return {
+    cities,
+    organizations,
+    playbooks,
+    translations,
+    collections,
+    problems,
+    files,
+    ...(mirrors ? {mirrors} : {}),
+  };
 }
 
 /** The repository this code belongs to; `npm run validate` checks its own content. */
@@ -292,7 +503,9 @@ function mirrorsRepositoryFile(siteDir: string, file: string): boolean {
   try {
     const repository = fs.realpathSync(REPOSITORY_ROOT);
     if (fs.realpathSync(siteDir) === repository) return false;
-    return fs.realpathSync(path.join(siteDir, file)) === fs.realpathSync(path.join(repository, file));
+    return (
+      fs.realpathSync(path.join(siteDir, file)) === fs.realpathSync(path.join(repository, file))
+    );
   } catch {
     return false;
   }
@@ -306,7 +519,12 @@ function guarded<T>(file: string, check: () => T, problems: Problem[]): T | unde
   try {
     return check();
   } catch (error) {
-    problems.push(makeProblem({file}, '(file)', 'unreadable', {message: `The file could not be checked: ${(error as Error).message.split('\n')[0]}`, fix: 'Check that the file is UTF-8 text in the expected format; compare with templates/.'}));
+    problems.push(
+      makeProblem({file}, '(file)', 'unreadable', {
+        message: `The file could not be checked: ${(error as Error).message.split('\n')[0]}`,
+        fix: 'Check that the file is UTF-8 text in the expected format; compare with templates/.',
+      }),
+    );
     return undefined;
   }
 }
@@ -316,7 +534,9 @@ function yamlKeys(file: string): Set<string> {
   if (!fs.existsSync(file)) return new Set();
   try {
     const data: unknown = parseYaml(fs.readFileSync(file, 'utf8'));
-    return new Set(data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : []);
+    return new Set(
+      data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data) : [],
+    );
   } catch {
     return new Set();
   }
@@ -335,7 +555,9 @@ export function listFiles(siteDir: string): string[] {
     if (!fs.existsSync(root)) continue;
     for (const entry of fs.readdirSync(root, {recursive: true, withFileTypes: true})) {
       if (!(entry.isFile() || entry.isSymbolicLink()) || entry.name.startsWith('.')) continue;
-      out.push(path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+      out.push(
+        path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+      );
     }
   }
   return out.sort();
@@ -347,8 +569,14 @@ export function listFiles(siteDir: string): string[] {
  * @returns null for files that are not contributed Markdown
  */
 export function classifyMarkdown(file: string): {kind: MarkdownKind; root: string} | null {
-  const translatedDocs = /^(i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.*)$/.exec(file);
-  if (translatedDocs) return {kind: translatedDocs[2]!.startsWith('playbooks/') ? 'playbook' : 'guide', root: translatedDocs[1]!};
+  const translatedDocs = /^(i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.*)$/.exec(
+    file,
+  );
+  if (translatedDocs)
+    return {
+      kind: translatedDocs[2]!.startsWith('playbooks/') ? 'playbook' : 'guide',
+      root: translatedDocs[1]!,
+    };
   const translatedBlog = /^(i18n\/[^/]+\/docusaurus-plugin-content-blog)\//.exec(file);
   if (translatedBlog) return {kind: 'post', root: translatedBlog[1]!};
   if (file.startsWith('docs/playbooks/')) return {kind: 'playbook', root: 'docs'};
@@ -357,25 +585,55 @@ export function classifyMarkdown(file: string): {kind: MarkdownKind; root: strin
   return null;
 }
 
-function checkCrossReferences({cities, organizations, playbooks}: Pick<Coalition, 'cities' | 'organizations' | 'playbooks'>): Problem[] {
+function checkCrossReferences({
+  cities,
+  organizations,
+  playbooks,
+}: Pick<Coalition, 'cities' | 'organizations' | 'playbooks'>): Problem[] {
   const problems: Problem[] = [];
   const citySlugs = new Set(cities.map((city) => city.slug));
   const orgSlugs = new Set(organizations.map((org) => org.slug));
   const playbookIds = new Set(playbooks.map((playbook) => playbook.id));
   for (const playbook of playbooks) {
     const add = (path: (string | number)[], message: string, fix: string) =>
-      problems.push(makeProblem({file: playbook.file, ...playbook.locate(path)}, `front matter.${formatField(path)}`, 'cross-reference', {message: message, fix: fix}));
+      problems.push(
+        makeProblem(
+          {file: playbook.file, ...playbook.locate(path)},
+          `front matter.${formatField(path)}`,
+          'cross-reference',
+          {message: message, fix: fix},
+        ),
+      );
     if (!playbook.frontMatter.topics.includes(playbook.topic as never)) {
-      add(['topics'], `The playbook is in the "${playbook.topic}" folder but its topics do not include "${playbook.topic}".`, `Add ${playbook.topic} to topics, or move the file to the folder of its main topic.`);
+      add(
+        ['topics'],
+        `The playbook is in the "${playbook.topic}" folder but its topics do not include "${playbook.topic}".`,
+        `Add ${playbook.topic} to topics, or move the file to the folder of its main topic.`,
+      );
     }
     playbook.frontMatter.cities.forEach((city, index) => {
-      if (!citySlugs.has(city)) add(['cities', index], `Unknown city "${city}".`, `Use a city slug that has a folder in directory/ (${[...citySlugs].join(', ') || 'none yet'}), or add the city first.`);
+      if (!citySlugs.has(city))
+        add(
+          ['cities', index],
+          `Unknown city "${city}".`,
+          `Use a city slug that has a folder in directory/ (${[...citySlugs].join(', ') || 'none yet'}), or add the city first.`,
+        );
     });
     playbook.frontMatter.organizations.forEach((org, index) => {
-      if (!orgSlugs.has(org)) add(['organizations', index], `Unknown organisation "${org}".`, 'Use the file name (without .yml) of an organisation in directory/, or add the organisation first.');
+      if (!orgSlugs.has(org))
+        add(
+          ['organizations', index],
+          `Unknown organisation "${org}".`,
+          'Use the file name (without .yml) of an organisation in directory/, or add the organisation first.',
+        );
     });
     (playbook.frontMatter.related ?? []).forEach((related, index) => {
-      if (!playbookIds.has(related)) add(['related', index], `Unknown related playbook "${related}".`, 'Write the id of an existing playbook as playbooks/<topic>/<slug>.');
+      if (!playbookIds.has(related))
+        add(
+          ['related', index],
+          `Unknown related playbook "${related}".`,
+          'Write the id of an existing playbook as playbooks/<topic>/<slug>.',
+        );
     });
   }
   return problems;

@@ -14,7 +14,15 @@ export const MAP_WIDTH = 975;
 export const MAP_HEIGHT = 610;
 
 /** A city as the map needs it. */
-export type MapCity = {slug: string; name: string; region: string; country: string; coordinates: [number, number]; organizationCount: number; permalink: string};
+export type MapCity = {
+  slug: string;
+  name: string;
+  region: string;
+  country: string;
+  coordinates: [number, number];
+  organizationCount: number;
+  permalink: string;
+};
 
 /** A city's marker: centre in SVG units and radius growing with the number of organisations. */
 export type MapMarker = MapCity & {x: number; y: number; r: number};
@@ -37,14 +45,19 @@ export type CoalitionMapData = {
 };
 
 /** The topology shape of `us-atlas/states-10m.json`. */
-export type UsAtlasStates = Topology<{states: GeometryCollection<{name: string}>; nation: GeometryCollection}>;
+export type UsAtlasStates = Topology<{
+  states: GeometryCollection<{name: string}>;
+  nation: GeometryCollection;
+}>;
 
 /**
  * The projection used for the map: Albers USA fitted to `MAP_WIDTH` × `MAP_HEIGHT`
  * (the scale and translation us-atlas uses for its pre-projected files).
  */
 export function coalitionProjection(): GeoProjection {
-  return geoAlbersUsa().scale(1300).translate([MAP_WIDTH / 2, MAP_HEIGHT / 2]);
+  return geoAlbersUsa()
+    .scale(1300)
+    .translate([MAP_WIDTH / 2, MAP_HEIGHT / 2]);
 }
 
 /**
@@ -52,7 +65,10 @@ export function coalitionProjection(): GeoProjection {
  * than `tolerance` units to the previous kept point of the same line: the map
  * is drawn at most about 1,000 px wide, and this halves the page weight.
  */
-function simplified(projection: GeoProjection, tolerance: number): {stream(output: GeoStream): GeoStream} {
+function simplified(
+  projection: GeoProjection,
+  tolerance: number,
+): {stream(output: GeoStream): GeoStream} {
   return {
     stream(output) {
       let lastX = Number.NaN;
@@ -62,7 +78,8 @@ function simplified(projection: GeoProjection, tolerance: number): {stream(outpu
         point(x, y) {
           const rx = Math.round(x);
           const ry = Math.round(y);
-          if (!first && Math.abs(rx - lastX) < tolerance && Math.abs(ry - lastY) < tolerance) return;
+          if (!first && Math.abs(rx - lastX) < tolerance && Math.abs(ry - lastY) < tolerance)
+            return;
           first = false;
           lastX = rx;
           lastY = ry;
@@ -125,7 +142,13 @@ export function buildCoalitionMap(cities: MapCity[]): CoalitionMapData {
     // The map shows the United States: a city elsewhere is listed beside it even when the conic could place it.
     const point = city.country === 'US' ? projection([lon, lat]) : null;
     if (!point) outside.push(city);
-    else markers.push({...city, x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10, r: markerRadius(city.organizationCount)});
+    else
+      markers.push({
+        ...city,
+        x: Math.round(point[0] * 10) / 10,
+        y: Math.round(point[1] * 10) / 10,
+        r: markerRadius(city.organizationCount),
+      });
   }
   markers.sort((a, b) => b.r - a.r || a.name.localeCompare(b.name));
   return {

@@ -14,30 +14,54 @@ export const COLLECTIONS_FILE = 'docs/collections.yml';
  * @param file - path used in problems (default `docs/collections.yml`)
  * @returns the collections when the file is valid (empty otherwise) and every problem, each with its line
  */
-export function checkCollections(text: string, docIds: ReadonlySet<string>, file = COLLECTIONS_FILE): {collections: Collection[]; problems: Problem[]} {
+export function checkCollections(
+  text: string,
+  docIds: ReadonlySet<string>,
+  file = COLLECTIONS_FILE,
+): {collections: Collection[]; problems: Problem[]} {
   const source = parseYamlSource(file, text);
   const problems = [...source.problems];
   if (problems.length > 0) return {collections: [], problems};
   problems.push(...checkAllStrings(source.data, source.locate, file, ''));
   const result = collectionsFileSchema.safeParse(source.data, {reportInput: true});
-  if (!result.success) return {collections: [], problems: [...problems, ...zodProblems(file, source, result.error)]};
+  if (!result.success)
+    return {collections: [], problems: [...problems, ...zodProblems(file, source, result.error)]};
   const seen = new Set<string>();
   result.data.collections.forEach((collection, index) => {
     if (seen.has(collection.id)) {
-      problems.push(makeProblem({file, ...source.locate(['collections', index, 'id'])}, `collections[${index}].id`, 'duplicate-id', {message: `The collection id "${collection.id}" is used twice.`, fix: 'Give every collection its own id; it becomes the anchor of its link.'}));
+      problems.push(
+        makeProblem(
+          {file, ...source.locate(['collections', index, 'id'])},
+          `collections[${index}].id`,
+          'duplicate-id',
+          {
+            message: `The collection id "${collection.id}" is used twice.`,
+            fix: 'Give every collection its own id; it becomes the anchor of its link.',
+          },
+        ),
+      );
     }
     seen.add(collection.id);
     collection.steps.forEach((step, stepIndex) => {
       if (docIds.has(step.doc)) return;
       const path: (string | number)[] = ['collections', index, 'steps', stepIndex, 'doc'];
-      problems.push(makeProblem(
-        {file, ...source.locate(path)}, `collections[${index}].steps[${stepIndex}].doc`, 'cross-reference',
-        {
-          message: `"${step.doc}" is not a playbook or guide of this site.`,
-          fix: `Write the path of an existing file under docs/ without ".md", e.g. ${[...docIds].find((id) => id.startsWith(step.doc.split('/')[0]!)) ?? 'guides/start-here'}; or add the playbook first.`,
-        },
-      ));
+      problems.push(
+        makeProblem(
+          {file, ...source.locate(path)},
+          `collections[${index}].steps[${stepIndex}].doc`,
+          'cross-reference',
+          {
+            message: `"${step.doc}" is not a playbook or guide of this site.`,
+            fix: `Write the path of an existing file under docs/ without ".md", e.g. ${[...docIds].find((id) => id.startsWith(step.doc.split('/')[0]!)) ?? 'guides/start-here'}; or add the playbook first.`,
+          },
+        ),
+      );
     });
   });
-  return {collections: problems.some((problem) => problem.severity === 'error') ? [] : result.data.collections, problems};
+  return {
+    collections: problems.some((problem) => problem.severity === 'error')
+      ? []
+      : result.data.collections,
+    problems,
+  };
 }

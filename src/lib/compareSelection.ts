@@ -42,7 +42,10 @@ const MATURITY_RANK: Record<string, number> = {proven: 0, piloted: 1, idea: 2};
  */
 export function defaultSelection(playbooks: SelectablePlaybook[], cityOrder: string[]): string[] {
   const ranked = [...playbooks].sort(
-    (a, b) => (MATURITY_RANK[a.maturity] ?? 9) - (MATURITY_RANK[b.maturity] ?? 9) || b.lastReviewed.localeCompare(a.lastReviewed) || a.id.localeCompare(b.id),
+    (a, b) =>
+      (MATURITY_RANK[a.maturity] ?? 9) - (MATURITY_RANK[b.maturity] ?? 9) ||
+      b.lastReviewed.localeCompare(a.lastReviewed) ||
+      a.id.localeCompare(b.id),
   );
   const rank = (slug: string | undefined) => {
     const index = slug === undefined ? -1 : cityOrder.indexOf(slug);
@@ -68,14 +71,19 @@ export function defaultSelection(playbooks: SelectablePlaybook[], cityOrder: str
  * @param playbooks - the playbooks of the topic
  * @param cityOrder - city slugs in display order
  */
-export function resolveSelection(requested: readonly string[], playbooks: SelectablePlaybook[], cityOrder: string[]): CompareSelection {
+export function resolveSelection(
+  requested: readonly string[],
+  playbooks: SelectablePlaybook[],
+  cityOrder: string[],
+): CompareSelection {
   const known = new Set(playbooks.map((playbook) => playbook.id));
   const unique = [...new Set(requested.map((value) => value.trim()).filter(Boolean))];
   const usable = unique.filter((id) => known.has(id));
   const unknown = unique.filter((id) => !known.has(id));
   const ids = usable.slice(0, MAX_COMPARED);
   const dropped = usable.slice(MAX_COMPARED);
-  if (ids.length >= Math.min(MIN_COMPARED, playbooks.length) && ids.length > 0) return {ids, isDefault: false, unknown, dropped};
+  if (ids.length >= Math.min(MIN_COMPARED, playbooks.length) && ids.length > 0)
+    return {ids, isDefault: false, unknown, dropped};
   return {ids: defaultSelection(playbooks, cityOrder), isDefault: true, unknown, dropped};
 }
 

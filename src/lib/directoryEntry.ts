@@ -31,25 +31,30 @@ import type {RuleId} from './checks/ruleIds';
  * Paths are matched without list indexes and locale keys: `channels[3].label` is `channels.label`.
  */
 export const PROSE_EXEMPT_FIELDS: Readonly<Record<string, string>> = {
-  'summary': 'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
-  'description': 'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
-  'policy.summary': 'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
-  'channels.value': 'the contact itself: checked by its kind (E.164 and line type, e-mail syntax and host, https: address and every address rule, Signal username), and refused when it is an invite',
+  summary:
+    'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+  description:
+    'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+  'policy.summary':
+    'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+  'channels.value':
+    'the contact itself: checked by its kind (E.164 and line type, e-mail syntax and host, https: address and every address rule, Signal username), and refused when it is an invite',
   'channels.extension': 'digits only (the schema refuses anything else)',
   'channels.kind': 'one of the channel kinds (the schema refuses anything else)',
   'channels.audience': 'one of the audiences (the schema refuses anything else)',
   'channels.languages': 'BCP-47 language tags (the schema refuses anything else)',
-  'policy.source_url': 'an address: checked by every address rule (httpsUrlSchema), invites included',
+  'policy.source_url':
+    'an address: checked by every address rule (httpsUrlSchema), invites included',
   'policy.as_of': 'an ISO 8601 date (the schema refuses anything else)',
   'verified.date': 'an ISO 8601 date (the schema refuses anything else)',
   'verified.method': 'one of the verification methods (the schema refuses anything else)',
-  'consent': 'an ISO 8601 date (the schema refuses anything else)',
-  'types': 'taxonomy slugs (the schema refuses anything else)',
-  'languages': 'BCP-47 language tags (the schema refuses anything else)',
-  'status': 'one of the statuses (the schema refuses anything else)',
-  'maintainers': 'GitHub handles (the schema refuses anything else)',
-  'country': 'an ISO 3166-1 alpha-2 code (the schema refuses anything else)',
-  'timezone': 'an IANA time zone name (the schema refuses anything else)',
+  consent: 'an ISO 8601 date (the schema refuses anything else)',
+  types: 'taxonomy slugs (the schema refuses anything else)',
+  languages: 'BCP-47 language tags (the schema refuses anything else)',
+  status: 'one of the statuses (the schema refuses anything else)',
+  maintainers: 'GitHub handles (the schema refuses anything else)',
+  country: 'an ISO 3166-1 alpha-2 code (the schema refuses anything else)',
+  timezone: 'an IANA time zone name (the schema refuses anything else)',
 };
 
 /**
@@ -92,40 +97,87 @@ export type DirectoryEntryResult = {
  * @param options.siteDir - absolute site root
  * @param options.now - reference date for freshness and future-date checks
  */
-export function checkDirectoryEntry(options: {file: string; text: string; kind: 'city' | 'organization'; siteDir: string; now?: Date}): DirectoryEntryResult {
+export function checkDirectoryEntry(options: {
+  file: string;
+  text: string;
+  kind: 'city' | 'organization';
+  siteDir: string;
+  now?: Date;
+}): DirectoryEntryResult {
   const {file, text, kind} = options;
   const source = parseYamlSource(file, text);
   const problems = [...source.problems];
   if (source.data === undefined) return {problems};
   const parsed = {data: source.data, locate: source.locate};
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    problems.push(makeProblem({file}, '(file)', 'schema', {message: 'The file is not a YAML map of fields.', fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`}));
+    problems.push(
+      makeProblem({file}, '(file)', 'schema', {
+        message: 'The file is not a YAML map of fields.',
+        fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`,
+      }),
+    );
     return {problems, ...parsed};
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
   const result = schema.safeParse(source.data, {reportInput: true});
-  problems.push(...checkProse(file, source, source.data as Record<string, unknown>, options.siteDir, text.split('\n')));
+  problems.push(
+    ...checkProse(
+      file,
+      source,
+      source.data as Record<string, unknown>,
+      options.siteDir,
+      text.split('\n'),
+    ),
+  );
   // Every other string (names, labels, areas, counties, hours, reasons, and any key the schema does not know).
   // A street address in coverage.area is an error of its own (checkOrganizationRules), not also this warning.
-  const coverageAddress = (problem: Problem) => kind === 'organization' && problem.rule === 'street-address' && problem.field.startsWith('coverage.area');
-  problems.push(...checkAllStrings(source.data, source.locate, file, '', isProseExempt).filter((problem) => !coverageAddress(problem)));
+  const coverageAddress = (problem: Problem) =>
+    kind === 'organization' &&
+    problem.rule === 'street-address' &&
+    problem.field.startsWith('coverage.area');
+  problems.push(
+    ...checkAllStrings(source.data, source.locate, file, '', isProseExempt).filter(
+      (problem) => !coverageAddress(problem),
+    ),
+  );
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
-    problems.push(...checkOrganizationRules(file, source, source.data as Record<string, unknown>, options.now ?? new Date()));
+    problems.push(
+      ...checkOrganizationRules(
+        file,
+        source,
+        source.data as Record<string, unknown>,
+        options.now ?? new Date(),
+      ),
+    );
   }
   if (!result.success) {
     problems.push(...zodProblems(file, source, result.error));
     return {problems, ...parsed};
   }
-  return kind === 'city' ? {city: result.data as City, problems, ...parsed} : {organization: result.data as Organization, problems, ...parsed};
+  return kind === 'city'
+    ? {city: result.data as City, problems, ...parsed}
+    : {organization: result.data as Organization, problems, ...parsed};
 }
 
 /** Safety rules on the translatable prose of an entry (summary, description, policy summary). */
-function checkProse(file: string, source: YamlSource, data: Record<string, unknown>, siteDir: string, lines: string[]): Problem[] {
+function checkProse(
+  file: string,
+  source: YamlSource,
+  data: Record<string, unknown>,
+  siteDir: string,
+  lines: string[],
+): Problem[] {
   const problems: Problem[] = [];
-  const fields: [string, string][] = [['summary', ''], ['description', ''], ['policy', 'summary']];
+  const fields: [string, string][] = [
+    ['summary', ''],
+    ['description', ''],
+    ['policy', 'summary'],
+  ];
   for (const [field, sub] of fields) {
-    const container = sub ? (data[field] as Record<string, unknown> | undefined)?.[sub] : data[field];
+    const container = sub
+      ? (data[field] as Record<string, unknown> | undefined)?.[sub]
+      : data[field];
     if (!container || typeof container !== 'object') continue;
     for (const [locale, value] of Object.entries(container as Record<string, unknown>)) {
       if (typeof value !== 'string') continue;
@@ -140,14 +192,33 @@ function checkProse(file: string, source: YamlSource, data: Record<string, unkno
       const limits = markdownLimitHits(value, {directives: 'none'});
       const tree = limits.length > 0 ? null : parseProseMarkdown(value);
       const found: Problem[] = !tree
-        ? limits.map((hit) => makeProblem({file, line: hit.line}, keyPath.join('.'), hit.rule, {message: hit.message, fix: hit.fix}))
+        ? limits.map((hit) =>
+            makeProblem({file, line: hit.line}, keyPath.join('.'), hit.rule, {
+              message: hit.message,
+              fix: hit.fix,
+            }),
+          )
         : [
-          ...checkMarkdownTree(tree, {file, fileDir: path.join(siteDir, path.dirname(file)), contentRoot: path.join(siteDir, 'docs'), source: value}),
-          ...proseImages(file, tree),
-        ];
+            ...checkMarkdownTree(tree, {
+              file,
+              fileDir: path.join(siteDir, path.dirname(file)),
+              contentRoot: path.join(siteDir, 'docs'),
+              source: value,
+            }),
+            ...proseImages(file, tree),
+          ];
       for (const problem of found) {
-        const column = block ? indent + problem.column : problem.line === 1 ? at.column + problem.column - 1 : problem.column;
-        problems.push({...problem, line: firstLine + problem.line - 1, column, field: keyPath.join('.')});
+        const column = block
+          ? indent + problem.column
+          : problem.line === 1
+            ? at.column + problem.column - 1
+            : problem.column;
+        problems.push({
+          ...problem,
+          line: firstLine + problem.line - 1,
+          column,
+          field: keyPath.join('.'),
+        });
       }
     }
   }
@@ -165,7 +236,12 @@ function proseImages(file: string, tree: Root): Problem[] {
   visit(tree, (node) => {
     if (node.type !== 'image' && node.type !== 'imageReference') return;
     problems.push({
-      severity: 'error', file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, field: 'body', rule: 'prose-image',
+      severity: 'error',
+      file,
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+      field: 'body',
+      rule: 'prose-image',
       message: `Images are not shown in an organisation's texts: "${node.alt ?? ''}".`,
       fix: 'Remove the image, and say in words what it showed, or link to the page that shows it (https://…).',
     });
@@ -178,13 +254,39 @@ function proseImages(file: string, tree: Root): Problem[] {
  * skips whatever is malformed (the schema reports that), so that it can run
  * on a file that also has schema errors.
  */
-function checkOrganizationRules(file: string, source: YamlSource, data: Record<string, unknown>, now: Date): Problem[] {
+function checkOrganizationRules(
+  file: string,
+  source: YamlSource,
+  data: Record<string, unknown>,
+  now: Date,
+): Problem[] {
   const problems: Problem[] = [];
-  const add = (keyPath: (string | number)[], rule: RuleId, message: string, fix: string, severity: Severity = 'error') =>
-    problems.push(makeProblem({file, ...source.locate(keyPath)}, formatField(keyPath), rule, {message, fix}, severity));
+  const add = (
+    keyPath: (string | number)[],
+    rule: RuleId,
+    message: string,
+    fix: string,
+    severity: Severity = 'error',
+  ) =>
+    problems.push(
+      makeProblem(
+        {file, ...source.locate(keyPath)},
+        formatField(keyPath),
+        rule,
+        {message, fix},
+        severity,
+      ),
+    );
   // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language.
-  const addCoded = <R extends RuleId>(keyPath: (string | number)[], rule: R, text: CodedText<R>, severity: Severity = 'error') =>
-    problems.push(makeProblem({file, ...source.locate(keyPath)}, formatField(keyPath), rule, text, severity));
+  const addCoded = <R extends RuleId>(
+    keyPath: (string | number)[],
+    rule: R,
+    text: CodedText<R>,
+    severity: Severity = 'error',
+  ) =>
+    problems.push(
+      makeProblem({file, ...source.locate(keyPath)}, formatField(keyPath), rule, text, severity),
+    );
   const sample = data.sample === true;
   const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];
 
@@ -193,18 +295,37 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
     if (typeof value !== 'string') return;
     const reserved = usesReservedValue(value);
     if (reserved && !sample) {
-      addCoded(['channels', index, 'value'], 'reserved-value', {code: 'reserved-value.found', values: {value}});
+      addCoded(['channels', index, 'value'], 'reserved-value', {
+        code: 'reserved-value.found',
+        values: {value},
+      });
     }
     if (!reserved && sample) {
-      add(['channels', index, 'value'], 'sample-real-value', `"${value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
-        'In sample entries use only example.org/example.com hosts and +1 NPA 555-0100…0199 numbers under a geographic area code '
-        + '(e.g. +16125550142); under toll-free (8XX), premium (900) and personal (5XX) codes these digits can be real lines.');
+      add(
+        ['channels', index, 'value'],
+        'sample-real-value',
+        `"${value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
+        'In sample entries use only example.org/example.com hosts and +1 NPA 555-0100…0199 numbers under a geographic area code ' +
+          '(e.g. +16125550142); under toll-free (8XX), premium (900) and personal (5XX) codes these digits can be real lines.',
+      );
     }
     if (kind === 'email' && isPersonalMailbox(value)) {
-      addCoded(['channels', index, 'value'], 'personal-mailbox', {code: 'personal-mailbox.found', values: {value}}, 'warning');
+      addCoded(
+        ['channels', index, 'value'],
+        'personal-mailbox',
+        {code: 'personal-mailbox.found', values: {value}},
+        'warning',
+      );
     }
     const person = kind === 'email' ? checkNamedPersonAddress(value) : null;
-    if (person) add(['channels', index, 'value'], 'named-person-address', person.message, person.fix, 'warning');
+    if (person)
+      add(
+        ['channels', index, 'value'],
+        'named-person-address',
+        person.message,
+        person.fix,
+        'warning',
+      );
   });
   const coverage = (data.coverage ?? {}) as {area?: unknown};
   for (const finding of checkCoverageArea(coverage.area)) {
@@ -213,17 +334,36 @@ function checkOrganizationRules(file: string, source: YamlSource, data: Record<s
 
   const today = now.toISOString().slice(0, 10);
   const verified = (data.verified ?? {}) as {date?: unknown};
-  const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-  if (isDate(verified.date) && verified.date > today) addCoded(['verified', 'date'], 'future-date', {code: 'future-date.verified', values: {date: verified.date}});
-  if (isDate(data.consent) && data.consent > today) addCoded(['consent'], 'future-date', {code: 'future-date.consent', values: {date: data.consent}});
+  const isDate = (value: unknown): value is string =>
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value));
+  if (isDate(verified.date) && verified.date > today)
+    addCoded(['verified', 'date'], 'future-date', {
+      code: 'future-date.verified',
+      values: {date: verified.date},
+    });
+  if (isDate(data.consent) && data.consent > today)
+    addCoded(['consent'], 'future-date', {
+      code: 'future-date.consent',
+      values: {date: data.consent},
+    });
   // An impossible interval is the schema's to report; freshness is then judged with the default.
-  const every = Number.isInteger(data.review_every_months) && (data.review_every_months as number) >= 1 && (data.review_every_months as number) <= 24
-    ? (data.review_every_months as number)
-    : DEFAULT_REVIEW_EVERY_MONTHS;
+  const every =
+    Number.isInteger(data.review_every_months) &&
+    (data.review_every_months as number) >= 1 &&
+    (data.review_every_months as number) <= 24
+      ? (data.review_every_months as number)
+      : DEFAULT_REVIEW_EVERY_MONTHS;
   if (isDate(verified.date) && data.status !== 'closed') {
     const fresh = freshness(verified.date, every, now);
     if (fresh.stale) {
-      addCoded(['verified', 'date'], 'stale', {code: 'stale.due', values: {months: fresh.monthsAgo, date: fresh.dueDate}}, 'warning');
+      addCoded(
+        ['verified', 'date'],
+        'stale',
+        {code: 'stale.due', values: {months: fresh.monthsAgo, date: fresh.dueDate}},
+        'warning',
+      );
     }
   }
   return problems;

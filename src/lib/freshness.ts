@@ -45,7 +45,15 @@ export type Freshness = {monthsAgo: number; dueDate: string; stale: boolean};
  * @param reviewEveryMonths - review interval in months
  * @param now - the reference date (default: now)
  */
-export function freshness(verifiedIso: string, reviewEveryMonths: number, now: Date = new Date()): Freshness {
+export function freshness(
+  verifiedIso: string,
+  reviewEveryMonths: number,
+  now: Date = new Date(),
+): Freshness {
   const dueDate = reviewDueDate(verifiedIso, reviewEveryMonths);
-  return {monthsAgo: monthsSince(verifiedIso, now), dueDate, stale: now.toISOString().slice(0, 10) > dueDate};
+  return {
+    monthsAgo: monthsSince(verifiedIso, now),
+    dueDate,
+    stale: now.toISOString().slice(0, 10) > dueDate,
+  };
 }

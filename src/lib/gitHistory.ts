@@ -60,9 +60,23 @@ export type ReadGitHistoryOptions = {
 };
 
 /** Runs git in `cwd`; null when git is missing, the stdout otherwise (or the error). */
-function git(binary: string, cwd: string, args: string[]): {ok: true; stdout: string} | {ok: false; missing: boolean; stderr: string} {
-  const result = spawnSync(binary, args, {cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: {...process.env, GIT_OPTIONAL_LOCKS: '0'}});
-  if (result.error) return {ok: false, missing: (result.error as NodeJS.ErrnoException).code === 'ENOENT', stderr: result.error.message};
+function git(
+  binary: string,
+  cwd: string,
+  args: string[],
+): {ok: true; stdout: string} | {ok: false; missing: boolean; stderr: string} {
+  const result = spawnSync(binary, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: {...process.env, GIT_OPTIONAL_LOCKS: '0'},
+  });
+  if (result.error)
+    return {
+      ok: false,
+      missing: (result.error as NodeJS.ErrnoException).code === 'ENOENT',
+      stderr: result.error.message,
+    };
   if (result.status !== 0) return {ok: false, missing: false, stderr: result.stderr};
   return {ok: true, stdout: result.stdout};
 }
@@ -87,7 +101,18 @@ export function readGitHistory(dir: string, options: ReadGitHistoryOptions = {})
   if (!head) return {available: true, head: '', prefix, files: new Map(), events: []};
 
   // %x1e separates commits; -z separates status letters and paths with NUL, so any file name parses.
-  const log = git(binary, dir, ['-c', 'core.quotePath=false', 'log', '-z', '--name-status', '--find-renames', '--relative', '--format=%x1e%H%x1f%cI', '--', ...(options.paths ?? ['.'])]);
+  const log = git(binary, dir, [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '-z',
+    '--name-status',
+    '--find-renames',
+    '--relative',
+    '--format=%x1e%H%x1f%cI',
+    '--',
+    ...(options.paths ?? ['.']),
+  ]);
   if (!log.ok) return {available: false, reason: 'not-a-repository', head, prefix};
   return {available: true, head, prefix, ...parseLog(log.stdout)};
 }
@@ -120,7 +145,7 @@ export function parseLog(output: string): {files: Map<string, FileHistory>; even
     if (!record.trim()) continue;
     const tokens = record.split('\0').map((token) => token.replace(/^\n/, ''));
     const [hash = '', date = ''] = (tokens.shift() ?? '').split('\x1f');
-    for (let index = 0; index < tokens.length; ) {
+    for (let index = 0; index < tokens.length;) {
       const status = tokens[index] ?? '';
       if (!status) {
         index += 1;

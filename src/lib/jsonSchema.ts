@@ -23,15 +23,51 @@ export function generateJsonSchemas(): Record<string, object> {
     title,
   });
   return {
-    'city.schema.json': generate(citySchema, 'city.schema.json', 'Sanctuary Commons city hub (directory/<city>/_city.yml)'),
-    'organization.schema.json': generate(organizationSchema, 'organization.schema.json', 'Sanctuary Commons organisation (directory/<city>/<org>.yml)'),
-    'playbook.schema.json': generate(playbookFrontMatterSchema, 'playbook.schema.json', 'Sanctuary Commons playbook front matter'),
-    'guide.schema.json': generate(guideFrontMatterSchema, 'guide.schema.json', 'Sanctuary Commons guide front matter (docs/ outside docs/playbooks/)'),
-    'post.schema.json': generate(postFrontMatterSchema, 'post.schema.json', 'Sanctuary Commons blog post front matter'),
-    'category.schema.json': generate(categoryFileSchema, 'category.schema.json', 'Sanctuary Commons sidebar category (docs/**/_category_.yml)'),
-    'authors.schema.json': generate(blogAuthorsFileSchema, 'authors.schema.json', 'Sanctuary Commons blog authors (blog/authors.yml)'),
-    'tags.schema.json': generate(tagsFileSchema, 'tags.schema.json', 'Sanctuary Commons tags (blog/tags.yml, docs/tags.yml)'),
-    'interface-translation.schema.json': generate(interfaceTranslationFileSchema, 'interface-translation.schema.json', 'Sanctuary Commons interface translation (i18n/<locale>/**/*.json)'),
+    'city.schema.json': generate(
+      citySchema,
+      'city.schema.json',
+      'Sanctuary Commons city hub (directory/<city>/_city.yml)',
+    ),
+    'organization.schema.json': generate(
+      organizationSchema,
+      'organization.schema.json',
+      'Sanctuary Commons organisation (directory/<city>/<org>.yml)',
+    ),
+    'playbook.schema.json': generate(
+      playbookFrontMatterSchema,
+      'playbook.schema.json',
+      'Sanctuary Commons playbook front matter',
+    ),
+    'guide.schema.json': generate(
+      guideFrontMatterSchema,
+      'guide.schema.json',
+      'Sanctuary Commons guide front matter (docs/ outside docs/playbooks/)',
+    ),
+    'post.schema.json': generate(
+      postFrontMatterSchema,
+      'post.schema.json',
+      'Sanctuary Commons blog post front matter',
+    ),
+    'category.schema.json': generate(
+      categoryFileSchema,
+      'category.schema.json',
+      'Sanctuary Commons sidebar category (docs/**/_category_.yml)',
+    ),
+    'authors.schema.json': generate(
+      blogAuthorsFileSchema,
+      'authors.schema.json',
+      'Sanctuary Commons blog authors (blog/authors.yml)',
+    ),
+    'tags.schema.json': generate(
+      tagsFileSchema,
+      'tags.schema.json',
+      'Sanctuary Commons tags (blog/tags.yml, docs/tags.yml)',
+    ),
+    'interface-translation.schema.json': generate(
+      interfaceTranslationFileSchema,
+      'interface-translation.schema.json',
+      'Sanctuary Commons interface translation (i18n/<locale>/**/*.json)',
+    ),
   };
 }
 

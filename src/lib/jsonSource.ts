@@ -1,4 +1,10 @@
-import {getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError} from 'jsonc-parser';
+import {
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import {makeProblem, type Problem} from './problems';
 import type {YamlSource} from './yamlSource';
 
@@ -46,7 +52,8 @@ const SYNTAX_ERRORS: Record<string, string> = {
 export function parseJsonSource(file: string, text: string): JsonSource {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lineStarts = [0];
-  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1))
+    lineStarts.push(index + 1);
   const at = (offset: number) => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -58,21 +65,36 @@ export function parseJsonSource(file: string, text: string): JsonSource {
     return {line: low + 1, column: offset - lineStarts[low]! + 1};
   };
   const syntax = (offset: number, message: string, fix: string): Problem =>
-    (makeProblem({file, ...at(offset)}, '(json)', 'json-syntax', {message, fix}));
+    makeProblem({file, ...at(offset)}, '(json)', 'json-syntax', {message, fix});
 
   const errors: ParseError[] = [];
-  const root = parseTree(body, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+  const root = parseTree(body, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   // One error per place: the parser's recovery can report a second one where the first already is.
-  const firstAtOffset = errors.filter((error, index) => index === 0 || errors[index - 1]!.offset !== error.offset);
-  const problems = body.trim() === ''
-    ? [syntax(0, 'The file is empty.', 'Write the JSON content, or delete the file.')]
-    : firstAtOffset.map((error) => syntax(
-      error.offset,
-      `The file is not valid JSON: ${SYNTAX_ERRORS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}.`,
-      'Check the commas, quotes and braces near this place: every entry but the last ends with a comma, and JSON has no comments.',
-    ));
+  const firstAtOffset = errors.filter(
+    (error, index) => index === 0 || errors[index - 1]!.offset !== error.offset,
+  );
+  const problems =
+    body.trim() === ''
+      ? [syntax(0, 'The file is empty.', 'Write the JSON content, or delete the file.')]
+      : firstAtOffset.map((error) =>
+          syntax(
+            error.offset,
+            `The file is not valid JSON: ${SYNTAX_ERRORS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}.`,
+            'Check the commas, quotes and braces near this place: every entry but the last ends with a comma, and JSON has no comments.',
+          ),
+        );
   for (const key of root ? duplicateKeys(root) : []) {
-    problems.push(syntax(key.offset, `The key ${JSON.stringify(key.value)} appears twice; only the last one would be used.`, 'Keep one of the two entries.'));
+    problems.push(
+      syntax(
+        key.offset,
+        `The key ${JSON.stringify(key.value)} appears twice; only the last one would be used.`,
+        'Keep one of the two entries.',
+      ),
+    );
   }
 
   function locate(path: readonly PropertyKey[]): {line: number; column: number} {
@@ -100,7 +122,8 @@ function nodeAt(root: Node, path: readonly PropertyKey[]): Node | undefined {
       const properties: Node[] = node.children ?? [];
       let found: Node | undefined;
       for (let index = properties.length - 1; index >= 0 && !found; index -= 1) {
-        if (properties[index]!.children?.[0]?.value === segment) found = properties[index]!.children?.[1];
+        if (properties[index]!.children?.[0]?.value === segment)
+          found = properties[index]!.children?.[1];
       }
       node = found;
     } else if (node?.type === 'array' && typeof segment === 'number') {

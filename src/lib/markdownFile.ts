@@ -15,7 +15,11 @@ import {guideFrontMatterSchema} from './schema/guide';
 import {playbookFrontMatterSchema, type PlaybookFrontMatter} from './schema/playbook';
 import {postFrontMatterSchema} from './schema/post';
 import {oneIssuePerUnknownKey} from './schema/strict';
-import {TRANSLATION_KEYS, translationFrontMatterSchema, type TranslationFrontMatter} from './schema/translation';
+import {
+  TRANSLATION_KEYS,
+  translationFrontMatterSchema,
+  type TranslationFrontMatter,
+} from './schema/translation';
 import {normalizeHeading, sectionHeadingsFor, sectionHeadingsOf} from './i18n/locales';
 import {PLAYBOOK_SECTIONS, type PlaybookSectionKey} from './taxonomy';
 import {parseYamlSource, zodProblems} from './yamlSource';
@@ -47,7 +51,11 @@ export type MarkdownFileResult = {
   locateFrontMatter(path: readonly PropertyKey[]): {line: number; column: number};
 };
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter, ['yaml']);
+const parser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkFrontmatter, ['yaml']);
 
 /**
  * Parses Markdown the way the build does.
@@ -84,8 +92,13 @@ export function checkMarkdownFile(options: {
   const limits = markdownLimitHits(text);
   if (limits.length > 0) {
     return {
-      frontMatter: {}, sections: [], tree: {type: 'root', children: []}, locateFrontMatter: () => ({line: 1, column: 1}),
-      problems: limits.map((hit) => makeProblem({file, line: hit.line}, 'body', hit.rule, {message: hit.message, fix: hit.fix})),
+      frontMatter: {},
+      sections: [],
+      tree: {type: 'root', children: []},
+      locateFrontMatter: () => ({line: 1, column: 1}),
+      problems: limits.map((hit) =>
+        makeProblem({file, line: hit.line}, 'body', hit.rule, {message: hit.message, fix: hit.fix}),
+      ),
     };
   }
   const tree = parseMarkdown(text);
@@ -93,13 +106,12 @@ export function checkMarkdownFile(options: {
   // gray-matter, which Docusaurus uses, evaluates `---js` / `---javascript` front matter as code.
   const opening = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(text);
   if (opening && opening[1]!.trim() !== '') {
-    problems.push(makeProblem(
-      {file, column: 4}, 'front matter', 'front-matter-language',
-      {
+    problems.push(
+      makeProblem({file, column: 4}, 'front matter', 'front-matter-language', {
         message: `Front matter must open with a bare "---", not "---${opening[1]!.trim()}" (a language tag makes the build run it as code).`,
         fix: 'Write the first line as --- and the front matter as YAML.',
-      },
-    ));
+      }),
+    );
   }
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   let frontMatter: Record<string, unknown> = {};
@@ -115,13 +127,13 @@ export function checkMarkdownFile(options: {
     if (source.data && typeof source.data === 'object' && !Array.isArray(source.data)) {
       frontMatter = source.data as Record<string, unknown>;
       if ('mdx' in frontMatter) {
-        problems.push(makeProblem(
-          {file, ...source.locate(['mdx'])}, 'front matter.mdx', 'mdx-front-matter',
-          {
-            message: 'The "mdx" front matter key is not allowed: it would turn MDX (code) back on for this file.',
+        problems.push(
+          makeProblem({file, ...source.locate(['mdx'])}, 'front matter.mdx', 'mdx-front-matter', {
+            message:
+              'The "mdx" front matter key is not allowed: it would turn MDX (code) back on for this file.',
             fix: 'Remove the mdx key.',
-          },
-        ));
+          }),
+        );
       }
       problems.push(...checkAllStrings(frontMatter, source.locate, file, 'front matter'));
       // Every kind has a strict schema; an image key (remote or not) is judged by it (rule remote-image for another site's).
@@ -129,13 +141,17 @@ export function checkMarkdownFile(options: {
         const {mdx: _ignored, ...rest} = frontMatter;
         const allowed = new Set<string>(TRANSLATION_KEYS);
         for (const key of Object.keys(rest).filter((candidate) => !allowed.has(candidate))) {
-          problems.push(makeProblem(
-            {file, ...source.locate([key])}, `front matter.${key}`, 'translation-front-matter',
-            {
-              message: `"${key}" is not translated: a translation inherits it from the English original, so the fact exists in one place.`,
-              fix: `Remove ${key} here (change it in the original if it is wrong). A translation's front matter holds only ${TRANSLATION_KEYS.join(', ')}.`,
-            },
-          ));
+          problems.push(
+            makeProblem(
+              {file, ...source.locate([key])},
+              `front matter.${key}`,
+              'translation-front-matter',
+              {
+                message: `"${key}" is not translated: a translation inherits it from the English original, so the fact exists in one place.`,
+                fix: `Remove ${key} here (change it in the original if it is wrong). A translation's front matter holds only ${TRANSLATION_KEYS.join(', ')}.`,
+              },
+            ),
+          );
           delete rest[key];
         }
         const result = translationFrontMatterSchema.safeParse(rest, {reportInput: true});
@@ -149,103 +165,167 @@ export function checkMarkdownFile(options: {
         // The folder is the playbook's main topic (templates/playbook.md): where people look for it, and its compare group.
         const folder = /(?:^|\/)playbooks\/([^/]+)\/[^/]+\.md$/.exec(file)?.[1];
         if (playbook && folder && playbook.topics[0] !== folder) {
-          problems.push(makeProblem(
-            {file, ...source.locate(['topics', 0])}, 'front matter.topics[0]', 'topic-folder',
-            {
-              message: `The first topic is "${playbook.topics[0]}", but the file is in the "${folder}" folder.`,
-              fix: `Put "${folder}" first in topics, or move the file to docs/playbooks/${playbook.topics[0]}/.`,
-            },
-          ));
+          problems.push(
+            makeProblem(
+              {file, ...source.locate(['topics', 0])},
+              'front matter.topics[0]',
+              'topic-folder',
+              {
+                message: `The first topic is "${playbook.topics[0]}", but the file is in the "${folder}" folder.`,
+                fix: `Put "${folder}" first in topics, or move the file to docs/playbooks/${playbook.topics[0]}/.`,
+              },
+            ),
+          );
         }
       } else if (kind === 'guide' || kind === 'post') {
         // Guides and posts: Docusaurus's keys that stay on the site (schema/guide.ts, schema/post.ts); unknown keys are named.
         const {mdx: _ignored, ...rest} = frontMatter;
-        const result = (kind === 'guide' ? guideFrontMatterSchema : postFrontMatterSchema).safeParse(rest, {reportInput: true});
-        if (!result.success) problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error), 'front matter'));
+        const result = (
+          kind === 'guide' ? guideFrontMatterSchema : postFrontMatterSchema
+        ).safeParse(rest, {reportInput: true});
+        if (!result.success)
+          problems.push(
+            ...zodProblems(file, source, oneIssuePerUnknownKey(result.error), 'front matter'),
+          );
       }
     }
   } else if (locale !== undefined) {
-    problems.push(makeProblem(
-      {file}, 'front matter', 'schema',
-      {
+    problems.push(
+      makeProblem({file}, 'front matter', 'schema', {
         message: 'The translation has no front matter.',
         fix: 'Start the file with title, translation_of and translated_from_revision (see docs/guides/translating.md).',
-      },
-    ));
+      }),
+    );
   } else if (kind === 'playbook') {
-    problems.push(makeProblem(
-      {file}, 'front matter', 'schema',
-      {
+    problems.push(
+      makeProblem({file}, 'front matter', 'schema', {
         message: 'The playbook has no front matter.',
         fix: 'Start the file with the front matter block from templates/playbook.md.',
-      },
-    ));
+      }),
+    );
   }
 
-  problems.push(...checkMarkdownTree(tree, {file, fileDir: path.dirname(path.join(options.siteDir, file)), contentRoot: options.contentRoot, source: text}));
+  problems.push(
+    ...checkMarkdownTree(tree, {
+      file,
+      fileDir: path.dirname(path.join(options.siteDir, file)),
+      contentRoot: options.contentRoot,
+      source: text,
+    }),
+  );
 
   const sections = findSections(tree, sectionHeadingsFor(locale ?? 'en'));
   if (kind === 'playbook') problems.push(...checkSections(file, sections, tree, locale ?? 'en'));
-  if (playbook && playbook.last_reviewed > (options.today ?? new Date().toISOString().slice(0, 10))) {
-    problems.push(makeProblem(
-      {file, ...locateFrontMatter(['last_reviewed'])}, 'front matter.last_reviewed', 'future-date',
-      {code: 'future-date.reviewed', values: {date: playbook.last_reviewed}},
-    ));
+  if (
+    playbook &&
+    playbook.last_reviewed > (options.today ?? new Date().toISOString().slice(0, 10))
+  ) {
+    problems.push(
+      makeProblem(
+        {file, ...locateFrontMatter(['last_reviewed'])},
+        'front matter.last_reviewed',
+        'future-date',
+        {code: 'future-date.reviewed', values: {date: playbook.last_reviewed}},
+      ),
+    );
   }
   return {frontMatter, playbook, translation, sections, tree, problems, locateFrontMatter};
 }
 
 /** English heading text (normalised, see `normalizeHeading`) → section key. */
-export const ENGLISH_SECTION_HEADINGS: Record<string, PlaybookSectionKey> = sectionHeadingsFor('en');
+export const ENGLISH_SECTION_HEADINGS: Record<string, PlaybookSectionKey> =
+  sectionHeadingsFor('en');
 
 /**
  * Lists the `##` headings of a document with their section keys.
  * @param tree - mdast root
  * @param headings - lowercase heading text → key (default: English headings)
  */
-export function findSections(tree: Root, headings: Record<string, PlaybookSectionKey> = ENGLISH_SECTION_HEADINGS): FoundSection[] {
+export function findSections(
+  tree: Root,
+  headings: Record<string, PlaybookSectionKey> = ENGLISH_SECTION_HEADINGS,
+): FoundSection[] {
   return tree.children
     .filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
     .map((node) => {
       const heading = toString(node).trim();
-      return {key: headings[normalizeHeading(heading)] ?? null, heading, line: node.position!.start.line};
+      return {
+        key: headings[normalizeHeading(heading)] ?? null,
+        heading,
+        line: node.position!.start.line,
+      };
     });
 }
 
-function checkSections(file: string, sections: FoundSection[], tree: Root, locale: string): Problem[] {
+function checkSections(
+  file: string,
+  sections: FoundSection[],
+  tree: Root,
+  locale: string,
+): Problem[] {
   const problems: Problem[] = [];
-  const at = (line: number, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push(makeProblem({file, line: line}, 'sections', 'playbook-sections', {message, fix}, severity));
+  const at = (
+    line: number,
+    message: string,
+    fix: string,
+    severity: Problem['severity'] = 'error',
+  ) =>
+    problems.push(
+      makeProblem({file, line: line}, 'sections', 'playbook-sections', {message, fix}, severity),
+    );
   const order = PLAYBOOK_SECTIONS.map((section) => section.key as string);
   // A translation uses its own language's headings; they map to the same keys, so the comparison lines up.
   const localHeadings = sectionHeadingsOf(locale);
   const headingOf = (section: (typeof PLAYBOOK_SECTIONS)[number]) => localHeadings[section.key];
   const expected = PLAYBOOK_SECTIONS.map((section) => `## ${headingOf(section)}`).join(', ');
 
-  for (const h1 of tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1)) {
-    at(h1.position!.start.line, 'A playbook must not have a "#" heading; the title comes from the front matter.', 'Remove the line, or make it a "##"/"###" heading inside a section.');
+  for (const h1 of tree.children.filter(
+    (node): node is Heading => node.type === 'heading' && node.depth === 1,
+  )) {
+    at(
+      h1.position!.start.line,
+      'A playbook must not have a "#" heading; the title comes from the front matter.',
+      'Remove the line, or make it a "##"/"###" heading inside a section.',
+    );
   }
   let last = -1;
   const seen = new Set<string>();
   for (const section of sections) {
     if (section.key === null) {
-      at(section.line, `"## ${section.heading}" is not one of the playbook sections.`, `Use the sections ${expected}; make this a "###" heading inside one of them.`, 'warning');
+      at(
+        section.line,
+        `"## ${section.heading}" is not one of the playbook sections.`,
+        `Use the sections ${expected}; make this a "###" heading inside one of them.`,
+        'warning',
+      );
       continue;
     }
     if (seen.has(section.key)) {
-      at(section.line, `"## ${section.heading}" appears twice.`, 'Merge the two sections into one.');
+      at(
+        section.line,
+        `"## ${section.heading}" appears twice.`,
+        'Merge the two sections into one.',
+      );
       continue;
     }
     const index = order.indexOf(section.key);
     if (index < last) {
-      at(section.line, `"## ${section.heading}" is out of order.`, `Put the sections in this order: ${expected}.`);
+      at(
+        section.line,
+        `"## ${section.heading}" is out of order.`,
+        `Put the sections in this order: ${expected}.`,
+      );
     }
     last = Math.max(last, index);
     seen.add(section.key);
   }
   for (const section of PLAYBOOK_SECTIONS) {
     if (section.required && !seen.has(section.key)) {
-      at(sections.at(-1)?.line ?? 1, `The required section "## ${headingOf(section)}" is missing.`, `Add "## ${headingOf(section)}". Every playbook has these sections, in this order, so cities can be compared section by section: ${expected} (Sources is optional).`);
+      at(
+        sections.at(-1)?.line ?? 1,
+        `The required section "## ${headingOf(section)}" is missing.`,
+        `Add "## ${headingOf(section)}". Every playbook has these sections, in this order, so cities can be compared section by section: ${expected} (Sources is optional).`,
+      );
     }
   }
   return problems;

@@ -46,7 +46,10 @@ function base32Encode(bytes: Uint8Array): string {
 }
 
 function checksum(publicKey: Uint8Array): Buffer {
-  return createHash('sha3-256').update(Buffer.concat([Buffer.from('.onion checksum'), publicKey, Buffer.from([3])])).digest().subarray(0, 2);
+  return createHash('sha3-256')
+    .update(Buffer.concat([Buffer.from('.onion checksum'), publicKey, Buffer.from([3])]))
+    .digest()
+    .subarray(0, 2);
 }
 
 /** Why a host is not a version 3 onion address, or null when it is one. */

@@ -6,7 +6,11 @@ import {parseOpeningHours} from './rules/hours';
  */
 
 /** Whether a channel is open, and until when (local wall-clock time in the city). */
-export type OpenState = {open: boolean; unknown: boolean; nextChange?: {weekday: number; hour: number; minute: number}};
+export type OpenState = {
+  open: boolean;
+  unknown: boolean;
+  nextChange?: {weekday: number; hour: number; minute: number};
+};
 
 /**
  * The wall-clock time in `timeZone` at instant `at`, as a Date whose *local*
@@ -18,10 +22,23 @@ export function wallClockIn(at: Date, timeZone: string): Date {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
-    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  return new Date(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((part) => part.type === type)?.value);
+  return new Date(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
 }
 
 /**
@@ -40,6 +57,8 @@ export function openState(hours: string, timeZone: string, at: Date = new Date()
   return {
     open: schedule.getState(local),
     unknown: schedule.getUnknown(local),
-    nextChange: next ? {weekday: next.getDay(), hour: next.getHours(), minute: next.getMinutes()} : undefined,
+    nextChange: next
+      ? {weekday: next.getDay(), hour: next.getHours(), minute: next.getMinutes()}
+      : undefined,
   };
 }

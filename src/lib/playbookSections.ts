@@ -34,14 +34,21 @@ export type PlaybookSections = {
  * @param headings - lowercase heading text → section key (default: the English headings of `PLAYBOOK_SECTIONS`)
  * @returns the sections found, the unknown ones and the missing required keys
  */
-export function extractPlaybookSections(source: string | Root, headings: Record<string, PlaybookSectionKey> = ENGLISH_SECTION_HEADINGS): PlaybookSections {
+export function extractPlaybookSections(
+  source: string | Root,
+  headings: Record<string, PlaybookSectionKey> = ENGLISH_SECTION_HEADINGS,
+): PlaybookSections {
   const tree = typeof source === 'string' ? parseMarkdown(source) : source;
   const sections: PlaybookSections['sections'] = {};
   const extra: ExtractedSection[] = [];
   let current: ExtractedSection | null = null;
   const close = (heading: Heading) => {
     const text = toString(heading).trim();
-    current = {heading: text, line: heading.position?.start.line ?? 1, tree: {type: 'root', children: []}};
+    current = {
+      heading: text,
+      line: heading.position?.start.line ?? 1,
+      tree: {type: 'root', children: []},
+    };
     const key = headings[normalizeHeading(text)];
     if (key && !sections[key]) sections[key] = current;
     else extra.push(current);
@@ -55,6 +62,8 @@ export function extractPlaybookSections(source: string | Root, headings: Record<
     }
     (current as ExtractedSection | null)?.tree.children.push(structuredClone(node) as RootContent);
   }
-  const missing = PLAYBOOK_SECTIONS.filter((section) => section.required && !sections[section.key]).map((section) => section.key);
+  const missing = PLAYBOOK_SECTIONS.filter(
+    (section) => section.required && !sections[section.key],
+  ).map((section) => section.key);
   return {sections, extra, missing};
 }

@@ -1,4 +1,9 @@
-import {PROBLEM_TEXTS, type CodeOf, type ProblemCode, type ProblemValues} from './checks/problemTexts';
+import {
+  PROBLEM_TEXTS,
+  type CodeOf,
+  type ProblemCode,
+  type ProblemValues,
+} from './checks/problemTexts';
 import type {RuleId} from './checks/ruleIds';
 
 /**
@@ -60,27 +65,50 @@ export function makeProblem<R extends RuleId>(
   text: ProblemText | CodedText<R>,
   severity: Severity = 'error',
 ): Problem {
-  const at = {severity, file: place.file, line: place.line ?? 1, column: place.column ?? 1, field, rule};
+  const at = {
+    severity,
+    file: place.file,
+    line: place.line ?? 1,
+    column: place.column ?? 1,
+    field,
+    rule,
+  };
   if (!('code' in text)) return {...at, message: text.message, fix: text.fix};
   const entry = PROBLEM_TEXTS[text.code as ProblemCode];
   const fill = (template: string) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => String(text.values[name] ?? whole));
-  return {...at, message: fill(entry.message.en), fix: fill(entry.fix.en), code: text.code, values: text.values};
+  return {
+    ...at,
+    message: fill(entry.message.en),
+    fix: fill(entry.fix.en),
+    code: text.code,
+    values: text.values,
+  };
 }
 
 /**
  * Sorts problems by file, then line, then column. Generic so that a report read back from JSON (whose rule
  * ids come from another version of the validator, see github/prReport.ts) sorts the same way.
  */
-export function sortProblems<T extends Pick<Problem, 'file' | 'line' | 'column' | 'field'>>(problems: T[]): T[] {
+export function sortProblems<T extends Pick<Problem, 'file' | 'line' | 'column' | 'field'>>(
+  problems: T[],
+): T[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.field.localeCompare(b.field),
   );
 }
 
 /** Formats a zod-style path as a field name, e.g. `['channels', 0, 'value']` → `channels[0].value`. */
 export function formatField(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
 }
 
 /** Counts errors and warnings. */

@@ -78,7 +78,13 @@ export function historyNote(history: GitHistory, file: string): HistoryNote {
   if (!history.available) return {status: 'unavailable', reason: history.reason};
   const entry = history.files.get(file);
   if (!entry) return {status: 'unavailable', reason: 'untracked'};
-  return {status: 'available', created: gitDay(entry.created), updated: gitDay(entry.updated), commit: entry.commit, commits: entry.commits};
+  return {
+    status: 'available',
+    created: gitDay(entry.created),
+    updated: gitDay(entry.updated),
+    commit: entry.commit,
+    commits: entry.commits,
+  };
 }
 
 /**

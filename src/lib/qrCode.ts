@@ -35,6 +35,7 @@ export async function qrDrawing(text: string, margin = 2): Promise<QrDrawing> {
   const size = Number(/^0 0 (\d+) \1$/.exec(root?.attribs?.viewBox ?? '')?.[1]);
   const dark = nodes.find((node) => node.name === 'path' && node.attribs?.stroke !== undefined);
   const path = dark?.attribs?.d;
-  if (!Number.isInteger(size) || !path || !/^[Mmhv0-9. ]+$/.test(path)) throw new Error('node-qrcode returned an SVG of an unexpected shape.');
+  if (!Number.isInteger(size) || !path || !/^[Mmhv0-9. ]+$/.test(path))
+    throw new Error('node-qrcode returned an SVG of an unexpected shape.');
   return {size, path};
 }

@@ -29,7 +29,12 @@ export function formatProblem(problem: Problem, locale = 'en'): string {
  * @param locale - the language of coded problems' texts in `text` and `github` (JSON keeps English, code and values)
  * @returns the report text (JSON for `json`)
  */
-export function formatReport(problems: Problem[], format: ReportFormat, checkedFiles: number, locale = 'en'): string {
+export function formatReport(
+  problems: Problem[],
+  format: ReportFormat,
+  checkedFiles: number,
+  locale = 'en',
+): string {
   const sorted = sortProblems(problems);
   const {errors, warnings} = countProblems(sorted);
   if (format === 'json') {
@@ -37,18 +42,23 @@ export function formatReport(problems: Problem[], format: ReportFormat, checkedF
   }
   if (format === 'github') {
     // https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
-    const escape = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const escape = (value: string) =>
+      value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     const property = (value: string) => escape(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
     return sorted
       .map((p) => ({p, text: problemTextIn(p, locale)}))
-      .map(({p, text}) => `::${p.severity} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(`${p.field} [${p.rule}]`)}::${escape(`${text.message} Fix: ${text.fix}`)}`)
+      .map(
+        ({p, text}) =>
+          `::${p.severity} file=${property(p.file)},line=${p.line},col=${p.column},title=${property(`${p.field} [${p.rule}]`)}::${escape(`${text.message} Fix: ${text.fix}`)}`,
+      )
       .concat(`${errors} error(s), ${warnings} warning(s) in ${checkedFiles} file(s).`)
       .join('\n');
   }
   const files = new Set(sorted.map((p) => p.file)).size;
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const summary = errors + warnings === 0
-    ? `✔ ${plural(checkedFiles, 'file')} checked: no problems.`
-    : `${errors ? '✖' : '⚠'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checkedFiles, 'file')} checked).`;
+  const summary =
+    errors + warnings === 0
+      ? `✔ ${plural(checkedFiles, 'file')} checked: no problems.`
+      : `${errors ? '✖' : '⚠'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')} (${plural(checkedFiles, 'file')} checked).`;
   return [...sorted.map((problem) => formatProblem(problem, locale)), summary].join('\n\n');
 }

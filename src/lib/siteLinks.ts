@@ -26,7 +26,23 @@ export type SiteIndex = {
   organizations: Set<string>;
 };
 
-const FIXED_ROUTES = new Set(['/', sitePaths.directory(), '/search', '/blog', '/blog/archive', '/blog/tags', '/blog/authors', sitePaths.playbooks(), '/contribute', '/stats', '/data', '/compare', '/start-here', '/translations', '/mirrors']);
+const FIXED_ROUTES = new Set([
+  '/',
+  sitePaths.directory(),
+  '/search',
+  '/blog',
+  '/blog/archive',
+  '/blog/tags',
+  '/blog/authors',
+  sitePaths.playbooks(),
+  '/contribute',
+  '/stats',
+  '/data',
+  '/compare',
+  '/start-here',
+  '/translations',
+  '/mirrors',
+]);
 
 /**
  * Checks every internal link and image of a Markdown tree.
@@ -40,23 +56,36 @@ export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Prob
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const url = node.url;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url.startsWith('@site/')) return;
+    if (
+      /^[a-z][a-z0-9+.-]*:/i.test(url) ||
+      url.startsWith('//') ||
+      url.startsWith('#') ||
+      url.startsWith('@site/')
+    )
+      return;
     const target = decodeURI(url.split(/[?#]/)[0]!);
     if (!target) return;
     const resolved = path.resolve(index.contentDir, path.dirname(file), target);
     // A path leaving the content folder is the safety rule's to report (path-escape).
-    if (!target.startsWith('/') && path.relative(index.contentDir, resolved).startsWith('..')) return;
-    const exists = target.startsWith('/') ? routeExists(target, index) : fs.existsSync(resolved) || existsBesideOriginal(file, target, index);
+    if (!target.startsWith('/') && path.relative(index.contentDir, resolved).startsWith('..'))
+      return;
+    const exists = target.startsWith('/')
+      ? routeExists(target, index)
+      : fs.existsSync(resolved) || existsBesideOriginal(file, target, index);
     if (!exists) {
-      problems.push(makeProblem(
-        {file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1}, node.type === 'image' ? 'image' : 'link', 'broken-link',
-        {
-          message: `"${url}" does not lead to a page of the site.`,
-          fix: target.startsWith('/')
-          ? 'Check the spelling; directory pages are /directory/<city>/<org> with slugs from directory/, docs are /docs/<folder>/<file> without .md.'
-          : 'Check the relative path from this file, including the .md extension.',
-        },
-      ));
+      problems.push(
+        makeProblem(
+          {file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1},
+          node.type === 'image' ? 'image' : 'link',
+          'broken-link',
+          {
+            message: `"${url}" does not lead to a page of the site.`,
+            fix: target.startsWith('/')
+              ? 'Check the spelling; directory pages are /directory/<city>/<org> with slugs from directory/, docs are /docs/<folder>/<file> without .md.'
+              : 'Check the relative path from this file, including the .md extension.',
+          },
+        ),
+      );
     }
   });
   return problems;
@@ -69,7 +98,10 @@ export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Prob
  */
 function existsBesideOriginal(file: string, target: string, index: SiteIndex): boolean {
   const placement = translationPlacement(file);
-  return placement !== null && fs.existsSync(path.resolve(index.contentDir, path.dirname(placement.originalFile), target));
+  return (
+    placement !== null &&
+    fs.existsSync(path.resolve(index.contentDir, path.dirname(placement.originalFile), target))
+  );
 }
 
 function routeExists(route: string, index: SiteIndex): boolean {
@@ -78,7 +110,10 @@ function routeExists(route: string, index: SiteIndex): boolean {
   // Blog post URLs come from dates and slugs; the build's own link check judges them.
   if (/^\/blog\/(\d{4}\/|tags\/|authors\/)/.test(clean)) return true;
   const directory = DIRECTORY_PAGE.exec(clean);
-  if (directory) return directory[2] ? index.organizations.has(`${directory[1]}/${directory[2]}`) : index.cities.has(directory[1]!);
+  if (directory)
+    return directory[2]
+      ? index.organizations.has(`${directory[1]}/${directory[2]}`)
+      : index.cities.has(directory[1]!);
   const doc = DOC_PAGE.exec(clean);
   if (doc) {
     const base = path.join(index.contentDir, 'docs', doc[1]!);
@@ -103,16 +138,32 @@ export function checkBlogKeys(
   file: string,
 ): Problem[] {
   const problems: Problem[] = [];
-  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+  const list = (value: unknown) =>
+    Array.isArray(value) ? value : value === undefined ? [] : [value];
   list(frontMatter.authors).forEach((author, i) => {
     // An author written inline (an object) is refused by the post's front matter schema (schema/post.ts).
     if (typeof author === 'string' && !defined.authors.has(author)) {
-      problems.push(makeProblem({file, ...locate(['authors', i])}, `front matter.authors[${i}]`, 'unknown-author', {message: `Unknown author "${author}".`, fix: `Use a key of blog/authors.yml (${[...defined.authors].join(', ')}); never a person's name.`}));
+      problems.push(
+        makeProblem(
+          {file, ...locate(['authors', i])},
+          `front matter.authors[${i}]`,
+          'unknown-author',
+          {
+            message: `Unknown author "${author}".`,
+            fix: `Use a key of blog/authors.yml (${[...defined.authors].join(', ')}); never a person's name.`,
+          },
+        ),
+      );
     }
   });
   list(frontMatter.tags).forEach((tag, i) => {
     if (typeof tag === 'string' && !defined.tags.has(tag)) {
-      problems.push(makeProblem({file, ...locate(['tags', i])}, `front matter.tags[${i}]`, 'unknown-tag', {message: `Unknown tag "${tag}".`, fix: `Use a key of blog/tags.yml (${[...defined.tags].join(', ')}), or add the tag there.`}));
+      problems.push(
+        makeProblem({file, ...locate(['tags', i])}, `front matter.tags[${i}]`, 'unknown-tag', {
+          message: `Unknown tag "${tag}".`,
+          fix: `Use a key of blog/tags.yml (${[...defined.tags].join(', ')}), or add the tag there.`,
+        }),
+      );
     }
   });
   return problems;

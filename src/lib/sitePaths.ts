@@ -45,12 +45,17 @@ export type SitePaths = {
 };
 
 /** Default route base paths. */
-export const DEFAULT_SITE_PATH_OPTIONS: Required<SitePathOptions> = {directory: 'directory', docs: 'docs'};
+export const DEFAULT_SITE_PATH_OPTIONS: Required<SitePathOptions> = {
+  directory: 'directory',
+  docs: 'docs',
+};
 
 function segment(value: string, name: string): string {
   const trimmed = value.replace(/^\/+|\/+$/g, '');
   if (!/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/.test(trimmed)) {
-    throw new Error(`The ${name} base path "${value}" must be lowercase letters, digits and hyphens, e.g. "directory".`);
+    throw new Error(
+      `The ${name} base path "${value}" must be lowercase letters, digits and hyphens, e.g. "directory".`,
+    );
   }
   return trimmed;
 }

@@ -18,7 +18,9 @@ export function normalizeBaseUrl(value: string | undefined): string {
   const segments = trimmed.split('/').filter(Boolean);
   for (const segment of segments) {
     if (!/^[A-Za-z0-9_~.-]+$/.test(segment) || segment === '.' || segment === '..') {
-      throw new Error(`BASE_URL "${value}" must be a path such as /commons/ (letters, digits, "-", "_", "." and "~" between slashes).`);
+      throw new Error(
+        `BASE_URL "${value}" must be a path such as /commons/ (letters, digits, "-", "_", "." and "~" between slashes).`,
+      );
     }
   }
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;

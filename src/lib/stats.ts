@@ -41,7 +41,9 @@ const PLAYBOOK_FILE = /^docs\/playbooks\/[^/]+\/[^/]+\.md$/;
 function tally(keys: string[]): Count[] {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].map(([key, count]) => ({key, count})).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...counts]
+    .map(([key, count]) => ({key, count}))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /** Counts in a fixed order (taxonomy, maturity levels), keeping only keys that occur. */
@@ -52,7 +54,11 @@ function inOrder(order: readonly string[], keys: string[]): Count[] {
 
 function freshnessShare(dates: string[], now: Date): FreshnessShare {
   const months = dates.map((date) => monthsSince(date, now));
-  return {total: dates.length, within6: months.filter((m) => m < 6).length, within12: months.filter((m) => m < 12).length};
+  return {
+    total: dates.length,
+    within6: months.filter((m) => m < 6).length,
+    within12: months.filter((m) => m < 12).length,
+  };
 }
 
 /** `YYYY-MM` months from `first` to `last` inclusive. */
@@ -117,15 +123,38 @@ export function coalitionStats(coalition: Coalition, history: GitHistory, now: D
   const languages = tally(organizations.flatMap((org) => [...new Set(org.data.languages)]));
   return {
     builtOn: now.toISOString().slice(0, 10),
-    totals: {organizations: organizations.length, cities: coalition.cities.length, playbooks: coalition.playbooks.length, languages: languages.length},
-    organizationsByCity: tally(organizations.map((org) => org.city)).map((entry) => ({...entry, label: cityNames.get(entry.key)})),
-    organizationsByType: inOrder(TAXONOMY_SLUGS, organizations.flatMap((org) => org.data.types)),
+    totals: {
+      organizations: organizations.length,
+      cities: coalition.cities.length,
+      playbooks: coalition.playbooks.length,
+      languages: languages.length,
+    },
+    organizationsByCity: tally(organizations.map((org) => org.city)).map((entry) => ({
+      ...entry,
+      label: cityNames.get(entry.key),
+    })),
+    organizationsByType: inOrder(
+      TAXONOMY_SLUGS,
+      organizations.flatMap((org) => org.data.types),
+    ),
     languages,
-    playbooksByTopic: inOrder(TAXONOMY_SLUGS, coalition.playbooks.flatMap((playbook) => playbook.frontMatter.topics)),
-    playbooksByMaturity: inOrder(MATURITY_LEVELS, coalition.playbooks.map((playbook) => playbook.frontMatter.maturity)),
+    playbooksByTopic: inOrder(
+      TAXONOMY_SLUGS,
+      coalition.playbooks.flatMap((playbook) => playbook.frontMatter.topics),
+    ),
+    playbooksByMaturity: inOrder(
+      MATURITY_LEVELS,
+      coalition.playbooks.map((playbook) => playbook.frontMatter.maturity),
+    ),
     freshness: {
-      organizations: freshnessShare(organizations.map((org) => org.data.verified.date), now),
-      playbooks: freshnessShare(coalition.playbooks.map((playbook) => playbook.frontMatter.last_reviewed), now),
+      organizations: freshnessShare(
+        organizations.map((org) => org.data.verified.date),
+        now,
+      ),
+      playbooks: freshnessShare(
+        coalition.playbooks.map((playbook) => playbook.frontMatter.last_reviewed),
+        now,
+      ),
     },
     growth: growth(history, now),
   };

@@ -48,16 +48,32 @@ export const PLAYBOOK_AUDIENCES = [
 export const MATURITY_LEVELS = ['idea', 'piloted', 'proven'] as const;
 
 /** The kinds of contact channel an organisation publishes. */
-export const CHANNEL_KINDS = ['hotline', 'phone', 'email', 'website', 'form', 'signal-username'] as const;
+export const CHANNEL_KINDS = [
+  'hotline',
+  'phone',
+  'email',
+  'website',
+  'form',
+  'signal-username',
+] as const;
 
 /** The channel kinds whose value is a phone number (E.164, a `tel:` link on the page). */
-export const PHONE_CHANNEL_KINDS: ReadonlySet<string> = new Set<(typeof CHANNEL_KINDS)[number]>(['hotline', 'phone']);
+export const PHONE_CHANNEL_KINDS: ReadonlySet<string> = new Set<(typeof CHANNEL_KINDS)[number]>([
+  'hotline',
+  'phone',
+]);
 
 /**
  * Who a channel is for. The order is the display order on a contact page:
  * people who need help first.
  */
-export const CHANNEL_AUDIENCES = ['need-help', 'volunteer', 'press', 'partners', 'general'] as const;
+export const CHANNEL_AUDIENCES = [
+  'need-help',
+  'volunteer',
+  'press',
+  'partners',
+  'general',
+] as const;
 
 /** Whether an organisation is operating. */
 export const ORGANIZATION_STATUSES = ['active', 'paused', 'closed'] as const;

@@ -10,7 +10,10 @@ export const TOMBSTONES_FILE = 'directory/_tombstones.yml';
  * @param text - the file's content (undefined when there is no file)
  * @returns the tombstones that parsed, keyed by slug, and every problem of the file
  */
-export function readTombstones(text: string | undefined): {tombstones: Map<string, Tombstone>; problems: Problem[]} {
+export function readTombstones(text: string | undefined): {
+  tombstones: Map<string, Tombstone>;
+  problems: Problem[];
+} {
   const tombstones = new Map<string, Tombstone>();
   if (text === undefined) return {tombstones, problems: []};
   const source = parseYamlSource(TOMBSTONES_FILE, text);
@@ -33,11 +36,8 @@ export function readTombstones(text: string | undefined): {tombstones: Map<strin
  * @param tombstone - the tombstone that reserves its slug
  */
 export function tombstonedProblem(file: string, tombstone: Tombstone): Problem {
-  return makeProblem(
-    {file}, '(file)', 'tombstoned',
-    {
-      message: `The organisation "${tombstone.slug}" was removed on ${tombstone.removed} (${tombstone.reason}) and must not be listed again.`,
-      fix: `Delete this file. If the organisation itself asks to be listed again, a maintainer removes "${tombstone.slug}" from ${TOMBSTONES_FILE} in a separate, reviewed pull request.`,
-    },
-  );
+  return makeProblem({file}, '(file)', 'tombstoned', {
+    message: `The organisation "${tombstone.slug}" was removed on ${tombstone.removed} (${tombstone.reason}) and must not be listed again.`,
+    fix: `Delete this file. If the organisation itself asks to be listed again, a maintainer removes "${tombstone.slug}" from ${TOMBSTONES_FILE} in a separate, reviewed pull request.`,
+  });
 }

@@ -9,6 +9,8 @@ let atlas: UsAtlasStates | undefined;
  * @returns the TopoJSON topology of the states; throws when the package is missing (it is a dependency)
  */
 export function usAtlasStates(): UsAtlasStates {
-  atlas ??= JSON.parse(fs.readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as UsAtlasStates;
+  atlas ??= JSON.parse(
+    fs.readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8'),
+  ) as UsAtlasStates;
   return atlas;
 }

@@ -25,7 +25,8 @@ export function weeklyIntervals(hours: string): WeeklyInterval[] | null {
   const schedule = parseOpeningHours(hours);
   if (!schedule.isWeekStable()) return null;
   const end = new Date(REFERENCE_MONDAY.getTime() + MINUTES_PER_WEEK * 60_000);
-  const minutes = (date: Date) => Math.round((date.getTime() - REFERENCE_MONDAY.getTime()) / 60_000);
+  const minutes = (date: Date) =>
+    Math.round((date.getTime() - REFERENCE_MONDAY.getTime()) / 60_000);
   return schedule.getOpenIntervals(REFERENCE_MONDAY, end).map(([from, to, unknown]) => ({
     start: Math.max(0, minutes(from)),
     end: Math.min(MINUTES_PER_WEEK, minutes(to)),

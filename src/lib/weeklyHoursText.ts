@@ -23,13 +23,25 @@ export type HoursRow = {firstDay: number; lastDay: number; ranges: {start: numbe
  */
 export function weeklyRows(intervals: readonly WeeklyInterval[]): HoursRow[] | 'always' | null {
   if (intervals.some((interval) => interval.unknown)) return null;
-  if (intervals.length === 1 && intervals[0]!.start === 0 && intervals[0]!.end === DAYS * MINUTES_PER_DAY) return 'always';
+  if (
+    intervals.length === 1 &&
+    intervals[0]!.start === 0 &&
+    intervals[0]!.end === DAYS * MINUTES_PER_DAY
+  )
+    return 'always';
   const days: {start: number; end: number}[][] = Array.from({length: DAYS}, () => []);
   for (const {start, end} of intervals) {
     const startDay = Math.floor(start / MINUTES_PER_DAY);
     // A night shift (Fr 22:00-02:00) stays one range on the day it starts: "Friday: 10:00 PM–2:00 AM".
-    if (end - start < MINUTES_PER_DAY && end > (startDay + 1) * MINUTES_PER_DAY && startDay < DAYS) {
-      days[startDay]!.push({start: start - startDay * MINUTES_PER_DAY, end: end - startDay * MINUTES_PER_DAY});
+    if (
+      end - start < MINUTES_PER_DAY &&
+      end > (startDay + 1) * MINUTES_PER_DAY &&
+      startDay < DAYS
+    ) {
+      days[startDay]!.push({
+        start: start - startDay * MINUTES_PER_DAY,
+        end: end - startDay * MINUTES_PER_DAY,
+      });
       continue;
     }
     for (let day = startDay; day * MINUTES_PER_DAY < end && day < DAYS; day += 1) {
@@ -39,7 +51,8 @@ export function weeklyRows(intervals: readonly WeeklyInterval[]): HoursRow[] | '
     }
   }
   const rows: HoursRow[] = [];
-  const same = (a: HoursRow['ranges'], b: HoursRow['ranges']) => JSON.stringify(a) === JSON.stringify(b);
+  const same = (a: HoursRow['ranges'], b: HoursRow['ranges']) =>
+    JSON.stringify(a) === JSON.stringify(b);
   days.forEach((ranges, day) => {
     if (ranges.length === 0) return;
     const last = rows.at(-1);
@@ -61,7 +74,11 @@ export type HoursRowText = {firstDay: string; lastDay: string | null; times: str
 export function hoursRowsText(rows: readonly HoursRow[], locale: string): HoursRowText[] {
   // 1 January 2024 was a Monday; UTC so the machine's own time zone plays no part.
   const weekday = new Intl.DateTimeFormat(locale, {weekday: 'long', timeZone: 'UTC'});
-  const time = new Intl.DateTimeFormat(locale, {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'});
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  });
   const dayName = (day: number) => weekday.format(Date.UTC(2024, 0, 1 + day));
   const at = (minutes: number) => time.format(Date.UTC(2024, 0, 1, 0, minutes % MINUTES_PER_DAY));
   const list = new Intl.ListFormat(locale, {type: 'unit', style: 'short'});
@@ -78,5 +95,7 @@ export function hoursRowsText(rows: readonly HoursRow[], locale: string): HoursR
  * @returns the line (days joined with an en dash, rows with "; ")
  */
 export function compactHoursLine(rows: readonly HoursRowText[]): string {
-  return rows.map((row) => `${row.lastDay ? `${row.firstDay}–${row.lastDay}` : row.firstDay} ${row.times}`).join('; ');
+  return rows
+    .map((row) => `${row.lastDay ? `${row.firstDay}–${row.lastDay}` : row.firstDay} ${row.times}`)
+    .join('; ');
 }

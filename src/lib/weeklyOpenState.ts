@@ -6,7 +6,11 @@ import type {WeeklyInterval} from './weeklyHours';
  */
 
 /** Same shape as `OpenState` in openNow.ts (weekday: 0 = Sunday, city time). */
-export type WeeklyOpenState = {open: boolean; unknown: boolean; nextChange?: {weekday: number; hour: number; minute: number}};
+export type WeeklyOpenState = {
+  open: boolean;
+  unknown: boolean;
+  nextChange?: {weekday: number; hour: number; minute: number};
+};
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -17,7 +21,13 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  * @param timeZone - IANA zone, e.g. `America/Chicago`
  */
 export function minuteOfWeek(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'}).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return WEEKDAYS.indexOf(get('weekday')) * 1440 + Number(get('hour')) * 60 + Number(get('minute'));
 }
@@ -28,19 +38,34 @@ export function minuteOfWeek(at: Date, timeZone: string): number {
  * @param timeZone - the city's IANA zone
  * @param at - the instant (default: now)
  */
-export function weeklyOpenState(intervals: WeeklyInterval[], timeZone: string, at: Date = new Date()): WeeklyOpenState {
+export function weeklyOpenState(
+  intervals: WeeklyInterval[],
+  timeZone: string,
+  at: Date = new Date(),
+): WeeklyOpenState {
   const now = minuteOfWeek(at, timeZone);
   const current = intervals.find((interval) => interval.start <= now && now < interval.end);
   // A boundary is a real change unless open time continues across it
   // (one interval ends where another starts, including across the week wrap).
   const starts = new Set(intervals.map((interval) => interval.start % MINUTES_PER_WEEK));
   const ends = new Set(intervals.map((interval) => interval.end % MINUTES_PER_WEEK));
-  const changes = [...new Set([...starts, ...ends])].filter((minute) => !(starts.has(minute) && ends.has(minute)));
-  const distances = changes.map((minute) => (minute - now + MINUTES_PER_WEEK) % MINUTES_PER_WEEK || MINUTES_PER_WEEK);
+  const changes = [...new Set([...starts, ...ends])].filter(
+    (minute) => !(starts.has(minute) && ends.has(minute)),
+  );
+  const distances = changes.map(
+    (minute) => (minute - now + MINUTES_PER_WEEK) % MINUTES_PER_WEEK || MINUTES_PER_WEEK,
+  );
   const next = distances.length ? (now + Math.min(...distances)) % MINUTES_PER_WEEK : undefined;
   return {
     open: Boolean(current),
     unknown: current?.unknown ?? false,
-    nextChange: next === undefined ? undefined : {weekday: (Math.floor(next / 1440) + 1) % 7, hour: Math.floor((next % 1440) / 60), minute: next % 60},
+    nextChange:
+      next === undefined
+        ? undefined
+        : {
+            weekday: (Math.floor(next / 1440) + 1) % 7,
+            hour: Math.floor((next % 1440) / 60),
+            minute: next % 60,
+          },
   };
 }

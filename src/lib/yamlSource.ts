@@ -29,19 +29,28 @@ export type YamlSource = {
 export function parseYamlSource(file: string, text: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
   // `merge: true` reads `<<` merge keys as Docusaurus's YAML reader does, so a key hidden in a merge is seen.
-  const doc: Document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2', merge: true});
+  const doc: Document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    merge: true,
+  });
   // Warnings too are errors here: an unknown tag such as !!js/function would otherwise become a plain string.
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
     return makeProblem(
-      {file, line: pos.line + lineOffset, column: pos.col}, '(yaml)', 'yaml-syntax',
+      {file, line: pos.line + lineOffset, column: pos.col},
+      '(yaml)',
+      'yaml-syntax',
       {
         message: `YAML ${error.code === 'DUPLICATE_KEY' ? 'has a duplicate key' : error.code === 'TAG_RESOLVE_FAILED' ? 'uses a tag that is not allowed' : 'syntax error'}: ${error.message.split('\n')[0]}`,
-        fix: error.code === 'DUPLICATE_KEY'
-        ? 'Keep one of the two keys.'
-        : error.code === 'TAG_RESOLVE_FAILED'
-          ? 'Remove the !!tag; write plain values.'
-          : 'Check indentation (spaces, not tabs), quotes around values containing ":" or "#", and that lists start with "- ".',
+        fix:
+          error.code === 'DUPLICATE_KEY'
+            ? 'Keep one of the two keys.'
+            : error.code === 'TAG_RESOLVE_FAILED'
+              ? 'Remove the !!tag; write plain values.'
+              : 'Check indentation (spaces, not tabs), quotes around values containing ":" or "#", and that lists start with "- ".',
       },
     );
   });
@@ -51,13 +60,12 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
       // A small alias budget refuses "billion laughs" files instead of exhausting memory.
       data = doc.toJS({maxAliasCount: 100});
     } catch (error) {
-      problems.push(makeProblem(
-        {file, line: 1 + lineOffset}, '(yaml)', 'yaml-syntax',
-        {
+      problems.push(
+        makeProblem({file, line: 1 + lineOffset}, '(yaml)', 'yaml-syntax', {
           message: `YAML could not be read: ${(error as Error).message.split('\n')[0]}`,
           fix: 'Write values out instead of using &anchors and *aliases.',
-        },
-      ));
+        }),
+      );
     }
   }
 
@@ -70,9 +78,12 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
     };
     for (let depth = path.length; depth > 0; depth -= 1) {
       const key = path[depth - 1];
-      const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+      const parent =
+        depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+        const pair = parent.items.find(
+          (item) => (isScalar(item.key) ? item.key.value : item.key) === key,
+        );
         if (!pair) continue;
         const target = isScalar(pair.value) ? pair.value : pair.key;
         if (isNode(target) && target.range) return at(target.range[0]);
@@ -81,7 +92,9 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
         if (isNode(item) && item.range) return at(item.range[0]);
       }
     }
-    return isNode(doc.contents) && doc.contents.range ? at(doc.contents.range[0]) : {line: 1 + lineOffset, column: 1};
+    return isNode(doc.contents) && doc.contents.range
+      ? at(doc.contents.range[0])
+      : {line: 1 + lineOffset, column: 1};
   }
 
   function isBlockScalar(path: readonly PropertyKey[]) {
@@ -98,14 +111,23 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
  * @param error - the zod error from `safeParse(data, {reportInput: true})` (the input tells a missing field from a wrong one)
  * @param fieldPrefix - prepended to field names (e.g. `front matter`)
  */
-export function zodProblems(file: string, source: Pick<YamlSource, 'locate'>, error: z.ZodError, fieldPrefix = ''): Problem[] {
+export function zodProblems(
+  file: string,
+  source: Pick<YamlSource, 'locate'>,
+  error: z.ZodError,
+  fieldPrefix = '',
+): Problem[] {
   return error.issues.flatMap(unionBranch).map((zodIssue) => {
     const field = formatField(zodIssue.path) || '(file)';
     const {message, fix} = explainIssue(zodIssue);
     return makeProblem(
-      {file, ...source.locate(zodIssue.path)}, fieldPrefix ? `${fieldPrefix}${field === '(file)' ? '' : `.${field}`}` : field, ruleOf(zodIssue),
+      {file, ...source.locate(zodIssue.path)},
+      fieldPrefix ? `${fieldPrefix}${field === '(file)' ? '' : `.${field}`}` : field,
+      ruleOf(zodIssue),
       {
-        message: message.startsWith('"') ? message : `${field === '(file)' ? 'The file' : `"${field}"`} ${message}`,
+        message: message.startsWith('"')
+          ? message
+          : `${field === '(file)' ? 'The file' : `"${field}"`} ${message}`,
         fix: fix,
       },
     );
@@ -118,7 +140,10 @@ export function zodProblems(file: string, source: Pick<YamlSource, 'locate'>, er
  * so a schema can report the same rule as the safety checks.
  */
 function ruleOf(zodIssue: z.core.$ZodIssue): RuleId {
-  const rule = zodIssue.code === 'custom' ? (zodIssue.params as {rule?: unknown} | undefined)?.rule : undefined;
+  const rule =
+    zodIssue.code === 'custom'
+      ? (zodIssue.params as {rule?: unknown} | undefined)?.rule
+      : undefined;
   // zod leaves params untyped: src/lib/checks/__tests__/ruleIds.test.ts fails on an id written in a schema's
   // `params: {rule: '…'}` that is not in the rule table. (The table is not imported here: with its guide texts it
   // would be shipped to the /contribute form, which runs this code in the browser.)
@@ -132,17 +157,32 @@ function ruleOf(zodIssue: z.core.$ZodIssue): RuleId {
  * whose type matched (no type error at the field itself).
  */
 function unionBranch(zodIssue: z.core.$ZodIssue): z.core.$ZodIssue[] {
-  if (zodIssue.code !== 'invalid_union' || !('errors' in zodIssue) || zodIssue.errors.length === 0) return [zodIssue];
-  const chosen = zodIssue.errors.find((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type')) ?? zodIssue.errors[0]!;
-  return chosen.flatMap((inner) => unionBranch({...inner, path: [...zodIssue.path, ...inner.path]} as z.core.$ZodIssue));
+  if (zodIssue.code !== 'invalid_union' || !('errors' in zodIssue) || zodIssue.errors.length === 0)
+    return [zodIssue];
+  const chosen =
+    zodIssue.errors.find(
+      (branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'),
+    ) ?? zodIssue.errors[0]!;
+  return chosen.flatMap((inner) =>
+    unionBranch({...inner, path: [...zodIssue.path, ...inner.path]} as z.core.$ZodIssue),
+  );
 }
 
 /** A zod issue in plain words, with a fix. */
 function explainIssue(zodIssue: z.core.$ZodIssue): {message: string; fix: string} {
   // Checked first: a custom message on a field must not hide that the field is absent.
-  if ((zodIssue.code === 'invalid_type' || zodIssue.code === 'invalid_value') && zodIssue.input === undefined) {
-    const expected = zodIssue.code === 'invalid_type' ? zodIssue.expected : `one of ${zodIssue.values.map(String).join(', ')}`;
-    return {message: 'is missing.', fix: `Add "${String(zodIssue.path.at(-1))}" (${expected}); see the template in templates/.`};
+  if (
+    (zodIssue.code === 'invalid_type' || zodIssue.code === 'invalid_value') &&
+    zodIssue.input === undefined
+  ) {
+    const expected =
+      zodIssue.code === 'invalid_type'
+        ? zodIssue.expected
+        : `one of ${zodIssue.values.map(String).join(', ')}`;
+    return {
+      message: 'is missing.',
+      fix: `Add "${String(zodIssue.path.at(-1))}" (${expected}); see the template in templates/.`,
+    };
   }
   if (zodIssue.message.includes(FIX_SEPARATOR)) {
     const [message, fix] = zodIssue.message.split(FIX_SEPARATOR) as [string, string];
@@ -150,20 +190,43 @@ function explainIssue(zodIssue: z.core.$ZodIssue): {message: string; fix: string
   }
   switch (zodIssue.code) {
     case 'invalid_type':
-      return {message: `should be ${article(zodIssue.expected)} but is ${describe(zodIssue.input)}.`, fix: `Write it as ${article(zodIssue.expected)}${zodIssue.expected === 'array' ? ', e.g. [a, b]' : ''}.`};
+      return {
+        message: `should be ${article(zodIssue.expected)} but is ${describe(zodIssue.input)}.`,
+        fix: `Write it as ${article(zodIssue.expected)}${zodIssue.expected === 'array' ? ', e.g. [a, b]' : ''}.`,
+      };
     case 'invalid_value':
-      return {message: 'has a value that is not allowed.', fix: `Use one of: ${zodIssue.values.map(String).join(', ')}.`};
+      return {
+        message: 'has a value that is not allowed.',
+        fix: `Use one of: ${zodIssue.values.map(String).join(', ')}.`,
+      };
     case 'unrecognized_keys':
-      return {message: `has unknown key${zodIssue.keys.length > 1 ? 's' : ''} ${zodIssue.keys.map((key) => `"${key}"`).join(', ')}.`, fix: 'Remove it or check its spelling against the template in templates/.'};
+      return {
+        message: `has unknown key${zodIssue.keys.length > 1 ? 's' : ''} ${zodIssue.keys.map((key) => `"${key}"`).join(', ')}.`,
+        fix: 'Remove it or check its spelling against the template in templates/.',
+      };
     case 'too_small':
-      if (zodIssue.origin === 'string') return {message: 'is empty.', fix: 'Write a value, or remove the key if it is optional.'};
+      if (zodIssue.origin === 'string')
+        return {message: 'is empty.', fix: 'Write a value, or remove the key if it is optional.'};
       // A number below its minimum (review_every_months: 0) is not a list with missing items.
-      if (zodIssue.origin === 'number' || zodIssue.origin === 'int') return {message: `is too small (minimum ${String(zodIssue.minimum)}).`, fix: `Use a number of at least ${String(zodIssue.minimum)}.`};
-      return {message: `needs at least ${String(zodIssue.minimum)} item${Number(zodIssue.minimum) === 1 ? '' : 's'}.`, fix: 'Add the missing items.'};
+      if (zodIssue.origin === 'number' || zodIssue.origin === 'int')
+        return {
+          message: `is too small (minimum ${String(zodIssue.minimum)}).`,
+          fix: `Use a number of at least ${String(zodIssue.minimum)}.`,
+        };
+      return {
+        message: `needs at least ${String(zodIssue.minimum)} item${Number(zodIssue.minimum) === 1 ? '' : 's'}.`,
+        fix: 'Add the missing items.',
+      };
     case 'too_big':
-      return {message: `is too ${zodIssue.origin === 'string' ? 'long' : 'large'} (maximum ${String(zodIssue.maximum)}).`, fix: `Keep it within ${String(zodIssue.maximum)}.`};
+      return {
+        message: `is too ${zodIssue.origin === 'string' ? 'long' : 'large'} (maximum ${String(zodIssue.maximum)}).`,
+        fix: `Keep it within ${String(zodIssue.maximum)}.`,
+      };
     case 'invalid_format':
-      return {message: `is not a valid ${zodIssue.format}.`, fix: 'Check the format against the template in templates/.'};
+      return {
+        message: `is not a valid ${zodIssue.format}.`,
+        fix: 'Check the format against the template in templates/.',
+      };
     default:
       return {message: zodIssue.message, fix: 'Compare with the template in templates/.'};
   }

@@ -18,8 +18,15 @@ import {clientsClaim} from 'workbox-core';
 import {registerRoute} from 'workbox-routing';
 import {NetworkFirst, Strategy, type StrategyHandler} from 'workbox-strategies';
 import {
-  INDEX_PATH, cacheNameOf, isStorable, parseIndex, withCity, withoutCity,
-  type OfflineMessage, type OfflineReply, type SavedIndex,
+  INDEX_PATH,
+  cacheNameOf,
+  isStorable,
+  parseIndex,
+  withCity,
+  withoutCity,
+  type OfflineMessage,
+  type OfflineReply,
+  type SavedIndex,
 } from '../lib/offline/savedCities';
 
 /** The parts of the service worker global scope used here (the project's TypeScript library is the DOM's). */
@@ -29,7 +36,10 @@ type WorkerScope = {
   location: Location;
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
-  addEventListener(type: 'message', listener: (event: ExtendableEvent & {data: unknown; ports: readonly MessagePort[]}) => void): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: ExtendableEvent & {data: unknown; ports: readonly MessagePort[]}) => void,
+  ): void;
 };
 declare const self: WorkerScope;
 
@@ -42,7 +52,9 @@ class SaveCopy extends Strategy {
   protected async _handle(request: Request, handler: StrategyHandler): Promise<Response> {
     const response = await handler.fetch(request);
     if (response.status !== 200 || response.type !== 'basic' || response.redirected) {
-      throw new Error(`${request.url} answered ${response.status}${response.redirected ? ' (redirected)' : ''}`);
+      throw new Error(
+        `${request.url} answered ${response.status}${response.redirected ? ' (redirected)' : ''}`,
+      );
     }
     await handler.cachePut(request, response.clone());
     return response;
@@ -54,8 +66,17 @@ const save = new SaveCopy({cacheName});
 // The network first; the saved copy when it fails or is slow. Nothing read here is ever stored.
 const neverStore = {cacheWillUpdate: async () => null};
 registerRoute(
-  ({request, url}) => request.method === 'GET' && url.origin === self.location.origin && url.href.startsWith(scope) && url.href !== indexUrl,
-  new NetworkFirst({cacheName, networkTimeoutSeconds: 6, plugins: [neverStore], matchOptions: {ignoreSearch: true}}),
+  ({request, url}) =>
+    request.method === 'GET' &&
+    url.origin === self.location.origin &&
+    url.href.startsWith(scope) &&
+    url.href !== indexUrl,
+  new NetworkFirst({
+    cacheName,
+    networkTimeoutSeconds: 6,
+    plugins: [neverStore],
+    matchOptions: {ignoreSearch: true},
+  }),
 );
 
 self.addEventListener('install', () => {
@@ -77,7 +98,10 @@ async function writeIndex(index: SavedIndex, orphans: readonly string[]): Promis
   }
   const cache = await caches.open(cacheName);
   await Promise.all(orphans.map((url) => cache.delete(url)));
-  await cache.put(indexUrl, new Response(JSON.stringify(index), {headers: {'content-type': 'application/json'}}));
+  await cache.put(
+    indexUrl,
+    new Response(JSON.stringify(index), {headers: {'content-type': 'application/json'}}),
+  );
   return remaining;
 }
 
@@ -90,19 +114,33 @@ async function answer(message: OfflineMessage, event: ExtendableEvent): Promise<
       const urls = [...new Set(message.urls)];
       const refused = urls.filter((url) => !isStorable(url, scope));
       const results = await Promise.allSettled(
-        urls.filter((url) => isStorable(url, scope)).map(async (url) => {
-          const [response, done] = save.handleAll({request: new Request(url, {credentials: 'same-origin'}), event: event as never});
-          await response;
-          await done;
-          return url;
-        }),
+        urls
+          .filter((url) => isStorable(url, scope))
+          .map(async (url) => {
+            const [response, done] = save.handleAll({
+              request: new Request(url, {credentials: 'same-origin'}),
+              event: event as never,
+            });
+            await response;
+            await done;
+            return url;
+          }),
       );
-      const stored = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-      const failed = [...refused, ...urls.filter((url) => isStorable(url, scope) && !stored.includes(url))];
+      const stored = results.flatMap((result) =>
+        result.status === 'fulfilled' ? [result.value] : [],
+      );
+      const failed = [
+        ...refused,
+        ...urls.filter((url) => isStorable(url, scope) && !stored.includes(url)),
+      ];
       return {ok: true, stored, failed};
     }
     case 'SC_OFFLINE_RECORD': {
-      const city = {...message.city, scope, urls: message.city.urls.filter((url) => isStorable(url, scope))};
+      const city = {
+        ...message.city,
+        scope,
+        urls: message.city.urls.filter((url) => isStorable(url, scope)),
+      };
       const {index, orphans} = withCity(await readIndex(), city);
       return {ok: true, remaining: await writeIndex(index, orphans)};
     }
@@ -117,14 +155,21 @@ async function answer(message: OfflineMessage, event: ExtendableEvent): Promise<
 
 self.addEventListener('message', (event) => {
   const message = event.data as OfflineMessage | undefined;
-  if (!message || typeof message !== 'object' || typeof message.type !== 'string' || !message.type.startsWith('SC_OFFLINE_')) return;
+  if (
+    !message ||
+    typeof message !== 'object' ||
+    typeof message.type !== 'string' ||
+    !message.type.startsWith('SC_OFFLINE_')
+  )
+    return;
   const port = event.ports[0];
   const reply = (queue = queue.then(
     () => answer(message, event),
     () => answer(message, event),
   )).then(
     (value) => value as OfflineReply,
-    (error: unknown) => ({ok: false, error: error instanceof Error ? error.message : String(error)}) as OfflineReply,
+    (error: unknown) =>
+      ({ok: false, error: error instanceof Error ? error.message : String(error)}) as OfflineReply,
   );
   event.waitUntil(reply.then((value) => port?.postMessage(value)));
 });

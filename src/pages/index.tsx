@@ -29,8 +29,12 @@ function EntryPoints(): ReactNode {
         </Translate>
       ),
       body: (
-        <Translate id="home.entry.help.body" description="Text of the home page entry point to the directory">
-          Hotlines, legal aid, rapid response and accompaniment, city by city, with the languages each organisation speaks.
+        <Translate
+          id="home.entry.help.body"
+          description="Text of the home page entry point to the directory"
+        >
+          Hotlines, legal aid, rapid response and accompaniment, city by city, with the languages
+          each organisation speaks.
         </Translate>
       ),
     },
@@ -38,13 +42,20 @@ function EntryPoints(): ReactNode {
       id: 'home-entry-compare',
       to: paths.playbooks(),
       title: (
-        <Translate id="home.entry.playbooks.title" description="Home page entry point to the playbooks">
+        <Translate
+          id="home.entry.playbooks.title"
+          description="Home page entry point to the playbooks"
+        >
           Learn from other cities
         </Translate>
       ),
       body: (
-        <Translate id="home.entry.playbooks.body" description="Text of the home page entry point to the playbooks">
-          Playbooks by topic, from every city: how each practice runs, who runs it, how mature it is, what they learned.
+        <Translate
+          id="home.entry.playbooks.body"
+          description="Text of the home page entry point to the playbooks"
+        >
+          Playbooks by topic, from every city: how each practice runs, who runs it, how mature it
+          is, what they learned.
         </Translate>
       ),
     },
@@ -57,8 +68,12 @@ function EntryPoints(): ReactNode {
         </Translate>
       ),
       body: (
-        <Translate id="home.entry.start.body" description="Text of the home page entry point for new groups">
-          A short path for groups getting started: templates, the nearest organisations, and how to get listed without knowing Git.
+        <Translate
+          id="home.entry.start.body"
+          description="Text of the home page entry point for new groups"
+        >
+          A short path for groups getting started: templates, the nearest organisations, and how to
+          get listed without knowing Git.
         </Translate>
       ),
     },
@@ -66,7 +81,10 @@ function EntryPoints(): ReactNode {
   return (
     <section aria-labelledby="home-entry-points" className="margin-vert--lg">
       <h2 id="home-entry-points" className="sc-visually-hidden">
-        <Translate id="home.entry.heading" description="Visually hidden heading of the three entry points on the home page">
+        <Translate
+          id="home.entry.heading"
+          description="Visually hidden heading of the three entry points on the home page"
+        >
           Where to go
         </Translate>
       </h2>
@@ -94,7 +112,13 @@ function EntryPoints(): ReactNode {
 function usePreferredLocaleHome(): void {
   const {siteConfig, i18n} = useDocusaurusContext();
   useEffect(() => {
-    const target = preferredHomeRedirect({homes: i18n.localeConfigs, siteUrl: siteConfig.url, baseUrl: siteConfig.baseUrl, currentLocale: i18n.currentLocale, preferred: readPreferredLocale(window.localStorage)});
+    const target = preferredHomeRedirect({
+      homes: i18n.localeConfigs,
+      siteUrl: siteConfig.url,
+      baseUrl: siteConfig.baseUrl,
+      currentLocale: i18n.currentLocale,
+      preferred: readPreferredLocale(window.localStorage),
+    });
     if (target) window.location.replace(target);
   }, [siteConfig.url, siteConfig.baseUrl, i18n]);
 }
@@ -106,40 +130,64 @@ export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
     <Layout
       description={translate({
         id: 'home.meta.description',
-        message: 'A coalition directory and shared playbook wiki for sanctuary-city organisations: find a hotline in your city and language, compare practices across cities.',
+        message:
+          'A coalition directory and shared playbook wiki for sanctuary-city organisations: find a hotline in your city and language, compare practices across cities.',
         description: 'Meta description of the home page',
-      })}>
+      })}
+    >
       <main>
         <header className={styles.hero}>
           <div className="container">
             <h1 className={styles.title}>
-              <Translate id="home.title" description="Main heading of the home page (the site name)">
+              <Translate
+                id="home.title"
+                description="Main heading of the home page (the site name)"
+              >
                 Sanctuary Commons
               </Translate>
             </h1>
             <p className={styles.tagline}>
-              <Translate id="home.tagline" description="What the site is, under the home page heading">
-                A directory of the organisations that protect immigrant neighbours in sanctuary cities, and a shared wiki of the practices they use, written by the groups that run them.
+              <Translate
+                id="home.tagline"
+                description="What the site is, under the home page heading"
+              >
+                A directory of the organisations that protect immigrant neighbours in sanctuary
+                cities, and a shared wiki of the practices they use, written by the groups that run
+                them.
               </Translate>
             </p>
           </div>
         </header>
 
         <div className="container">
-          <section className={clsx('alert alert--warning', styles.help)} aria-labelledby="home-need-help">
+          <section
+            className={clsx('alert alert--warning', styles.help)}
+            aria-labelledby="home-need-help"
+          >
             <h2 id="home-need-help" className={styles.helpTitle}>
-              <Translate id="home.needHelp.title" description="Heading of the call-out for people who need help now">
+              <Translate
+                id="home.needHelp.title"
+                description="Heading of the call-out for people who need help now"
+              >
                 Need help now?
               </Translate>
             </h2>
             <p>
-              <Translate id="home.needHelp.body" description="Call-out for people who need help now">
-                Open the directory, choose your city, and call the hotline shown on the organisation's page: one tap on a phone. Each entry says which languages are spoken and when it was last checked.
+              <Translate
+                id="home.needHelp.body"
+                description="Call-out for people who need help now"
+              >
+                Open the directory, choose your city, and call the hotline shown on the
+                organisation's page: one tap on a phone. Each entry says which languages are spoken
+                and when it was last checked.
               </Translate>
             </p>
             <p className={styles.helpAction}>
               <Link to={paths.directory()} className="button button--primary button--lg">
-                <Translate id="home.needHelp.button" description="Button from the help call-out to the directory">
+                <Translate
+                  id="home.needHelp.button"
+                  description="Button from the help call-out to the directory"
+                >
                   Find your city's hotline
                 </Translate>
               </Link>
@@ -152,25 +200,39 @@ export default function Home({map}: {map?: CoalitionMapData}): ReactNode {
 
           {map && <CoalitionMap map={map} headingId="home-map" />}
 
-          <section aria-labelledby="home-privacy" className={clsx(styles.privacy, 'margin-bottom--xl')}>
+          <section
+            aria-labelledby="home-privacy"
+            className={clsx(styles.privacy, 'margin-bottom--xl')}
+          >
             <h2 id="home-privacy">
-              <Translate id="home.privacy.title" description="Heading of the privacy note on the home page">
+              <Translate
+                id="home.privacy.title"
+                description="Heading of the privacy note on the home page"
+              >
                 No tracking
               </Translate>
             </h2>
             <p>
               <Translate id="home.privacy.body" description="Privacy note on the home page">
-                This site uses no analytics, no cookies, and no fonts or scripts from other sites. Search runs inside your browser: what you type never leaves your device. The directory and every contact page work without JavaScript.
+                This site uses no analytics, no cookies, and no fonts or scripts from other sites.
+                Search runs inside your browser: what you type never leaves your device. The
+                directory and every contact page work without JavaScript.
               </Translate>
             </p>
             <p className={styles.links}>
               <Link to={paths.doc('guides/safety-and-privacy')}>
-                <Translate id="home.privacy.link" description="Link to the safety and privacy guide">
+                <Translate
+                  id="home.privacy.link"
+                  description="Link to the safety and privacy guide"
+                >
                   Safety and privacy
                 </Translate>
               </Link>
               <Link to="/contribute">
-                <Translate id="home.contribute.link" description="Link from the home page to the contribute forms">
+                <Translate
+                  id="home.contribute.link"
+                  description="Link from the home page to the contribute forms"
+                >
                   List your organisation or share a playbook
                 </Translate>
               </Link>

@@ -12,12 +12,18 @@ import SearchPageContent from './_search/SearchPageContent';
 export default function SearchPage(): ReactNode {
   return (
     <Layout
-      title={translate({id: 'search.page.title', message: 'Search', description: 'Search page: document title'})}
+      title={translate({
+        id: 'search.page.title',
+        message: 'Search',
+        description: 'Search page: document title',
+      })}
       description={translate({
         id: 'search.page.description',
-        message: 'Search every playbook, guide, organisation and city of the coalition. The search runs in your browser.',
+        message:
+          'Search every playbook, guide, organisation and city of the coalition. The search runs in your browser.',
         description: 'Search page: meta description',
-      })}>
+      })}
+    >
       <Head>
         {/* Result pages differ per query; crawlers should index the pages themselves. */}
         <meta name="robots" content="noindex, follow" />

@@ -1,7 +1,12 @@
 import {CONTENT_FOLDERS} from '../lib/coalition';
 import {readGitHistory, type GitHistory} from '../lib/gitHistory';
 import {processMap} from '../lib/processCache';
-import {pageProvenance, type PageProvenance, type ProvenanceContext, type ProvenancePage} from '../lib/provenance';
+import {
+  pageProvenance,
+  type PageProvenance,
+  type ProvenanceContext,
+  type ProvenancePage,
+} from '../lib/provenance';
 
 /**
  * One `git log` per content folder and process, and one citation per page:
@@ -31,7 +36,10 @@ export function getGitHistory(contentDir: string): GitHistory {
  * @param context - history and site settings
  * @param page - the page
  */
-export function getPageProvenance(context: ProvenanceContext, page: ProvenancePage): PageProvenance {
+export function getPageProvenance(
+  context: ProvenanceContext,
+  page: ProvenancePage,
+): PageProvenance {
   const key = JSON.stringify([context.siteUrl, context.repositoryUrl, page]);
   let provenance = provenances.get(key);
   if (!provenance) {

@@ -39,7 +39,9 @@ describe.each(Object.entries(PAGES))('%s (%s)', (_name, route) => {
 });
 
 const columnTitles = (page: import('playwright-core').Page) =>
-  page.locator('main thead th a[href^="/docs/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  page
+    .locator('main thead th a[href^="/docs/"]')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
 
 describe('the comparison', () => {
   it('without JavaScript shows the default comparison of the topic, both cities side by side', async () => {
@@ -55,12 +57,22 @@ describe('the comparison', () => {
   it('takes its columns from a shared link, in the order given, and forwards /compare?topic=', async () => {
     const context = await live.browser.newContext();
     const query = `playbook=${encodeURIComponent(MPLS)}&playbook=${encodeURIComponent(CHI)}`;
-    const {page, log} = await openLogged(context, live.site.origin, `/compare?topic=rapid-response&${query}`);
+    const {page, log} = await openLogged(
+      context,
+      live.site.origin,
+      `/compare?topic=rapid-response&${query}`,
+    );
     await page.waitForURL(`${live.site.origin}/compare/rapid-response?${query}`);
-    await expect(eventually(() => columnTitles(page), [`/docs/${MPLS}`, `/docs/${CHI}`])).resolves.toEqual([`/docs/${MPLS}`, `/docs/${CHI}`]);
+    await expect(
+      eventually(() => columnTitles(page), [`/docs/${MPLS}`, `/docs/${CHI}`]),
+    ).resolves.toEqual([`/docs/${MPLS}`, `/docs/${CHI}`]);
     // The reverse order is a different shared link with different columns.
-    await page.goto(`${live.site.origin}/compare/rapid-response?playbook=${encodeURIComponent(CHI)}&playbook=${encodeURIComponent(MPLS)}`);
-    await expect(eventually(() => columnTitles(page), [`/docs/${CHI}`, `/docs/${MPLS}`])).resolves.toEqual([`/docs/${CHI}`, `/docs/${MPLS}`]);
+    await page.goto(
+      `${live.site.origin}/compare/rapid-response?playbook=${encodeURIComponent(CHI)}&playbook=${encodeURIComponent(MPLS)}`,
+    );
+    await expect(
+      eventually(() => columnTitles(page), [`/docs/${CHI}`, `/docs/${MPLS}`]),
+    ).resolves.toEqual([`/docs/${CHI}`, `/docs/${MPLS}`]);
     expect(log.offSite).toEqual([]);
     await context.close();
   });
@@ -69,7 +81,9 @@ describe('the comparison', () => {
     const context = await live.browser.newContext({viewport: {width: 375, height: 740}});
     const {page} = await openLogged(context, live.site.origin, '/compare/rapid-response');
     const labels = await page.locator('#section-steps td p:first-child').allInnerTexts();
-    const cells = await page.locator('#section-steps td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
+    const cells = await page
+      .locator('#section-steps td')
+      .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().toJSON() as DOMRect));
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     await context.close();
     // Each card says which city it is from, the cards are stacked, and nothing scrolls sideways.
@@ -101,8 +115,15 @@ describe('the coalition map', () => {
   it('links every city hub from the home page, also without JavaScript', async () => {
     const context = await live.browser.newContext({javaScriptEnabled: false});
     const {page} = await openLogged(context, live.site.origin, '/');
-    const names = await page.locator('svg a').evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('href')} ${a.getAttribute('aria-label')}`).sort());
+    const names = await page
+      .locator('svg a')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => `${a.getAttribute('href')} ${a.getAttribute('aria-label')}`).sort(),
+      );
     await context.close();
-    expect(names).toEqual(['/directory/chicago Chicago, Illinois: One organisation', '/directory/minneapolis Minneapolis, Minnesota: 2 organisations']);
+    expect(names).toEqual([
+      '/directory/chicago Chicago, Illinois: One organisation',
+      '/directory/minneapolis Minneapolis, Minnesota: 2 organisations',
+    ]);
   });
 });

@@ -16,7 +16,10 @@ const FICTIONAL_PHONE_REASON = 'A fictional number in the UK drama range, for te
 
 const live = useFixtureSite();
 
-async function openForm(context: BrowserContext, route = '/contribute'): Promise<{page: Page; log: PageLog}> {
+async function openForm(
+  context: BrowserContext,
+  route = '/contribute',
+): Promise<{page: Page; log: PageLog}> {
   const opened = await openLogged(context, live.site.origin, route);
   await opened.page.waitForSelector('#org-name');
   return opened;
@@ -48,7 +51,9 @@ describe('/contribute organisation form', () => {
     const context = await live.browser.newContext();
     const {page, log} = await openForm(context);
     await fillValidOrganisation(page);
-    await expect(page.locator('#org-channels-0-hours-result code').textContent()).resolves.toBe('Mo-Fr 09:00-17:00');
+    await expect(page.locator('#org-channels-0-hours-result code').textContent()).resolves.toBe(
+      'Mo-Fr 09:00-17:00',
+    );
     await submitOrganisation(page);
     await page.waitForSelector('[data-testid="org-file"]');
     const file = await page.locator('[data-testid="org-path"]').textContent();
@@ -57,12 +62,16 @@ describe('/contribute organisation form', () => {
     await context.close();
 
     expect(file).toBe('directory/minneapolis/browser-fixture-rapid-response.yml');
-    expect(text).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/static\/schema\/organization\.schema\.json\n/);
+    expect(text).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/static\/schema\/organization\.schema\.json\n/,
+    );
     expect(text).toContain('languages:\n  - en\n  - es\n  - so\n');
     expect(text).toContain('hours: Mo-Fr 09:00-17:00');
     const coalition = validateInFixture(file!, text!);
     expect(coalition.problems.filter((problem) => problem.file === file)).toEqual([]);
-    expect(coalition.organizations.some((org) => org.slug === 'browser-fixture-rapid-response')).toBe(true);
+    expect(
+      coalition.organizations.some((org) => org.slug === 'browser-fixture-rapid-response'),
+    ).toBe(true);
 
     const url = new URL(href!);
     expect(`${url.origin}${url.pathname}`).toBe(`${REPOSITORY}/new/main/directory/minneapolis`);
@@ -96,21 +105,41 @@ describe('/contribute organisation form', () => {
     const phone = await beside(0);
     const invite = await beside(1);
     const insecure = await beside(2);
-    const summaryLinks = await page.locator('#organization [tabindex="-1"] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const summaryLinks = await page
+      .locator('#organization [tabindex="-1"] a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     const fileShown = await page.locator('[data-testid="org-file"]').count();
     const focused = await page.evaluate(() => document.activeElement?.querySelector('h3')?.id);
     await context.close();
 
-    expect(phone).toEqual({invalid: 'true', describedBy: 'org-channels-0-value-problems', text: expect.stringMatching(/not in E\.164 form/)});
-    expect(invite).toEqual({invalid: 'true', describedBy: 'org-channels-1-value-problems', text: expect.stringMatching(/WhatsApp invite link/)});
-    expect(insecure).toEqual({invalid: 'true', describedBy: 'org-channels-2-value-problems', text: expect.stringMatching(/not an https: link/)});
-    expect(summaryLinks).toEqual(expect.arrayContaining(['#org-channels-0-value', '#org-channels-1-value', '#org-channels-2-value']));
+    expect(phone).toEqual({
+      invalid: 'true',
+      describedBy: 'org-channels-0-value-problems',
+      text: expect.stringMatching(/not in E\.164 form/),
+    });
+    expect(invite).toEqual({
+      invalid: 'true',
+      describedBy: 'org-channels-1-value-problems',
+      text: expect.stringMatching(/WhatsApp invite link/),
+    });
+    expect(insecure).toEqual({
+      invalid: 'true',
+      describedBy: 'org-channels-2-value-problems',
+      text: expect.stringMatching(/not an https: link/),
+    });
+    expect(summaryLinks).toEqual(
+      expect.arrayContaining([
+        '#org-channels-0-value',
+        '#org-channels-1-value',
+        '#org-channels-2-value',
+      ]),
+    );
     expect(fileShown).toBe(0);
     expect(focused).toBe('org-summary-title');
     expect(log.offSite).toEqual([]);
   });
 
-  it('refuses a number of another country than the chosen city\'s beside it until the channel says why', async () => {
+  it("refuses a number of another country than the chosen city's beside it until the channel says why", async () => {
     const context = await live.browser.newContext();
     const {page} = await openForm(context);
     await fillValidOrganisation(page);
@@ -124,25 +153,35 @@ describe('/contribute organisation form', () => {
     const text = await page.locator('[data-testid="org-file"]').textContent();
     await context.close();
 
-    expect(problem).toMatch(/rings in United Kingdom \(GB\), but the city's country is United States \(US\)/);
+    expect(problem).toMatch(
+      /rings in United Kingdom \(GB\), but the city's country is United States \(US\)/,
+    );
     expect(fileBefore).toBe(0);
     expect(text).toContain(`international: ${FICTIONAL_PHONE_REASON}`);
   });
 
-  it.each(['light', 'dark'] as const)('has 0 axe violations in %s mode, before and after showing problems and the file', async (scheme) => {
-    const context = await live.browser.newContext({colorScheme: scheme});
-    const {page} = await openForm(context);
-    const analyze = () => axeViolations(page);
-    const initial = await analyze();
-    await submitOrganisation(page);
-    await page.waitForSelector('#org-name-problems');
-    const withProblems = await analyze();
-    await fillValidOrganisation(page);
-    await page.waitForSelector('[data-testid="org-file"]');
-    const withFile = await analyze();
-    await context.close();
-    expect({initial, withProblems, withFile}).toEqual({initial: [], withProblems: [], withFile: []});
-  }, 120_000);
+  it.each(['light', 'dark'] as const)(
+    'has 0 axe violations in %s mode, before and after showing problems and the file',
+    async (scheme) => {
+      const context = await live.browser.newContext({colorScheme: scheme});
+      const {page} = await openForm(context);
+      const analyze = () => axeViolations(page);
+      const initial = await analyze();
+      await submitOrganisation(page);
+      await page.waitForSelector('#org-name-problems');
+      const withProblems = await analyze();
+      await fillValidOrganisation(page);
+      await page.waitForSelector('[data-testid="org-file"]');
+      const withFile = await analyze();
+      await context.close();
+      expect({initial, withProblems, withFile}).toEqual({
+        initial: [],
+        withProblems: [],
+        withFile: [],
+      });
+    },
+    120_000,
+  );
 });
 
 describe('/contribute playbook form', () => {
@@ -162,15 +201,26 @@ describe('/contribute playbook form', () => {
       risks: 'Notes can expose callers; delete them after a week.',
       learned: 'Short handovers happen; long ones are skipped.',
     };
-    for (const [key, text] of Object.entries(sections)) await page.fill(`#pb-sections-${key}`, text);
+    for (const [key, text] of Object.entries(sections))
+      await page.fill(`#pb-sections-${key}`, text);
     await page.click('#playbook button[type="submit"]');
     await page.waitForSelector('[data-testid="pb-file"]');
     const file = await page.locator('[data-testid="pb-path"]').textContent();
     const text = await page.locator('[data-testid="pb-file"]').textContent();
     await context.close();
-    expect(file).toBe('docs/playbooks/rapid-response/hand-over-hotline-shifts-without-losing-a-call.md');
-    expect(text!.match(/^## .*$/gm)).toEqual(['## When to use', '## Steps', '## Roles and resources', '## Risks and safeguards', '## What we learned']);
-    expect(validateInFixture(file!, text!).problems.filter((problem) => problem.file === file)).toEqual([]);
+    expect(file).toBe(
+      'docs/playbooks/rapid-response/hand-over-hotline-shifts-without-losing-a-call.md',
+    );
+    expect(text!.match(/^## .*$/gm)).toEqual([
+      '## When to use',
+      '## Steps',
+      '## Roles and resources',
+      '## Risks and safeguards',
+      '## What we learned',
+    ]);
+    expect(
+      validateInFixture(file!, text!).problems.filter((problem) => problem.file === file),
+    ).toEqual([]);
     expect(log.offSite).toEqual([]);
   });
 });
@@ -190,16 +240,20 @@ describe('/contribute in Spanish and without JavaScript', () => {
     const context = await live.browser.newContext({javaScriptEnabled: false});
     const {page, log} = await openLogged(context, live.site.origin, '/contribute');
     const notice = await page.locator('[data-testid="contribute-nojs"]').textContent();
-    const links = await page.locator('[data-testid="contribute-nojs"] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await page
+      .locator('[data-testid="contribute-nojs"] a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     const forms = await page.locator('#org-name, #pb-title').count();
     await context.close();
     expect(notice).toMatch(/need JavaScript/);
-    expect(links).toEqual(expect.arrayContaining([
-      `${REPOSITORY}/blob/main/templates/organization.yml`,
-      `${REPOSITORY}/blob/main/templates/playbook.md`,
-      `${REPOSITORY}/issues/new/choose`,
-      '/docs/guides/contributing',
-    ]));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `${REPOSITORY}/blob/main/templates/organization.yml`,
+        `${REPOSITORY}/blob/main/templates/playbook.md`,
+        `${REPOSITORY}/issues/new/choose`,
+        '/docs/guides/contributing',
+      ]),
+    );
     expect(forms).toBe(0);
     expect(log.offSite).toEqual([]);
   });

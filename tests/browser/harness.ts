@@ -13,7 +13,13 @@ export {CHROMIUM, launchChromium} from '../../src/browser/chromium';
 export {serve, type ServedSite} from '../../src/browser/staticServer';
 
 /** What a page did while loading: every request, off-site requests, console errors, uncaught exceptions, Content-Security-Policy violations. */
-export type PageLog = {requests: string[]; offSite: string[]; consoleErrors: string[]; pageErrors: string[]; cspViolations: string[]};
+export type PageLog = {
+  requests: string[];
+  offSite: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+};
 
 /**
  * The Content-Security-Policy violations a page has reported so far (the
@@ -21,7 +27,9 @@ export type PageLog = {requests: string[]; offSite: string[]; consoleErrors: str
  * @returns e.g. `["script-src-elem blocked inline at /directory:1"]`
  */
 export async function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as {__cspViolations?: string[]}).__cspViolations ?? []);
+  return page.evaluate(
+    () => (window as unknown as {__cspViolations?: string[]}).__cspViolations ?? [],
+  );
 }
 
 /**
@@ -30,21 +38,34 @@ export async function cspViolations(page: Page): Promise<string[]> {
  * @param origin - the site origin; any other host counts as off-site
  * @param route - path to open
  */
-export async function openLogged(context: BrowserContext, origin: string, route: string): Promise<{page: Page; log: PageLog}> {
+export async function openLogged(
+  context: BrowserContext,
+  origin: string,
+  route: string,
+): Promise<{page: Page; log: PageLog}> {
   const page = await context.newPage();
-  const log: PageLog = {requests: [], offSite: [], consoleErrors: [], pageErrors: [], cspViolations: []};
+  const log: PageLog = {
+    requests: [],
+    offSite: [],
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+  };
   // Injected by the browser's debugging protocol, so the page's own policy does not apply to it.
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as {__cspViolations: string[]}).__cspViolations = violations;
     document.addEventListener('securitypolicyviolation', (event) => {
-      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || location.pathname}:${event.lineNumber}`);
+      violations.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile || location.pathname}:${event.lineNumber}`,
+      );
     });
   });
   page.on('request', (request) => {
     const url = request.url();
     log.requests.push(url);
-    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) log.offSite.push(url);
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      log.offSite.push(url);
   });
   page.on('console', (message) => {
     if (message.type() === 'error') log.consoleErrors.push(message.text());
@@ -60,7 +81,11 @@ export async function openLogged(context: BrowserContext, origin: string, route:
  * states a page reaches after a client-side navigation or a re-render.
  * @returns the last value read (the caller asserts on it)
  */
-export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < deadline) {
@@ -79,7 +104,13 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /**

@@ -11,8 +11,16 @@ describe('search per locale', () => {
   it('a word that exists only in the Spanish translation finds that playbook first, on the Spanish site', async () => {
     const context = await live.browser.newContext();
     const {page, log} = await openLogged(context, live.site.origin, '/es/search?q=cefirverificar');
-    const firstResult = () => page.locator('main ol li a, main ul li a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')).filter((href) => href?.includes('/docs/')).slice(0, 1));
-    await expect(eventually(firstResult, ['/es/docs/playbooks/rapid-response/minneapolis-hotline'], 15_000)).resolves.toEqual(['/es/docs/playbooks/rapid-response/minneapolis-hotline']);
+    const firstResult = () =>
+      page.locator('main ol li a, main ul li a').evaluateAll((anchors) =>
+        anchors
+          .map((a) => a.getAttribute('href'))
+          .filter((href) => href?.includes('/docs/'))
+          .slice(0, 1),
+      );
+    await expect(
+      eventually(firstResult, ['/es/docs/playbooks/rapid-response/minneapolis-hotline'], 15_000),
+    ).resolves.toEqual(['/es/docs/playbooks/rapid-response/minneapolis-hotline']);
     expect(log.offSite).toEqual([]);
     await context.close();
   });
@@ -21,10 +29,18 @@ describe('search per locale', () => {
 describe('the language menu', () => {
   it('keeps the reader on the same page, and the home page remembers the choice in the browser only', async () => {
     const context = await live.browser.newContext();
-    const {page, log} = await openLogged(context, live.site.origin, '/docs/playbooks/rapid-response/minneapolis-hotline');
+    const {page, log} = await openLogged(
+      context,
+      live.site.origin,
+      '/docs/playbooks/rapid-response/minneapolis-hotline',
+    );
     await page.locator('a[lang="fr"]').first().dispatchEvent('click');
-    await page.waitForURL(`${live.site.origin}/fr/docs/playbooks/rapid-response/minneapolis-hotline`);
-    await expect(page.evaluate(() => localStorage.getItem('sanctuary-commons.locale'))).resolves.toBe('fr');
+    await page.waitForURL(
+      `${live.site.origin}/fr/docs/playbooks/rapid-response/minneapolis-hotline`,
+    );
+    await expect(
+      page.evaluate(() => localStorage.getItem('sanctuary-commons.locale')),
+    ).resolves.toBe('fr');
     // A returning reader who opens the site's address lands in their language.
     await page.goto(`${live.site.origin}/`);
     // The host serves the French home page at /fr (trailingSlash: false).
@@ -39,7 +55,9 @@ describe('the language menu', () => {
     await page.waitForLoadState('networkidle');
     await page.locator('a[lang="en"]').first().dispatchEvent('click');
     await page.waitForURL(`${live.site.origin}/directory/minneapolis`);
-    await expect(page.evaluate(() => localStorage.getItem('sanctuary-commons.locale'))).resolves.toBe('en');
+    await expect(
+      page.evaluate(() => localStorage.getItem('sanctuary-commons.locale')),
+    ).resolves.toBe('en');
     await page.goto(`${live.site.origin}/`);
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname).toBe('/');

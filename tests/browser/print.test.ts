@@ -11,7 +11,10 @@ import {openLogged, useFixtureSite} from './harness';
  */
 const live = useFixtureSite();
 const FIXTURE_DIRECTORY = path.resolve(__dirname, '../__fixtures__/site/directory');
-const CITIES = fs.readdirSync(FIXTURE_DIRECTORY, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const CITIES = fs
+  .readdirSync(FIXTURE_DIRECTORY, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 const pdfPages = async (bytes: Buffer) => (await PDFDocument.load(bytes)).getPageCount();
 
@@ -34,11 +37,24 @@ describe.each(CITIES)('the pocket card of %s', (city) => {
     await page.emulateMedia({media: 'print'});
     const card = page.locator('[data-pocket-card]');
     const shown = await page.evaluate(() => {
-      const visible = (selector: string) => Array.from(document.querySelectorAll(selector)).some((element) => getComputedStyle(element).display !== 'none' && (element as HTMLElement).offsetParent !== null);
-      return {navbar: visible('.navbar'), footer: visible('footer.footer'), article: visible('main article'), card: visible('[data-pocket-card]')};
+      const visible = (selector: string) =>
+        Array.from(document.querySelectorAll(selector)).some(
+          (element) =>
+            getComputedStyle(element).display !== 'none' &&
+            (element as HTMLElement).offsetParent !== null,
+        );
+      return {
+        navbar: visible('.navbar'),
+        footer: visible('footer.footer'),
+        article: visible('main article'),
+        card: visible('[data-pocket-card]'),
+      };
     });
     expect(shown).toEqual({navbar: false, footer: false, article: false, card: true});
-    const numberSize = await card.locator('bdi').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const numberSize = await card
+      .locator('bdi')
+      .first()
+      .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(numberSize).toBeGreaterThanOrEqual(24);
     const text = (await card.textContent()) ?? '';
     expect(text).toMatch(/Need help in .+\? Call:/);
@@ -46,7 +62,9 @@ describe.each(CITIES)('the pocket card of %s', (city) => {
     expect(text).toMatch(/English|Spanish/);
     const qr = card.locator('svg path');
     expect(await qr.getAttribute('d')).toMatch(/^M/);
-    expect(await card.locator('svg title').textContent()).toBe(`https://sanctuary-commons.example.org/directory/${city}`);
+    expect(await card.locator('svg title').textContent()).toBe(
+      `https://sanctuary-commons.example.org/directory/${city}`,
+    );
     await context.close();
   });
 });
@@ -55,8 +73,12 @@ it('writes the hours of a line in words on its card', async () => {
   const context = await live.browser.newContext();
   const {page} = await openLogged(context, live.site.origin, '/directory/chicago');
   await page.emulateMedia({media: 'print'});
-  await expect(page.locator('[data-pocket-card]').textContent()).resolves.toMatch(/\(312\) 555-0117 ext\. 204/);
-  await expect(page.locator('[data-pocket-card] li').first().textContent()).resolves.toMatch(/6:00\s?AM|06:00/);
+  await expect(page.locator('[data-pocket-card]').textContent()).resolves.toMatch(
+    /\(312\) 555-0117 ext\. 204/,
+  );
+  await expect(page.locator('[data-pocket-card] li').first().textContent()).resolves.toMatch(
+    /6:00\s?AM|06:00/,
+  );
   await context.close();
 });
 
@@ -69,12 +91,27 @@ describe.each([
     const {page} = await openLogged(context, live.site.origin, route);
     await page.emulateMedia({media: 'print'});
     const state = await page.evaluate(() => {
-      const hidden = (selector: string) => Array.from(document.querySelectorAll(selector)).every((element) => getComputedStyle(element).display === 'none');
-      const external = Array.from(document.querySelectorAll<HTMLAnchorElement>('main article a[href^="https:"], .markdown a[href^="https:"]'));
+      const hidden = (selector: string) =>
+        Array.from(document.querySelectorAll(selector)).every(
+          (element) => getComputedStyle(element).display === 'none',
+        );
+      const external = Array.from(
+        document.querySelectorAll<HTMLAnchorElement>(
+          'main article a[href^="https:"], .markdown a[href^="https:"]',
+        ),
+      );
       return {
-        navigation: hidden('.navbar') && hidden('footer.footer') && hidden('.theme-doc-sidebar-container') && hidden('.theme-doc-toc-desktop') && hidden('main button') && hidden('main nav'),
+        navigation:
+          hidden('.navbar') &&
+          hidden('footer.footer') &&
+          hidden('.theme-doc-sidebar-container') &&
+          hidden('.theme-doc-toc-desktop') &&
+          hidden('main button') &&
+          hidden('main nav'),
         links: external.length,
-        written: external.filter((a) => getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).length,
+        written: external.filter((a) =>
+          getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!),
+        ).length,
       };
     });
     expect(state.navigation).toBe(true);

@@ -22,13 +22,19 @@ let browser: Browser;
 let site: ServedSite;
 let outDir: string;
 
-beforeAll(async () => {
-  const build = buildFixture('site', ['--locale', 'ar'], {SANCTUARY_RTL_SMOKE: '1'});
-  outDir = build.outDir;
-  if (build.result.status !== 0) throw new Error(`The right-to-left build failed:\n${build.result.stdout}\n${build.result.stderr}`);
-  browser = await launchChromium();
-  site = await serve(outDir);
-}, 15 * 60 * 1000);
+beforeAll(
+  async () => {
+    const build = buildFixture('site', ['--locale', 'ar'], {SANCTUARY_RTL_SMOKE: '1'});
+    outDir = build.outDir;
+    if (build.result.status !== 0)
+      throw new Error(
+        `The right-to-left build failed:\n${build.result.stdout}\n${build.result.stderr}`,
+      );
+    browser = await launchChromium();
+    site = await serve(outDir);
+  },
+  15 * 60 * 1000,
+);
 
 afterAll(async () => {
   await browser?.close();
@@ -43,7 +49,10 @@ describe.each(ROUTES)('%s in Arabic (right to left)', (route, heading) => {
     const layout = await page.evaluate(() => {
       // Content past either edge: scrollWidth sees the end (left) side only, so also look for boxes past the start (right) side.
       const pastStart = Array.from(document.querySelectorAll('main *')).filter((element) => {
-        if (element.closest('.navbar-sidebar, [aria-hidden="true"], .sc-visually-hidden, table, pre')) return false;
+        if (
+          element.closest('.navbar-sidebar, [aria-hidden="true"], .sc-visually-hidden, table, pre')
+        )
+          return false;
         const box = element.getBoundingClientRect();
         return box.width > 0 && box.right > window.innerWidth + 1;
       }).length;
@@ -53,13 +62,22 @@ describe.each(ROUTES)('%s in Arabic (right to left)', (route, heading) => {
         direction: getComputedStyle(document.body).direction,
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         pastStart,
-        notFound: document.title.includes('404') || document.querySelector('main h1')?.textContent?.includes('404') === true,
+        notFound:
+          document.title.includes('404') ||
+          document.querySelector('main h1')?.textContent?.includes('404') === true,
       };
     });
     const h1 = await page.locator('main h1').first().textContent();
     const violations = await axeViolations(page);
     await context.close();
-    expect(layout).toEqual({dir: 'rtl', lang: 'ar', direction: 'rtl', overflow: 0, pastStart: 0, notFound: false});
+    expect(layout).toEqual({
+      dir: 'rtl',
+      lang: 'ar',
+      direction: 'rtl',
+      overflow: 0,
+      pastStart: 0,
+      notFound: false,
+    });
     if (heading) expect(h1).toContain(heading);
     expect(violations).toEqual([]);
     expect(log.offSite).toEqual([]);
@@ -69,9 +87,15 @@ describe.each(ROUTES)('%s in Arabic (right to left)', (route, heading) => {
 
 test('phone numbers keep their digit order in right-to-left text', async () => {
   const context = await browser.newContext();
-  const {page} = await openLogged(context, site.origin, '/ar/directory/minneapolis/fixture-rapid-response');
+  const {page} = await openLogged(
+    context,
+    site.origin,
+    '/ar/directory/minneapolis/fixture-rapid-response',
+  );
   const number = page.locator('a[href="tel:+16125550142"] bdi').first();
-  await expect(number.evaluate((element) => getComputedStyle(element).direction)).resolves.toBe('ltr');
+  await expect(number.evaluate((element) => getComputedStyle(element).direction)).resolves.toBe(
+    'ltr',
+  );
   await expect(number.textContent()).resolves.toBe('(612) 555-0142');
   await context.close();
 });

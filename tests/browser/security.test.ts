@@ -4,7 +4,10 @@ import type {Browser} from 'playwright-core';
 import {sharedFixtureBuild} from '../buildHarness';
 import {cspViolations, launchChromium, openLogged, serve, type ServedSite} from './harness';
 import {HOSTILE_PAGE_PATH} from '../__fixtures__/plugins/hostile-structured-data';
-import {HOSTILE_LABEL, HOSTILE_TITLE} from '../__fixtures__/plugins/hostile-structured-data/hostileValues';
+import {
+  HOSTILE_LABEL,
+  HOSTILE_TITLE,
+} from '../__fixtures__/plugins/hostile-structured-data/hostileValues';
 
 /**
  * Security headers in a real browser (DESIGN.md safety rule 6): the policy
@@ -64,7 +67,11 @@ describe.each([
   ['with _headers', () => site],
   ['with the <meta> tag alone', () => metaOnlySite],
 ])('the policy %s', (_how, served) => {
-  it.each(['/', '/es/directory/minneapolis/fixture-rapid-response', '/docs/playbooks/rapid-response/minneapolis-hotline'])(
+  it.each([
+    '/',
+    '/es/directory/minneapolis/fixture-rapid-response',
+    '/docs/playbooks/rapid-response/minneapolis-hotline',
+  ])(
     '%s: the site runs without a violation, and an injected inline script is blocked',
     async (route) => {
       const context = await browser.newContext();
@@ -75,7 +82,9 @@ describe.each([
       // One report per policy that blocked it: the header's and the meta tag's.
       const violations = await cspViolations(page);
       expect(violations.length).toBeGreaterThan(0);
-      expect(violations.filter((violation) => !/^script-src-elem blocked inline/.test(violation))).toEqual([]);
+      expect(
+        violations.filter((violation) => !/^script-src-elem blocked inline/.test(violation)),
+      ).toEqual([]);
       await context.close();
     },
   );
@@ -96,14 +105,23 @@ describe.each([
     expect(log.cspViolations).toEqual([]);
     expect(log.pageErrors).toEqual([]);
     const state = await page.evaluate(() => ({
-      blocks: Array.from(document.querySelectorAll('script[type="application/ld+json"]'), (script) => JSON.parse(script.textContent ?? 'null')),
+      blocks: Array.from(
+        document.querySelectorAll('script[type="application/ld+json"]'),
+        (script) => JSON.parse(script.textContent ?? 'null'),
+      ),
       images: document.querySelectorAll('img[src="x"]').length,
-      scripts: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])').length,
+      scripts: document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')
+        .length,
     }));
     expect(state.images).toBe(0);
     expect(state.scripts).toBe(1);
-    const breadcrumbs = state.blocks.find((block: {'@type': string}) => block['@type'] === 'BreadcrumbList');
-    expect(breadcrumbs.itemListElement.map((item: {name: string}) => item.name)).toEqual([HOSTILE_LABEL, HOSTILE_TITLE]);
+    const breadcrumbs = state.blocks.find(
+      (block: {'@type': string}) => block['@type'] === 'BreadcrumbList',
+    );
+    expect(breadcrumbs.itemListElement.map((item: {name: string}) => item.name)).toEqual([
+      HOSTILE_LABEL,
+      HOSTILE_TITLE,
+    ]);
     await context.close();
   });
 

@@ -15,13 +15,17 @@ let browser: Browser;
 let site: ServedSite;
 let outDir: string;
 
-beforeAll(async () => {
-  const build = buildFixture('site', ['--locale', 'en'], {BASE_URL: BASE});
-  outDir = build.outDir;
-  if (build.result.status !== 0) throw new Error(`The sub-path build failed:\n${build.result.stdout}\n${build.result.stderr}`);
-  browser = await launchChromium();
-  site = await serve(outDir, {basePath: BASE});
-}, 15 * 60 * 1000);
+beforeAll(
+  async () => {
+    const build = buildFixture('site', ['--locale', 'en'], {BASE_URL: BASE});
+    outDir = build.outDir;
+    if (build.result.status !== 0)
+      throw new Error(`The sub-path build failed:\n${build.result.stdout}\n${build.result.stderr}`);
+    browser = await launchChromium();
+    site = await serve(outDir, {basePath: BASE});
+  },
+  15 * 60 * 1000,
+);
 
 afterAll(async () => {
   await browser?.close();
@@ -30,14 +34,18 @@ afterAll(async () => {
 });
 
 /** Requests to this site outside /commons/ (a link or file the base path was forgotten in). */
-const outsideBase = (log: PageLog) => log.requests.filter((url) => url.startsWith(site.origin) && !url.startsWith(`${site.root}/`));
+const outsideBase = (log: PageLog) =>
+  log.requests.filter((url) => url.startsWith(site.origin) && !url.startsWith(`${site.root}/`));
 
 const PAGES: [string, string][] = [
   ['home, with the map', '/commons/'],
   ['directory', '/commons/directory'],
   ['city', '/commons/directory/minneapolis'],
   ['contact page', '/commons/directory/minneapolis/fixture-rapid-response'],
-  ['contact page with an international number', '/commons/directory/chicago/fixture-chicago-hotline'],
+  [
+    'contact page with an international number',
+    '/commons/directory/chicago/fixture-chicago-hotline',
+  ],
   ['playbook', '/commons/docs/playbooks/rapid-response/minneapolis-hotline'],
   ['comparison', '/commons/compare/rapid-response'],
   ['open data', '/commons/data'],
@@ -51,8 +59,14 @@ describe.each(PAGES)('%s under /commons/', (_name, route) => {
     const {page, log} = await openLogged(context, site.origin, route);
     const response = await page.goto(`${site.origin}${route}`, {waitUntil: 'networkidle'});
     const csp = response?.headers()['content-security-policy'] ?? '';
-    const notFound = await page.evaluate(() => document.title.includes('404') || /Page Not Found/i.test(document.querySelector('main h1')?.textContent ?? ''));
-    const links = await page.locator('main a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    const notFound = await page.evaluate(
+      () =>
+        document.title.includes('404') ||
+        /Page Not Found/i.test(document.querySelector('main h1')?.textContent ?? ''),
+    );
+    const links = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     await context.close();
     expect(response?.status()).toBe(200);
     expect(csp).toContain("default-src 'self'");
@@ -74,7 +88,9 @@ it('serves nothing outside the base path (the server stands in for a project sit
 it('finds a playbook with the offline search, and its result leads under /commons/', async () => {
   const context = await browser.newContext();
   const {page, log} = await openLogged(context, site.origin, '/commons/search?q=zephyrverify');
-  const result = page.locator('main a[href*="/docs/playbooks/rapid-response/minneapolis-hotline"]').first();
+  const result = page
+    .locator('main a[href*="/docs/playbooks/rapid-response/minneapolis-hotline"]')
+    .first();
   await result.waitFor({timeout: 15_000});
   expect(await result.getAttribute('href')).toMatch(/^\/commons\/docs\/playbooks\//);
   await result.click();
@@ -91,7 +107,10 @@ it('draws the map from /commons/ and its cities lead to their pages, where the h
   expect(log.requests).toContain(`${site.root}/img/coalition-map-outline.svg`);
   await page.locator('main a[href="/commons/directory/minneapolis"]').first().click();
   await page.locator('main h1', {hasText: 'Minneapolis'}).waitFor();
-  await page.locator('main a[href="/commons/directory/minneapolis/fixture-rapid-response"]').first().click();
+  await page
+    .locator('main a[href="/commons/directory/minneapolis/fixture-rapid-response"]')
+    .first()
+    .click();
   await page.waitForURL(`${site.root}/directory/minneapolis/fixture-rapid-response`);
   await expect(page.locator('main a[href="tel:+16125550142"]').count()).resolves.toBeGreaterThan(0);
   expect(outsideBase(log)).toEqual([]);
@@ -100,30 +119,46 @@ it('draws the map from /commons/ and its cities lead to their pages, where the h
 
 it('writes absolute addresses with the base path: exports, the QR code of the pocket card, the keys file', () => {
   const exported = fs.readFileSync(`${outDir}/data/organizations.json`, 'utf8');
-  expect(exported).toContain('"https://sanctuary-commons.example.org/commons/directory/minneapolis/fixture-rapid-response"');
+  expect(exported).toContain(
+    '"https://sanctuary-commons.example.org/commons/directory/minneapolis/fixture-rapid-response"',
+  );
   expect(exported).not.toMatch(/"https:\/\/sanctuary-commons\.example\.org\/directory\//);
   const city = fs.readFileSync(`${outDir}/directory/minneapolis.html`, 'utf8');
   // The HTML minifier may drop attribute quotes: match the element, not its spelling.
-  expect(city).toMatch(/<title id="?pocket-card-qr"?>https:\/\/sanctuary-commons\.example\.org\/commons\/directory\/minneapolis<\/title>/);
-  expect(fs.readFileSync(`${outDir}/mirrors.html`, 'utf8')).toContain('https://sanctuary-commons.example.org/commons/mirrors/allowed_signers');
+  expect(city).toMatch(
+    /<title id="?pocket-card-qr"?>https:\/\/sanctuary-commons\.example\.org\/commons\/directory\/minneapolis<\/title>/,
+  );
+  expect(fs.readFileSync(`${outDir}/mirrors.html`, 'utf8')).toContain(
+    'https://sanctuary-commons.example.org/commons/mirrors/allowed_signers',
+  );
   expect(fs.existsSync(`${outDir}/mirrors/allowed_signers`)).toBe(true);
   expect(fs.existsSync(`${outDir}/sw.js`)).toBe(true);
 });
 
 async function saveCity(page: Page): Promise<void> {
   await page.locator('[data-offline-save]').click();
-  await page.locator('[data-offline-control] [role="status"]', {hasText: 'Saved on this device'}).waitFor({timeout: 30_000});
+  await page
+    .locator('[data-offline-control] [role="status"]', {hasText: 'Saved on this device'})
+    .waitFor({timeout: 30_000});
 }
 
 it('saves a city for offline reading with the worker of /commons/, whose scope is the base path', async () => {
   const context = await browser.newContext();
   const {page} = await openLogged(context, site.origin, '/commons/directory/chicago');
   await saveCity(page);
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+  const scope = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())?.scope,
+  );
   expect(scope).toBe(`${site.root}/`);
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
-    return (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)))).flat();
+    return (
+      await Promise.all(
+        names.map(async (name) =>
+          (await (await caches.open(name)).keys()).map((request) => request.url),
+        ),
+      )
+    ).flat();
   });
   expect(cached.filter((url) => !url.startsWith(`${site.root}/`))).toEqual([]);
   expect(cached).toContain(`${site.root}/directory/chicago/fixture-chicago-hotline`);

@@ -5,7 +5,11 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const run = (env: NodeJS.ProcessEnv) =>
-  spawnSync(TSX, ['src/cli/ensureBrowser.ts'], {cwd: ROOT, encoding: 'utf8', env: {...process.env, ...env}});
+  spawnSync(TSX, ['src/cli/ensureBrowser.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {...process.env, ...env},
+  });
 
 describe('npm run ensure-browser (first step of npm test)', () => {
   it('passes when Chromium is there', () => {
@@ -25,12 +29,16 @@ describe('the README test command', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const line = /^(npm ci && npm test)\s+#/m.exec(readme)?.[1];
     expect(line).toBe('npm ci && npm test');
-    const ci = fs.readFileSync(path.join(ROOT, '.ci/run'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    const ci = fs
+      .readFileSync(path.join(ROOT, '.ci/run'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'));
     expect(ci.at(-1)).toBe(line);
   });
 
   it('starts by making sure the browser tests have their browser', () => {
-    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+      .scripts as Record<string, string>;
     expect(scripts.test!.startsWith('npm run -s ensure-browser && ')).toBe(true);
   });
 });

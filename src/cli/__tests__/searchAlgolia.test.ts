@@ -7,13 +7,21 @@ const ROOT = path.resolve(__dirname, '../../..');
 const SITE = path.join(ROOT, 'tests/__fixtures__/site');
 
 function run(args: string[], env: Record<string, string | undefined> = {}) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('ALGOLIA_') && key !== 'SITE_URL'));
-  return spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/searchAlgolia.ts'), '--site', SITE, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {...clean, ...env},
-    timeout: 120_000,
-  });
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('ALGOLIA_') && key !== 'SITE_URL',
+    ),
+  );
+  return spawnSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [path.join(ROOT, 'src/cli/searchAlgolia.ts'), '--site', SITE, ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {...clean, ...env},
+      timeout: 120_000,
+    },
+  );
 }
 
 describe('npm run search:algolia', () => {
@@ -27,23 +35,31 @@ describe('npm run search:algolia', () => {
     expect(result.stdout).toMatch(/^\s+es\s+2\s+3\s+14\s+19$/m);
     expect(result.stdout).toContain('38 records');
     expect(result.stdout).toMatch(/Largest record: \S+ \(\d+ bytes; limit 10000\)/);
-    const records = JSON.parse(fs.readFileSync(path.join(out, 'records.json'), 'utf8')) as {url: string}[];
+    const records = JSON.parse(fs.readFileSync(path.join(out, 'records.json'), 'utf8')) as {
+      url: string;
+    }[];
     expect(records).toHaveLength(38);
     expect(records.every((r) => r.url.startsWith('https://commons.example.org/'))).toBe(true);
-    expect(JSON.parse(fs.readFileSync(path.join(out, 'settings.json'), 'utf8')).customRanking).toEqual(['desc(updated)']);
+    expect(
+      JSON.parse(fs.readFileSync(path.join(out, 'settings.json'), 'utf8')).customRanking,
+    ).toEqual(['desc(updated)']);
   });
 
   it('names every missing variable instead of failing with a stack trace', () => {
     const result = run([], {ALGOLIA_APP_ID: 'APP', ALGOLIA_ADMIN_API_KEY: '  '});
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^Missing ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME, SITE_URL\. /);
+    expect(result.stderr).toMatch(
+      /^Missing ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME, SITE_URL\. /,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses locales the site does not have, which would make records for pages that do not exist (regression)', () => {
     const result = run(['--dry-run', '--locales', 'en,xx,../../x']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe("--locales must list the site's locales (en,es); not: xx, ../../x.\n");
+    expect(result.stderr).toBe(
+      "--locales must list the site's locales (en,es); not: xx, ../../x.\n",
+    );
   });
 });

@@ -4,7 +4,11 @@
  */
 
 /** Names of the environment variables the indexer reads. */
-export const INDEXER_VARIABLES = ['ALGOLIA_APP_ID', 'ALGOLIA_ADMIN_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
+export const INDEXER_VARIABLES = [
+  'ALGOLIA_APP_ID',
+  'ALGOLIA_ADMIN_API_KEY',
+  'ALGOLIA_INDEX_NAME',
+] as const;
 
 /**
  * Which of the indexer's variables are missing or blank.
@@ -20,10 +24,16 @@ export function missingIndexerVariables(env: Record<string, string | undefined>)
  * @param target - the application and index being written, for the message
  * @returns one or two sentences ending with what to do
  */
-export function describeAlgoliaError(error: unknown, target: {appId: string; indexName: string}): string {
+export function describeAlgoliaError(
+  error: unknown,
+  target: {appId: string; indexName: string},
+): string {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message.split('\n')[0]!.trim() : String(error);
-  const status = typeof (error as {status?: unknown})?.status === 'number' ? (error as {status: number}).status : undefined;
+  const status =
+    typeof (error as {status?: unknown})?.status === 'number'
+      ? (error as {status: number}).status
+      : undefined;
   if (status === 403 || status === 401) {
     if (/not allowed|acl|right/i.test(message)) {
       return `Algolia accepted the key but it may not write to "${target.indexName}" (HTTP ${status}: ${message}). Fix: give ALGOLIA_ADMIN_API_KEY the addObject, deleteObject, deleteIndex, settings and editSettings rights on "${target.indexName}" and on "${target.indexName}_tmp_*" (replaceAllObjects writes a temporary index), or use the application's Admin API key.`;

@@ -37,9 +37,20 @@ export type PushSummary = {indexName: string; records: number; batches: number};
  * @param client - an admin client ({@link createAdminClient})
  * @throws the client's `ApiError` (wrong key, missing rights, record too big…) or `RetryError` (no host reachable)
  */
-export async function pushIndex(client: Algoliasearch, {indexName, records, settings}: {indexName: string; records: readonly AlgoliaRecord[]; settings: IndexSettings}): Promise<PushSummary> {
+export async function pushIndex(
+  client: Algoliasearch,
+  {
+    indexName,
+    records,
+    settings,
+  }: {indexName: string; records: readonly AlgoliaRecord[]; settings: IndexSettings},
+): Promise<PushSummary> {
   const settingsTask = await client.setSettings({indexName, indexSettings: settings});
   await client.waitForTask({indexName, taskID: settingsTask.taskID});
-  const result = await client.replaceAllObjects({indexName, objects: [...records] as unknown as Record<string, unknown>[], batchSize: BATCH_SIZE});
+  const result = await client.replaceAllObjects({
+    indexName,
+    objects: [...records] as unknown as Record<string, unknown>[],
+    batchSize: BATCH_SIZE,
+  });
   return {indexName, records: records.length, batches: result.batchResponses.length};
 }

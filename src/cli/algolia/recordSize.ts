@@ -35,10 +35,15 @@ export type FitResult<T> = {record: T; truncated: boolean};
  * @throws Error when the record is too big even with an empty `content`
  *   (its title and facets alone exceed the limit)
  */
-export function fitRecord<T extends {content: string; objectID: string}>(record: T, maxBytes: number = MAX_RECORD_BYTES): FitResult<T> {
+export function fitRecord<T extends {content: string; objectID: string}>(
+  record: T,
+  maxBytes: number = MAX_RECORD_BYTES,
+): FitResult<T> {
   if (recordBytes(record) <= maxBytes) return {record, truncated: false};
   if (recordBytes({...record, content: '…'}) > maxBytes) {
-    throw new Error(`The search record ${record.objectID} is larger than ${maxBytes} bytes even without its text.`);
+    throw new Error(
+      `The search record ${record.objectID} is larger than ${maxBytes} bytes even without its text.`,
+    );
   }
   // Binary search for the longest prefix (in code points) that fits, then back off to a word boundary.
   const chars = Array.from(record.content);
@@ -46,7 +51,8 @@ export function fitRecord<T extends {content: string; objectID: string}>(record:
   let high = chars.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (recordBytes({...record, content: `${chars.slice(0, middle).join('')}…`}) <= maxBytes) low = middle;
+    if (recordBytes({...record, content: `${chars.slice(0, middle).join('')}…`}) <= maxBytes)
+      low = middle;
     else high = middle - 1;
   }
   let cut = chars.slice(0, low).join('');

@@ -45,7 +45,15 @@ export type AlgoliaRecord = {
   /** DocSearch level of the record: `lvl1` a page, `lvl2` a section. */
   type: 'lvl1' | 'lvl2';
   /** DocSearch hierarchy: lvl0 the part of the site, lvl1 the page, lvl2 the section. */
-  hierarchy: {lvl0: string; lvl1: string; lvl2: string | null; lvl3: null; lvl4: null; lvl5: null; lvl6: null};
+  hierarchy: {
+    lvl0: string;
+    lvl1: string;
+    lvl2: string | null;
+    lvl3: null;
+    lvl4: null;
+    lvl5: null;
+    lvl6: null;
+  };
   /** The text of the page or section, cut to fit {@link MAX_RECORD_BYTES}. */
   content: string;
   /** Locale of the page (BCP-47), used by the theme's contextual search. */
@@ -138,32 +146,84 @@ export function buildRecords(input: BuildRecordsInput): BuildRecordsResult {
     const prefix = locale === defaultLocale ? '' : `/${locale}`;
     const labels = SECTION_LABELS[locale] ?? SECTION_LABELS.en!;
     const base = (pagePath: string) => ({path: pagePath, url: `${siteUrl}${prefix}${pagePath}`});
-    const common = {language: locale, city: [] as string[], topics: [] as string[], types: [] as string[], languages: [] as string[], alt_names: [] as string[], sample: false};
+    const common = {
+      language: locale,
+      city: [] as string[],
+      topics: [] as string[],
+      types: [] as string[],
+      languages: [] as string[],
+      alt_names: [] as string[],
+      sample: false,
+    };
 
-    for (const city of sortBy(coalition.cities, (c) => c.slug)) add(cityRecord(city, locale, base(createSitePaths({directory}).city(city.slug)), labels.directory, common));
+    for (const city of sortBy(coalition.cities, (c) => c.slug))
+      add(
+        cityRecord(
+          city,
+          locale,
+          base(createSitePaths({directory}).city(city.slug)),
+          labels.directory,
+          common,
+        ),
+      );
     for (const org of sortBy(coalition.organizations, (o) => `${o.city}/${o.slug}`)) {
-      add(organizationRecord(org, locale, base(createSitePaths({directory}).organization(org.city, org.slug)), labels.directory, cityNames.get(org.city) ?? org.city, common));
+      add(
+        organizationRecord(
+          org,
+          locale,
+          base(createSitePaths({directory}).organization(org.city, org.slug)),
+          labels.directory,
+          cityNames.get(org.city) ?? org.city,
+          common,
+        ),
+      );
     }
     for (const playbook of sortBy(coalition.playbooks, (p) => p.id)) {
-      const translated = locale === defaultLocale ? null : input.readFile(translationFileOf(locale, playbook.file)!);
+      const translated =
+        locale === defaultLocale ? null : input.readFile(translationFileOf(locale, playbook.file)!);
       const source = translated ?? input.readFile(playbook.file);
       if (source === null) continue;
       const page = base(sitePaths.doc(playbook.id));
-      for (const record of playbookRecords(playbook, source, translated !== null, locale, page, labels.playbooks, cityNames, common)) add(record);
+      for (const record of playbookRecords(
+        playbook,
+        source,
+        translated !== null,
+        locale,
+        page,
+        labels.playbooks,
+        cityNames,
+        common,
+      ))
+        add(record);
     }
   }
   return {records, truncated};
 }
 
 type PageLocation = {path: string; url: string};
-type CommonFields = Pick<AlgoliaRecord, 'language' | 'city' | 'topics' | 'types' | 'languages' | 'alt_names' | 'sample'>;
+type CommonFields = Pick<
+  AlgoliaRecord,
+  'language' | 'city' | 'topics' | 'types' | 'languages' | 'alt_names' | 'sample'
+>;
 
-function hierarchy(lvl0: string, lvl1: string, lvl2: string | null = null): AlgoliaRecord['hierarchy'] {
+function hierarchy(
+  lvl0: string,
+  lvl1: string,
+  lvl2: string | null = null,
+): AlgoliaRecord['hierarchy'] {
   return {lvl0, lvl1, lvl2, lvl3: null, lvl4: null, lvl5: null, lvl6: null};
 }
 
 /** The fields every whole-page record (a city hub, an organisation) shares: one record, no anchor, level 1. */
-function pageRecord(kind: AlgoliaRecord['kind'], title: string, content: string, locale: string, page: PageLocation, lvl0: string, common: CommonFields) {
+function pageRecord(
+  kind: AlgoliaRecord['kind'],
+  title: string,
+  content: string,
+  locale: string,
+  page: PageLocation,
+  lvl0: string,
+  common: CommonFields,
+) {
   return {
     ...common,
     objectID: `${locale}:${page.path}`,
@@ -179,9 +239,20 @@ function pageRecord(kind: AlgoliaRecord['kind'], title: string, content: string,
   };
 }
 
-function cityRecord(city: LoadedCity, locale: string, page: PageLocation, lvl0: string, common: CommonFields): AlgoliaRecord {
+function cityRecord(
+  city: LoadedCity,
+  locale: string,
+  page: PageLocation,
+  lvl0: string,
+  common: CommonFields,
+): AlgoliaRecord {
   const {data} = city;
-  const content = [localize(data.summary, locale).text, data.policy ? localize(data.policy.summary, locale).text : ''].filter(Boolean).join('\n');
+  const content = [
+    localize(data.summary, locale).text,
+    data.policy ? localize(data.policy.summary, locale).text : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     ...pageRecord('city', data.name, content, locale, page, lvl0, common),
     city: [data.name],
@@ -189,13 +260,22 @@ function cityRecord(city: LoadedCity, locale: string, page: PageLocation, lvl0: 
   };
 }
 
-function organizationRecord(org: LoadedOrganization, locale: string, page: PageLocation, lvl0: string, cityName: string, common: CommonFields): AlgoliaRecord {
+function organizationRecord(
+  org: LoadedOrganization,
+  locale: string,
+  page: PageLocation,
+  lvl0: string,
+  cityName: string,
+  common: CommonFields,
+): AlgoliaRecord {
   const {data} = org;
   const content = [
     localize(data.summary, locale).text,
     data.description ? markdownText(localize(data.description, locale).text) : '',
     localize(data.coverage.area, locale).text,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     ...pageRecord('organization', data.name, content, locale, page, lvl0, common),
     city: [cityName],
@@ -222,7 +302,8 @@ function playbookRecords(
   const {frontMatter, sections} = splitDocument(source);
   const fm = playbook.frontMatter;
   // A translation's own title and description win; facts (topics, cities, dates) are the original's.
-  const text = (key: 'title' | 'description') => (isTranslation && typeof frontMatter[key] === 'string' ? (frontMatter[key] as string) : fm[key]);
+  const text = (key: 'title' | 'description') =>
+    isTranslation && typeof frontMatter[key] === 'string' ? (frontMatter[key] as string) : fm[key];
   const title = text('title');
   const shared = {
     ...common,
@@ -246,7 +327,10 @@ function playbookRecords(
       content: [text('description'), opening?.text ?? ''].filter(Boolean).join('\n'),
     },
   ];
-  for (const section of sections.filter((s): s is DocumentSection & {heading: string; anchor: string} => s.heading !== null && s.anchor !== null)) {
+  for (const section of sections.filter(
+    (s): s is DocumentSection & {heading: string; anchor: string} =>
+      s.heading !== null && s.anchor !== null,
+  )) {
     records.push({
       ...shared,
       objectID: `${locale}:${page.path}#${section.anchor}`,
@@ -282,8 +366,19 @@ export type RecordStats = {
  * @param records - records to measure
  * @param maxBytes - the per-record limit to check against
  */
-export function recordStats(records: readonly AlgoliaRecord[], maxBytes: number = MAX_RECORD_BYTES): RecordStats {
-  const stats: RecordStats = {total: records.length, totalBytes: 0, byKind: {}, byLocale: {}, byLocaleKind: {}, largest: null, overLimit: []};
+export function recordStats(
+  records: readonly AlgoliaRecord[],
+  maxBytes: number = MAX_RECORD_BYTES,
+): RecordStats {
+  const stats: RecordStats = {
+    total: records.length,
+    totalBytes: 0,
+    byKind: {},
+    byLocale: {},
+    byLocaleKind: {},
+    largest: null,
+    overLimit: [],
+  };
   for (const record of records) {
     const bytes = recordBytes(record);
     stats.totalBytes += bytes;
@@ -291,7 +386,8 @@ export function recordStats(records: readonly AlgoliaRecord[], maxBytes: number 
     stats.byLocale[record.language] = (stats.byLocale[record.language] ?? 0) + 1;
     const perLocale = (stats.byLocaleKind[record.language] ??= {});
     perLocale[record.kind] = (perLocale[record.kind] ?? 0) + 1;
-    if (!stats.largest || bytes > stats.largest.bytes) stats.largest = {objectID: record.objectID, bytes};
+    if (!stats.largest || bytes > stats.largest.bytes)
+      stats.largest = {objectID: record.objectID, bytes};
     if (bytes > maxBytes) stats.overLimit.push(record.objectID);
   }
   return stats;

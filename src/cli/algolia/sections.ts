@@ -72,7 +72,8 @@ export function splitDocument(markdown: string): SplitDocument {
   if (yamlNode) {
     try {
       const data: unknown = parseYaml(yamlNode.value);
-      if (data && typeof data === 'object' && !Array.isArray(data)) frontMatter = data as Record<string, unknown>;
+      if (data && typeof data === 'object' && !Array.isArray(data))
+        frontMatter = data as Record<string, unknown>;
     } catch {
       // The validator reports broken front matter; here it only means "no title".
     }

@@ -7,7 +7,13 @@
 import cityTimezones from 'city-timezones';
 import type {Gazetteer, GazetteerPlace} from '../../lib/import/cities';
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 let index: Map<string, GazetteerPlace[]> | undefined;
 
@@ -16,10 +22,15 @@ function build(): Map<string, GazetteerPlace[]> {
   const map = new Map<string, GazetteerPlace[]>();
   for (const city of cityTimezones.cityMapping) {
     const place: GazetteerPlace = {
-      name: city.city, region: city.province, ...(city.state_ansi ? {regionCodes: [city.state_ansi]} : {}),
-      country: city.iso2, coordinates: [city.lat, city.lng], timezone: city.timezone,
+      name: city.city,
+      region: city.province,
+      ...(city.state_ansi ? {regionCodes: [city.state_ansi]} : {}),
+      country: city.iso2,
+      coordinates: [city.lat, city.lng],
+      timezone: city.timezone,
     };
-    for (const name of new Set([city.city, city.city_ascii].map(fold).flatMap(spellings))) map.set(name, [...(map.get(name) ?? []), place]);
+    for (const name of new Set([city.city, city.city_ascii].map(fold).flatMap(spellings)))
+      map.set(name, [...(map.get(name) ?? []), place]);
   }
   return map;
 }

@@ -8,7 +8,13 @@
  */
 import {Workbox} from 'workbox-window';
 import {cssUrls} from '@site/src/lib/security/cssUrls';
-import {cacheNameOf, WORKER_FILE, type OfflineMessage, type OfflineReply, type SavedCity} from '@site/src/lib/offline/savedCities';
+import {
+  cacheNameOf,
+  WORKER_FILE,
+  type OfflineMessage,
+  type OfflineReply,
+  type SavedCity,
+} from '@site/src/lib/offline/savedCities';
 import {OFFLINE_CHANGE_EVENT} from './savedIndex';
 
 /** Where a locale's worker is: its base URL, absolute. */
@@ -18,10 +24,21 @@ export type WorkerPlace = {
 };
 
 /** `<link rel>` values whose file a page loads (or may load) to show itself. */
-const LOADED_RELS = new Set(['stylesheet', 'preload', 'modulepreload', 'prefetch', 'icon', 'shortcut', 'apple-touch-icon', 'manifest']);
+const LOADED_RELS = new Set([
+  'stylesheet',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'icon',
+  'shortcut',
+  'apple-touch-icon',
+  'manifest',
+]);
 
 async function connect(place: WorkerPlace): Promise<Workbox> {
-  const worker = new Workbox(new URL(WORKER_FILE, place.scope).href, {scope: new URL(place.scope).pathname});
+  const worker = new Workbox(new URL(WORKER_FILE, place.scope).href, {
+    scope: new URL(place.scope).pathname,
+  });
   await worker.register();
   await worker.active;
   return worker;
@@ -29,7 +46,8 @@ async function connect(place: WorkerPlace): Promise<Workbox> {
 
 async function send(worker: Workbox, message: OfflineMessage): Promise<OfflineReply & {ok: true}> {
   const reply = (await worker.messageSW(message)) as OfflineReply;
-  if (!reply || !reply.ok) throw new Error(reply && !reply.ok ? reply.error : 'The offline worker did not answer.');
+  if (!reply || !reply.ok)
+    throw new Error(reply && !reply.ok ? reply.error : 'The offline worker did not answer.');
   return reply;
 }
 
@@ -45,7 +63,8 @@ export function filesOfPage(html: string, pageUrl: string): string[] {
     if (!value) return;
     try {
       const url = new URL(value, pageUrl);
-      if (url.origin === new URL(pageUrl).origin) found.push(`${url.origin}${url.pathname}${url.search}`);
+      if (url.origin === new URL(pageUrl).origin)
+        found.push(`${url.origin}${url.pathname}${url.search}`);
     } catch {
       // Not an address.
     }
@@ -67,7 +86,9 @@ function filesOfStyleSheet(css: string, sheetUrl: string): string[] {
     .flatMap((url) => {
       try {
         const resolved = new URL(url, sheetUrl);
-        return resolved.origin === new URL(sheetUrl).origin ? [`${resolved.origin}${resolved.pathname}`] : [];
+        return resolved.origin === new URL(sheetUrl).origin
+          ? [`${resolved.origin}${resolved.pathname}`]
+          : [];
       } catch {
         return [];
       }
@@ -84,9 +105,12 @@ type DocusaurusClient = {preload?: (routePath: string) => Promise<unknown>};
  */
 async function routeFiles(pages: readonly string[], scope: string): Promise<string[]> {
   const client = (window as unknown as {docusaurus?: DocusaurusClient}).docusaurus;
-  await Promise.all(pages.map((page) => client?.preload?.(new URL(page).pathname).catch(() => undefined)));
+  await Promise.all(
+    pages.map((page) => client?.preload?.(new URL(page).pathname).catch(() => undefined)),
+  );
   const kept = [`${scope}assets/`, `${scope}img/`];
-  return performance.getEntriesByType('resource')
+  return performance
+    .getEntriesByType('resource')
     .map((entry) => entry.name.split('#')[0]!)
     .filter((url) => kept.some((prefix) => url.startsWith(prefix)));
 }
@@ -101,11 +125,15 @@ export type SaveResult = {city: SavedCity; files: number};
  * @returns the saved city as recorded
  * @throws Error when a page could not be stored (nothing is recorded then)
  */
-export async function saveCity(place: WorkerPlace, city: {key: string; name: string; locale: string; url: string; pages: string[]}): Promise<SaveResult> {
+export async function saveCity(
+  place: WorkerPlace,
+  city: {key: string; name: string; locale: string; url: string; pages: string[]},
+): Promise<SaveResult> {
   const worker = await connect(place);
   const pages = [...new Set([city.url, ...city.pages])];
   const storedPages = await send(worker, {type: 'SC_OFFLINE_STORE', urls: pages});
-  if (storedPages.failed?.length) throw new Error(`${storedPages.failed.length} page(s) could not be saved.`);
+  if (storedPages.failed?.length)
+    throw new Error(`${storedPages.failed.length} page(s) could not be saved.`);
 
   const cache = await caches.open(cacheNameOf(place.scope));
   const read = async (url: string) => (await cache.match(url))?.text() ?? '';
@@ -119,12 +147,21 @@ export async function saveCity(place: WorkerPlace, city: {key: string; name: str
   // Style sheets name fonts and images in url(); the site's own are stored too.
   const more = new Set<string>();
   for (const file of storedFiles.stored ?? []) {
-    if (/\.css$/i.test(new URL(file).pathname)) for (const extra of filesOfStyleSheet(await read(file), file)) if (!files.has(extra)) more.add(extra);
+    if (/\.css$/i.test(new URL(file).pathname))
+      for (const extra of filesOfStyleSheet(await read(file), file))
+        if (!files.has(extra)) more.add(extra);
   }
-  const storedMore = more.size ? await send(worker, {type: 'SC_OFFLINE_STORE', urls: [...more]}) : {stored: []};
+  const storedMore = more.size
+    ? await send(worker, {type: 'SC_OFFLINE_STORE', urls: [...more]})
+    : {stored: []};
 
   const saved: SavedCity = {
-    key: city.key, name: city.name, locale: city.locale, url: city.url, scope: place.scope, savedAt: new Date().toISOString(),
+    key: city.key,
+    name: city.name,
+    locale: city.locale,
+    url: city.url,
+    scope: place.scope,
+    savedAt: new Date().toISOString(),
     urls: [...pages, ...(storedFiles.stored ?? []), ...(storedMore.stored ?? [])],
   };
   await send(worker, {type: 'SC_OFFLINE_RECORD', city: saved});

@@ -5,14 +5,24 @@
  * saving itself is loaded only when a reader asks (`saveCity.ts`).
  */
 import {useEffect, useState} from 'react';
-import {INDEX_PATH, OFFLINE_CACHE, parseIndex, type SavedCity} from '@site/src/lib/offline/savedCities';
+import {
+  INDEX_PATH,
+  OFFLINE_CACHE,
+  parseIndex,
+  type SavedCity,
+} from '@site/src/lib/offline/savedCities';
 
 /** Event sent on `window` after a city is saved or removed, so every control on the page reads the index again. */
 export const OFFLINE_CHANGE_EVENT = 'sc-offline-change';
 
 /** Whether this browser can save pages (a service worker and Cache Storage, in a secure context). */
 export function canSaveOffline(): boolean {
-  return typeof window !== 'undefined' && window.isSecureContext && 'serviceWorker' in navigator && 'caches' in window;
+  return (
+    typeof window !== 'undefined' &&
+    window.isSecureContext &&
+    'serviceWorker' in navigator &&
+    'caches' in window
+  );
 }
 
 /**
@@ -26,7 +36,9 @@ export async function readSavedCities(): Promise<SavedCity[]> {
     const cities = await Promise.all(
       names.map(async (name) => {
         const scopePath = name.slice(OFFLINE_CACHE.length + 1);
-        const stored = await (await caches.open(name)).match(new URL(`${scopePath}${INDEX_PATH}`, window.location.origin).href);
+        const stored = await (
+          await caches.open(name)
+        ).match(new URL(`${scopePath}${INDEX_PATH}`, window.location.origin).href);
         return Object.values(parseIndex(stored ? await stored.text() : null).cities);
       }),
     );
@@ -83,7 +95,9 @@ export function useOffline(): boolean {
  */
 export function formatSavedAt(iso: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(new Date(iso));
+    return new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(
+      new Date(iso),
+    );
   } catch {
     return iso;
   }

@@ -21,7 +21,14 @@ function UpdatedNote({history}: {history: HistoryNote}): ReactNode {
       <Translate
         id="provenance.lastUpdated"
         description="When the page's source file last changed in Git; {date} is a formatted date"
-        values={{date: <time dateTime={history.updated} suppressHydrationWarning>{formatDate(history.updated, i18n.currentLocale)}</time>}}>
+        values={{
+          date: (
+            <time dateTime={history.updated} suppressHydrationWarning>
+              {formatDate(history.updated, i18n.currentLocale)}
+            </time>
+          ),
+        }}
+      >
         {'Last updated {date}'}
       </Translate>
     );
@@ -29,19 +36,28 @@ function UpdatedNote({history}: {history: HistoryNote}): ReactNode {
   switch (history.reason) {
     case 'shallow':
       return (
-        <Translate id="provenance.unavailable.shallow" description="Shown instead of a last-updated date when the site was built from a shallow Git clone">
+        <Translate
+          id="provenance.unavailable.shallow"
+          description="Shown instead of a last-updated date when the site was built from a shallow Git clone"
+        >
           History unavailable in this build (shallow clone)
         </Translate>
       );
     case 'untracked':
       return (
-        <Translate id="provenance.unavailable.untracked" description="Shown instead of a last-updated date when the page's file is not committed yet">
+        <Translate
+          id="provenance.unavailable.untracked"
+          description="Shown instead of a last-updated date when the page's file is not committed yet"
+        >
           Not yet in the history (uncommitted file)
         </Translate>
       );
     default:
       return (
-        <Translate id="provenance.unavailable.noGit" description="Shown instead of a last-updated date when the site was built without Git">
+        <Translate
+          id="provenance.unavailable.noGit"
+          description="Shown instead of a last-updated date when the site was built without Git"
+        >
           History unavailable in this build (built without Git)
         </Translate>
       );
@@ -59,26 +75,79 @@ function CopyButton({text, label}: {text: string; label: string}): ReactNode {
         type="button"
         className={clsx('button button--sm button--secondary', styles.copy)}
         onClick={() => {
-          void navigator.clipboard.writeText(text).then(() => setCopied(true), () => setCopied(false));
-        }}>
-        {translate({id: 'provenance.cite.copy', message: 'Copy {format}', description: 'Button that copies a citation; {format} is e.g. "BibTeX"'}, {format: label})}
+          void navigator.clipboard.writeText(text).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
+        }}
+      >
+        {translate(
+          {
+            id: 'provenance.cite.copy',
+            message: 'Copy {format}',
+            description: 'Button that copies a citation; {format} is e.g. "BibTeX"',
+          },
+          {format: label},
+        )}
       </button>
       <span className={styles.copied} role="status">
-        {copied ? translate({id: 'provenance.cite.copied', message: 'Copied', description: 'Confirmation after a citation was copied'}) : ''}
+        {copied
+          ? translate({
+              id: 'provenance.cite.copied',
+              message: 'Copied',
+              description: 'Confirmation after a citation was copied',
+            })
+          : ''}
       </span>
     </>
   );
 }
 
-type Format = {key: 'apa' | 'chicago' | 'bibtex' | 'ris' | 'cslJson'; label: string; code: boolean; download?: {extension: string; type: string}};
+type Format = {
+  key: 'apa' | 'chicago' | 'bibtex' | 'ris' | 'cslJson';
+  label: string;
+  code: boolean;
+  download?: {extension: string; type: string};
+};
 
 function formats(): Format[] {
   return [
-    {key: 'apa', label: translate({id: 'provenance.cite.apa', message: 'APA', description: 'Citation style name: APA (7th edition)'}), code: false},
-    {key: 'chicago', label: translate({id: 'provenance.cite.chicago', message: 'Chicago', description: 'Citation style name: Chicago author-date'}), code: false},
-    {key: 'bibtex', label: 'BibTeX', code: true, download: {extension: 'bib', type: 'application/x-bibtex'}},
-    {key: 'ris', label: 'RIS', code: true, download: {extension: 'ris', type: 'application/x-research-info-systems'}},
-    {key: 'cslJson', label: 'CSL-JSON', code: true, download: {extension: 'json', type: 'application/vnd.citationstyles.csl+json'}},
+    {
+      key: 'apa',
+      label: translate({
+        id: 'provenance.cite.apa',
+        message: 'APA',
+        description: 'Citation style name: APA (7th edition)',
+      }),
+      code: false,
+    },
+    {
+      key: 'chicago',
+      label: translate({
+        id: 'provenance.cite.chicago',
+        message: 'Chicago',
+        description: 'Citation style name: Chicago author-date',
+      }),
+      code: false,
+    },
+    {
+      key: 'bibtex',
+      label: 'BibTeX',
+      code: true,
+      download: {extension: 'bib', type: 'application/x-bibtex'},
+    },
+    {
+      key: 'ris',
+      label: 'RIS',
+      code: true,
+      download: {extension: 'ris', type: 'application/x-research-info-systems'},
+    },
+    {
+      key: 'cslJson',
+      label: 'CSL-JSON',
+      code: true,
+      download: {extension: 'json', type: 'application/vnd.citationstyles.csl+json'},
+    },
   ];
 }
 
@@ -94,14 +163,20 @@ export default function PageProvenance({data}: {data: PageProvenanceData}): Reac
         <UpdatedNote history={data.history} />
         {' · '}
         <a href={data.historyUrl} rel="noopener noreferrer">
-          <Translate id="provenance.historyLink" description="Link to the list of changes of the page's source file on GitHub">
+          <Translate
+            id="provenance.historyLink"
+            description="Link to the list of changes of the page's source file on GitHub"
+          >
             History of this page
           </Translate>
         </a>
       </p>
       <details className={styles.cite}>
         <summary className={styles.summary}>
-          <Translate id="provenance.cite.summary" description="Disclosure that shows how to cite the page">
+          <Translate
+            id="provenance.cite.summary"
+            description="Disclosure that shows how to cite the page"
+          >
             Cite this page
           </Translate>
         </summary>
@@ -126,9 +201,15 @@ export default function PageProvenance({data}: {data: PageProvenanceData}): Reac
                     <a
                       className={styles.download}
                       download={`${citation.fileName}.${format.download.extension}`}
-                      href={`data:${format.download.type};charset=utf-8,${encodeURIComponent(citation[format.key])}`}>
+                      href={`data:${format.download.type};charset=utf-8,${encodeURIComponent(citation[format.key])}`}
+                    >
                       {translate(
-                        {id: 'provenance.cite.download', message: 'Download {format} (.{extension})', description: 'Link that downloads a citation file; {format} is e.g. "RIS"'},
+                        {
+                          id: 'provenance.cite.download',
+                          message: 'Download {format} (.{extension})',
+                          description:
+                            'Link that downloads a citation file; {format} is e.g. "RIS"',
+                        },
                         {format: format.label, extension: format.download.extension},
                       )}
                     </a>

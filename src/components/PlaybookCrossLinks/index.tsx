@@ -17,8 +17,15 @@ export function CompareLink({links}: {links?: PlaybookCrossLinks}): ReactNode {
   return (
     // A <div>, not a <p>: the HTML minifier drops the optional </p>, and Pagefind would then ignore the whole playbook after it.
     <div className={styles.compare} data-pagefind-ignore="">
-      <Link to={links.compare.permalink} className="button button--outline button--primary button--sm">
-        <Translate id="playbook.compareLink" values={{topic: taxonomyLabel(links.compare.topic)}} description="Link from a playbook to the comparison of its topic across cities">
+      <Link
+        to={links.compare.permalink}
+        className="button button--outline button--primary button--sm"
+      >
+        <Translate
+          id="playbook.compareLink"
+          values={{topic: taxonomyLabel(links.compare.topic)}}
+          description="Link from a playbook to the comparison of its topic across cities"
+        >
           {'Compare with other cities ({topic})'}
         </Translate>
       </Link>
@@ -32,7 +39,10 @@ export function RelatedPlaybooks({links}: {links?: PlaybookCrossLinks}): ReactNo
   return (
     <section className={styles.related} aria-labelledby="related-playbooks" data-pagefind-ignore="">
       <h2 id="related-playbooks">
-        <Translate id="playbook.related.heading" description="Heading of the related playbooks at the foot of a playbook">
+        <Translate
+          id="playbook.related.heading"
+          description="Heading of the related playbooks at the foot of a playbook"
+        >
           Related playbooks
         </Translate>
       </h2>
@@ -40,7 +50,9 @@ export function RelatedPlaybooks({links}: {links?: PlaybookCrossLinks}): ReactNo
         {links.related.map((playbook) => (
           <li key={playbook.id}>
             <Link to={playbook.permalink}>{playbook.title}</Link>
-            {playbook.cities.length > 0 && <span className={styles.cities}> ({playbook.cities.join(', ')})</span>}
+            {playbook.cities.length > 0 && (
+              <span className={styles.cities}> ({playbook.cities.join(', ')})</span>
+            )}
           </li>
         ))}
       </ul>

@@ -16,7 +16,10 @@ import {FrozenMarkdown} from './frozenMarkdown';
 import {MissingStaticPage} from './index';
 
 /** What a playbook page writes into its data block (see `src/theme/DocItem/Content`); front matter is the metadata's. */
-export type StaticDocProps = Pick<DocItemProps['content'], 'metadata' | 'toc' | 'contentTitle' | 'assets'>;
+export type StaticDocProps = Pick<
+  DocItemProps['content'],
+  'metadata' | 'toc' | 'contentTitle' | 'assets'
+>;
 
 export default function StaticDocItem(props: Omit<DocItemProps, 'content'>): ReactNode {
   const {pathname} = useLocation();

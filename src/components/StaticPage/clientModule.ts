@@ -14,7 +14,10 @@ import {samePath} from './pageProps';
 type RouteNode = {path?: string; exact?: boolean; staticPage?: string; routes?: RouteNode[]};
 
 /** The static family a path belongs to in the client's route config, if any. */
-export function staticFamilyOf(pathname: string, nodes: readonly RouteNode[] = routes as RouteNode[]): string | null {
+export function staticFamilyOf(
+  pathname: string,
+  nodes: readonly RouteNode[] = routes as RouteNode[],
+): string | null {
   for (const node of nodes) {
     if (!node.path || !matchPath(pathname, {path: node.path, exact: node.exact})) continue;
     if (node.staticPage) return node.staticPage;
@@ -27,7 +30,15 @@ export function staticFamilyOf(pathname: string, nodes: readonly RouteNode[] = r
 }
 
 function onClick(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   const anchor = (event.target as Element | null)?.closest?.('a[href]');
   if (!(anchor instanceof HTMLAnchorElement) || anchor.hasAttribute('download')) return;
   if (anchor.target && anchor.target !== '_self') return;

@@ -42,7 +42,10 @@ export function MissingStaticPage(): ReactNode {
   const documentPage = isDocumentPath(pathname);
   const recentlyTried = (() => {
     try {
-      const last = JSON.parse(sessionStorage.getItem(RELOAD_KEY) ?? 'null') as {path: string; at: number} | null;
+      const last = JSON.parse(sessionStorage.getItem(RELOAD_KEY) ?? 'null') as {
+        path: string;
+        at: number;
+      } | null;
       return last !== null && last.path === pathname && Date.now() - last.at < 60_000;
     } catch {
       return false;
@@ -67,12 +70,17 @@ export function MissingStaticPage(): ReactNode {
  * @param Page - the route component
  * @param propNames - the props that come from data modules (e.g. `['data', 'map']`)
  */
-export function staticPage<P extends object>(Page: ComponentType<P>, propNames: readonly (keyof P & string)[]): ComponentType<P> {
+export function staticPage<P extends object>(
+  Page: ComponentType<P>,
+  propNames: readonly (keyof P & string)[],
+): ComponentType<P> {
   function StaticPage(props: P): ReactNode {
     const {pathname} = useLocation();
     const own = props as Record<string, unknown>;
     if (propNames.some((name) => own[name] !== undefined)) {
-      const value = Object.fromEntries(propNames.filter((name) => own[name] !== undefined).map((name) => [name, own[name]]));
+      const value = Object.fromEntries(
+        propNames.filter((name) => own[name] !== undefined).map((name) => [name, own[name]]),
+      );
       return (
         <>
           <PagePropsBlock value={value} />

@@ -21,7 +21,10 @@ export const PAGE_PROPS_ID = 'sc-page-props';
  * @param value - any JSON-serialisable value
  */
 export function serializePageProps(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Paths compare decoded and without a trailing slash (the site builds with `trailingSlash: false`). */

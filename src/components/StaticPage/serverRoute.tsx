@@ -39,7 +39,11 @@ export function pageKey(pathname: string): string {
  * @param read - reads a module
  * @returns null when the path is not a page of the family
  */
-export function pageModuleProps(pages: RemovedPageModules, pathname: string, read: ReadDataModule): {[prop: string]: unknown} | null {
+export function pageModuleProps(
+  pages: RemovedPageModules,
+  pathname: string,
+  read: ReadDataModule,
+): {[prop: string]: unknown} | null {
   const modules = pages[pathname] ?? pages[pageKey(pathname)];
   if (!modules) return null;
   const props: {[prop: string]: unknown} = {};
@@ -59,7 +63,11 @@ export function pageModuleProps(pages: RemovedPageModules, pathname: string, rea
  * @returns a component that renders `Page` with the page's data; a path outside the family gets no data,
  *   which the static page shows as its "not found" page
  */
-export function serverStaticRoute<P extends object>(Page: ComponentType<P>, pages: RemovedPageModules, read: ReadDataModule): ComponentType<P> {
+export function serverStaticRoute<P extends object>(
+  Page: ComponentType<P>,
+  pages: RemovedPageModules,
+  read: ReadDataModule,
+): ComponentType<P> {
   function ServerStaticRoute(props: P): ReactNode {
     const {pathname} = useLocation();
     const data = pageModuleProps(pages, pathname, read);

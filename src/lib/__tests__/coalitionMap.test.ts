@@ -2,13 +2,38 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {geoContains} from 'd3-geo';
 import {feature} from 'topojson-client';
-import {buildCoalitionMap, coalitionOutlineSvg, coalitionProjection, markerRadius, MAP_HEIGHT, MAP_OUTLINE_PATH, MAP_WIDTH, type MapCity, type UsAtlasStates} from '../coalitionMap';
+import {
+  buildCoalitionMap,
+  coalitionOutlineSvg,
+  coalitionProjection,
+  markerRadius,
+  MAP_HEIGHT,
+  MAP_OUTLINE_PATH,
+  MAP_WIDTH,
+  type MapCity,
+  type UsAtlasStates,
+} from '../coalitionMap';
 
-const atlas = JSON.parse(fs.readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as UsAtlasStates;
+const atlas = JSON.parse(
+  fs.readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8'),
+) as UsAtlasStates;
 const states = feature(atlas, atlas.objects.states).features;
 
-const city = (slug: string, name: string, region: string, coordinates: [number, number], organizationCount = 1): MapCity =>
-  ({slug, name, region, country: 'US', coordinates, organizationCount, permalink: `/directory/${slug}`});
+const city = (
+  slug: string,
+  name: string,
+  region: string,
+  coordinates: [number, number],
+  organizationCount = 1,
+): MapCity => ({
+  slug,
+  name,
+  region,
+  country: 'US',
+  coordinates,
+  organizationCount,
+  permalink: `/directory/${slug}`,
+});
 
 // The starter coalition's city centres plus the insets, where projection mistakes show first.
 const CITIES = [
@@ -22,7 +47,11 @@ const CITIES = [
 ];
 
 describe('buildCoalitionMap', () => {
-  const map = buildCoalitionMap([...CITIES, {...city('toronto', 'Toronto', 'Ontario', [43.6532, -79.3832], 2), country: 'CA'}, {...city('san-juan', 'San Juan', 'Puerto Rico', [18.4655, -66.1057], 1), country: 'PR'}]);
+  const map = buildCoalitionMap([
+    ...CITIES,
+    {...city('toronto', 'Toronto', 'Ontario', [43.6532, -79.3832], 2), country: 'CA'},
+    {...city('san-juan', 'San Juan', 'Puerto Rico', [18.4655, -66.1057], 1), country: 'PR'},
+  ]);
 
   it("puts every city's marker inside its own state's outline", () => {
     const projection = coalitionProjection();
@@ -35,7 +64,9 @@ describe('buildCoalitionMap', () => {
       expect(marker!.y).toBeLessThanOrEqual(MAP_HEIGHT);
       // Back from SVG units to longitude/latitude: the point must lie in the state named by the city's region, and in no other.
       const lonLat = projection.invert!([marker!.x, marker!.y])!;
-      const containing = states.filter((state) => geoContains(state, lonLat)).map((state) => state.properties.name);
+      const containing = states
+        .filter((state) => geoContains(state, lonLat))
+        .map((state) => state.properties.name);
       expect([expected.slug, containing]).toEqual([expected.slug, [expected.region]]);
     }
   });
@@ -50,20 +81,25 @@ describe('buildCoalitionMap', () => {
     const radii = map.markers.map((marker) => marker.r);
     expect(radii).toEqual([...radii].sort((a, b) => b - a));
   });
-
 });
 
 describe('the map outline', () => {
   const svg = coalitionOutlineSvg(atlas);
 
   it('is a standalone SVG of the nation and state borders, compact and without scripts or external references', () => {
-    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"`));
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"`,
+      ),
+    );
     expect((svg.match(/<path /g) ?? []).length).toBe(2);
     expect(svg).not.toMatch(/<script|href=|url\(/i);
     expect(svg.length).toBeLessThan(60_000);
   });
 
   it(`is published up to date at static${MAP_OUTLINE_PATH} (run npm run map-outline if not)`, () => {
-    expect(fs.readFileSync(path.resolve(__dirname, '../../../static', `.${MAP_OUTLINE_PATH}`), 'utf8')).toBe(svg);
+    expect(
+      fs.readFileSync(path.resolve(__dirname, '../../../static', `.${MAP_OUTLINE_PATH}`), 'utf8'),
+    ).toBe(svg);
   });
 });

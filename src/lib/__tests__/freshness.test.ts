@@ -15,7 +15,8 @@ describe('freshness', () => {
     expect(freshness('2026-05-29', 6, new Date('2026-11-29T12:00:00Z')).stale).toBe(false);
     expect(freshness('2026-05-28', 6, new Date('2026-11-29T12:00:00Z')).stale).toBe(true);
   });
-  it('throws on a malformed date', () => expect(() => monthsSince('29/11/2026')).toThrow(RangeError));
+  it('throws on a malformed date', () =>
+    expect(() => monthsSince('29/11/2026')).toThrow(RangeError));
 });
 
 describe('open now in the city time zone', () => {
@@ -30,8 +31,13 @@ describe('open now in the city time zone', () => {
     expect(openState('Mo-Fr 09:00-17:00', 'America/Los_Angeles', at).open).toBe(false);
   });
   it('reports the next change in city time', () => {
-    expect(openState('Mo-Fr 09:00-17:00', 'America/Chicago', at).nextChange).toEqual({weekday: 1, hour: 17, minute: 0});
+    expect(openState('Mo-Fr 09:00-17:00', 'America/Chicago', at).nextChange).toEqual({
+      weekday: 1,
+      hour: 17,
+      minute: 0,
+    });
     expect(openState('24/7', 'America/New_York', at)).toMatchObject({open: true});
   });
-  it('throws on invalid syntax', () => expect(() => openState('Mo-Fx 9-5', 'America/Chicago', at)).toThrow());
+  it('throws on invalid syntax', () =>
+    expect(() => openState('Mo-Fx 9-5', 'America/Chicago', at)).toThrow());
 });

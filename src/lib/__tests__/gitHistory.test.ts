@@ -12,7 +12,10 @@ function makeRepository(): string {
       cwd: dir,
       env: {
         ...process.env,
-        GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid',
+        GIT_AUTHOR_NAME: 'Test',
+        GIT_AUTHOR_EMAIL: 'test@example.invalid',
+        GIT_COMMITTER_NAME: 'Test',
+        GIT_COMMITTER_EMAIL: 'test@example.invalid',
         ...(date ? {GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date} : {}),
       },
     });
@@ -47,13 +50,18 @@ describe('readGitHistory', () => {
     const history = readGitHistory(path.join(repo, 'site'));
     if (!history.available) throw new Error(`history unavailable: ${history.reason}`);
     expect(history.prefix).toBe('site/');
-    expect([...history.files.keys()].sort()).toEqual(['directory/a/renamed.yml', 'docs/playbooks/t/ñandú.md']);
+    expect([...history.files.keys()].sort()).toEqual([
+      'directory/a/renamed.yml',
+      'docs/playbooks/t/ñandú.md',
+    ]);
     const renamed = history.files.get('directory/a/renamed.yml')!;
     expect(renamed.created).toBe('2025-01-10T12:00:00+00:00');
     expect(renamed.updated).toBe('2025-06-01T12:00:00+00:00');
     expect(renamed.commits).toBe(3);
     expect(renamed.commit).toBe(history.head);
-    expect(history.files.get('docs/playbooks/t/ñandú.md')!.created).toBe('2025-03-05T12:00:00+00:00');
+    expect(history.files.get('docs/playbooks/t/ñandú.md')!.created).toBe(
+      '2025-03-05T12:00:00+00:00',
+    );
     expect(repositoryPath(history, 'directory/a/renamed.yml')).toBe('site/directory/a/renamed.yml');
   });
 
@@ -61,7 +69,11 @@ describe('readGitHistory', () => {
     const history = readGitHistory(path.join(repo, 'site'));
     if (!history.available) throw new Error('history unavailable');
     // Within one commit the order is not meaningful: compare sorted lines (the dates keep commits in order).
-    expect(history.events.map((event) => `${event.date.slice(0, 10)} ${event.change} ${event.path}`).sort()).toEqual([
+    expect(
+      history.events
+        .map((event) => `${event.date.slice(0, 10)} ${event.change} ${event.path}`)
+        .sort(),
+    ).toEqual([
       '2025-01-10 added directory/a/gone.yml',
       '2025-01-10 added directory/a/renamed.yml',
       '2025-03-05 added docs/playbooks/t/ñandú.md',
@@ -98,8 +110,14 @@ describe('readGitHistory', () => {
   it('says "not-a-repository" outside Git and "no-git" without a git program', () => {
     const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-plain-'));
     try {
-      expect(readGitHistory(plain, {gitBinary: 'git'})).toEqual({available: false, reason: expect.stringMatching(/not-a-repository/)});
-      expect(readGitHistory(plain, {gitBinary: path.join(plain, 'no-such-git')})).toEqual({available: false, reason: 'no-git'});
+      expect(readGitHistory(plain, {gitBinary: 'git'})).toEqual({
+        available: false,
+        reason: expect.stringMatching(/not-a-repository/),
+      });
+      expect(readGitHistory(plain, {gitBinary: path.join(plain, 'no-such-git')})).toEqual({
+        available: false,
+        reason: 'no-git',
+      });
     } finally {
       fs.rmSync(plain, {recursive: true, force: true});
     }

@@ -29,13 +29,17 @@ describe('version 3 onion addresses', () => {
     const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
     let bits = '';
     for (const byte of bytes) bits += byte.toString(2).padStart(8, '0');
-    const label = bits.match(/.{5}/g)!.map((chunk) => alphabet[parseInt(chunk, 2)]).join('');
+    const label = bits
+      .match(/.{5}/g)!
+      .map((chunk) => alphabet[parseInt(chunk, 2)])
+      .join('');
     expect(onionFlaw(`${label}.onion`)).toBe('malformed');
   });
 });
 
 describe('OpenSSH public keys', () => {
-  const ed25519 = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINswiup6AghrmfQNYqsaOy/mInkKSiym67niEzaNxpdg';
+  const ed25519 =
+    'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINswiup6AghrmfQNYqsaOy/mInkKSiym67niEzaNxpdg';
 
   it('reads a key and its fingerprint as ssh-keygen -l prints it', () => {
     const parsed = parseSshPublicKey(`${ed25519} someone@laptop`);
@@ -46,7 +50,10 @@ describe('OpenSSH public keys', () => {
   it.each([
     ['ssh-dss AAAAB3NzaC1kc3MAAACBAP', /not a key type/],
     ['ssh-ed25519 not-base64!', /not base64/],
-    ['ssh-rsa AAAAC3NzaC1lZDI1NTE5AAAAINswiup6AghrmfQNYqsaOy/mInkKSiym67niEzaNxpdg', /does not start with its type/],
+    [
+      'ssh-rsa AAAAC3NzaC1lZDI1NTE5AAAAINswiup6AghrmfQNYqsaOy/mInkKSiym67niEzaNxpdg',
+      /does not start with its type/,
+    ],
     ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHsw', /32 bytes|does not start/],
     ['', /not a key type/],
   ])('refuses %j', (line, message) => {

@@ -1,4 +1,10 @@
-import {checkPhone, describePhone, isDomesticPhone, PHONE_COST_FIX, PHONE_LINE_FIX} from '../rules/phone';
+import {
+  checkPhone,
+  describePhone,
+  isDomesticPhone,
+  PHONE_COST_FIX,
+  PHONE_LINE_FIX,
+} from '../rules/phone';
 
 /** Numbers here are fixtures, never published. */
 describe('checkPhone', () => {
@@ -52,8 +58,18 @@ describe('checkPhone', () => {
 
 describe('describePhone (unchanged: the bots use it)', () => {
   it('types the satellite codes SATELLITE and gives the grouped form', () => {
-    expect(describePhone('+881612345678')).toEqual({country: undefined, callingCode: '881', type: 'SATELLITE', international: '+881 6 123 45678'});
-    expect(describePhone('+18765551234')).toEqual({country: 'JM', callingCode: '1', type: 'MOBILE', international: '+1 876 555 1234'});
+    expect(describePhone('+881612345678')).toEqual({
+      country: undefined,
+      callingCode: '881',
+      type: 'SATELLITE',
+      international: '+881 6 123 45678',
+    });
+    expect(describePhone('+18765551234')).toEqual({
+      country: 'JM',
+      callingCode: '1',
+      type: 'MOBILE',
+      international: '+1 876 555 1234',
+    });
   });
 
   it('gives each caller its own copy of what it remembers', () => {
@@ -67,7 +83,7 @@ describe('describePhone (unchanged: the bots use it)', () => {
 });
 
 describe('isDomesticPhone', () => {
-  it('reads the number in the city\'s own plan, not the first region of its calling code', () => {
+  it("reads the number in the city's own plan, not the first region of its calling code", () => {
     expect(isDomesticPhone('+18002345678', 'CA')).toBe(true);
     expect(isDomesticPhone('+18765551234', 'US')).toBe(false);
     expect(isDomesticPhone('+18765551234', 'JM')).toBe(true);

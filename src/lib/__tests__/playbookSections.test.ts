@@ -4,7 +4,8 @@ import type {PlaybookSectionKey} from '../taxonomy';
 
 const FRONT = '---\ntitle: T\n---\n\nIntro text before any section.\n\n';
 
-const text = (section: {tree: Parameters<typeof toString>[0]} | undefined) => (section ? toString(section.tree) : undefined);
+const text = (section: {tree: Parameters<typeof toString>[0]} | undefined) =>
+  section ? toString(section.tree) : undefined;
 
 describe('extractPlaybookSections', () => {
   it('maps the five headings to their keys, with the content up to the next "##"', () => {
@@ -20,18 +21,26 @@ describe('extractPlaybookSections', () => {
     expect(result.sections.when!.heading).toBe('When to use');
     expect(result.sections.when!.line).toBe(7);
     // Front matter and the intro belong to no section.
-    expect(Object.values(result.sections).map((section) => text(section)).join(' ')).not.toMatch(/Intro|title/);
+    expect(
+      Object.values(result.sections)
+        .map((section) => text(section))
+        .join(' '),
+    ).not.toMatch(/Intro|title/);
   });
 
   it('reports a missing required section and leaves its key empty', () => {
-    const result = extractPlaybookSections('## When to use\n\nW.\n\n## Steps\n\nS.\n\n## What we learned\n\nL.\n');
+    const result = extractPlaybookSections(
+      '## When to use\n\nW.\n\n## Steps\n\nS.\n\n## What we learned\n\nL.\n',
+    );
     expect(result.missing).toEqual(['roles', 'risks']);
     expect(result.sections.roles).toBeUndefined();
     expect(text(result.sections.learned)).toBe('L.');
   });
 
   it('keeps extra sections aside instead of mixing them into a compared one', () => {
-    const result = extractPlaybookSections('## When to use\n\nW.\n\n## Budget\n\nMoney.\n\n## Steps\n\nS.\n');
+    const result = extractPlaybookSections(
+      '## When to use\n\nW.\n\n## Budget\n\nMoney.\n\n## Steps\n\nS.\n',
+    );
     expect(result.extra.map((section) => section.heading)).toEqual(['Budget']);
     expect(text(result.extra[0])).toBe('Money.');
     expect(text(result.sections.when)).toBe('W.');
@@ -45,12 +54,27 @@ describe('extractPlaybookSections', () => {
   });
 
   it('matches headings in another language when given their mapping', () => {
-    const spanish: Record<string, PlaybookSectionKey> = {'cuándo usarlo': 'when', pasos: 'steps', 'funciones y recursos': 'roles', 'riesgos y salvaguardas': 'risks', 'lo que aprendimos': 'learned'};
-    const result = extractPlaybookSections('## Cuándo usarlo\n\nC.\n\n## Pasos\n\nP.\n\n## Funciones y recursos\n\nF.\n\n## Riesgos y salvaguardas\n\nR.\n\n## Lo que aprendimos\n\nA.\n', spanish);
+    const spanish: Record<string, PlaybookSectionKey> = {
+      'cuándo usarlo': 'when',
+      pasos: 'steps',
+      'funciones y recursos': 'roles',
+      'riesgos y salvaguardas': 'risks',
+      'lo que aprendimos': 'learned',
+    };
+    const result = extractPlaybookSections(
+      '## Cuándo usarlo\n\nC.\n\n## Pasos\n\nP.\n\n## Funciones y recursos\n\nF.\n\n## Riesgos y salvaguardas\n\nR.\n\n## Lo que aprendimos\n\nA.\n',
+      spanish,
+    );
     expect(result.missing).toEqual([]);
     expect(text(result.sections.steps)).toBe('P.');
     // With the English mapping the same file has none of the sections.
-    expect(extractPlaybookSections('## Pasos\n\nP.\n').missing).toEqual(['when', 'steps', 'roles', 'risks', 'learned']);
+    expect(extractPlaybookSections('## Pasos\n\nP.\n').missing).toEqual([
+      'when',
+      'steps',
+      'roles',
+      'risks',
+      'learned',
+    ]);
   });
 
   it('does not modify a tree passed in', () => {

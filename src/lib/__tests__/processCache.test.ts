@@ -27,18 +27,34 @@ describe('process-wide caches', () => {
   });
 
   it('let a second locale find the coalition and the citations the first one loaded', () => {
-    const first = freshCopy<typeof import('../../plugins/coalitionCache')>('../../plugins/coalitionCache');
-    const second = freshCopy<typeof import('../../plugins/coalitionCache')>('../../plugins/coalitionCache');
+    const first = freshCopy<typeof import('../../plugins/coalitionCache')>(
+      '../../plugins/coalitionCache',
+    );
+    const second = freshCopy<typeof import('../../plugins/coalitionCache')>(
+      '../../plugins/coalitionCache',
+    );
     const site = `${__dirname}/__fixtures__/no-such-site-${process.pid}`;
-    const coalition = {cities: [], organizations: [], playbooks: [], translations: [], collections: [], problems: [], files: []};
+    const coalition = {
+      cities: [],
+      organizations: [],
+      playbooks: [],
+      translations: [],
+      collections: [],
+      problems: [],
+      files: [],
+    };
     processMap<string, unknown>('coalition').set(site, coalition);
     expect(first.getCoalition(site)).toBe(coalition);
     expect(second.getCoalition(site)).toBe(coalition);
     second.forgetCoalition(site);
     expect(processMap('coalition').has(site)).toBe(false);
     // The Git history (and so every citation made from it) is read once for all locales.
-    const historyA = freshCopy<typeof import('../../plugins/historyCache')>('../../plugins/historyCache');
-    const historyB = freshCopy<typeof import('../../plugins/historyCache')>('../../plugins/historyCache');
+    const historyA = freshCopy<typeof import('../../plugins/historyCache')>(
+      '../../plugins/historyCache',
+    );
+    const historyB = freshCopy<typeof import('../../plugins/historyCache')>(
+      '../../plugins/historyCache',
+    );
     const root = `${__dirname}/../../..`;
     expect(historyB.getGitHistory(root)).toBe(historyA.getGitHistory(root));
   });

@@ -19,18 +19,20 @@ function modulesOf(path: string): Set<string> {
 }
 
 describe('QR codes of city pages', () => {
-  it.each(['https://sanctuary-commons.example.org/directory/minneapolis', 'https://example.github.io/commons/es/directory/los-angeles'])(
-    'draws exactly the modules of the code for %s, with its quiet zone',
-    async (url) => {
-      const drawing = await qrDrawing(url, 2);
-      const code = QRCode.create(url, {errorCorrectionLevel: 'M'});
-      const size = code.modules.size;
-      expect(drawing.size).toBe(size + 4);
-      const expected = new Set<string>();
-      for (let row = 0; row < size; row += 1) for (let col = 0; col < size; col += 1) if (code.modules.get(row, col)) expected.add(`${col + 2},${row + 2}`);
-      expect(modulesOf(drawing.path)).toEqual(expected);
-    },
-  );
+  it.each([
+    'https://sanctuary-commons.example.org/directory/minneapolis',
+    'https://example.github.io/commons/es/directory/los-angeles',
+  ])('draws exactly the modules of the code for %s, with its quiet zone', async (url) => {
+    const drawing = await qrDrawing(url, 2);
+    const code = QRCode.create(url, {errorCorrectionLevel: 'M'});
+    const size = code.modules.size;
+    expect(drawing.size).toBe(size + 4);
+    const expected = new Set<string>();
+    for (let row = 0; row < size; row += 1)
+      for (let col = 0; col < size; col += 1)
+        if (code.modules.get(row, col)) expected.add(`${col + 2},${row + 2}`);
+    expect(modulesOf(drawing.path)).toEqual(expected);
+  });
 
   it('refuses text too long for a QR code', async () => {
     await expect(qrDrawing(`https://example.org/${'a'.repeat(3000)}`)).rejects.toThrow();

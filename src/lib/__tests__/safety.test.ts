@@ -5,7 +5,8 @@ import {checkPhone} from '../rules/phone';
 
 const siteDir = '/site';
 const check = (body: string, kind: 'playbook' | 'guide' = 'guide', file = 'docs/guides/g.md') =>
-  checkMarkdownFile({file, text: body, siteDir, kind, contentRoot: path.join(siteDir, 'docs')}).problems;
+  checkMarkdownFile({file, text: body, siteDir, kind, contentRoot: path.join(siteDir, 'docs')})
+    .problems;
 const rules = (body: string) => check(body).map((p) => p.rule);
 
 describe('safety rules on Markdown (DESIGN.md rules 1–5)', () => {
@@ -63,32 +64,64 @@ describe('safety rules on Markdown (DESIGN.md rules 1–5)', () => {
   });
 
   it('warns (does not fail) on what looks like a street address', () => {
-    expect(check('Meet at 1234 W Lake St tonight.')).toEqual([expect.objectContaining({rule: 'street-address', severity: 'warning'})]);
+    expect(check('Meet at 1234 W Lake St tonight.')).toEqual([
+      expect.objectContaining({rule: 'street-address', severity: 'warning'}),
+    ]);
   });
 });
 
 describe('playbook sections', () => {
-  const frontMatter = '---\ntitle: T\ndescription: D\ntopics: [rapid-response]\naudience: [organisers]\ncities: [minneapolis]\nmaturity: idea\nlast_reviewed: 2026-10-01\n---\n';
+  const frontMatter =
+    '---\ntitle: T\ndescription: D\ntopics: [rapid-response]\naudience: [organisers]\ncities: [minneapolis]\nmaturity: idea\nlast_reviewed: 2026-10-01\n---\n';
   const sections = (names: string[]) => names.map((name) => `## ${name}\n\nText.\n`).join('\n');
-  const all = ['When to use', 'Steps', 'Roles and resources', 'Risks and safeguards', 'What we learned', 'Sources'];
+  const all = [
+    'When to use',
+    'Steps',
+    'Roles and resources',
+    'Risks and safeguards',
+    'What we learned',
+    'Sources',
+  ];
 
   it('accepts the five sections in order, with Sources', () => {
-    expect(check(frontMatter + sections(all), 'playbook', 'docs/playbooks/rapid-response/x.md')).toEqual([]);
+    expect(
+      check(frontMatter + sections(all), 'playbook', 'docs/playbooks/rapid-response/x.md'),
+    ).toEqual([]);
   });
   it('refuses a missing section and a misordered one', () => {
-    const problems = check(frontMatter + sections(['Steps', 'When to use', 'Roles and resources', 'What we learned']), 'playbook', 'docs/playbooks/rapid-response/x.md');
+    const problems = check(
+      frontMatter + sections(['Steps', 'When to use', 'Roles and resources', 'What we learned']),
+      'playbook',
+      'docs/playbooks/rapid-response/x.md',
+    );
     expect(problems.map((p) => p.message)).toEqual([
       '"## When to use" is out of order.',
       'The required section "## Risks and safeguards" is missing.',
     ]);
   });
   it('refuses invalid front matter with the field and line', () => {
-    const problems = check(frontMatter.replace('maturity: idea', 'maturity: mature') + sections(all), 'playbook', 'docs/playbooks/rapid-response/x.md');
+    const problems = check(
+      frontMatter.replace('maturity: idea', 'maturity: mature') + sections(all),
+      'playbook',
+      'docs/playbooks/rapid-response/x.md',
+    );
     expect(problems).toEqual([expect.objectContaining({field: 'front matter.maturity', line: 7})]);
   });
   it('refuses a playbook whose first topic is not its folder (regression: a copy in another folder passed)', () => {
-    const problems = check(frontMatter + sections(all), 'playbook', 'docs/playbooks/alert-network/x.md');
-    expect(problems).toEqual([expect.objectContaining({field: 'front matter.topics[0]', rule: 'topic-folder', line: 4, message: 'The first topic is "rapid-response", but the file is in the "alert-network" folder.'})]);
+    const problems = check(
+      frontMatter + sections(all),
+      'playbook',
+      'docs/playbooks/alert-network/x.md',
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'front matter.topics[0]',
+        rule: 'topic-folder',
+        line: 4,
+        message:
+          'The first topic is "rapid-response", but the file is in the "alert-network" folder.',
+      }),
+    ]);
   });
 });
 

@@ -2,18 +2,34 @@ import {localeBaseUrl, normalizeBaseUrl, siteRootUrl} from '../siteUrl';
 
 describe('the base path a site is built for (BASE_URL)', () => {
   it.each([
-    [undefined, '/'], ['', '/'], ['/', '/'], ['commons', '/commons/'], ['/commons', '/commons/'], ['/commons/', '/commons/'],
-    ['//a//b/', '/a/b/'], [' /commons/ ', '/commons/'],
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['commons', '/commons/'],
+    ['/commons', '/commons/'],
+    ['/commons/', '/commons/'],
+    ['//a//b/', '/a/b/'],
+    [' /commons/ ', '/commons/'],
   ])('%j → %s', (value, expected) => {
     expect(normalizeBaseUrl(value)).toBe(expected);
   });
 
-  it.each(['/../etc/', '/a b/', '/a?b/', '/%2e%2e/', '/./', 'https://example.org/commons/', '/a#b/'])('refuses %j', (value) => {
+  it.each([
+    '/../etc/',
+    '/a b/',
+    '/a?b/',
+    '/%2e%2e/',
+    '/./',
+    'https://example.org/commons/',
+    '/a#b/',
+  ])('refuses %j', (value) => {
     expect(() => normalizeBaseUrl(value)).toThrow(/BASE_URL/);
   });
 
   it('joins the site address and the base path for absolute addresses, without doubling slashes', () => {
-    expect(siteRootUrl('https://example.github.io/', '/commons/')).toBe('https://example.github.io/commons');
+    expect(siteRootUrl('https://example.github.io/', '/commons/')).toBe(
+      'https://example.github.io/commons',
+    );
     expect(siteRootUrl('https://example.org', '/')).toBe('https://example.org');
   });
 

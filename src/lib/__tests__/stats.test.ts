@@ -6,7 +6,9 @@ import {coalitionStats, growth} from '../stats';
 const FIXTURE = path.resolve(__dirname, '../../../tests/__fixtures__/site');
 const NOW = new Date('2026-11-29T12:00:00Z');
 
-function historyOf(events: {path: string; change: 'added' | 'deleted'; date: string}[]): GitHistory {
+function historyOf(
+  events: {path: string; change: 'added' | 'deleted'; date: string}[],
+): GitHistory {
   return {available: true, head: 'abc', prefix: '', files: new Map(), events};
 }
 
@@ -15,24 +17,40 @@ describe('coalitionStats on the fixture coalition', () => {
   const stats = coalitionStats(coalition, {available: false, reason: 'shallow'}, NOW);
 
   it('counts organisations by city and type, and languages served', () => {
-    expect(stats.totals).toMatchObject({organizations: coalition.organizations.length, cities: 2, playbooks: coalition.playbooks.length});
-    expect(stats.organizationsByCity.reduce((sum, row) => sum + row.count, 0)).toBe(coalition.organizations.length);
-    expect(stats.organizationsByCity.find((row) => row.key === 'minneapolis')).toEqual({key: 'minneapolis', label: 'Minneapolis', count: 2});
+    expect(stats.totals).toMatchObject({
+      organizations: coalition.organizations.length,
+      cities: 2,
+      playbooks: coalition.playbooks.length,
+    });
+    expect(stats.organizationsByCity.reduce((sum, row) => sum + row.count, 0)).toBe(
+      coalition.organizations.length,
+    );
+    expect(stats.organizationsByCity.find((row) => row.key === 'minneapolis')).toEqual({
+      key: 'minneapolis',
+      label: 'Minneapolis',
+      count: 2,
+    });
     // Every type of every organisation is counted once per organisation.
-    expect(stats.organizationsByType.reduce((sum, row) => sum + row.count, 0)).toBe(coalition.organizations.reduce((sum, org) => sum + org.data.types.length, 0));
+    expect(stats.organizationsByType.reduce((sum, row) => sum + row.count, 0)).toBe(
+      coalition.organizations.reduce((sum, org) => sum + org.data.types.length, 0),
+    );
     expect(stats.languages.map((row) => row.key)).toContain('en');
   });
 
   it('counts playbooks by topic and maturity, in taxonomy order', () => {
     expect(stats.playbooksByTopic[0]!.key).toBe('rapid-response');
-    expect(stats.playbooksByMaturity.reduce((sum, row) => sum + row.count, 0)).toBe(coalition.playbooks.length);
+    expect(stats.playbooksByMaturity.reduce((sum, row) => sum + row.count, 0)).toBe(
+      coalition.playbooks.length,
+    );
   });
 
   it('measures freshness with src/lib/freshness (whole months since verification)', () => {
     const {organizations} = stats.freshness;
     expect(organizations.total).toBe(coalition.organizations.length);
     expect(organizations.within6).toBeLessThanOrEqual(organizations.within12);
-    const expected6 = coalition.organizations.filter((org) => (NOW.getTime() - Date.parse(org.data.verified.date)) / 86_400_000 < 182).length;
+    const expected6 = coalition.organizations.filter(
+      (org) => (NOW.getTime() - Date.parse(org.data.verified.date)) / 86_400_000 < 182,
+    ).length;
     expect(Math.abs(organizations.within6 - expected6)).toBeLessThanOrEqual(1);
   });
 

@@ -57,9 +57,17 @@ export type BundleResult = {
 export class BundleError extends Error {}
 
 function signFiles(key: string, files: string[]): void {
-  const result = spawnSync('ssh-keygen', ['-q', '-Y', 'sign', '-f', key, '-n', SIGNING_NAMESPACE, ...files], {stdio: ['inherit', 'pipe', 'pipe'], encoding: 'utf8'});
-  if (result.error) throw new BundleError(`ssh-keygen could not run (${result.error.message}): install OpenSSH 8.1 or later.`);
-  if (result.status !== 0) throw new BundleError(`ssh-keygen -Y sign failed: ${(result.stderr || result.stdout).trim()}`);
+  const result = spawnSync(
+    'ssh-keygen',
+    ['-q', '-Y', 'sign', '-f', key, '-n', SIGNING_NAMESPACE, ...files],
+    {stdio: ['inherit', 'pipe', 'pipe'], encoding: 'utf8'},
+  );
+  if (result.error)
+    throw new BundleError(
+      `ssh-keygen could not run (${result.error.message}): install OpenSSH 8.1 or later.`,
+    );
+  if (result.status !== 0)
+    throw new BundleError(`ssh-keygen -Y sign failed: ${(result.stderr || result.stdout).trim()}`);
 }
 
 /**
@@ -74,22 +82,40 @@ export async function createBundle(options: BundleOptions): Promise<BundleResult
   const outDir = path.resolve(options.outDir);
   const baseUrl = normalizeBaseUrl(options.baseUrl);
   const headersText = await fs.readFile(path.join(siteDir, '_headers'), 'utf8').catch(() => null);
-  if (!(await fs.stat(path.join(siteDir, 'index.html')).catch(() => null))) throw new BundleError(`${siteDir} has no index.html: build the site first (npm run build).`);
+  if (!(await fs.stat(path.join(siteDir, 'index.html')).catch(() => null)))
+    throw new BundleError(`${siteDir} has no index.html: build the site first (npm run build).`);
   if (headersText === null || headersText.includes(POLICY_PLACEHOLDER)) {
-    throw new BundleError(`${siteDir}/_headers is missing or still holds the policy placeholder: bundle the output of a finished build.`);
+    throw new BundleError(
+      `${siteDir}/_headers is missing or still holds the policy placeholder: bundle the output of a finished build.`,
+    );
   }
   const {rules, errors} = await parseHeadersFile(headersText);
-  if (errors.length) throw new BundleError(`${siteDir}/_headers does not parse: ${errors.join('; ')}`);
+  if (errors.length)
+    throw new BundleError(`${siteDir}/_headers does not parse: ${errors.join('; ')}`);
   const {files, refused} = await hashSiteFiles(siteDir);
-  if (refused.length) throw new BundleError(`The site holds what is not a plain file (a symbolic link?): ${refused.slice(0, 5).join(', ')}.`);
+  if (refused.length)
+    throw new BundleError(
+      `The site holds what is not a plain file (a symbolic link?): ${refused.slice(0, 5).join(', ')}.`,
+    );
 
-  const origin: BundleOrigin = {commit: options.commit ?? null, builtAt: (options.now ?? new Date()).toISOString(), baseUrl};
+  const origin: BundleOrigin = {
+    commit: options.commit ?? null,
+    builtAt: (options.now ?? new Date()).toISOString(),
+    baseUrl,
+  };
   const manifest = manifestText(files, origin);
-  const nginx = nginxSiteConfig({rules, root: `/srv/${ARCHIVE_ROOT}/site`, basePath: baseUrl, serverName: 'mirror.example.net', manifestDir: `/srv/${ARCHIVE_ROOT}`});
+  const nginx = nginxSiteConfig({
+    rules,
+    root: `/srv/${ARCHIVE_ROOT}/site`,
+    basePath: baseUrl,
+    serverName: 'mirror.example.net',
+    manifestDir: `/srv/${ARCHIVE_ROOT}`,
+  });
 
   await fs.mkdir(outDir, {recursive: true});
   // A signature left by an earlier run would sign nothing of this one.
-  for (const stale of [`${ARCHIVE_FILE}.sig`, `${MANIFEST_FILE}.sig`]) await fs.rm(path.join(outDir, stale), {force: true});
+  for (const stale of [`${ARCHIVE_FILE}.sig`, `${MANIFEST_FILE}.sig`])
+    await fs.rm(path.join(outDir, stale), {force: true});
   const staging = await fs.mkdtemp(path.join(os.tmpdir(), 'sc-bundle-'));
   try {
     const root = path.join(staging, ARCHIVE_ROOT);
@@ -104,15 +130,32 @@ export async function createBundle(options: BundleOptions): Promise<BundleResult
     const archive = path.join(outDir, ARCHIVE_FILE);
     const mtime = new Date(origin.builtAt);
     // The site folder is followed through its link; its own entries are plain files (checked above).
-    await tar.c({gzip: {level: 9}, file: archive, cwd: staging, portable: true, follow: true, mtime}, [ARCHIVE_ROOT]);
+    await tar.c(
+      {gzip: {level: 9}, file: archive, cwd: staging, portable: true, follow: true, mtime},
+      [ARCHIVE_ROOT],
+    );
     await fs.copyFile(path.join(root, MANIFEST_FILE), path.join(outDir, MANIFEST_FILE));
     if (options.signingKey) {
-      await fs.copyFile(path.join(root, `${MANIFEST_FILE}.sig`), path.join(outDir, `${MANIFEST_FILE}.sig`));
+      await fs.copyFile(
+        path.join(root, `${MANIFEST_FILE}.sig`),
+        path.join(outDir, `${MANIFEST_FILE}.sig`),
+      );
       signFiles(options.signingKey, [archive]);
       signatures.push(`${archive}.sig`, path.join(outDir, `${MANIFEST_FILE}.sig`));
     }
-    const weight: SiteWeight = {files: files.length, bytes: files.reduce((sum, file) => sum + file.bytes, 0), largestFileBytes: Math.max(0, ...files.map((file) => file.bytes))};
-    return {archive, archiveBytes: (await fs.stat(archive)).size, manifest: path.join(outDir, MANIFEST_FILE), signatures, weight, fits: hostFit(weight)};
+    const weight: SiteWeight = {
+      files: files.length,
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      largestFileBytes: Math.max(0, ...files.map((file) => file.bytes)),
+    };
+    return {
+      archive,
+      archiveBytes: (await fs.stat(archive)).size,
+      manifest: path.join(outDir, MANIFEST_FILE),
+      signatures,
+      weight,
+      fits: hostFit(weight),
+    };
   } finally {
     await fs.rm(staging, {recursive: true, force: true});
   }

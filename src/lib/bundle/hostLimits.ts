@@ -20,9 +20,25 @@ export type HostLimit = {
 };
 
 export const FREE_HOSTS: readonly HostLimit[] = [
-  {name: 'GitHub Pages', bytes: 1_000_000_000, readsHeadersFile: false, source: 'https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits'},
-  {name: 'Cloudflare Pages (Free)', files: 20_000, fileBytes: 25 * 1024 * 1024, readsHeadersFile: true, source: 'https://developers.cloudflare.com/pages/platform/limits/'},
-  {name: 'Netlify (Free)', readsHeadersFile: true, source: 'https://docs.netlify.com/manage/routing/headers/'},
+  {
+    name: 'GitHub Pages',
+    bytes: 1_000_000_000,
+    readsHeadersFile: false,
+    source:
+      'https://docs.github.com/en/pages/getting-started-with-github-pages/github-pages-limits',
+  },
+  {
+    name: 'Cloudflare Pages (Free)',
+    files: 20_000,
+    fileBytes: 25 * 1024 * 1024,
+    readsHeadersFile: true,
+    source: 'https://developers.cloudflare.com/pages/platform/limits/',
+  },
+  {
+    name: 'Netlify (Free)',
+    readsHeadersFile: true,
+    source: 'https://docs.netlify.com/manage/routing/headers/',
+  },
 ];
 
 /** A build's weight. */
@@ -36,10 +52,27 @@ export type SiteWeight = {files: number; bytes: number; largestFileBytes: number
 export function hostFit(weight: SiteWeight): {host: string; fits: boolean; reason: string}[] {
   return FREE_HOSTS.map((host) => {
     const over: string[] = [];
-    if (host.files !== undefined && weight.files > host.files) over.push(`${weight.files.toLocaleString('en')} files > ${host.files.toLocaleString('en')}`);
-    if (host.bytes !== undefined && weight.bytes > host.bytes) over.push(`${(weight.bytes / 1e6).toFixed(0)} MB > ${(host.bytes / 1e6).toFixed(0)} MB`);
-    if (host.fileBytes !== undefined && weight.largestFileBytes > host.fileBytes) over.push(`a file of ${(weight.largestFileBytes / 1048576).toFixed(1)} MiB > ${(host.fileBytes / 1048576).toFixed(0)} MiB`);
-    const stated = [host.files === undefined ? '' : 'files', host.bytes === undefined ? '' : 'size', host.fileBytes === undefined ? '' : 'file size'].filter(Boolean);
-    return {host: host.name, fits: over.length === 0, reason: over.length ? over.join(', ') : stated.length ? `within its ${stated.join(', ')} limits` : 'no file-count or size limit stated'};
+    if (host.files !== undefined && weight.files > host.files)
+      over.push(`${weight.files.toLocaleString('en')} files > ${host.files.toLocaleString('en')}`);
+    if (host.bytes !== undefined && weight.bytes > host.bytes)
+      over.push(`${(weight.bytes / 1e6).toFixed(0)} MB > ${(host.bytes / 1e6).toFixed(0)} MB`);
+    if (host.fileBytes !== undefined && weight.largestFileBytes > host.fileBytes)
+      over.push(
+        `a file of ${(weight.largestFileBytes / 1048576).toFixed(1)} MiB > ${(host.fileBytes / 1048576).toFixed(0)} MiB`,
+      );
+    const stated = [
+      host.files === undefined ? '' : 'files',
+      host.bytes === undefined ? '' : 'size',
+      host.fileBytes === undefined ? '' : 'file size',
+    ].filter(Boolean);
+    return {
+      host: host.name,
+      fits: over.length === 0,
+      reason: over.length
+        ? over.join(', ')
+        : stated.length
+          ? `within its ${stated.join(', ')} limits`
+          : 'no file-count or size limit stated',
+    };
   });
 }

@@ -20,7 +20,10 @@ export async function hashSiteFiles(dir: string): Promise<{files: SiteFile[]; re
   const refused: string[] = [];
   const paths: string[] = [];
   for (const entry of entries) {
-    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const relative = path
+      .relative(dir, path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join('/');
     if (entry.isFile()) paths.push(relative);
     else if (!entry.isDirectory()) refused.push(relative);
   }
@@ -56,7 +59,8 @@ export function manifestText(files: readonly SiteFile[], origin: BundleOrigin): 
     '# Check an unpacked bundle: cd site && sha256sum -c ../SHA256SUMS',
   ];
   const lines = files.map((file) => {
-    if (/[\n\r\\]/.test(file.path)) throw new Error(`The file name ${JSON.stringify(file.path)} cannot be listed in a manifest.`);
+    if (/[\n\r\\]/.test(file.path))
+      throw new Error(`The file name ${JSON.stringify(file.path)} cannot be listed in a manifest.`);
     return `${file.sha256}  ${file.path}`;
   });
   return `${[...header, ...lines].join('\n')}\n`;

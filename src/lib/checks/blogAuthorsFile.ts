@@ -17,7 +17,8 @@ import {parseYamlSource, zodProblems} from '../yamlSource';
  */
 
 /** An e-mail key in any spelling: email, e-mail, E_Mail, mail, emailAddress, courriel, correo… */
-const EMAIL_KEY = /^(?:(?:e[-_. ]?)?mail(?:[-_ ]?address(?:es)?|s)?|courriel|correo(?:[-_ ]?electr[oó]nico)?)$/i;
+const EMAIL_KEY =
+  /^(?:(?:e[-_. ]?)?mail(?:[-_ ]?address(?:es)?|s)?|courriel|correo(?:[-_ ]?electr[oó]nico)?)$/i;
 
 /**
  * Checks one authors file.
@@ -28,15 +29,14 @@ const EMAIL_KEY = /^(?:(?:e[-_. ]?)?mail(?:[-_ ]?address(?:es)?|s)?|courriel|cor
 export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
   const source = parseYamlSource(file, text);
   const problems = [...source.problems];
-  if (source.problems.length > 0 || !source.data || typeof source.data !== 'object') return problems;
+  if (source.problems.length > 0 || !source.data || typeof source.data !== 'object')
+    return problems;
   problems.push(...checkAllStrings(source.data, source.locate, file, ''));
-  const personal = (path: string[], what: string): Problem => (makeProblem(
-    {file, ...source.locate(path)}, path.join('.'), 'personal-data',
-    {
+  const personal = (path: string[], what: string): Problem =>
+    makeProblem({file, ...source.locate(path)}, path.join('.'), 'personal-data', {
       message: `Authors must not publish an e-mail address (${what}).`,
-      fix: 'Remove it; authors are teams or organisations, never individual volunteers. A team publishes its address as an organisation\'s email channel.',
-    },
-  ));
+      fix: "Remove it; authors are teams or organisations, never individual volunteers. A team publishes its address as an organisation's email channel.",
+    });
   // E-mail keys are reported here, once, and left out of the schema (which would also call them unknown).
   const withoutEmail: Record<string, unknown> = {};
   for (const [key, author] of Object.entries(source.data as Record<string, unknown>)) {
@@ -53,8 +53,10 @@ export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
     if (socials && typeof socials === 'object' && !Array.isArray(socials)) {
       const keptSocials: Record<string, unknown> = {};
       for (const [platform, value] of Object.entries(socials)) {
-        if (EMAIL_KEY.test(platform)) problems.push(personal([key, 'socials', platform], `socials key "${platform}"`));
-        else if (typeof value === 'string' && /^\s*mailto:/i.test(value)) problems.push(personal([key, 'socials', platform], 'a mailto: link'));
+        if (EMAIL_KEY.test(platform))
+          problems.push(personal([key, 'socials', platform], `socials key "${platform}"`));
+        else if (typeof value === 'string' && /^\s*mailto:/i.test(value))
+          problems.push(personal([key, 'socials', platform], 'a mailto: link'));
         else keptSocials[platform] = value;
       }
       kept.socials = keptSocials;
@@ -62,6 +64,7 @@ export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
     withoutEmail[key] = kept;
   }
   const result = blogAuthorsFileSchema.safeParse(withoutEmail, {reportInput: true});
-  if (!result.success) problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
+  if (!result.success)
+    problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
   return problems;
 }

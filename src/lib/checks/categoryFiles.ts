@@ -27,20 +27,22 @@ export const CATEGORY_FILE = /(^|\/)_category_\.(json|ya?ml)$/;
  * @returns syntax errors with line and column, schema and text problems, a link to a missing doc
  *   (`cross-reference`), and two category files in one folder (`duplicate-category`)
  */
-export function checkCategoryFiles(files: readonly SourceFile[], docIds: ReadonlySet<string>): Problem[] {
+export function checkCategoryFiles(
+  files: readonly SourceFile[],
+  docIds: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const byFolder = new Map<string, string>();
   for (const {file, text} of files) {
     const folder = path.dirname(file);
     const first = byFolder.get(folder);
     if (first) {
-      problems.push(makeProblem(
-        {file}, '(file)', 'duplicate-category',
-        {
+      problems.push(
+        makeProblem({file}, '(file)', 'duplicate-category', {
           message: `${first} already describes the category ${folder}/; Docusaurus would read only one of them.`,
           fix: 'Merge the two files into one and delete the other.',
-        },
-      ));
+        }),
+      );
     } else {
       byFolder.set(folder, file);
     }
@@ -55,22 +57,26 @@ export function checkCategoryFiles(files: readonly SourceFile[], docIds: Readonl
  * @param text - its content
  * @param docIds - ids of the docs that exist
  */
-export function checkCategoryFile(file: string, text: string, docIds: ReadonlySet<string>): Problem[] {
+export function checkCategoryFile(
+  file: string,
+  text: string,
+  docIds: ReadonlySet<string>,
+): Problem[] {
   const source = file.endsWith('.json') ? parseJsonSource(file, text) : parseYamlSource(file, text);
   const problems = [...source.problems];
   if (source.problems.length > 0 || source.data === undefined) return problems;
   problems.push(...checkAllStrings(source.data, source.locate, file, ''));
   const result = categoryFileSchema.safeParse(source.data, {reportInput: true});
-  if (!result.success) return [...problems, ...zodProblems(file, source, oneIssuePerUnknownKey(result.error))];
+  if (!result.success)
+    return [...problems, ...zodProblems(file, source, oneIssuePerUnknownKey(result.error))];
   const link = result.data.link;
   if (link?.type === 'doc' && !docIds.has(link.id)) {
-    problems.push(makeProblem(
-      {file, ...source.locate(['link', 'id'])}, 'link.id', 'cross-reference',
-      {
+    problems.push(
+      makeProblem({file, ...source.locate(['link', 'id'])}, 'link.id', 'cross-reference', {
         message: `Unknown doc "${link.id}".`,
         fix: 'Write the path of an existing doc under docs/ without .md, e.g. guides/start-here.',
-      },
-    ));
+      }),
+    );
   }
   return problems;
 }

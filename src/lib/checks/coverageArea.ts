@@ -16,9 +16,12 @@ export type CoverageAddressFinding = {field: string; message: string; fix: strin
  * @returns one finding per address, with its field (`coverage.area` or `coverage.area.es`)
  */
 export function checkCoverageArea(area: unknown): CoverageAddressFinding[] {
-  const texts: [string, unknown][] = typeof area === 'string' ? [['coverage.area', area]]
-    : area && typeof area === 'object' && !Array.isArray(area) ? Object.entries(area).map(([locale, text]) => [`coverage.area.${locale}`, text])
-    : [];
+  const texts: [string, unknown][] =
+    typeof area === 'string'
+      ? [['coverage.area', area]]
+      : area && typeof area === 'object' && !Array.isArray(area)
+        ? Object.entries(area).map(([locale, text]) => [`coverage.area.${locale}`, text])
+        : [];
   const findings: CoverageAddressFinding[] = [];
   for (const [field, text] of texts) {
     if (typeof text !== 'string') continue;

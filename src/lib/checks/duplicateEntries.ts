@@ -64,7 +64,11 @@ const URL_KINDS = new Set(['website', 'form']);
  * @returns the compared form; empty when the name has no letter or digit
  */
 export function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -80,7 +84,10 @@ function webKey(value: string): string | undefined {
     return undefined;
   }
   if (!url.hostname) return undefined;
-  const host = url.hostname.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
   let pathname = url.pathname;
   try {
     pathname = decodeURIComponent(pathname);
@@ -110,7 +117,8 @@ export function identityKeys(entry: IdentityEntry): IdentityKey[] {
     if (normal) keys.push({kind: 'name', key: `${entry.city}/${normal}`, shown: value, path});
   };
   addName(data.name, ['name']);
-  if (Array.isArray(data.alt_names)) data.alt_names.forEach((alt, index) => addName(alt, ['alt_names', index]));
+  if (Array.isArray(data.alt_names))
+    data.alt_names.forEach((alt, index) => addName(alt, ['alt_names', index]));
   if (!Array.isArray(data.channels)) return keys;
   data.channels.forEach((channel: unknown, index) => {
     if (!channel || typeof channel !== 'object') return;
@@ -120,8 +128,16 @@ export function identityKeys(entry: IdentityEntry): IdentityKey[] {
     const text = value.normalize('NFKC').trim();
     if ((typeof kind === 'string' && PHONE_KINDS.has(kind)) || /^\+\d/.test(text)) {
       keys.push({kind: 'phone', key: phoneKey(text), shown: value, path});
-    } else if (kind === 'email' || (/^[^@\s/]+@[^@\s/]+$/.test(text) && !URL_KINDS.has(String(kind)))) {
-      keys.push({kind: 'email', key: text.toLowerCase().replace(/^mailto:/, ''), shown: value, path});
+    } else if (
+      kind === 'email' ||
+      (/^[^@\s/]+@[^@\s/]+$/.test(text) && !URL_KINDS.has(String(kind)))
+    ) {
+      keys.push({
+        kind: 'email',
+        key: text.toLowerCase().replace(/^mailto:/, ''),
+        shown: value,
+        path,
+      });
     } else if (kind === 'signal-username') {
       keys.push({kind: 'signal', key: text.toLowerCase().replace(/^@/, ''), shown: value, path});
     } else {
@@ -134,7 +150,11 @@ export function identityKeys(entry: IdentityEntry): IdentityKey[] {
 
 /** Each kind of shared value in words, for messages. */
 export const IDENTITY_KIND_WORDS: Readonly<Record<IdentityKind, string>> = {
-  name: 'the name', website: 'the web address', email: 'the e-mail address', phone: 'the phone number', signal: 'the Signal username',
+  name: 'the name',
+  website: 'the web address',
+  email: 'the e-mail address',
+  phone: 'the phone number',
+  signal: 'the Signal username',
 };
 
 /**
@@ -151,7 +171,9 @@ export function findDuplicates(
   existing: readonly IdentityEntry[],
   options: {previous?: IdentityEntry; ignore?: readonly string[]} = {},
 ): DuplicateMatch[] {
-  const old = new Set(options.previous ? identityKeys(options.previous).map((key) => `${key.kind}:${key.key}`) : []);
+  const old = new Set(
+    options.previous ? identityKeys(options.previous).map((key) => `${key.kind}:${key.key}`) : [],
+  );
   const mine = identityKeys(entry).filter((key) => !old.has(`${key.kind}:${key.key}`));
   if (mine.length === 0) return [];
   const skip = new Set([entry.file, ...(options.ignore ?? [])]);
@@ -159,10 +181,17 @@ export function findDuplicates(
   for (const other of existing) {
     if (skip.has(other.file)) continue;
     const theirs = new Set(identityKeys(other).map((key) => `${key.kind}:${key.key}`));
-    const shared = mine.filter((key) => theirs.has(`${key.kind}:${key.key}`)).map(({kind, shown, path}) => ({kind, shown, path}));
+    const shared = mine
+      .filter((key) => theirs.has(`${key.kind}:${key.key}`))
+      .map(({kind, shown, path}) => ({kind, shown, path}));
     if (shared.length === 0) continue;
     const data = other.data as {name?: unknown; maintainers?: unknown} | null;
-    matches.push({file: other.file, ...(typeof data?.name === 'string' ? {name: data.name} : {}), maintainers: data?.maintainers, shared});
+    matches.push({
+      file: other.file,
+      ...(typeof data?.name === 'string' ? {name: data.name} : {}),
+      maintainers: data?.maintainers,
+      shared,
+    });
   }
   return matches;
 }
@@ -172,9 +201,13 @@ export function findDuplicates(
  * @param shared - from {@link findDuplicates}
  */
 export function sharedText(shared: DuplicateMatch['shared']): string {
-  const parts = shared.slice(0, 4).map((item) => `${IDENTITY_KIND_WORDS[item.kind]} "${item.shown}"`);
+  const parts = shared
+    .slice(0, 4)
+    .map((item) => `${IDENTITY_KIND_WORDS[item.kind]} "${item.shown}"`);
   const more = shared.length > 4 ? ` and ${shared.length - 4} more` : '';
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}${more}` : `${parts[0]}${more}`;
+  return parts.length > 1
+    ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}${more}`
+    : `${parts[0]}${more}`;
 }
 
 /**
@@ -185,7 +218,9 @@ export function sharedText(shared: DuplicateMatch['shared']): string {
  * @returns warnings `duplicate-entry`, at the first shared field
  */
 export function checkDuplicateEntries(
-  entries: readonly (IdentityEntry & {locate?: (path: readonly PropertyKey[]) => {line: number; column: number}})[],
+  entries: readonly (IdentityEntry & {
+    locate?: (path: readonly PropertyKey[]) => {line: number; column: number};
+  })[],
 ): Problem[] {
   const byKey = new Map<string, number[]>();
   const keysOf = entries.map((entry, index) => {
@@ -218,10 +253,12 @@ export function checkDuplicateEntries(
         ...(entry.locate?.(first.path) ?? {line: 1, column: 1}),
         field: formatField(first.path),
         rule: DUPLICATE_ENTRY_RULE,
-        message: `This entry shares ${sharedText(shared)} with ${otherFile}: it may duplicate or replace that `
-          + 'organisation\'s entry, whose maintainers must agree.',
-        fix: `If it is the same organisation, change ${otherFile} instead of adding a second file; if the `
-          + 'organisations are different, check the shared value with both and give each its own name and contacts.',
+        message:
+          `This entry shares ${sharedText(shared)} with ${otherFile}: it may duplicate or replace that ` +
+          "organisation's entry, whose maintainers must agree.",
+        fix:
+          `If it is the same organisation, change ${otherFile} instead of adding a second file; if the ` +
+          'organisations are different, check the shared value with both and give each its own name and contacts.',
       });
     }
   });

@@ -32,7 +32,12 @@ const ROOTS: [RegExp, 'docs' | 'blog'][] = [
  * @returns e.g. `Rapid Response Plan` → `rapid-response-plan` (`page` when nothing is left)
  */
 export function slugify(name: string): string {
-  const slug = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug || 'page';
 }
 
@@ -45,23 +50,26 @@ export function checkContentFileNames(files: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   for (const file of files) {
     if (!file.endsWith('.md')) continue;
-    const root = ROOTS.map(([pattern, kind]) => ({kind, match: pattern.exec(file)})).find((candidate) => candidate.match);
+    const root = ROOTS.map(([pattern, kind]) => ({kind, match: pattern.exec(file)})).find(
+      (candidate) => candidate.match,
+    );
     if (!root?.match) continue;
     const inside = root.match[1]!;
     const prefix = file.slice(0, file.length - inside.length);
     const proposal = root.kind === 'docs' ? docPath(inside) : postPath(inside);
     if (proposal === inside) continue;
-    problems.push(makeProblem(
-      {file}, '(file)', 'file-name',
-      {
-        message: root.kind === 'docs'
-        ? `"${inside}" is not a slug path: file and folder names become the page address.`
-        : `"${inside}" is not the name of a blog post: it becomes the post's address and date.`,
-        fix: root.kind === 'docs'
-        ? `Rename it to ${prefix}${proposal} (lowercase letters, digits and single hyphens).`
-        : `Rename it to ${prefix}${proposal}: YYYY-MM-DD-slug.md, or YYYY-MM-DD-slug/index.md for a post with images (use the post's date).`,
-      },
-    ));
+    problems.push(
+      makeProblem({file}, '(file)', 'file-name', {
+        message:
+          root.kind === 'docs'
+            ? `"${inside}" is not a slug path: file and folder names become the page address.`
+            : `"${inside}" is not the name of a blog post: it becomes the post's address and date.`,
+        fix:
+          root.kind === 'docs'
+            ? `Rename it to ${prefix}${proposal} (lowercase letters, digits and single hyphens).`
+            : `Rename it to ${prefix}${proposal}: YYYY-MM-DD-slug.md, or YYYY-MM-DD-slug/index.md for a post with images (use the post's date).`,
+      }),
+    );
   }
   return problems;
 }
@@ -78,12 +86,17 @@ function postPath(inside: string): string {
   const folderPost = parts.length === 2 && parts[1] === 'index';
   const name = folderPost ? parts[0]! : parts.at(-1)!;
   const dated = DATED.exec(name);
-  const date = dated && isCalendarDate(+dated[1]!, +dated[2]!, +dated[3]!) ? `${dated[1]}-${dated[2]}-${dated[3]}` : 'YYYY-MM-DD';
+  const date =
+    dated && isCalendarDate(+dated[1]!, +dated[2]!, +dated[3]!)
+      ? `${dated[1]}-${dated[2]}-${dated[3]}`
+      : 'YYYY-MM-DD';
   const slug = dated ? (SLUG.test(dated[4]!) ? dated[4]! : slugify(dated[4]!)) : slugify(name);
   return folderPost ? `${date}-${slug}/index.md` : `${date}-${slug}.md`;
 }
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }

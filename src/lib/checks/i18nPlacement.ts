@@ -42,31 +42,49 @@ export function checkI18nPlacement(files: readonly string[]): I18nPlacement {
     const [, locale, ...rest] = file.split('/');
     const inLocale = rest.join('/');
     if (!locale || !inLocale) {
-      refuse(file, 'i18n-layout', 'Files in i18n/ belong in a locale folder.', 'Move the file to i18n/<locale>/, e.g. i18n/es/code.json.');
+      refuse(
+        file,
+        'i18n-layout',
+        'Files in i18n/ belong in a locale folder.',
+        'Move the file to i18n/<locale>/, e.g. i18n/es/code.json.',
+      );
     } else if (locale === DEFAULT_LOCALE) {
       refuse(
-        file, 'default-locale-copy',
+        file,
+        'default-locale-copy',
         `i18n/${DEFAULT_LOCALE}/ would silently replace what the English site publishes, out of sight of the English file a reviewer reads.`,
         `Delete this copy, and make the change in English where it is written: ${englishSourceOf(file)}.`,
       );
     } else if (!isSiteLocale(locale)) {
       refuse(
-        file, 'i18n-locale', `"${locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`,
+        file,
+        'i18n-locale',
+        `"${locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`,
         'Use the folder of a published locale, or add the locale first (docs/guides/translating.md).',
       );
     } else if (/(^|\/)_category_\.(json|ya?ml)$/.test(inLocale)) {
       refuse(
-        file, 'i18n-layout', 'Docusaurus does not read _category_ files from i18n/, so this one would change nothing.',
+        file,
+        'i18n-layout',
+        'Docusaurus does not read _category_ files from i18n/, so this one would change nothing.',
         `Translate the category label in i18n/${locale}/docusaurus-plugin-content-docs/current.json, and delete this file.`,
       );
     } else if (/\.ya?ml$/i.test(inLocale) && !READ_DATA_FILE.test(inLocale)) {
       refuse(
-        file, 'i18n-layout', 'Docusaurus does not read this YAML file from i18n/.',
+        file,
+        'i18n-layout',
+        'Docusaurus does not read this YAML file from i18n/.',
         `Translated YAML is only i18n/${locale}/${BLOG}/authors.yml, tags.yml and i18n/${locale}/${DOCS}/tags.yml.`,
       );
-    } else if (IMAGE.test(inLocale) && !inLocale.startsWith(`${DOCS}/`) && !inLocale.startsWith(`${BLOG}/`)) {
+    } else if (
+      IMAGE.test(inLocale) &&
+      !inLocale.startsWith(`${DOCS}/`) &&
+      !inLocale.startsWith(`${BLOG}/`)
+    ) {
       refuse(
-        file, 'i18n-layout', 'Images in i18n/ are only read beside translated pages.',
+        file,
+        'i18n-layout',
+        'Images in i18n/ are only read beside translated pages.',
         `Move the image into i18n/${locale}/${DOCS}/ or i18n/${locale}/${BLOG}/, next to the page that shows it.`,
       );
     }
@@ -78,7 +96,8 @@ export function checkI18nPlacement(files: readonly string[]): I18nPlacement {
 function englishSourceOf(file: string): string {
   const page = translationPlacement(file);
   if (page) return page.originalFile;
-  const data = /^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs\/current)\/(authors|tags)\.yml$/.exec(file);
+  const data =
+    /^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs\/current)\/(authors|tags)\.yml$/.exec(file);
   if (data) return `${data[1] === 'blog' ? 'blog' : 'docs'}/${data[2]}.yml`;
-  return 'the site\'s source (src/ or docusaurus.config.ts), where every English interface string is';
+  return "the site's source (src/ or docusaurus.config.ts), where every English interface string is";
 }

@@ -36,7 +36,16 @@ import {zodProblems} from '../yamlSource';
  */
 
 /** Placeholders that interface messages write inside file paths, e.g. `directory/<city>/<org>.yml`. */
-export const PATH_PLACEHOLDERS: ReadonlySet<string> = new Set(['city', 'org', 'slug', 'folder', 'locale', 'topic', 'file', 'id']);
+export const PATH_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'city',
+  'org',
+  'slug',
+  'folder',
+  'locale',
+  'topic',
+  'file',
+  'id',
+]);
 
 /** A contributed file: its path relative to the site root and its content. */
 export type SourceFile = {file: string; text: string};
@@ -65,7 +74,8 @@ export function checkInterfaceTranslations(files: readonly SourceFile[]): Proble
     problems.push(...parsed.problems);
     if (parsed.data === undefined) continue;
     const result = interfaceTranslationFileSchema.safeParse(parsed.data, {reportInput: true});
-    if (!result.success) problems.push(...zodProblems(source.file, parsed, oneIssuePerUnknownKey(result.error)));
+    if (!result.success)
+      problems.push(...zodProblems(source.file, parsed, oneIssuePerUnknownKey(result.error)));
     if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) continue;
     const ids = idsByLocale.get(locale) ?? new Set<string>();
     idsByLocale.set(locale, ids);
@@ -81,15 +91,28 @@ export function checkInterfaceTranslations(files: readonly SourceFile[]): Proble
         const at = parsed.locate([id, key]);
         return found.map((problem) => ({...problem, ...at}));
       };
-      const place = (key: string): TextPlace => ({file: source.file, line: 1, column: 1, field: `${id}.${key}`});
-      if (typeof message === 'string') problems.push(...located('message', messageProblems(message, place('message'), escapedByReact)));
+      const place = (key: string): TextPlace => ({
+        file: source.file,
+        line: 1,
+        column: 1,
+        field: `${id}.${key}`,
+      });
+      if (typeof message === 'string')
+        problems.push(
+          ...located('message', messageProblems(message, place('message'), escapedByReact)),
+        );
       if (typeof description === 'string') {
-        const found = messageProblems(description, place('description'), true).filter((problem) => problem.rule !== 'angle-bracket');
+        const found = messageProblems(description, place('description'), true).filter(
+          (problem) => problem.rule !== 'angle-bracket',
+        );
         problems.push(...located('description', found));
       }
     }
   }
-  for (const source of sameAsEnglish) problems.push(...checkSameAsEnglish(source, idsByLocale.get(source.file.split('/')[1]!) ?? new Set()));
+  for (const source of sameAsEnglish)
+    problems.push(
+      ...checkSameAsEnglish(source, idsByLocale.get(source.file.split('/')[1]!) ?? new Set()),
+    );
   return problems;
 }
 
@@ -102,12 +125,16 @@ export function checkInterfaceTranslations(files: readonly SourceFile[]): Proble
 function messageProblems(value: string, place: TextPlace, escapedByReact: boolean): Problem[] {
   const found = checkPlainText(value, place);
   // Read again only when a contact was found (the phone matcher is the slow part).
-  const contacts = found.some((item) => item.rule === 'phone-in-prose' || item.rule === 'email-in-prose');
+  const contacts = found.some(
+    (item) => item.rule === 'phone-in-prose' || item.rule === 'email-in-prose',
+  );
   const reserved = contacts ? reservedExamples(value) : {phones: 0, emails: 0};
   return found.filter((item) => {
     if (item.rule === 'angle-bracket') return !(escapedByReact && anglesCannotBeMarkup(value));
-    if (item.rule === 'phone-in-prose') return !(reserved.phones > 0 && reserved.phones === count(found, item.rule));
-    if (item.rule === 'email-in-prose') return !(reserved.emails > 0 && reserved.emails === count(found, item.rule));
+    if (item.rule === 'phone-in-prose')
+      return !(reserved.phones > 0 && reserved.phones === count(found, item.rule));
+    if (item.rule === 'email-in-prose')
+      return !(reserved.emails > 0 && reserved.emails === count(found, item.rule));
     return true;
   });
 }
@@ -129,7 +156,10 @@ function reservedExamples(value: string): {phones: number; emails: number} {
       const e164 = parsePhoneNumberFromString(hit.text, 'US')?.number;
       phones = phones >= 0 && e164 !== undefined && isReservedPhone(e164) ? phones + 1 : -1;
     } else if (hit.kind === 'email') {
-      emails = emails >= 0 && isReservedHost(hit.text.slice(hit.text.lastIndexOf('@') + 1)) ? emails + 1 : -1;
+      emails =
+        emails >= 0 && isReservedHost(hit.text.slice(hit.text.lastIndexOf('@') + 1))
+          ? emails + 1
+          : -1;
     }
   }
   return {phones, emails};
@@ -159,14 +189,26 @@ function checkSameAsEnglish(source: SourceFile, ids: ReadonlySet<string>): Probl
   const parsed = parseJsonSource(source.file, source.text);
   if (parsed.data === undefined) return parsed.problems;
   const result = sameAsEnglishSchema.safeParse(parsed.data, {reportInput: true});
-  if (!result.success) return [...parsed.problems, ...zodProblems(source.file, parsed, result.error)];
+  if (!result.success)
+    return [...parsed.problems, ...zodProblems(source.file, parsed, result.error)];
   const folder = path.dirname(source.file);
-  return [...parsed.problems, ...result.data.flatMap((id, index): Problem[] => (ids.has(id) ? [] : [makeProblem(
-    {file: source.file, ...parsed.locate([index])}, `[${index}]`, 'same-as-english',
-    {
-      message: `"${id}" is not a message of ${folder}/.`,
-      fix: 'Remove the line, or correct the file name and message id (as in "code.json#home.title").',
-    },
-    'warning',
-  )]))];
+  return [
+    ...parsed.problems,
+    ...result.data.flatMap((id, index): Problem[] =>
+      ids.has(id)
+        ? []
+        : [
+            makeProblem(
+              {file: source.file, ...parsed.locate([index])},
+              `[${index}]`,
+              'same-as-english',
+              {
+                message: `"${id}" is not a message of ${folder}/.`,
+                fix: 'Remove the line, or correct the file name and message id (as in "code.json#home.title").',
+              },
+              'warning',
+            ),
+          ],
+    ),
+  ];
 }

@@ -20,16 +20,24 @@ export const MIRRORS_FILE = 'mirrors.yml';
  * @param file - its path for problems (default `mirrors.yml`)
  * @returns the file when it is valid (else null) and every problem
  */
-export function checkMirrorsFile(text: string, file = MIRRORS_FILE): {mirrors: MirrorsFile | null; problems: Problem[]} {
+export function checkMirrorsFile(
+  text: string,
+  file = MIRRORS_FILE,
+): {mirrors: MirrorsFile | null; problems: Problem[]} {
   const source = parseYamlSource(file, text);
   const problems = [...source.problems];
   if (source.problems.length > 0) return {mirrors: null, problems};
-  if (source.data === null || source.data === undefined) return {mirrors: {signing_keys: [], mirrors: []}, problems};
+  if (source.data === null || source.data === undefined)
+    return {mirrors: {signing_keys: [], mirrors: []}, problems};
   // Addresses, principals (which look like e-mail addresses) and keys are checked by their own formats: they are not prose.
-  const notProse = /^(?:signing_keys\[\d+\]\.(?:key|principal|since)|mirrors\[\d+\]\.(?:url|since))$/;
-  problems.push(...checkAllStrings(source.data, source.locate, file, '', (name) => notProse.test(name)));
+  const notProse =
+    /^(?:signing_keys\[\d+\]\.(?:key|principal|since)|mirrors\[\d+\]\.(?:url|since))$/;
+  problems.push(
+    ...checkAllStrings(source.data, source.locate, file, '', (name) => notProse.test(name)),
+  );
   const result = mirrorsFileSchema.safeParse(source.data, {reportInput: true});
-  if (!result.success) problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
+  if (!result.success)
+    problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
   const clean = result.success && !problems.some((problem) => problem.severity === 'error');
   return {mirrors: clean ? result.data : null, problems};
 }

@@ -44,33 +44,55 @@ export function checkPhoneCountry(entry: PhoneCountryEntry, cityCountry: string)
   const channels = (entry.data as {channels?: unknown} | null)?.channels;
   if (!Array.isArray(channels)) return problems;
   const add = (path: (string | number)[], rule: RuleId, message: string, fix: string) =>
-    problems.push(makeProblem({file: entry.file, ...entry.locate(path)}, formatField(path), rule, {message, fix}));
+    problems.push(
+      makeProblem({file: entry.file, ...entry.locate(path)}, formatField(path), rule, {
+        message,
+        fix,
+      }),
+    );
   channels.forEach((channel: unknown, index) => {
     if (!channel || typeof channel !== 'object') return;
-    const {kind, value, international} = channel as {kind?: unknown; value?: unknown; international?: unknown};
-    if (typeof kind !== 'string' || !PHONE_CHANNEL_KINDS.has(kind) || typeof value !== 'string' || checkPhone(value) !== null) return;
+    const {kind, value, international} = channel as {
+      kind?: unknown;
+      value?: unknown;
+      international?: unknown;
+    };
+    if (
+      typeof kind !== 'string' ||
+      !PHONE_CHANNEL_KINDS.has(kind) ||
+      typeof value !== 'string' ||
+      checkPhone(value) !== null
+    )
+      return;
     const domestic = isDomesticPhone(value, cityCountry);
     // Any reason given counts; whether it is good text is the schema's to say.
     const marked = international !== undefined && international !== null;
     if (!domestic && !marked) {
       const country = describePhone(value).country;
-      add(['channels', index, 'value'], PHONE_COUNTRY_RULE,
+      add(
+        ['channels', index, 'value'],
+        PHONE_COUNTRY_RULE,
         country && country !== cityCountry
           ? `"${value}" rings in ${countryName(country)}, but the city's country is ${countryName(cityCountry)}: from the city it is an international call, which many callers cannot afford or cannot make.`
           : `"${value}" is not a number of the city's country, ${countryName(cityCountry)}: from the city it may be an international call, which many callers cannot afford or cannot make.`,
-        PHONE_COUNTRY_FIX);
+        PHONE_COUNTRY_FIX,
+      );
     }
     if (domestic && marked) {
-      add(['channels', index, 'international'], PHONE_INTERNATIONAL_UNNEEDED_RULE,
+      add(
+        ['channels', index, 'international'],
+        PHONE_INTERNATIONAL_UNNEEDED_RULE,
         `"${value}" is marked international, but it is a number of the city's country, ${countryName(cityCountry)}.`,
-        'Remove international from this channel: the page would warn callers of an international call that is not one.');
+        'Remove international from this channel: the page would warn callers of an international call that is not one.',
+      );
     }
   });
   return problems;
 }
 
 /** The fix of a number of another country: correct it, or say why people must call it. */
-export const PHONE_COUNTRY_FIX = 'Check the number with the organisation. If it is wrong, correct it. If people in the city really must call this number, add international: "<why>" to the channel (e.g. "The consulate\'s national hotline, answered in Mexico"); the page then says that the call is international, and why.';
+export const PHONE_COUNTRY_FIX =
+  'Check the number with the organisation. If it is wrong, correct it. If people in the city really must call this number, add international: "<why>" to the channel (e.g. "The consulate\'s national hotline, answered in Mexico"); the page then says that the call is international, and why.';
 
 let regionNames: Intl.DisplayNames | undefined;
 

@@ -35,12 +35,15 @@ export const PROBLEM_TEXTS = {
       fr: "Le HTML n'est pas autorisé : {html}.",
     },
     fix: {
-      en: 'Remove the HTML and use plain Markdown (lists, emphasis, links). Write < as "less than" or put '
-        + 'it in `code`.',
-      es: 'Quita el HTML y usa Markdown sencillo (listas, énfasis, enlaces). Escribe < como “menor que” o '
-        + 'ponlo entre `código`.',
-      fr: 'Supprimez le HTML et utilisez du Markdown simple (listes, emphase, liens). Écrivez < sous la '
-        + 'forme « inférieur à » ou mettez-le entre `code`.',
+      en:
+        'Remove the HTML and use plain Markdown (lists, emphasis, links). Write < as "less than" or put ' +
+        'it in `code`.',
+      es:
+        'Quita el HTML y usa Markdown sencillo (listas, énfasis, enlaces). Escribe < como “menor que” o ' +
+        'ponlo entre `código`.',
+      fr:
+        'Supprimez le HTML et utilisez du Markdown simple (listes, emphase, liens). Écrivez < sous la ' +
+        'forme « inférieur à » ou mettez-le entre `code`.',
     },
   },
   'insecure-link.http': {
@@ -64,12 +67,15 @@ export const PROBLEM_TEXTS = {
       fr: '« {url} » met des coordonnées dans le texte.',
     },
     fix: {
-      en: "Contacts belong in an organisation's channels; link to its directory page instead, "
-        + 'e.g. /directory/<city>/<org>.',
-      es: 'Los contactos van en los canales de una organización; enlaza a su página del directorio, '
-        + 'p. ej. /directory/<city>/<org>.',
-      fr: "Les coordonnées vont dans les canaux d'une organisation ; faites plutôt un lien vers sa page de "
-        + "l'annuaire, par ex. /directory/<city>/<org>.",
+      en:
+        "Contacts belong in an organisation's channels; link to its directory page instead, " +
+        'e.g. /directory/<city>/<org>.',
+      es:
+        'Los contactos van en los canales de una organización; enlaza a su página del directorio, ' +
+        'p. ej. /directory/<city>/<org>.',
+      fr:
+        "Les coordonnées vont dans les canaux d'une organisation ; faites plutôt un lien vers sa page de " +
+        "l'annuaire, par ex. /directory/<city>/<org>.",
     },
   },
   'bad-url.invalid': {
@@ -106,12 +112,15 @@ export const PROBLEM_TEXTS = {
       fr: '« {url} » pointe hors du dossier de contenu.',
     },
     fix: {
-      en: 'Link only to pages of the site (e.g. /directory/chicago) or to Markdown files inside the same '
-        + 'content folder.',
-      es: 'Enlaza solo a páginas del sitio (p. ej. /directory/chicago) o a archivos Markdown dentro de la '
-        + 'misma carpeta de contenido.',
-      fr: 'Ne faites de liens que vers des pages du site (par ex. /directory/chicago) ou vers des fichiers '
-        + 'Markdown du même dossier de contenu.',
+      en:
+        'Link only to pages of the site (e.g. /directory/chicago) or to Markdown files inside the same ' +
+        'content folder.',
+      es:
+        'Enlaza solo a páginas del sitio (p. ej. /directory/chicago) o a archivos Markdown dentro de la ' +
+        'misma carpeta de contenido.',
+      fr:
+        'Ne faites de liens que vers des pages du site (par ex. /directory/chicago) ou vers des fichiers ' +
+        'Markdown du même dossier de contenu.',
     },
   },
   'future-date.verified': {
@@ -174,12 +183,15 @@ export const PROBLEM_TEXTS = {
       fr: "« {value} » est une valeur d'exemple réservée (domaine example.org/.com ou numéro 555-01XX).",
     },
     fix: {
-      en: "Replace the template value with the organisation's real contact, or mark a fictional entry with "
-        + 'sample: true.',
-      es: 'Sustituye el valor de la plantilla por el contacto real de la organización, o marca una entrada '
-        + 'ficticia con sample: true.',
-      fr: "Remplacez la valeur du modèle par le vrai contact de l'organisation, ou marquez une fiche "
-        + 'fictive avec sample: true.',
+      en:
+        "Replace the template value with the organisation's real contact, or mark a fictional entry with " +
+        'sample: true.',
+      es:
+        'Sustituye el valor de la plantilla por el contacto real de la organización, o marca una entrada ' +
+        'ficticia con sample: true.',
+      fr:
+        "Remplacez la valeur du modèle par le vrai contact de l'organisation, ou marquez une fiche " +
+        'fictive avec sample: true.',
     },
   },
   'personal-mailbox.found': {
@@ -191,10 +203,12 @@ export const PROBLEM_TEXTS = {
     },
     fix: {
       en: "Prefer an address on the organisation's own domain or a shared role mailbox, so no one person is exposed.",
-      es: 'Mejor una dirección del dominio propio de la organización o un buzón compartido, para que '
-        + 'ninguna persona quede expuesta.',
-      fr: "Préférez une adresse sur le domaine de l'organisation ou une boîte partagée, pour qu'aucune "
-        + 'personne ne soit exposée.',
+      es:
+        'Mejor una dirección del dominio propio de la organización o un buzón compartido, para que ' +
+        'ninguna persona quede expuesta.',
+      fr:
+        "Préférez une adresse sur le domaine de l'organisation ou une boîte partagée, pour qu'aucune " +
+        'personne ne soit exposée.',
     },
   },
   'link-scheme.none': {
@@ -231,13 +245,16 @@ export const PROBLEM_TEXTS = {
       fr: "Les images intégrées sous forme d'URL data: ne sont pas autorisées.",
     },
     fix: {
-      en: 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a '
-        + 'relative path, or remove it; remote images tell another host who is reading.',
-      es: 'Guarda la imagen junto al archivo Markdown (PNG, JPEG, WebP o GIF, con su licencia) y usa una '
-        + 'ruta relativa, o quítala; las imágenes remotas le dicen a otro servidor quién está leyendo.',
-      fr: "Enregistrez l'image à côté du fichier Markdown (PNG, JPEG, WebP ou GIF, avec sa licence) et "
-        + 'utilisez un chemin relatif, ou supprimez-la ; une image distante indique à un autre serveur qui '
-        + 'lit la page.',
+      en:
+        'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a ' +
+        'relative path, or remove it; remote images tell another host who is reading.',
+      es:
+        'Guarda la imagen junto al archivo Markdown (PNG, JPEG, WebP o GIF, con su licencia) y usa una ' +
+        'ruta relativa, o quítala; las imágenes remotas le dicen a otro servidor quién está leyendo.',
+      fr:
+        "Enregistrez l'image à côté du fichier Markdown (PNG, JPEG, WebP ou GIF, avec sa licence) et " +
+        'utilisez un chemin relatif, ou supprimez-la ; une image distante indique à un autre serveur qui ' +
+        'lit la page.',
     },
   },
   'remote-image.remote': {
@@ -248,13 +265,16 @@ export const PROBLEM_TEXTS = {
       fr: "Les images d'autres sites ne sont pas autorisées : {url}",
     },
     fix: {
-      en: 'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a '
-        + 'relative path, or remove it; remote images tell another host who is reading.',
-      es: 'Guarda la imagen junto al archivo Markdown (PNG, JPEG, WebP o GIF, con su licencia) y usa una '
-        + 'ruta relativa, o quítala; las imágenes remotas le dicen a otro servidor quién está leyendo.',
-      fr: "Enregistrez l'image à côté du fichier Markdown (PNG, JPEG, WebP ou GIF, avec sa licence) et "
-        + 'utilisez un chemin relatif, ou supprimez-la ; une image distante indique à un autre serveur qui '
-        + 'lit la page.',
+      en:
+        'Save the image next to the Markdown file (PNG, JPEG, WebP or GIF, with its licence) and use a ' +
+        'relative path, or remove it; remote images tell another host who is reading.',
+      es:
+        'Guarda la imagen junto al archivo Markdown (PNG, JPEG, WebP o GIF, con su licencia) y usa una ' +
+        'ruta relativa, o quítala; las imágenes remotas le dicen a otro servidor quién está leyendo.',
+      fr:
+        "Enregistrez l'image à côté du fichier Markdown (PNG, JPEG, WebP ou GIF, avec sa licence) et " +
+        'utilisez un chemin relatif, ou supprimez-la ; une image distante indique à un autre serveur qui ' +
+        'lit la page.',
     },
   },
   'site-alias.image': {
@@ -280,8 +300,9 @@ export const PROBLEM_TEXTS = {
     fix: {
       en: 'Link to a published page (e.g. /directory) or a Markdown file by relative path.',
       es: 'Enlaza a una página publicada (p. ej. /directory) o a un archivo Markdown con una ruta relativa.',
-      fr: 'Faites un lien vers une page publiée (par ex. /directory) ou vers un fichier Markdown par un '
-        + 'chemin relatif.',
+      fr:
+        'Faites un lien vers une page publiée (par ex. /directory) ou vers un fichier Markdown par un ' +
+        'chemin relatif.',
     },
   },
   'slug.invalid': {
@@ -294,8 +315,9 @@ export const PROBLEM_TEXTS = {
     fix: {
       en: 'Use lowercase letters, digits and single hyphens, e.g. northside-rapid-response.',
       es: 'Usa minúsculas, cifras y guiones sueltos, p. ej. northside-rapid-response.',
-      fr: "Utilisez des lettres minuscules, des chiffres et des traits d'union simples, par ex. northside-"
-        + 'rapid-response.',
+      fr:
+        "Utilisez des lettres minuscules, des chiffres et des traits d'union simples, par ex. northside-" +
+        'rapid-response.',
     },
   },
   'duplicate-slug.taken': {
@@ -306,12 +328,15 @@ export const PROBLEM_TEXTS = {
       fr: '« {slug} » est déjà utilisé par {path}.',
     },
     fix: {
-      en: 'Choose another file name. To change that entry, use "Edit this entry" on its page or the "Add or'
-        + ' update an organisation" issue form.',
-      es: 'Elige otro nombre de archivo. Para cambiar esa entrada, usa “Editar esta entrada” en su página o'
-        + ' el formulario de incidencia “Add or update an organisation” de GitHub.',
-      fr: 'Choisissez un autre nom de fichier. Pour modifier cette fiche, utilisez « Modifier cette fiche »'
-        + ' sur sa page ou le formulaire de ticket « Add or update an organisation » sur GitHub.',
+      en:
+        'Choose another file name. To change that entry, use "Edit this entry" on its page or the "Add or' +
+        ' update an organisation" issue form.',
+      es:
+        'Elige otro nombre de archivo. Para cambiar esa entrada, usa “Editar esta entrada” en su página o' +
+        ' el formulario de incidencia “Add or update an organisation” de GitHub.',
+      fr:
+        'Choisissez un autre nom de fichier. Pour modifier cette fiche, utilisez « Modifier cette fiche »' +
+        ' sur sa page ou le formulaire de ticket « Add or update an organisation » sur GitHub.',
     },
   },
   'phone-in-prose.prose': {
@@ -322,12 +347,15 @@ export const PROBLEM_TEXTS = {
       fr: 'Numéro de téléphone dans le texte : « {text} ».',
     },
     fix: {
-      en: "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and "
-        + 'link to that page.',
-      es: 'Quítalo. Publica los números solo como canal de una organización en directory/<city>/<org>.yml y'
-        + ' enlaza a esa página.',
-      fr: "Supprimez-le. Ne publiez les numéros que comme canal d'une organisation dans "
-        + 'directory/<city>/<org>.yml, et faites un lien vers cette page.',
+      en:
+        "Remove it. Publish numbers only as an organisation's channel in directory/<city>/<org>.yml and " +
+        'link to that page.',
+      es:
+        'Quítalo. Publica los números solo como canal de una organización en directory/<city>/<org>.yml y' +
+        ' enlaza a esa página.',
+      fr:
+        "Supprimez-le. Ne publiez les numéros que comme canal d'une organisation dans " +
+        'directory/<city>/<org>.yml, et faites un lien vers cette page.',
     },
   },
   'email-in-prose.prose': {
@@ -339,10 +367,12 @@ export const PROBLEM_TEXTS = {
     },
     fix: {
       en: "Remove it. Publish addresses only as an organisation's email channel and link to its directory page.",
-      es: 'Quítala. Publica las direcciones solo como canal de correo de una organización y enlaza a su '
-        + 'página del directorio.',
-      fr: "Supprimez-la. Ne publiez les adresses que comme canal e-mail d'une organisation, et faites un "
-        + "lien vers sa page de l'annuaire.",
+      es:
+        'Quítala. Publica las direcciones solo como canal de correo de una organización y enlaza a su ' +
+        'página del directorio.',
+      fr:
+        "Supprimez-la. Ne publiez les adresses que comme canal e-mail d'une organisation, et faites un " +
+        "lien vers sa page de l'annuaire.",
     },
   },
   'street-address.found': {
@@ -353,12 +383,15 @@ export const PROBLEM_TEXTS = {
       fr: 'Ceci ressemble à une adresse postale : « {text} ».',
     },
     fix: {
-      en: 'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a '
-        + 'public office that wants to be found.',
-      es: 'Quita las direcciones de casas y de lugares de reunión; menciona el barrio en su lugar. Déjala '
-        + 'solo si es de una oficina pública que quiere que la encuentren.',
-      fr: 'Supprimez les adresses de domicile et de lieux de réunion ; indiquez plutôt le quartier. Ne la '
-        + "gardez que s'il s'agit d'un bureau public qui veut être trouvé.",
+      en:
+        'Remove home and meeting addresses; name the neighbourhood instead. Keep it only if it is a ' +
+        'public office that wants to be found.',
+      es:
+        'Quita las direcciones de casas y de lugares de reunión; menciona el barrio en su lugar. Déjala ' +
+        'solo si es de una oficina pública que quiere que la encuentren.',
+      fr:
+        'Supprimez les adresses de domicile et de lieux de réunion ; indiquez plutôt le quartier. Ne la ' +
+        "gardez que s'il s'agit d'un bureau public qui veut être trouvé.",
     },
   },
 } satisfies Record<string, CatalogueEntry>;

@@ -33,33 +33,40 @@ export type RuleDoc = {scope: RuleScope; refuses: GuideText; why: GuideText; fix
 
 /** Every rule, by id, in the order the guide lists them (grouped by scope). */
 export const RULES = {
-  'schema': {
+  schema: {
     scope: 'files',
     refuses: {
-      en: 'A field that does not match the content model: missing, of the wrong type, too long, or a value '
-        + 'outside its list.',
-      es: 'Un campo que no sigue el modelo de contenido: falta, tiene un tipo equivocado, es demasiado largo o '
-        + 'su valor no está en la lista.',
+      en:
+        'A field that does not match the content model: missing, of the wrong type, too long, or a value ' +
+        'outside its list.',
+      es:
+        'Un campo que no sigue el modelo de contenido: falta, tiene un tipo equivocado, es demasiado largo o ' +
+        'su valor no está en la lista.',
     },
     why: {
-      en: 'Pages, exports and the bots read the fields by this contract; a wrong field would break them or '
-        + 'publish something wrong.',
-      es: 'Las páginas, las exportaciones y los bots leen los campos según este contrato; un campo equivocado '
-        + 'los rompería o publicaría algo falso.',
+      en:
+        'Pages, exports and the bots read the fields by this contract; a wrong field would break them or ' +
+        'publish something wrong.',
+      es:
+        'Las páginas, las exportaciones y los bots leen los campos según este contrato; un campo equivocado ' +
+        'los rompería o publicaría algo falso.',
     },
     fix: {
-      en: 'Read the message: it names the field and what it accepts. Compare with the file of the same kind in '
-        + 'templates/.',
+      en:
+        'Read the message: it names the field and what it accepts. Compare with the file of the same kind in ' +
+        'templates/.',
       es: 'Lee el mensaje: nombra el campo y lo que acepta. Compara con el archivo del mismo tipo en templates/.',
     },
   },
   'yaml-syntax': {
     scope: 'files',
     refuses: {
-      en: 'A YAML file (or front matter) that cannot be read: bad indentation, an unclosed quote, a tab, a '
-        + 'repeated key.',
-      es: 'Un archivo YAML (o la cabecera) que no se puede leer: sangría incorrecta, comillas sin cerrar, un '
-        + 'tabulador, una clave repetida.',
+      en:
+        'A YAML file (or front matter) that cannot be read: bad indentation, an unclosed quote, a tab, a ' +
+        'repeated key.',
+      es:
+        'Un archivo YAML (o la cabecera) que no se puede leer: sangría incorrecta, comillas sin cerrar, un ' +
+        'tabulador, una clave repetida.',
     },
     why: {
       en: 'A file that cannot be read cannot be checked, so nothing in it can be published.',
@@ -67,8 +74,9 @@ export const RULES = {
     },
     fix: {
       en: 'Go to the line and column given; indent with spaces, close quotes, and quote values that contain ": ".',
-      es: 'Ve a la línea y columna indicadas; sangra con espacios, cierra las comillas y pon entre comillas los'
-        + ' valores que contienen ": ".',
+      es:
+        'Ve a la línea y columna indicadas; sangra con espacios, cierra las comillas y pon entre comillas los' +
+        ' valores que contienen ": ".',
     },
   },
   'json-syntax': {
@@ -86,7 +94,7 @@ export const RULES = {
       es: 'Ve a la línea y columna indicadas y corrige el JSON.',
     },
   },
-  'encoding': {
+  encoding: {
     scope: 'files',
     refuses: {
       en: 'A file that is not valid UTF-8, or that contains the replacement character (U+FFFD).',
@@ -101,24 +109,26 @@ export const RULES = {
       es: 'Guarda el archivo como UTF-8 en tu editor.',
     },
   },
-  'unreadable': {
+  unreadable: {
     scope: 'files',
     refuses: {
       en: 'A file that could not be checked at all.',
       es: 'Un archivo que no se pudo revisar en absoluto.',
     },
     why: {
-      en: 'Every contributed file that can reach a page must be checked (safety rule 10); an unchecked file is '
-        + 'never published.',
-      es: 'Todo archivo aportado que puede llegar a una página debe revisarse (regla de seguridad 10); un '
-        + 'archivo sin revisar nunca se publica.',
+      en:
+        'Every contributed file that can reach a page must be checked (safety rule 10); an unchecked file is ' +
+        'never published.',
+      es:
+        'Todo archivo aportado que puede llegar a una página debe revisarse (regla de seguridad 10); un ' +
+        'archivo sin revisar nunca se publica.',
     },
     fix: {
       en: 'Make sure the file is UTF-8 text in the expected format; compare it with templates/.',
       es: 'Comprueba que el archivo es texto UTF-8 con el formato esperado; compáralo con templates/.',
     },
   },
-  'symlink': {
+  symlink: {
     scope: 'files',
     refuses: {
       en: 'A symbolic link among the contributed files.',
@@ -163,7 +173,7 @@ export const RULES = {
       es: 'Quita la clave mdx.',
     },
   },
-  'mdx': {
+  mdx: {
     scope: 'files',
     refuses: {
       en: 'MDX syntax in Markdown: JSX elements, expressions in braces, import or export lines.',
@@ -197,13 +207,15 @@ export const RULES = {
     scope: 'files',
     refuses: {
       en: 'A Markdown file or folder whose name is not a slug (or, in blog/, not a dated post name).',
-      es: 'Un archivo o carpeta Markdown cuyo nombre no es un slug (o, en blog/, no es un nombre de entrada con'
-        + ' fecha).',
+      es:
+        'Un archivo o carpeta Markdown cuyo nombre no es un slug (o, en blog/, no es un nombre de entrada con' +
+        ' fecha).',
     },
     why: {
       en: 'File and folder names become page addresses; they must be stable, readable and the same on every system.',
-      es: 'Los nombres de archivos y carpetas se convierten en direcciones de página; deben ser estables, '
-        + 'legibles e iguales en todo sistema.',
+      es:
+        'Los nombres de archivos y carpetas se convierten en direcciones de página; deben ser estables, ' +
+        'legibles e iguales en todo sistema.',
     },
     fix: {
       en: 'Rename it as the fix proposes: lowercase letters, digits and single hyphens (blog: YYYY-MM-DD-slug.md).',
@@ -218,8 +230,9 @@ export const RULES = {
     },
     why: {
       en: 'The directory is built from this layout; any other file would be ignored or misread.',
-      es: 'El directorio se construye a partir de esta estructura; cualquier otro archivo se ignoraría o se '
-        + 'leería mal.',
+      es:
+        'El directorio se construye a partir de esta estructura; cualquier otro archivo se ignoraría o se ' +
+        'leería mal.',
     },
     fix: {
       en: 'Move the file to directory/<city>/<org>.yml and use the .yml extension.',
@@ -229,16 +242,20 @@ export const RULES = {
   'missing-city': {
     scope: 'files',
     refuses: {
-      en: 'An organisation in a city folder that has no _city.yml (or, in the form and the import, a city that '
-        + 'does not exist).',
-      es: 'Una organización en una carpeta de ciudad sin _city.yml (o, en el formulario y la importación, una '
-        + 'ciudad que no existe).',
+      en:
+        'An organisation in a city folder that has no _city.yml (or, in the form and the import, a city that ' +
+        'does not exist).',
+      es:
+        'Una organización en una carpeta de ciudad sin _city.yml (o, en el formulario y la importación, una ' +
+        'ciudad que no existe).',
     },
     why: {
-      en: 'Every organisation page belongs to a city hub, whose country and time zone its contacts are checked '
-        + 'against.',
-      es: 'Cada página de organización pertenece a una ciudad, cuyo país y zona horaria sirven para revisar sus'
-        + ' contactos.',
+      en:
+        'Every organisation page belongs to a city hub, whose country and time zone its contacts are checked ' +
+        'against.',
+      es:
+        'Cada página de organización pertenece a una ciudad, cuyo país y zona horaria sirven para revisar sus' +
+        ' contactos.',
     },
     fix: {
       en: 'Create directory/<city>/_city.yml from templates/city.yml, or use an existing city folder.',
@@ -253,8 +270,9 @@ export const RULES = {
     },
     why: {
       en: 'The slug is the page address and the key other files use to refer to the entry; it must name one thing.',
-      es: 'El slug es la dirección de la página y la clave con la que otros archivos se refieren a la entrada; '
-        + 'debe nombrar una sola cosa.',
+      es:
+        'El slug es la dirección de la página y la clave con la que otros archivos se refieren a la entrada; ' +
+        'debe nombrar una sola cosa.',
     },
     fix: {
       en: 'Give the new entry another file name, or edit the existing entry instead.',
@@ -295,19 +313,23 @@ export const RULES = {
     scope: 'files',
     refuses: {
       en: 'Playbook sections missing, empty, out of order or unknown (a warning for an extra "##" heading).',
-      es: 'Secciones de la guía práctica que faltan, están vacías, desordenadas o son desconocidas (aviso para '
-        + 'un encabezado "##" de más).',
+      es:
+        'Secciones de la guía práctica que faltan, están vacías, desordenadas o son desconocidas (aviso para ' +
+        'un encabezado "##" de más).',
     },
     why: {
-      en: 'Playbooks are compared section by section across cities, so every playbook has the same sections in '
-        + 'the same order.',
-      es: 'Las guías prácticas se comparan sección por sección entre ciudades, así que todas tienen las mismas '
-        + 'secciones en el mismo orden.',
+      en:
+        'Playbooks are compared section by section across cities, so every playbook has the same sections in ' +
+        'the same order.',
+      es:
+        'Las guías prácticas se comparan sección por sección entre ciudades, así que todas tienen las mismas ' +
+        'secciones en el mismo orden.',
     },
     fix: {
       en: 'Use the sections of templates/playbook.md, in its order; make other headings "###" inside one of them.',
-      es: 'Usa las secciones de templates/playbook.md, en su orden; convierte otros encabezados en "###" dentro'
-        + ' de una de ellas.',
+      es:
+        'Usa las secciones de templates/playbook.md, en su orden; convierte otros encabezados en "###" dentro' +
+        ' de una de ellas.',
     },
   },
   'cross-reference': {
@@ -388,10 +410,12 @@ export const RULES = {
   'markdown-limit': {
     scope: 'files',
     refuses: {
-      en: 'Markdown shapes that the parser reads in more than linear time, or that crash it (very deep nesting,'
-        + ' very long runs of markers).',
-      es: 'Formas de Markdown que el analizador lee en más que tiempo lineal o que lo hacen fallar (anidamiento'
-        + ' muy profundo, series muy largas de marcadores).',
+      en:
+        'Markdown shapes that the parser reads in more than linear time, or that crash it (very deep nesting,' +
+        ' very long runs of markers).',
+      es:
+        'Formas de Markdown que el analizador lee en más que tiempo lineal o que lo hacen fallar (anidamiento' +
+        ' muy profundo, series muy largas de marcadores).',
     },
     why: {
       en: 'One file must not be able to stall or crash the build or the form (safety rule 10).',
@@ -405,18 +429,22 @@ export const RULES = {
   directive: {
     scope: 'files',
     refuses: {
-      en: 'Directive syntax other than the Docusaurus admonitions (:::note, :::tip, :::info, :::warning, :::danger,'
-        + ' :::caution and the like): leaf directives (::name), other ::: blocks, and attributes in curly brackets;'
-        + ' in organisation descriptions and summaries, every directive.',
-      es: 'Sintaxis de directivas distinta de las advertencias de Docusaurus (:::note, :::tip, :::info, :::warning,'
-        + ' :::danger, :::caution y similares): directivas de hoja (::nombre), otros bloques ::: y atributos entre'
-        + ' llaves; en las descripciones y resúmenes de organizaciones, toda directiva.',
+      en:
+        'Directive syntax other than the Docusaurus admonitions (:::note, :::tip, :::info, :::warning, :::danger,' +
+        ' :::caution and the like): leaf directives (::name), other ::: blocks, and attributes in curly brackets;' +
+        ' in organisation descriptions and summaries, every directive.',
+      es:
+        'Sintaxis de directivas distinta de las advertencias de Docusaurus (:::note, :::tip, :::info, :::warning,' +
+        ' :::danger, :::caution y similares): directivas de hoja (::nombre), otros bloques ::: y atributos entre' +
+        ' llaves; en las descripciones y resúmenes de organizaciones, toda directiva.',
     },
     why: {
-      en: 'Text inside a directive is read one way by the checks and can be rendered another way on the page, and'
-        + ' some directive shapes make the parser slow; no content needs them.',
-      es: 'El texto dentro de una directiva lo leen de un modo las comprobaciones y puede mostrarse de otro en la'
-        + ' página, y algunas formas hacen lento al analizador; ningún contenido las necesita.',
+      en:
+        'Text inside a directive is read one way by the checks and can be rendered another way on the page, and' +
+        ' some directive shapes make the parser slow; no content needs them.',
+      es:
+        'El texto dentro de una directiva lo leen de un modo las comprobaciones y puede mostrarse de otro en la' +
+        ' página, y algunas formas hacen lento al analizador; ningún contenido las necesita.',
     },
     fix: {
       en: 'Write plain Markdown, or an admonition such as :::note … ::: without attributes.',
@@ -430,10 +458,12 @@ export const RULES = {
       es: 'Imágenes en la descripción o el resumen de una organización, o en el resumen de la política de una ciudad.',
     },
     why: {
-      en: 'These fields are text on directory pages; an image there could load from another site or carry a'
-        + ' number that the checks cannot read.',
-      es: 'Estos campos son texto en las páginas del directorio; una imagen podría cargarse desde otro sitio o'
-        + ' llevar un número que las comprobaciones no pueden leer.',
+      en:
+        'These fields are text on directory pages; an image there could load from another site or carry a' +
+        ' number that the checks cannot read.',
+      es:
+        'Estos campos son texto en las páginas del directorio; una imagen podría cargarse desde otro sitio o' +
+        ' llevar un número que las comprobaciones no pueden leer.',
     },
     fix: {
       en: 'Remove the image; describe in words what it showed.',
@@ -443,20 +473,24 @@ export const RULES = {
   'duplicate-entry': {
     scope: 'files',
     refuses: {
-      en: 'Warns when an organisation shares its name (in the same city) or a contact value (web address, e-mail,'
-        + ' phone number, Signal) with another entry.',
-      es: 'Avisa cuando una organización comparte su nombre (en la misma ciudad) o un dato de contacto (dirección'
-        + ' web, correo, teléfono, Signal) con otra entrada.',
+      en:
+        'Warns when an organisation shares its name (in the same city) or a contact value (web address, e-mail,' +
+        ' phone number, Signal) with another entry.',
+      es:
+        'Avisa cuando una organización comparte su nombre (en la misma ciudad) o un dato de contacto (dirección' +
+        ' web, correo, teléfono, Signal) con otra entrada.',
     },
     why: {
       en: 'A second entry for the same organisation can replace its hotline without its maintainers seeing it.',
       es: 'Una segunda entrada de la misma organización puede sustituir su línea sin que la vean sus mantenedores.',
     },
     fix: {
-      en: 'Update the existing entry instead, or, if they are different organisations, make sure each contact is'
-        + ' really its own; the existing entry\'s maintainers are asked to review.',
-      es: 'Actualiza la entrada existente; si son organizaciones distintas, comprueba que cada contacto sea'
-        + ' realmente suyo; se pide revisión a los mantenedores de la entrada existente.',
+      en:
+        'Update the existing entry instead, or, if they are different organisations, make sure each contact is' +
+        " really its own; the existing entry's maintainers are asked to review.",
+      es:
+        'Actualiza la entrada existente; si son organizaciones distintas, comprueba que cada contacto sea' +
+        ' realmente suyo; se pide revisión a los mantenedores de la entrada existente.',
     },
   },
   'raw-html': {
@@ -467,8 +501,9 @@ export const RULES = {
     },
     why: {
       en: 'HTML can run scripts, load trackers or hide text; contributed content is untrusted (safety rule 2).',
-      es: 'El HTML puede ejecutar scripts, cargar rastreadores u ocultar texto; el contenido aportado no es de '
-        + 'confianza (regla de seguridad 2).',
+      es:
+        'El HTML puede ejecutar scripts, cargar rastreadores u ocultar texto; el contenido aportado no es de ' +
+        'confianza (regla de seguridad 2).',
     },
     fix: {
       en: 'Use Markdown instead of HTML (emphasis, lists, links, tables).',
@@ -509,8 +544,9 @@ export const RULES = {
     scope: 'files',
     refuses: {
       en: 'A link with a scheme other than https: (javascript:, data:, file:…) or that starts with a backslash.',
-      es: 'Un enlace con un esquema distinto de https: (javascript:, data:, file:…) o que empieza con una barra'
-        + ' invertida.',
+      es:
+        'Un enlace con un esquema distinto de https: (javascript:, data:, file:…) o que empieza con una barra' +
+        ' invertida.',
     },
     why: {
       en: 'Such links run code or lead somewhere other than they seem (safety rule 3).',
@@ -559,8 +595,9 @@ export const RULES = {
     },
     why: {
       en: "Contacts belong in an organisation's channels, where they are checked and kept current (safety rule 5).",
-      es: 'Los contactos van en los canales de una organización, donde se revisan y se mantienen al día (regla '
-        + 'de seguridad 5).',
+      es:
+        'Los contactos van en los canales de una organización, donde se revisan y se mantienen al día (regla ' +
+        'de seguridad 5).',
     },
     fix: {
       en: "Link to the organisation's directory page instead, e.g. /directory/<city>/<org>.",
@@ -575,13 +612,15 @@ export const RULES = {
     },
     why: {
       en: 'Readers trust the address they see; a mismatch is a classic way to send them to a fake page.',
-      es: 'Quien lee confía en la dirección que ve; la diferencia es una forma clásica de llevarle a una página'
-        + ' falsa.',
+      es:
+        'Quien lee confía en la dirección que ve; la diferencia es una forma clásica de llevarle a una página' +
+        ' falsa.',
     },
     fix: {
       en: 'Make the link text and the address the same, or write words rather than an address as the text.',
-      es: 'Haz que el texto del enlace y la dirección coincidan, o usa palabras en lugar de una dirección como '
-        + 'texto.',
+      es:
+        'Haz que el texto del enlace y la dirección coincidan, o usa palabras en lugar de una dirección como ' +
+        'texto.',
     },
   },
   'remote-image': {
@@ -592,8 +631,9 @@ export const RULES = {
     },
     why: {
       en: 'A remote image tells that site who reads the page, and can change after review (safety rule 6).',
-      es: 'Una imagen remota le dice a ese sitio quién lee la página, y puede cambiar después de la revisión '
-        + '(regla de seguridad 6).',
+      es:
+        'Una imagen remota le dice a ese sitio quién lee la página, y puede cambiar después de la revisión ' +
+        '(regla de seguridad 6).',
     },
     fix: {
       en: 'Put the image in the repository beside the file, or remove it.',
@@ -603,10 +643,12 @@ export const RULES = {
   'chat-invite': {
     scope: 'files',
     refuses: {
-      en: 'A chat invite or meeting link (WhatsApp, Signal groups, Telegram, Discord, Slack, Zoom…), anywhere, '
-        + 'even behind a redirect.',
-      es: 'Un enlace de invitación a un chat o reunión (WhatsApp, grupos de Signal, Telegram, Discord, Slack, '
-        + 'Zoom…), en cualquier lugar, incluso tras una redirección.',
+      en:
+        'A chat invite or meeting link (WhatsApp, Signal groups, Telegram, Discord, Slack, Zoom…), anywhere, ' +
+        'even behind a redirect.',
+      es:
+        'Un enlace de invitación a un chat o reunión (WhatsApp, grupos de Signal, Telegram, Discord, Slack, ' +
+        'Zoom…), en cualquier lugar, incluso tras una redirección.',
     },
     why: {
       en: 'A published invite lets infiltrators into alert channels (safety rule 4).',
@@ -651,8 +693,9 @@ export const RULES = {
     scope: 'files',
     refuses: {
       en: 'A host name with a character that imitates another (a dotless ı, a fraction slash, a small capital…).',
-      es: 'Un nombre de host con un carácter que imita a otro (una ı sin punto, una barra de fracción, una '
-        + 'versalita…).',
+      es:
+        'Un nombre de host con un carácter que imita a otro (una ı sin punto, una barra de fracción, una ' +
+        'versalita…).',
     },
     why: {
       en: 'It makes an address look like a known site while leading to another.',
@@ -686,8 +729,9 @@ export const RULES = {
     },
     why: {
       en: "No personal data is published; contacts belong in an organisation's channels (safety rule 5).",
-      es: 'No se publican datos personales; los contactos van en los canales de una organización (regla de '
-        + 'seguridad 5).',
+      es:
+        'No se publican datos personales; los contactos van en los canales de una organización (regla de ' +
+        'seguridad 5).',
     },
     fix: {
       en: 'Remove it; publish numbers only as a channel in directory/<city>/<org>.yml and link to that page.',
@@ -702,8 +746,9 @@ export const RULES = {
     },
     why: {
       en: "No personal data is published; contacts belong in an organisation's channels (safety rule 5).",
-      es: 'No se publican datos personales; los contactos van en los canales de una organización (regla de '
-        + 'seguridad 5).',
+      es:
+        'No se publican datos personales; los contactos van en los canales de una organización (regla de ' +
+        'seguridad 5).',
     },
     fix: {
       en: 'Remove it; publish addresses only as an e-mail channel and link to the directory page.',
@@ -713,10 +758,12 @@ export const RULES = {
   'street-address': {
     scope: 'files',
     refuses: {
-      en: 'Text that looks like a street address (a warning; an error in coverage areas, see street-address-in-'
-        + 'coverage).',
-      es: 'Un texto que parece una dirección postal (aviso; error en las zonas de cobertura, ver street-'
-        + 'address-in-coverage).',
+      en:
+        'Text that looks like a street address (a warning; an error in coverage areas, see street-address-in-' +
+        'coverage).',
+      es:
+        'Un texto que parece una dirección postal (aviso; error en las zonas de cobertura, ver street-' +
+        'address-in-coverage).',
     },
     why: {
       en: 'Home and meeting addresses put people at risk (safety rule 5).',
@@ -734,10 +781,12 @@ export const RULES = {
       es: 'Una dirección postal en la zona de cobertura de una organización.',
     },
     why: {
-      en: 'Coverage says which area is served; an address there would point at a place where people can be '
-        + 'found (safety rule 5).',
-      es: 'La cobertura dice qué zona se atiende; una dirección ahí señalaría un lugar donde se puede encontrar'
-        + ' a personas (regla de seguridad 5).',
+      en:
+        'Coverage says which area is served; an address there would point at a place where people can be ' +
+        'found (safety rule 5).',
+      es:
+        'La cobertura dice qué zona se atiende; una dirección ahí señalaría un lugar donde se puede encontrar' +
+        ' a personas (regla de seguridad 5).',
     },
     fix: {
       en: 'Name the area served (city, neighbourhoods, counties) instead.',
@@ -763,13 +812,15 @@ export const RULES = {
     scope: 'files',
     refuses: {
       en: 'Invisible or text-direction control characters (zero-width spaces, right-to-left overrides…).',
-      es: 'Caracteres invisibles o de control de dirección del texto (espacios de ancho cero, inversiones de '
-        + 'derecha a izquierda…).',
+      es:
+        'Caracteres invisibles o de control de dirección del texto (espacios de ancho cero, inversiones de ' +
+        'derecha a izquierda…).',
     },
     why: {
       en: 'They make text read differently from what it is and can hide a contact from the checks (safety rule 10).',
-      es: 'Hacen que el texto se lea distinto de lo que es y pueden ocultar un contacto a las comprobaciones '
-        + '(regla de seguridad 10).',
+      es:
+        'Hacen que el texto se lea distinto de lo que es y pueden ocultar un contacto a las comprobaciones ' +
+        '(regla de seguridad 10).',
     },
     fix: {
       en: 'Retype the text without copying it from a source that adds hidden characters.',
@@ -780,8 +831,9 @@ export const RULES = {
     scope: 'files',
     refuses: {
       en: '< or > in plain-text fields that reach page metadata (titles, labels, descriptions).',
-      es: '< o > en campos de texto simple que llegan a los metadatos de la página (títulos, etiquetas, '
-        + 'descripciones).',
+      es:
+        '< o > en campos de texto simple que llegan a los metadatos de la página (títulos, etiquetas, ' +
+        'descripciones).',
     },
     why: {
       en: "They could break out of the page's metadata and add markup.",
@@ -799,10 +851,12 @@ export const RULES = {
       es: 'Un número de teléfono de otro país que el de la ciudad, sin razón indicada.',
     },
     why: {
-      en: "A number belongs to its city's country unless the entry says why not (safety rule 11); a wrong "
-        + 'country often means a wrong number.',
-      es: 'Un número pertenece al país de su ciudad salvo que la entrada diga por qué no (regla de seguridad '
-        + '11); un país equivocado suele ser un número equivocado.',
+      en:
+        "A number belongs to its city's country unless the entry says why not (safety rule 11); a wrong " +
+        'country often means a wrong number.',
+      es:
+        'Un número pertenece al país de su ciudad salvo que la entrada diga por qué no (regla de seguridad ' +
+        '11); un país equivocado suele ser un número equivocado.',
     },
     fix: {
       en: "Correct the number, or say why people in the city must call it in the channel's international field.",
@@ -892,15 +946,16 @@ export const RULES = {
     },
     why: {
       en: 'These dates say when something really happened; a future date would hide that an entry is out of date.',
-      es: 'Estas fechas dicen cuándo pasó algo de verdad; una fecha futura ocultaría que una entrada está '
-        + 'desactualizada.',
+      es:
+        'Estas fechas dicen cuándo pasó algo de verdad; una fecha futura ocultaría que una entrada está ' +
+        'desactualizada.',
     },
     fix: {
       en: 'Use the date on which the details were checked, or on which the organisation agreed to be listed.',
       es: 'Usa la fecha en que se revisaron los datos, o en que la organización aceptó aparecer.',
     },
   },
-  'stale': {
+  stale: {
     scope: 'files',
     refuses: {
       en: 'An entry not verified for longer than its review period (a warning).',
@@ -908,15 +963,16 @@ export const RULES = {
     },
     why: {
       en: 'People in need call the numbers listed; an old entry may send them nowhere.',
-      es: 'Las personas que necesitan ayuda llaman a los números publicados; una entrada vieja puede no '
-        + 'llevarlas a ninguna parte.',
+      es:
+        'Las personas que necesitan ayuda llaman a los números publicados; una entrada vieja puede no ' +
+        'llevarlas a ninguna parte.',
     },
     fix: {
       en: 'Confirm every channel with the organisation, then update verified.date and verified.method.',
       es: 'Confirma cada canal con la organización y actualiza verified.date y verified.method.',
     },
   },
-  'tombstoned': {
+  tombstoned: {
     scope: 'files',
     refuses: {
       en: 'An organisation that was removed and must not be listed again.',
@@ -927,10 +983,12 @@ export const RULES = {
       es: 'Las retiradas se hacen a menudo por la seguridad de alguien; una entrada no debe volver por accidente.',
     },
     fix: {
-      en: 'Delete the file; if the organisation asks to come back, a maintainer changes the tombstone list in a'
-        + ' separate reviewed pull request.',
-      es: 'Borra el archivo; si la organización pide volver, una persona de mantenimiento cambia la lista de '
-        + 'retiradas en un pull request aparte y revisado.',
+      en:
+        'Delete the file; if the organisation asks to come back, a maintainer changes the tombstone list in a' +
+        ' separate reviewed pull request.',
+      es:
+        'Borra el archivo; si la organización pide volver, una persona de mantenimiento cambia la lista de ' +
+        'retiradas en un pull request aparte y revisado.',
     },
   },
   'unknown-author': {
@@ -1000,10 +1058,12 @@ export const RULES = {
       es: 'Un archivo en i18n/en/.',
     },
     why: {
-      en: 'It would silently replace what the English site publishes, out of sight of the English file a '
-        + 'reviewer reads.',
-      es: 'Reemplazaría en silencio lo que publica el sitio en inglés, fuera de la vista del archivo inglés que'
-        + ' se revisa.',
+      en:
+        'It would silently replace what the English site publishes, out of sight of the English file a ' +
+        'reviewer reads.',
+      es:
+        'Reemplazaría en silencio lo que publica el sitio en inglés, fuera de la vista del archivo inglés que' +
+        ' se revisa.',
     },
     fix: {
       en: 'Delete the copy and make the change in the English file itself.',
@@ -1018,8 +1078,9 @@ export const RULES = {
     },
     why: {
       en: 'A translation is published only beside its original; an orphan would be a page no one reviews in English.',
-      es: 'Una traducción se publica solo junto a su original; una huérfana sería una página que nadie revisa '
-        + 'en inglés.',
+      es:
+        'Una traducción se publica solo junto a su original; una huérfana sería una página que nadie revisa ' +
+        'en inglés.',
     },
     fix: {
       en: 'Put the translation at the same path as its original, or remove it if the original was removed.',
@@ -1052,10 +1113,12 @@ export const RULES = {
       es: 'El original cambió; la traducción puede decir ahora otra cosa, un riesgo en consejos de seguridad.',
     },
     fix: {
-      en: 'Update the translation (git diff shows what changed), then set translated_from_revision to the '
-        + 'revision the message gives.',
-      es: 'Actualiza la traducción (git diff muestra qué cambió) y pon en translated_from_revision la revisión '
-        + 'que da el mensaje.',
+      en:
+        'Update the translation (git diff shows what changed), then set translated_from_revision to the ' +
+        'revision the message gives.',
+      es:
+        'Actualiza la traducción (git diff muestra qué cambió) y pon en translated_from_revision la revisión ' +
+        'que da el mensaje.',
     },
   },
   'translation-front-matter': {
@@ -1185,10 +1248,12 @@ export const RULES = {
       es: 'Un bloque de código (cualquier cerco, con o sin tipo, o líneas sangradas) en una respuesta del formulario.',
     },
     why: {
-      en: 'GitHub draws some code blocks as a map, diagram or formula, which hides the contact from the maintainer'
-        + ' who approves the submission.',
-      es: 'GitHub dibuja algunos bloques de código como un mapa, un diagrama o una fórmula, lo que oculta el'
-        + ' contacto a quien aprueba el envío.',
+      en:
+        'GitHub draws some code blocks as a map, diagram or formula, which hides the contact from the maintainer' +
+        ' who approves the submission.',
+      es:
+        'GitHub dibuja algunos bloques de código como un mapa, un diagrama o una fórmula, lo que oculta el' +
+        ' contacto a quien aprueba el envío.',
     },
     fix: {
       en: 'Write each channel as a plain line, without ``` or ~~~ and without indenting it.',
@@ -1278,15 +1343,16 @@ export const RULES = {
     },
     why: {
       en: 'Every value written must come from a known cell; a missing column would leave fields silently empty.',
-      es: 'Cada valor escrito debe venir de una celda conocida; una columna que falta dejaría campos vacíos sin'
-        + ' avisar.',
+      es:
+        'Cada valor escrito debe venir de una celda conocida; una columna que falta dejaría campos vacíos sin' +
+        ' avisar.',
     },
     fix: {
       en: "Change the mapping to one of the file's headers (the message lists them).",
       es: 'Cambia el mapeo a una de las cabeceras del archivo (el mensaje las lista).',
     },
   },
-  'city': {
+  city: {
     scope: 'import',
     refuses: {
       en: 'A row that names no city.',
@@ -1309,8 +1375,9 @@ export const RULES = {
     },
     why: {
       en: 'The city gives the folder, country and time zone; a guess could put contacts in the wrong place.',
-      es: 'La ciudad da la carpeta, el país y la zona horaria; adivinarla podría poner contactos en el lugar '
-        + 'equivocado.',
+      es:
+        'La ciudad da la carpeta, el país y la zona horaria; adivinarla podría poner contactos en el lugar ' +
+        'equivocado.',
     },
     fix: {
       en: 'Map the name to a city slug with city.values in the mapping.',
@@ -1332,7 +1399,7 @@ export const RULES = {
       es: 'Asocia uno de los dos a otro slug con city.values en el mapeo.',
     },
   },
-  'country': {
+  country: {
     scope: 'import',
     refuses: {
       en: "A row whose country is missing, unknown or not the city's.",
@@ -1347,7 +1414,7 @@ export const RULES = {
       es: 'Escribe un código de país ISO 3166-1 alfa-2, o corrige la ciudad.',
     },
   },
-  'slug': {
+  slug: {
     scope: 'import',
     refuses: {
       en: 'A row from which no valid slug (or city slug) can be made.',
@@ -1377,7 +1444,7 @@ export const RULES = {
       es: 'Da otro slug a una de las filas, o pon duplicates: suffix-city en el mapeo si las ciudades son distintas.',
     },
   },
-  'exists': {
+  exists: {
     scope: 'import',
     refuses: {
       en: 'A row for an organisation that already has an entry.',
@@ -1389,11 +1456,12 @@ export const RULES = {
     },
     fix: {
       en: 'Run the import with --update to rewrite its changed fields, or import into an empty --out folder.',
-      es: 'Ejecuta la importación con --update para reescribir los campos cambiados, o importa en una carpeta '
-        + '--out vacía.',
+      es:
+        'Ejecuta la importación con --update para reescribir los campos cambiados, o importa en una carpeta ' +
+        '--out vacía.',
     },
   },
-  'moved': {
+  moved: {
     scope: 'import',
     refuses: {
       en: 'A row that puts an existing organisation in another city.',
@@ -1475,10 +1543,12 @@ export const RULES = {
       es: 'Un script en línea en una página compilada distinto del del tema.',
     },
     why: {
-      en: 'The security policy allows exactly one inline script, by its hash; contributed content must never '
-        + 'add one.',
-      es: 'La política de seguridad permite exactamente un script en línea, por su hash; el contenido aportado '
-        + 'nunca debe añadir uno.',
+      en:
+        'The security policy allows exactly one inline script, by its hash; contributed content must never ' +
+        'add one.',
+      es:
+        'La política de seguridad permite exactamente un script en línea, por su hash; el contenido aportado ' +
+        'nunca debe añadir uno.',
     },
     fix: {
       en: 'Move the code into a file under src/ (a component or a client module).',
@@ -1492,10 +1562,12 @@ export const RULES = {
       es: 'Un script en una página compilada cargado desde fuera de los paquetes del propio sitio.',
     },
     why: {
-      en: 'It could read or change every page, contacts included, and tell another site who reads it (safety '
-        + 'rule 6).',
-      es: 'Podría leer o cambiar cada página, contactos incluidos, y decirle a otro sitio quién la lee (regla '
-        + 'de seguridad 6).',
+      en:
+        'It could read or change every page, contacts included, and tell another site who reads it (safety ' +
+        'rule 6).',
+      es:
+        'Podría leer o cambiar cada página, contactos incluidos, y decirle a otro sitio quién la lee (regla ' +
+        'de seguridad 6).',
     },
     fix: {
       en: 'Bundle the code with the site (import it from a component or a client module under src/).',
@@ -1510,8 +1582,9 @@ export const RULES = {
     },
     why: {
       en: 'No request leaves the site: a remote file tells its host who reads the page (safety rule 6).',
-      es: 'Ninguna petición sale del sitio: un archivo remoto le dice a su servidor quién lee la página (regla '
-        + 'de seguridad 6).',
+      es:
+        'Ninguna petición sale del sitio: un archivo remoto le dice a su servidor quién lee la página (regla ' +
+        'de seguridad 6).',
     },
     fix: {
       en: 'Serve the file from this site (static/ or src/), or remove the element; plain links are fine.',
@@ -1661,8 +1734,9 @@ export const RULES = {
     },
     why: {
       en: 'A policy tag governs only what comes after it; without it a page could load anything.',
-      es: 'Una etiqueta de política solo rige lo que viene después; sin ella una página podría cargar cualquier'
-        + ' cosa.',
+      es:
+        'Una etiqueta de política solo rige lo que viene después; sin ella una página podría cargar cualquier' +
+        ' cosa.',
     },
     fix: {
       en: 'Keep the one Content-Security-Policy headTags entry of docusaurus.config.ts.',
@@ -1684,7 +1758,7 @@ export const RULES = {
       es: 'Vuelve a generar los encabezados con la compilación; no edites la política a mano.',
     },
   },
-  'charset': {
+  charset: {
     scope: 'site',
     refuses: {
       en: 'A built page that declares no character encoding.',

@@ -12,7 +12,8 @@ import {parseYamlSource, zodProblems} from '../yamlSource';
  */
 
 /** Which files are tags files that Docusaurus reads. */
-export const TAGS_FILE = /^(?:blog|docs|i18n\/[^/]+\/docusaurus-plugin-content-(?:blog|docs\/current))\/tags\.yml$/;
+export const TAGS_FILE =
+  /^(?:blog|docs|i18n\/[^/]+\/docusaurus-plugin-content-(?:blog|docs\/current))\/tags\.yml$/;
 
 /**
  * Checks one tags file.
@@ -23,9 +24,11 @@ export const TAGS_FILE = /^(?:blog|docs|i18n\/[^/]+\/docusaurus-plugin-content-(
 export function checkTagsFile(file: string, text: string): Problem[] {
   const source = parseYamlSource(file, text);
   const problems = [...source.problems];
-  if (source.problems.length > 0 || !source.data || typeof source.data !== 'object') return problems;
+  if (source.problems.length > 0 || !source.data || typeof source.data !== 'object')
+    return problems;
   problems.push(...checkAllStrings(source.data, source.locate, file, ''));
   const result = tagsFileSchema.safeParse(source.data, {reportInput: true});
-  if (!result.success) problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
+  if (!result.success)
+    problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
   return problems;
 }

@@ -8,7 +8,11 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): unknown;
   }
   export const plugins: {
-    config: {get(name: string): {styles: {add(name: string, xml: string): void; has(name: string): boolean}}};
+    config: {
+      get(name: string): {
+        styles: {add(name: string, xml: string): void; has(name: string): boolean};
+      };
+    };
   };
 }
 declare module '@citation-js/plugin-csl';

@@ -33,7 +33,13 @@ export type CitationInput = {
 };
 
 /** The finished citation strings of one page. */
-export type Citations = {apa: string; chicago: string; bibtex: string; ris: string; cslJson: string};
+export type Citations = {
+  apa: string;
+  chicago: string;
+  bibtex: string;
+  ris: string;
+  cslJson: string;
+};
 
 /** A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), restricted to the fields used here. */
 export type CslItem = {
@@ -74,7 +80,10 @@ function dateParts(iso: string): {'date-parts': [[number, number, number]]} {
  * @throws RangeError when `key` has characters citation-js drops from BibTeX keys or a date is not `YYYY-MM-DD`
  */
 export function cslItem(input: CitationInput): CslItem {
-  if (!KEY.test(input.key)) throw new RangeError(`Citation key "${input.key}" may only hold ASCII letters, digits and "_".`);
+  if (!KEY.test(input.key))
+    throw new RangeError(
+      `Citation key "${input.key}" may only hold ASCII letters, digits and "_".`,
+    );
   return {
     id: input.key,
     'citation-key': input.key,
@@ -85,7 +94,9 @@ export function cslItem(input: CitationInput): CslItem {
     URL: input.url,
     ...(input.updated ? {issued: dateParts(input.updated)} : {}),
     ...(input.accessed ? {accessed: dateParts(input.accessed)} : {}),
-    ...(input.commit ? {version: input.commit.slice(0, 7), note: `Git commit ${input.commit}`} : {}),
+    ...(input.commit
+      ? {version: input.commit.slice(0, 7), note: `Git commit ${input.commit}`}
+      : {}),
     ...(input.language ? {language: input.language} : {}),
   };
 }
@@ -118,7 +129,10 @@ function risText(records: Record<string, string | string[]>[]): string {
 export function formatCitations(input: CitationInput): Citations {
   registerChicago();
   const cite = new Cite(cslItem(input));
-  const text = (template: string) => String(cite.format('bibliography', {format: 'text', template, lang: 'en-US', nosort: true})).trim();
+  const text = (template: string) =>
+    String(
+      cite.format('bibliography', {format: 'text', template, lang: 'en-US', nosort: true}),
+    ).trim();
   return {
     apa: text('apa'),
     chicago: text(CHICAGO_STYLE_ID),

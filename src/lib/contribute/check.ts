@@ -28,7 +28,12 @@ function problem(file: string, field: string, rule: RuleId, message: string, fix
 }
 
 /** The file name checks of `loadCoalition` that a single file can answer: a slug and a place to put it. */
-function placementProblems(file: string, slug: string, folderField: string, folder: string | undefined): Problem[] {
+function placementProblems(
+  file: string,
+  slug: string,
+  folderField: string,
+  folder: string | undefined,
+): Problem[] {
   const out: Problem[] = [];
   if (!slugSchema.safeParse(slug).success) {
     out.push(makeProblem({file}, 'slug', 'slug', {code: 'slug.invalid', values: {slug}}));
@@ -51,19 +56,36 @@ export type ListedCity = {slug: string; country: string};
  * @param cities - the cities offered: the chosen city's country decides which phone numbers are
  *   domestic (safety rule 11, as `loadCoalition` checks it)
  */
-export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterable<string>, now: Date = new Date(), listed: readonly ListedOrganization[] = [], cities: readonly ListedCity[] = []): CheckedFile {
+export function checkOrganizationDraft(
+  draft: OrganizationDraft,
+  fields: Iterable<string>,
+  now: Date = new Date(),
+  listed: readonly ListedOrganization[] = [],
+  cities: readonly ListedCity[] = [],
+): CheckedFile {
   const path = organizationFilePath(draft);
   const text = organizationFileText(draft);
-  const result = checkDirectoryEntry({file: path, text, kind: 'organization', siteDir: SITE_ROOT, now});
+  const result = checkDirectoryEntry({
+    file: path,
+    text,
+    kind: 'organization',
+    siteDir: SITE_ROOT,
+    now,
+  });
   const problems = [...placementProblems(path, draft.slug, 'city', draft.city), ...result.problems];
   const cityCountry = cities.find((city) => city.slug === draft.city)?.country;
-  if (cityCountry && result.locate) problems.push(...checkPhoneCountry({file: path, data: result.data, locate: result.locate}, cityCountry));
+  if (cityCountry && result.locate)
+    problems.push(
+      ...checkPhoneCountry({file: path, data: result.data, locate: result.locate}, cityCountry),
+    );
   const taken = listed.find((org) => org.slug === draft.slug);
   if (taken) {
-    problems.push(makeProblem({file: path}, 'slug', 'duplicate-slug', {
-      code: 'duplicate-slug.taken',
-      values: {slug: draft.slug, path: `directory/${taken.city}/${taken.slug}.yml`},
-    }));
+    problems.push(
+      makeProblem({file: path}, 'slug', 'duplicate-slug', {
+        code: 'duplicate-slug.taken',
+        values: {slug: draft.slug, path: `directory/${taken.city}/${taken.slug}.yml`},
+      }),
+    );
   }
   return {path, text, problems, fields: mapProblemsToFields(problems, fields)};
 }
@@ -74,20 +96,47 @@ export function checkOrganizationDraft(draft: OrganizationDraft, fields: Iterabl
  * @param fields - the form's field keys (`title`, `sections.steps` …), for placing problems
  * @param today - `YYYY-MM-DD` for the future-date check (default: today)
  */
-export function checkPlaybookDraft(draft: PlaybookDraft, fields: Iterable<string>, today?: string): CheckedFile {
+export function checkPlaybookDraft(
+  draft: PlaybookDraft,
+  fields: Iterable<string>,
+  today?: string,
+): CheckedFile {
   const path = playbookFilePath(draft);
   const {text, sectionLines} = playbookFile(draft);
-  const result = checkMarkdownFile({file: path, text, siteDir: SITE_ROOT, kind: 'playbook', contentRoot: `${SITE_ROOT}/docs`, today});
-  const problems = [...placementProblems(path, draft.slug, 'topics', draft.topics[0]), ...result.problems];
+  const result = checkMarkdownFile({
+    file: path,
+    text,
+    siteDir: SITE_ROOT,
+    kind: 'playbook',
+    contentRoot: `${SITE_ROOT}/docs`,
+    today,
+  });
+  const problems = [
+    ...placementProblems(path, draft.slug, 'topics', draft.topics[0]),
+    ...result.problems,
+  ];
   // The validator accepts an empty section; a form that publishes one would not help anyone.
   for (const section of PLAYBOOK_SECTIONS) {
     if (section.required && draft.sections[section.key].trim() === '') {
-      problems.push(problem(path, `sections.${section.key}`, 'playbook-sections', `The section "${section.heading}" is empty.`, 'Write a few lines; see templates/playbook.md for what belongs here.'));
+      problems.push(
+        problem(
+          path,
+          `sections.${section.key}`,
+          'playbook-sections',
+          `The section "${section.heading}" is empty.`,
+          'Write a few lines; see templates/playbook.md for what belongs here.',
+        ),
+      );
     }
   }
   const byLine = (line: number) => {
     const section = sectionLines.find((range) => line >= range.from && line <= range.to);
     return section ? `sections.${section.key}` : undefined;
   };
-  return {path, text, problems, fields: mapProblemsToFields(problems, fields, {prefix: 'front matter.', byLine})};
+  return {
+    path,
+    text,
+    problems,
+    fields: mapProblemsToFields(problems, fields, {prefix: 'front matter.', byLine}),
+  };
 }

@@ -42,8 +42,13 @@ export function mapProblemsToFields(
   const known = new Set(fields);
   const result: FieldProblems = {byField: {}, unplaced: []};
   for (const problem of problems) {
-    const field = options.prefix && problem.field.startsWith(options.prefix) ? problem.field.slice(options.prefix.length) : problem.field;
-    const target = fieldAncestors(field).find((candidate) => known.has(candidate)) ?? options.byLine?.(problem.line);
+    const field =
+      options.prefix && problem.field.startsWith(options.prefix)
+        ? problem.field.slice(options.prefix.length)
+        : problem.field;
+    const target =
+      fieldAncestors(field).find((candidate) => known.has(candidate)) ??
+      options.byLine?.(problem.line);
     if (target && known.has(target)) (result.byField[target] ??= []).push(problem);
     else result.unplaced.push(problem);
   }

@@ -9,7 +9,8 @@
 export const MAX_PROPOSE_URL_LENGTH = 8000;
 
 /** The link to GitHub, or why there is none. */
-export type ProposeLink = {ok: true; url: string} | {ok: false; reason: 'too-long'; length: number; max: number};
+export type ProposeLink =
+  {ok: true; url: string} | {ok: false; reason: 'too-long'; length: number; max: number};
 
 /**
  * Builds the GitHub new-file link for a generated file.
@@ -21,13 +22,23 @@ export type ProposeLink = {ok: true; url: string} | {ok: false; reason: 'too-lon
  * @returns the link, or `too-long` with the length it would have had
  * @throws TypeError when `repositoryUrl` is not an absolute URL
  */
-export function buildProposeLink(repositoryUrl: string, branch: string, filePath: string, text: string, max = MAX_PROPOSE_URL_LENGTH): ProposeLink {
+export function buildProposeLink(
+  repositoryUrl: string,
+  branch: string,
+  filePath: string,
+  text: string,
+  max = MAX_PROPOSE_URL_LENGTH,
+): ProposeLink {
   const slash = filePath.lastIndexOf('/');
   const folder = slash >= 0 ? filePath.slice(0, slash) : '';
   const filename = filePath.slice(slash + 1);
   const base = repositoryUrl.replace(/\/+$/, '');
-  const folderPath = [branch, ...folder.split('/').filter(Boolean)].map(encodeURIComponent).join('/');
+  const folderPath = [branch, ...folder.split('/').filter(Boolean)]
+    .map(encodeURIComponent)
+    .join('/');
   // Validates the base; %20 rather than URLSearchParams' "+" keeps spaces unambiguous.
   const href = `${new URL(`${base}/new/${folderPath}`).toString()}?filename=${encodeURIComponent(filename)}&value=${encodeURIComponent(text)}`;
-  return href.length > max ? {ok: false, reason: 'too-long', length: href.length, max} : {ok: true, url: href};
+  return href.length > max
+    ? {ok: false, reason: 'too-long', length: href.length, max}
+    : {ok: true, url: href};
 }

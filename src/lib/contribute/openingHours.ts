@@ -30,9 +30,11 @@ export type HoursChoice =
  * @returns e.g. `Mo-Fr` or `Mo,We,Fr`; empty string for no days
  */
 export function formatDays(days: readonly Weekday[]): string {
-  const indexes = [...new Set(days.map((day) => WEEKDAYS.indexOf(day)))].filter((index) => index >= 0).sort((a, b) => a - b);
+  const indexes = [...new Set(days.map((day) => WEEKDAYS.indexOf(day)))]
+    .filter((index) => index >= 0)
+    .sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let start = 0; start < indexes.length; ) {
+  for (let start = 0; start < indexes.length;) {
     let end = start;
     while (end + 1 < indexes.length && indexes[end + 1] === indexes[end]! + 1) end += 1;
     const run = indexes.slice(start, end + 1).map((index) => WEEKDAYS[index]!);
@@ -63,7 +65,12 @@ export function toOpeningHours(choice: HoursChoice): string | undefined {
     case 'weekly': {
       const comment = choice.byAppointment ? ' "by appointment"' : '';
       const rules = choice.rules
-        .filter((rule) => rule.days.length > 0 && /^\d{2}:\d{2}$/.test(rule.from) && /^\d{2}:\d{2}$/.test(rule.to))
+        .filter(
+          (rule) =>
+            rule.days.length > 0 &&
+            /^\d{2}:\d{2}$/.test(rule.from) &&
+            /^\d{2}:\d{2}$/.test(rule.to),
+        )
         .map((rule) => `${formatDays(rule.days)} ${rule.from}-${rule.to}${comment}`);
       return rules.length > 0 ? rules.join('; ') : undefined;
     }

@@ -9,7 +9,14 @@ import type {HoursChoice} from './openingHours';
  * One channel as edited in the form. `international` is why a phone number of another country
  * than the city's is listed (safety rule 11), empty for a number of the city's country.
  */
-export type ChannelDraft = {kind: string; audience: string; value: string; hours: HoursChoice; languages: string[]; international: string};
+export type ChannelDraft = {
+  kind: string;
+  audience: string;
+  value: string;
+  hours: HoursChoice;
+  languages: string[];
+  international: string;
+};
 
 /** Text per content locale as edited in the form. */
 export type LocalizedDraft = {en: string; es: string; fr: string};
@@ -37,7 +44,14 @@ export type OrganizationDraft = {
 
 /** A blank channel (a need-help hotline, the most common first channel). */
 export function emptyChannel(): ChannelDraft {
-  return {kind: 'hotline', audience: 'need-help', value: '', hours: {mode: 'none'}, languages: [], international: ''};
+  return {
+    kind: 'hotline',
+    audience: 'need-help',
+    value: '',
+    hours: {mode: 'none'},
+    languages: [],
+    international: '',
+  };
 }
 
 /**
@@ -46,11 +60,23 @@ export function emptyChannel(): ChannelDraft {
  */
 export function emptyOrganizationDraft(today: string): OrganizationDraft {
   return {
-    city: '', slug: '', name: '', altNames: '', types: [],
-    summary: {en: '', es: '', fr: ''}, description: {en: '', es: '', fr: ''},
-    languages: [], channels: [emptyChannel()], coverageArea: '', counties: '',
-    status: 'active', verifiedDate: today, verifiedMethod: 'self-reported', reviewEveryMonths: '6',
-    maintainers: '', consent: today,
+    city: '',
+    slug: '',
+    name: '',
+    altNames: '',
+    types: [],
+    summary: {en: '', es: '', fr: ''},
+    description: {en: '', es: '', fr: ''},
+    languages: [],
+    channels: [emptyChannel()],
+    coverageArea: '',
+    counties: '',
+    status: 'active',
+    verifiedDate: today,
+    verifiedMethod: 'self-reported',
+    reviewEveryMonths: '6',
+    maintainers: '',
+    consent: today,
   };
 }
 
@@ -60,7 +86,10 @@ export function emptyOrganizationDraft(today: string): OrganizationDraft {
  * @returns trimmed, non-empty items
  */
 export function splitList(text: string): string[] {
-  return text.split(/[\n,]/).map((item) => item.trim()).filter(Boolean);
+  return text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -69,6 +98,12 @@ export function splitList(text: string): string[] {
  * @returns e.g. `northside-rapid-response-nrr`
  */
 export function suggestSlug(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
-

@@ -10,7 +10,8 @@ import {splitList, type LocalizedDraft, type OrganizationDraft} from './organiza
  */
 
 /** The `# yaml-language-server` line of templates/organization.yml, so editors check the file while typing. */
-export const ORGANIZATION_SCHEMA_COMMENT = ' yaml-language-server: $schema=../../static/schema/organization.schema.json';
+export const ORGANIZATION_SCHEMA_COMMENT =
+  ' yaml-language-server: $schema=../../static/schema/organization.schema.json';
 
 /** GitHub handles as the schema wants them: `@` added when missing. */
 function handles(text: string): string[] {
@@ -19,7 +20,8 @@ function handles(text: string): string[] {
 
 function localized(draft: LocalizedDraft): Record<string, string> | undefined {
   const out: Record<string, string> = {};
-  for (const locale of ['en', 'es', 'fr'] as const) if (draft[locale].trim()) out[locale] = draft[locale].trim();
+  for (const locale of ['en', 'es', 'fr'] as const)
+    if (draft[locale].trim()) out[locale] = draft[locale].trim();
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -40,7 +42,11 @@ export function draftToOrganization(draft: OrganizationDraft): Record<string, un
   if (description) data.description = description;
   data.languages = draft.languages;
   data.channels = draft.channels.map((channel) => {
-    const out: Record<string, unknown> = {kind: channel.kind, audience: channel.audience, value: channel.value.trim()};
+    const out: Record<string, unknown> = {
+      kind: channel.kind,
+      audience: channel.audience,
+      value: channel.value.trim(),
+    };
     const hours = toOpeningHours(channel.hours);
     if (hours !== undefined) out.hours = hours;
     if (channel.languages.length > 0) out.languages = channel.languages;
@@ -48,11 +54,17 @@ export function draftToOrganization(draft: OrganizationDraft): Record<string, un
     if (channel.international.trim()) out.international = channel.international.trim();
     return out;
   });
-  data.coverage = counties.length > 0 ? {area: draft.coverageArea.trim(), counties} : {area: draft.coverageArea.trim()};
+  data.coverage =
+    counties.length > 0
+      ? {area: draft.coverageArea.trim(), counties}
+      : {area: draft.coverageArea.trim()};
   data.status = draft.status;
   data.verified = {date: draft.verifiedDate, method: draft.verifiedMethod};
   // A number when it is one; otherwise the text, so the validator names the field.
-  data.review_every_months = draft.reviewEveryMonths.trim() !== '' && Number.isFinite(months) ? months : draft.reviewEveryMonths;
+  data.review_every_months =
+    draft.reviewEveryMonths.trim() !== '' && Number.isFinite(months)
+      ? months
+      : draft.reviewEveryMonths;
   data.maintainers = handles(draft.maintainers);
   data.consent = draft.consent;
   return data;

@@ -21,7 +21,19 @@ export type PlaybookDraft = {
  * @param today - `YYYY-MM-DD`, the review date
  */
 export function emptyPlaybookDraft(today: string): PlaybookDraft {
-  const sections = Object.fromEntries(PLAYBOOK_SECTIONS.map((section) => [section.key, ''])) as Record<PlaybookSectionKey, string>;
-  return {slug: '', title: '', description: '', topics: [], audience: [], cities: [], organizations: [], maturity: 'idea', lastReviewed: today, sections};
+  const sections = Object.fromEntries(
+    PLAYBOOK_SECTIONS.map((section) => [section.key, '']),
+  ) as Record<PlaybookSectionKey, string>;
+  return {
+    slug: '',
+    title: '',
+    description: '',
+    topics: [],
+    audience: [],
+    cities: [],
+    organizations: [],
+    maturity: 'idea',
+    lastReviewed: today,
+    sections,
+  };
 }
-

@@ -18,7 +18,10 @@ export function playbookFilePath(draft: Pick<PlaybookDraft, 'topics' | 'slug'>):
 }
 
 /** The generated file and the line on which each section's text starts (for mapping problems back to fields). */
-export type PlaybookFile = {text: string; sectionLines: {key: PlaybookSectionKey; from: number; to: number}[]};
+export type PlaybookFile = {
+  text: string;
+  sectionLines: {key: PlaybookSectionKey; from: number; to: number}[];
+};
 
 /**
  * The exact text of the playbook file.

@@ -34,13 +34,31 @@ export function readBuildInfo(dir: string, now: Date = new Date()): BuildInfo {
   const generated_at = now.toISOString();
   // A deployment may pass the commit explicitly (e.g. a CI variable) when the checkout has no .git folder.
   const fromEnv = process.env.SANCTUARY_COMMIT ?? process.env.GITHUB_SHA;
-  if (fromEnv && /^[0-9a-f]{7,40}$/i.test(fromEnv)) return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit: fromEnv.toLowerCase()};
+  if (fromEnv && /^[0-9a-f]{7,40}$/i.test(fromEnv))
+    return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit: fromEnv.toLowerCase()};
   try {
-    const commit = execFileSync('git', ['rev-parse', 'HEAD'], {cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}).trim();
-    if (/^[0-9a-f]{40}$/.test(commit)) return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit};
-    return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit: 'unknown', commit_note: `git rev-parse HEAD printed "${commit.slice(0, 60)}", not a commit hash.`};
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+    if (/^[0-9a-f]{40}$/.test(commit))
+      return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit};
+    return {
+      schema_version: EXPORT_SCHEMA_VERSION,
+      generated_at,
+      commit: 'unknown',
+      commit_note: `git rev-parse HEAD printed "${commit.slice(0, 60)}", not a commit hash.`,
+    };
   } catch (error) {
-    const reason = (error as {stderr?: string}).stderr?.toString().trim().split('\n')[0] || (error as Error).message.split('\n')[0];
-    return {schema_version: EXPORT_SCHEMA_VERSION, generated_at, commit: 'unknown', commit_note: `The build ran outside a Git checkout or without git (${reason}).`};
+    const reason =
+      (error as {stderr?: string}).stderr?.toString().trim().split('\n')[0] ||
+      (error as Error).message.split('\n')[0];
+    return {
+      schema_version: EXPORT_SCHEMA_VERSION,
+      generated_at,
+      commit: 'unknown',
+      commit_note: `The build ran outside a Git checkout or without git (${reason}).`,
+    };
   }
 }

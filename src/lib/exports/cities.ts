@@ -22,7 +22,10 @@ export type CityRecord = {
  * @param coalition - the loaded coalition
  * @param site - site URL and directory path
  */
-export function cityRecords(coalition: Pick<Coalition, 'cities' | 'organizations'>, site: SiteLocation): CityRecord[] {
+export function cityRecords(
+  coalition: Pick<Coalition, 'cities' | 'organizations'>,
+  site: SiteLocation,
+): CityRecord[] {
   return coalition.cities.map((city) => {
     const orgs = coalition.organizations.filter((org) => org.city === city.slug);
     return {
@@ -42,6 +45,10 @@ export function cityRecords(coalition: Pick<Coalition, 'cities' | 'organizations
  * @param info - build metadata
  * @param site - site URL and directory path
  */
-export function citiesJson(coalition: Pick<Coalition, 'cities' | 'organizations'>, info: BuildInfo, site: SiteLocation): string {
+export function citiesJson(
+  coalition: Pick<Coalition, 'cities' | 'organizations'>,
+  info: BuildInfo,
+  site: SiteLocation,
+): string {
   return toJsonText(envelope(info, DIRECTORY_LICENSE, 'cities', cityRecords(coalition, site)));
 }

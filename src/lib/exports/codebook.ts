@@ -51,11 +51,14 @@ function allowedText(node: JsonSchema): string {
   const parts: string[] = [];
   const leaf = node.items ?? node;
   if (leaf.enum) parts.push(`one of: ${leaf.enum.join(', ')}`);
-  if (leaf.format) parts.push(`format ${leaf.format === 'date' ? 'ISO 8601 date (YYYY-MM-DD)' : leaf.format}`);
+  if (leaf.format)
+    parts.push(`format ${leaf.format === 'date' ? 'ISO 8601 date (YYYY-MM-DD)' : leaf.format}`);
   if (leaf.pattern && !leaf.format) parts.push(`matches ${leaf.pattern}`);
-  if (leaf.minLength !== undefined && leaf.minLength > 1) parts.push(`at least ${leaf.minLength} characters`);
+  if (leaf.minLength !== undefined && leaf.minLength > 1)
+    parts.push(`at least ${leaf.minLength} characters`);
   if (leaf.maxLength !== undefined) parts.push(`at most ${leaf.maxLength} characters`);
-  if (leaf.minimum !== undefined && leaf.maximum !== undefined) parts.push(`${leaf.minimum} to ${leaf.maximum}`);
+  if (leaf.minimum !== undefined && leaf.maximum !== undefined)
+    parts.push(`${leaf.minimum} to ${leaf.maximum}`);
   if (node.minItems) parts.push(`at least ${node.minItems} item${node.minItems === 1 ? '' : 's'}`);
   if (node.default !== undefined) parts.push(`default ${JSON.stringify(node.default)}`);
   return parts.join('; ');
@@ -65,7 +68,7 @@ function typeText(node: JsonSchema): string {
   if (node.prefixItems) return `array [${node.prefixItems.map(typeText).join(', ')}]`;
   if (node.type === 'array') return `array of ${node.items ? typeText(node.items) : 'any'}`;
   if (node.anyOf) return node.anyOf.map(typeText).join(' or ');
-  return Array.isArray(node.type) ? node.type.join(' or ') : node.type ?? 'any';
+  return Array.isArray(node.type) ? node.type.join(' or ') : (node.type ?? 'any');
 }
 
 /** Reads the value at a codebook path (`channels[].value`) from an example object (first array item). */
@@ -84,7 +87,11 @@ function exampleAt(example: unknown, path: string): unknown {
 }
 
 /** Meanings of the per-language keys of localised text (`summary.en` …), which share one schema. */
-const LOCALE_MEANINGS: Record<string, string> = {en: 'The text in English (required).', es: 'The text in Spanish.', fr: 'The text in French.'};
+const LOCALE_MEANINGS: Record<string, string> = {
+  en: 'The text in English (required).',
+  es: 'The text in Spanish.',
+  fr: 'The text in French.',
+};
 
 /**
  * Flattens a JSON Schema into codebook rows (objects are listed, then their fields).
@@ -100,32 +107,60 @@ export function codebookFields(schema: JsonSchema, example: unknown): CodebookFi
       type: typeText(node),
       required,
       allowed: allowedText(node),
-      meaning: node.description ?? node.items?.description ?? LOCALE_MEANINGS[path.split('.').pop()!] ?? '',
+      meaning:
+        node.description ??
+        node.items?.description ??
+        LOCALE_MEANINGS[path.split('.').pop()!] ??
+        '',
       // Objects and lists of objects are shown field by field below them.
-      example: value === undefined || (typeof value === 'object' && value !== null && (!Array.isArray(value) || value.some((item) => typeof item === 'object'))) ? '' : JSON.stringify(value),
+      example:
+        value === undefined ||
+        (typeof value === 'object' &&
+          value !== null &&
+          (!Array.isArray(value) || value.some((item) => typeof item === 'object')))
+          ? ''
+          : JSON.stringify(value),
     });
     if (node.properties) {
-      for (const [key, child] of Object.entries(node.properties)) walk(child, `${path}.${key}`, required && (node.required ?? []).includes(key));
+      for (const [key, child] of Object.entries(node.properties))
+        walk(child, `${path}.${key}`, required && (node.required ?? []).includes(key));
     }
     if (node.type === 'array' && node.items?.properties) {
-      for (const [key, child] of Object.entries(node.items.properties)) walk(child, `${path}[].${key}`, required && (node.items.required ?? []).includes(key));
+      for (const [key, child] of Object.entries(node.items.properties))
+        walk(child, `${path}[].${key}`, required && (node.items.required ?? []).includes(key));
     }
     node.prefixItems?.forEach((child, index) => walk(child, `${path}[${index}]`, required));
   };
-  for (const [key, child] of Object.entries(schema.properties ?? {})) walk(child, key, (schema.required ?? []).includes(key));
+  for (const [key, child] of Object.entries(schema.properties ?? {}))
+    walk(child, key, (schema.required ?? []).includes(key));
   return rows;
 }
 
-const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, {io: 'input', unrepresentable: 'any', target: 'draft-2020-12'}) as JsonSchema;
+const jsonSchemaOf = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
 
 /**
  * The codebook of organisations, cities and playbook front matter.
  * @param examples - an example record of each kind (the templates, parsed)
  */
-export function codebook(examples: {organization?: unknown; city?: unknown; playbook?: unknown}): CodebookSection[] {
+export function codebook(examples: {
+  organization?: unknown;
+  city?: unknown;
+  playbook?: unknown;
+}): CodebookSection[] {
   return [
-    {id: 'organization', fields: codebookFields(jsonSchemaOf(organizationSchema), examples.organization)},
+    {
+      id: 'organization',
+      fields: codebookFields(jsonSchemaOf(organizationSchema), examples.organization),
+    },
     {id: 'city', fields: codebookFields(jsonSchemaOf(citySchema), examples.city)},
-    {id: 'playbook', fields: codebookFields(jsonSchemaOf(playbookFrontMatterSchema), examples.playbook)},
+    {
+      id: 'playbook',
+      fields: codebookFields(jsonSchemaOf(playbookFrontMatterSchema), examples.playbook),
+    },
   ];
 }

@@ -30,7 +30,7 @@ const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?$/;
 
 /** The rule in words, for datapackage.json and the codebook (the /data page has it translated). */
 export const FORMULA_GUARD_RULE =
-  "A cell that begins with =, +, -, @ (or their full-width forms), a tab, a carriage return, a line feed or a null character, " +
+  'A cell that begins with =, +, -, @ (or their full-width forms), a tab, a carriage return, a line feed or a null character, ' +
   "or with spaces before =, +, - or @, has one ' added in front, so that spreadsheet programs show it as text and never run it " +
   "as a formula (OWASP CSV Injection). So has a cell that begins with ' itself. To read the exact value, remove one ' from the " +
   "start of every cell that begins with '. Plain signed numbers, such as the E.164 phone number +16125550142 or the longitude " +

@@ -46,14 +46,44 @@ const csvRows = (text: string) => Math.max(0, (parse(text, {bom: true}) as unkno
 export function coalitionDataFiles(input: DataFilesInput): DataFile[] {
   const {coalition, info, site} = input;
   const files: DataFile[] = [
-    {path: 'organizations.json', text: organizationsJson(coalition, info, site), mediaType: 'application/json', description: 'Every organisation with every field.', records: coalition.organizations.length},
-    {path: 'organizations.csv', text: organizationsCsv(coalition, info, site), mediaType: 'text/csv', description: 'One row per organisation, for spreadsheets.', records: coalition.organizations.length},
-    {path: 'cities.json', text: citiesJson(coalition, info, site), mediaType: 'application/json', description: 'Every city hub, with its policy and organisation counts.', records: coalition.cities.length},
-    {path: 'playbooks.json', text: playbooksJson(coalition, input.readText, info, site.siteUrl), mediaType: 'application/json', description: 'Playbook front matter, section headings, word counts and links.', records: coalition.playbooks.length},
+    {
+      path: 'organizations.json',
+      text: organizationsJson(coalition, info, site),
+      mediaType: 'application/json',
+      description: 'Every organisation with every field.',
+      records: coalition.organizations.length,
+    },
+    {
+      path: 'organizations.csv',
+      text: organizationsCsv(coalition, info, site),
+      mediaType: 'text/csv',
+      description: 'One row per organisation, for spreadsheets.',
+      records: coalition.organizations.length,
+    },
+    {
+      path: 'cities.json',
+      text: citiesJson(coalition, info, site),
+      mediaType: 'application/json',
+      description: 'Every city hub, with its policy and organisation counts.',
+      records: coalition.cities.length,
+    },
+    {
+      path: 'playbooks.json',
+      text: playbooksJson(coalition, input.readText, info, site.siteUrl),
+      mediaType: 'application/json',
+      description: 'Playbook front matter, section headings, word counts and links.',
+      records: coalition.playbooks.length,
+    },
   ];
   for (const [name, text] of Object.entries(hsdsPackage(coalition, info))) {
     const json = name.endsWith('.json');
-    files.push({path: `hsds/${name}`, text, mediaType: json ? 'application/json' : 'text/csv', description: json ? 'HSDS data package descriptor.' : `HSDS table ${name}.`, ...(json ? {} : {records: csvRows(text)})});
+    files.push({
+      path: `hsds/${name}`,
+      text,
+      mediaType: json ? 'application/json' : 'text/csv',
+      description: json ? 'HSDS data package descriptor.' : `HSDS table ${name}.`,
+      ...(json ? {} : {records: csvRows(text)}),
+    });
   }
   return files;
 }

@@ -33,7 +33,12 @@ export const PLAYBOOK_LICENSE: ExportLicense = {
  * @param key - the name of the record list, e.g. `organizations`
  * @param records - the records, already in their stable order
  */
-export function envelope<T>(info: BuildInfo, license: ExportLicense, key: string, records: T[]): Record<string, unknown> {
+export function envelope<T>(
+  info: BuildInfo,
+  license: ExportLicense,
+  key: string,
+  records: T[],
+): Record<string, unknown> {
   return {
     schema_version: info.schema_version,
     generated_at: info.generated_at,

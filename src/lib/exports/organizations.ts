@@ -36,7 +36,11 @@ export type OrganizationRecord = {
  * @param cityName - the display name of its city (null when the city hub is missing)
  * @param site - site URL and directory path
  */
-export function organizationRecord(org: LoadedOrganization, cityName: string | null, site: SiteLocation): OrganizationRecord {
+export function organizationRecord(
+  org: LoadedOrganization,
+  cityName: string | null,
+  site: SiteLocation,
+): OrganizationRecord {
   const {sample, ...fields} = org.data;
   return {
     id: `${org.city}/${org.slug}`,
@@ -56,9 +60,14 @@ export function organizationRecord(org: LoadedOrganization, cityName: string | n
  * @param coalition - the loaded coalition
  * @param site - site URL and directory path
  */
-export function organizationRecords(coalition: Pick<Coalition, 'cities' | 'organizations'>, site: SiteLocation): OrganizationRecord[] {
+export function organizationRecords(
+  coalition: Pick<Coalition, 'cities' | 'organizations'>,
+  site: SiteLocation,
+): OrganizationRecord[] {
   const cityNames = new Map(coalition.cities.map((city) => [city.slug, city.data.name]));
-  return coalition.organizations.map((org) => organizationRecord(org, cityNames.get(org.city) ?? null, site));
+  return coalition.organizations.map((org) =>
+    organizationRecord(org, cityNames.get(org.city) ?? null, site),
+  );
 }
 
 /**
@@ -67,6 +76,12 @@ export function organizationRecords(coalition: Pick<Coalition, 'cities' | 'organ
  * @param info - build metadata
  * @param site - site URL and directory path
  */
-export function organizationsJson(coalition: Pick<Coalition, 'cities' | 'organizations'>, info: BuildInfo, site: SiteLocation): string {
-  return toJsonText(envelope(info, DIRECTORY_LICENSE, 'organizations', organizationRecords(coalition, site)));
+export function organizationsJson(
+  coalition: Pick<Coalition, 'cities' | 'organizations'>,
+  info: BuildInfo,
+  site: SiteLocation,
+): string {
+  return toJsonText(
+    envelope(info, DIRECTORY_LICENSE, 'organizations', organizationRecords(coalition, site)),
+  );
 }

@@ -50,7 +50,10 @@ export function countWords(text: string): number {
  * @param tree - the parsed Markdown (front matter node included or not)
  * @param sectionKeys - heading text → section key, from the loader
  */
-export function describeBody(tree: Root, sectionKeys: Map<string, string | null>): Pick<PlaybookRecord, 'sections' | 'words' | 'links'> {
+export function describeBody(
+  tree: Root,
+  sectionKeys: Map<string, string | null>,
+): Pick<PlaybookRecord, 'sections' | 'words' | 'links'> {
   const sections: SectionRecord[] = [];
   let words = 0;
   for (const node of tree.children) {
@@ -78,8 +81,14 @@ export function describeBody(tree: Root, sectionKeys: Map<string, string | null>
  * @param readText - returns a playbook file's Markdown (relative path in, text out)
  * @param site - absolute site URL without trailing slash
  */
-export function playbookRecords(coalition: Pick<Coalition, 'playbooks' | 'organizations'>, readText: (file: string) => string, siteUrl: string): PlaybookRecord[] {
-  const samples = new Set(coalition.organizations.filter((org) => org.data.sample === true).map((org) => org.slug));
+export function playbookRecords(
+  coalition: Pick<Coalition, 'playbooks' | 'organizations'>,
+  readText: (file: string) => string,
+  siteUrl: string,
+): PlaybookRecord[] {
+  const samples = new Set(
+    coalition.organizations.filter((org) => org.data.sample === true).map((org) => org.slug),
+  );
   return [...coalition.playbooks]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((playbook: LoadedPlaybook) => ({
@@ -88,7 +97,10 @@ export function playbookRecords(coalition: Pick<Coalition, 'playbooks' | 'organi
       source_file: playbook.file,
       sample: playbook.frontMatter.organizations.some((slug) => samples.has(slug)),
       front_matter: playbook.frontMatter,
-      ...describeBody(parseMarkdown(readText(playbook.file)), new Map(playbook.sections.map((section) => [section.heading, section.key]))),
+      ...describeBody(
+        parseMarkdown(readText(playbook.file)),
+        new Map(playbook.sections.map((section) => [section.heading, section.key])),
+      ),
     }));
 }
 
@@ -99,6 +111,13 @@ export function playbookRecords(coalition: Pick<Coalition, 'playbooks' | 'organi
  * @param info - build metadata
  * @param siteUrl - absolute site URL
  */
-export function playbooksJson(coalition: Pick<Coalition, 'playbooks' | 'organizations'>, readText: (file: string) => string, info: BuildInfo, siteUrl: string): string {
-  return toJsonText(envelope(info, PLAYBOOK_LICENSE, 'playbooks', playbookRecords(coalition, readText, siteUrl)));
+export function playbooksJson(
+  coalition: Pick<Coalition, 'playbooks' | 'organizations'>,
+  readText: (file: string) => string,
+  info: BuildInfo,
+  siteUrl: string,
+): string {
+  return toJsonText(
+    envelope(info, PLAYBOOK_LICENSE, 'playbooks', playbookRecords(coalition, readText, siteUrl)),
+  );
 }

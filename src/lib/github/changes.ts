@@ -31,10 +31,12 @@ export function classifyFile(file: string): ClassifiedFile {
   const directory = /^directory\/([^/]+)\/([^/]+)\.yml$/.exec(file);
   if (directory && isSlug(directory[1])) {
     if (directory[2] === '_city') return {file, kind: 'city', city: directory[1]};
-    if (isSlug(directory[2])) return {file, kind: 'organization', city: directory[1], slug: directory[2]};
+    if (isSlug(directory[2]))
+      return {file, kind: 'organization', city: directory[1], slug: directory[2]};
   }
   const playbook = /^docs\/playbooks\/([^/]+)\/([^/]+)\.md$/.exec(file);
-  if (playbook && isSlug(playbook[1]) && isSlug(playbook[2])) return {file, kind: 'playbook', topic: playbook[1], slug: playbook[2]};
+  if (playbook && isSlug(playbook[1]) && isSlug(playbook[2]))
+    return {file, kind: 'playbook', topic: playbook[1], slug: playbook[2]};
   if (/^blog\/.+\.md$/.test(file)) return {file, kind: 'post'};
   if (/^docs\/.+\.md$/.test(file)) return {file, kind: 'guide'};
   if (/^i18n\//.test(file)) return {file, kind: 'translation'};
@@ -45,8 +47,10 @@ export function classifyFile(file: string): ClassifiedFile {
 const IMAGE = new RegExp(`\\.(?:${CONTENT_IMAGE_EXTENSIONS.join('|')})$`);
 
 /** A folder or file name that is neither hidden (`.x`), a partial or sidebar file (`_x`), nor empty. */
-const isPlainName = (segment: string) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment) && !segment.includes('..');
-const isSlug = (value: string | undefined): value is string => value !== undefined && slugSchema.safeParse(value).success;
+const isPlainName = (segment: string) =>
+  /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(segment) && !segment.includes('..');
+const isSlug = (value: string | undefined): value is string =>
+  value !== undefined && slugSchema.safeParse(value).success;
 
 /**
  * Whether a path is content a city maintainer may merge, and which kind. Who approves what is
@@ -62,7 +66,9 @@ const isSlug = (value: string | undefined): value is string => value !== undefin
  * @param file - path relative to the repository root, forward slashes
  * @returns the content kind, or undefined when the path is not on the list
  */
-export function contentPath(file: string): 'directory' | 'doc' | 'post' | 'translation' | 'image' | undefined {
+export function contentPath(
+  file: string,
+): 'directory' | 'doc' | 'post' | 'translation' | 'image' | undefined {
   const owner = pathOwner(file);
   if (owner === 'core') return undefined;
   const segments = file.split('/');
@@ -84,7 +90,7 @@ export function contentPath(file: string): 'directory' | 'doc' | 'post' | 'trans
 const CORE_RULES: [RegExp, string][] = [
   [/(^|\/)\.\.?(\/|$)|^\/|\/\/|\/$/, 'not a normal repository path'],
   [/(^|\/)CODEOWNERS$/, 'who may approve changes'],
-  [/^\.github\//, 'workflows, issue forms and code owners run with the repository\'s permissions'],
+  [/^\.github\//, "workflows, issue forms and code owners run with the repository's permissions"],
   [
     /^(package(-lock)?\.json|npm-shrinkwrap\.json|\.npmrc|\.nvmrc|\.node-version|yarn\.lock|pnpm-[^/]*)$/,
     'dependencies and npm settings run on every install and build',
@@ -92,22 +98,55 @@ const CORE_RULES: [RegExp, string][] = [
   [/^src\//, 'site and validator code'],
   [/^tests\//, 'tests decide what CI accepts'],
   [/^\.ci\//, 'CI scripts run on every pull request'],
-  [/^(docusaurus\.config\.[cm]?[jt]s|sidebars\.[cm]?[jt]s)$/, 'site configuration and navigation for every city'],
-  [/^[^/]*\.(config\.[cm]?[jt]s|json|[cm]?js|ts)$|^\.[^/]+$/, 'build, test or editor configuration'],
-  [/^static\//, 'served as-is at the site root (including the _headers security policy), without the content checks'],
+  [
+    /^(docusaurus\.config\.[cm]?[jt]s|sidebars\.[cm]?[jt]s)$/,
+    'site configuration and navigation for every city',
+  ],
+  [
+    /^[^/]*\.(config\.[cm]?[jt]s|json|[cm]?js|ts)$|^\.[^/]+$/,
+    'build, test or editor configuration',
+  ],
+  [
+    /^static\//,
+    'served as-is at the site root (including the _headers security policy), without the content checks',
+  ],
   [/^templates\//, 'every new contributor copies these files'],
   [/^directory\/_tombstones\.yml$/, 'removed organisations must stay removed'],
-  [/^directory\//, 'not a city hub or organisation file (directory/<city>/_city.yml or directory/<city>/<org>.yml, lowercase slugs)'],
-  [/^docs\/collections\.yml$/, 'curated collections shown across the whole site, not one city\'s content'],
-  [/(^|\/)(authors|tags)\.ya?ml$/, 'shared by every blog post (author names, links and pictures; the list of tags)'],
+  [
+    /^directory\//,
+    'not a city hub or organisation file (directory/<city>/_city.yml or directory/<city>/<org>.yml, lowercase slugs)',
+  ],
+  [
+    /^docs\/collections\.yml$/,
+    "curated collections shown across the whole site, not one city's content",
+  ],
+  [
+    /(^|\/)(authors|tags)\.ya?ml$/,
+    'shared by every blog post (author names, links and pictures; the list of tags)',
+  ],
   [/(^|\/)_category_\.(json|ya?ml)$/, 'the sidebar every city shares'],
   [/\.mdx$/, 'MDX runs code; contributed pages are .md only'],
   [/\.svg$/i, 'SVG images can carry scripts; use PNG, JPEG, WebP or GIF'],
-  [/^(docs|blog|i18n)\/(.*\/)?[._]/, 'hidden and _-prefixed files and folders are never pages (partials, drafts, settings)'],
-  [/^docs\/(?!playbooks\/)[^/]+\/.*\.md$|^docs\/[^/]+\.md$/, 'a guide is site-wide text every city links to (start here, safety, contributing), not one city\'s content'],
-  [/^i18n\/[^/]+\/(?!docusaurus-plugin-content-(docs\/current\/playbooks|blog)\/).*\.md$/, 'a translated guide is site-wide text, like the guide itself'],
-  [/^i18n\/.*\.json$/, 'interface strings (footer, navbar, buttons) are text on every page of the locale'],
-  [/^(docs|blog)\//, 'not a page or an image (pages are .md; images PNG, JPEG, WebP or GIF; no hidden or _-prefixed files)'],
+  [
+    /^(docs|blog|i18n)\/(.*\/)?[._]/,
+    'hidden and _-prefixed files and folders are never pages (partials, drafts, settings)',
+  ],
+  [
+    /^docs\/(?!playbooks\/)[^/]+\/.*\.md$|^docs\/[^/]+\.md$/,
+    "a guide is site-wide text every city links to (start here, safety, contributing), not one city's content",
+  ],
+  [
+    /^i18n\/[^/]+\/(?!docusaurus-plugin-content-(docs\/current\/playbooks|blog)\/).*\.md$/,
+    'a translated guide is site-wide text, like the guide itself',
+  ],
+  [
+    /^i18n\/.*\.json$/,
+    'interface strings (footer, navbar, buttons) are text on every page of the locale',
+  ],
+  [
+    /^(docs|blog)\//,
+    'not a page or an image (pages are .md; images PNG, JPEG, WebP or GIF; no hidden or _-prefixed files)',
+  ],
   [/^i18n\//, 'not a translated page or interface text of a published locale'],
   [/^[^/]+\.(md|cff|txt)$|^LICENSE/, 'project documentation, licence and citation metadata'],
 ];
@@ -125,7 +164,8 @@ const OTHER_REASON = 'not a content path a city maintainer may merge (see CONTRI
  */
 export function coreReason(file: string, status = 'modified'): string | undefined {
   if (contentPath(file)) {
-    if (status === 'removed' && /^directory\/[^/]+\/_city\.yml$/.test(file)) return 'removes a whole city hub and its maintainers';
+    if (status === 'removed' && /^directory\/[^/]+\/_city\.yml$/.test(file))
+      return 'removes a whole city hub and its maintainers';
     return undefined;
   }
   return CORE_RULES.find(([pattern]) => pattern.test(file))?.[1] ?? OTHER_REASON;

@@ -46,7 +46,9 @@ export type GithubClientOptions = {
 export function createGithubClient(options: GithubClientOptions = {}): GithubClient {
   const {token, dryRun = false, log = (line: string) => console.log(line), retries = 2} = options;
   if (!token && !dryRun) {
-    throw new UsageError('GITHUB_TOKEN is not set. Export a token that can write issues and pull requests on the repository (in GitHub Actions: env: GITHUB_TOKEN: ${{ github.token }}), or add --dry-run to only print the requests.');
+    throw new UsageError(
+      'GITHUB_TOKEN is not set. Export a token that can write issues and pull requests on the repository (in GitHub Actions: env: GITHUB_TOKEN: ${{ github.token }}), or add --dry-run to only print the requests.',
+    );
   }
   const octokit = new BotOctokit({
     auth: token,
@@ -56,8 +58,14 @@ export function createGithubClient(options: GithubClientOptions = {}): GithubCli
     throttle: {
       enabled: options.throttle ?? true,
       // Wait once for a short reset; otherwise stop and say so (errors.ts explains the 403/429).
-      onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < retries && retryAfter <= 60,
-      onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < retries && retryAfter <= 60,
+      onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+        retryCount < retries && retryAfter <= 60,
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        _options: unknown,
+        _octokit: unknown,
+        retryCount: number,
+      ) => retryCount < retries && retryAfter <= 60,
     },
   });
   if (dryRun) {
@@ -66,7 +74,12 @@ export function createGithubClient(options: GithubClientOptions = {}): GithubCli
       if (method === 'GET' && token) return request(requestOptions);
       const planned = plannedRequest(octokit, requestOptions);
       log(formatPlannedRequest(planned));
-      return {status: 200, url: planned.path, headers: {}, data: method === 'GET' && isListRoute(String(requestOptions.url)) ? [] : {}} as never;
+      return {
+        status: 200,
+        url: planned.path,
+        headers: {},
+        data: method === 'GET' && isListRoute(String(requestOptions.url)) ? [] : {},
+      } as never;
     });
   }
   return octokit;
@@ -83,9 +96,17 @@ function isListRoute(route: string): boolean {
  * @param requestOptions - route options as passed to the request hook
  */
 export function plannedRequest(octokit: GithubClient, requestOptions: object): PlannedRequest {
-  const endpoint = octokit.request.endpoint(requestOptions as never) as {method: string; url: string; body?: unknown};
+  const endpoint = octokit.request.endpoint(requestOptions as never) as {
+    method: string;
+    url: string;
+    body?: unknown;
+  };
   const url = new URL(endpoint.url);
-  return {method: endpoint.method, path: `${url.pathname}${url.search}`, ...(endpoint.body === undefined ? {} : {body: endpoint.body})};
+  return {
+    method: endpoint.method,
+    path: `${url.pathname}${url.search}`,
+    ...(endpoint.body === undefined ? {} : {body: endpoint.body}),
+  };
 }
 
 /**
@@ -94,5 +115,7 @@ export function plannedRequest(octokit: GithubClient, requestOptions: object): P
  */
 export function formatPlannedRequest(request: PlannedRequest): string {
   const head = `[dry-run] ${request.method} ${request.path}`;
-  return request.body === undefined ? head : `${head}\n${JSON.stringify(request.body, null, 2).replace(/^/gm, '    ')}`;
+  return request.body === undefined
+    ? head
+    : `${head}\n${JSON.stringify(request.body, null, 2).replace(/^/gm, '    ')}`;
 }

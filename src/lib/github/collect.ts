@@ -12,9 +12,25 @@ import type {ChangedEntry, CityInfo} from './prReport';
 export function collectEntries(coalition: Coalition, files: string[]): ChangedEntry[] {
   const wanted = new Set(files);
   return [
-    ...coalition.cities.filter((city) => wanted.has(city.file)).map((city) => ({file: city.file, name: city.data.name, types: [], cities: [city.slug]})),
-    ...coalition.organizations.filter((org) => wanted.has(org.file)).map((org) => ({file: org.file, name: org.data.name, types: [...org.data.types], cities: [org.city]})),
-    ...coalition.playbooks.filter((playbook) => wanted.has(playbook.file)).map((playbook) => ({file: playbook.file, name: playbook.frontMatter.title, types: [...playbook.frontMatter.topics], cities: [...playbook.frontMatter.cities]})),
+    ...coalition.cities
+      .filter((city) => wanted.has(city.file))
+      .map((city) => ({file: city.file, name: city.data.name, types: [], cities: [city.slug]})),
+    ...coalition.organizations
+      .filter((org) => wanted.has(org.file))
+      .map((org) => ({
+        file: org.file,
+        name: org.data.name,
+        types: [...org.data.types],
+        cities: [org.city],
+      })),
+    ...coalition.playbooks
+      .filter((playbook) => wanted.has(playbook.file))
+      .map((playbook) => ({
+        file: playbook.file,
+        name: playbook.frontMatter.title,
+        types: [...playbook.frontMatter.topics],
+        cities: [...playbook.frontMatter.cities],
+      })),
   ];
 }
 
@@ -23,7 +39,12 @@ export function collectEntries(coalition: Coalition, files: string[]): ChangedEn
  * @param coalition - the loaded coalition (of the default branch when reporting)
  */
 export function citiesOf(coalition: Coalition): Map<string, CityInfo> {
-  return new Map(coalition.cities.map((city) => [city.slug, {name: city.data.name, maintainers: [...city.data.maintainers], country: city.data.country}]));
+  return new Map(
+    coalition.cities.map((city) => [
+      city.slug,
+      {name: city.data.name, maintainers: [...city.data.maintainers], country: city.data.country},
+    ]),
+  );
 }
 
 /**

@@ -21,7 +21,12 @@ export type PullCommit = {sha: string; authorEmail?: string | null; committerEma
  */
 export function isNoReplyAddress(email: string): boolean {
   const value = email.trim().toLowerCase();
-  return value === 'noreply@github.com' || /^(?:\d+\+)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\[bot\])?@users\.noreply\.github\.com$/.test(value);
+  return (
+    value === 'noreply@github.com' ||
+    /^(?:\d+\+)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\[bot\])?@users\.noreply\.github\.com$/.test(
+      value,
+    )
+  );
 }
 
 /**
@@ -29,7 +34,9 @@ export function isNoReplyAddress(email: string): boolean {
  * @param commits - the pull request's commits
  * @returns each such commit's SHA and whose address it is
  */
-export function commitsWithPublicAddress(commits: readonly PullCommit[]): {sha: string; roles: ('author' | 'committer')[]}[] {
+export function commitsWithPublicAddress(
+  commits: readonly PullCommit[],
+): {sha: string; roles: ('author' | 'committer')[]}[] {
   return commits.flatMap((commit) => {
     const roles = (['author', 'committer'] as const).filter((role) => {
       const email = role === 'author' ? commit.authorEmail : commit.committerEmail;
@@ -49,7 +56,12 @@ const MAX_LISTED = 20;
 export function commitAddressSection(commits: readonly PullCommit[]): string[] {
   const found = commitsWithPublicAddress(commits);
   if (found.length === 0) return [];
-  const listed = found.slice(0, MAX_LISTED).map((commit) => `- ${codePath(commit.sha.slice(0, 7))}: ${commit.roles.join(' and ')} e-mail address`);
+  const listed = found
+    .slice(0, MAX_LISTED)
+    .map(
+      (commit) =>
+        `- ${codePath(commit.sha.slice(0, 7))}: ${commit.roles.join(' and ')} e-mail address`,
+    );
   return [
     '### ⚠ E-mail addresses in commits',
     '',
@@ -58,7 +70,7 @@ export function commitAddressSection(commits: readonly PullCommit[]): string[] {
     ...listed,
     ...(found.length > MAX_LISTED ? [`- …and ${found.length - MAX_LISTED} more`] : []),
     '',
-    'To keep your address private: in GitHub\'s settings (Emails), turn on "Keep my email addresses private" and copy your no-reply address (`ID+username@users.noreply.github.com`); set it with `git config user.email`, then rewrite these commits (`git rebase -i` with `git commit --amend --reset-author --no-edit` on each, or squash them) and push again. A shared role account (for example your organisation\'s) keeps a person\'s name out too. See the Contributing guide.',
+    "To keep your address private: in GitHub's settings (Emails), turn on \"Keep my email addresses private\" and copy your no-reply address (`ID+username@users.noreply.github.com`); set it with `git config user.email`, then rewrite these commits (`git rebase -i` with `git commit --amend --reset-author --no-edit` on each, or squash them) and push again. A shared role account (for example your organisation's) keeps a person's name out too. See the Contributing guide.",
     '',
   ];
 }

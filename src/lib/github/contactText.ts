@@ -50,7 +50,10 @@ export function phoneFactsText(value: string, cityCountry?: string): string {
   const type = facts.type
     ? (LINE_TYPES[facts.type] ?? facts.type.toLowerCase().replace(/_/g, ' '))
     : 'line type unknown (the number may not exist)';
-  const elsewhere = cityCountry && facts.country !== cityCountry ? `; not in the city's country (${cityCountry})` : '';
+  const elsewhere =
+    cityCountry && facts.country !== cityCountry
+      ? `; not in the city's country (${cityCountry})`
+      : '';
   return `${where}, ${type}${elsewhere}`;
 }
 

@@ -18,7 +18,13 @@ export type EntryData = Record<string, unknown>;
 export type EntryVersion = {data: EntryData} | {error: string};
 
 /** A channel as compared: its kind, audience and value, and every other field as display text. */
-export type ChannelView = {position: number; kind: string; audience: string; value: string; other: Map<string, string>};
+export type ChannelView = {
+  position: number;
+  kind: string;
+  audience: string;
+  value: string;
+  other: Map<string, string>;
+};
 
 /** One difference between two versions. `before`/`after` are absent for an added/removed field or channel. */
 export type EntryChange =
@@ -40,9 +46,12 @@ export type EntryVersions = {
 /** Longest value shown in full; longer values are shown around their first difference. */
 const MAX_SHOWN = 240;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isScalar = (value: unknown) =>
-  value === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof value) || value instanceof Date;
+  value === null ||
+  ['string', 'number', 'boolean', 'bigint'].includes(typeof value) ||
+  value instanceof Date;
 
 function scalarText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
@@ -52,10 +61,12 @@ function scalarText(value: unknown): string {
 
 /** A list of scalars on one line; items that contain a comma or bracket are quoted so two lists never read alike. */
 function listText(items: unknown[]): string {
-  return `[${items.map((item) => {
-    const text = scalarText(item);
-    return /[,[\]"]|^\s|\s$/.test(text) || text === '' ? JSON.stringify(text) : text;
-  }).join(', ')}]`;
+  return `[${items
+    .map((item) => {
+      const text = scalarText(item);
+      return /[,[\]"]|^\s|\s$/.test(text) || text === '' ? JSON.stringify(text) : text;
+    })
+    .join(', ')}]`;
 }
 
 function keyPath(prefix: string, key: string): string {
@@ -123,17 +134,30 @@ function pairChannels(before: ChannelView[], after: ChannelView[]): EntryChange[
   for (const b of right) pairs.push([undefined, b]);
   const changes: EntryChange[] = pairs
     .filter(([a, b]) => !a || !b || !sameChannel(a, b))
-    .sort(([a1, b1], [a2, b2]) => (b1?.position ?? 1000 + a1!.position) - (b2?.position ?? 1000 + a2!.position))
+    .sort(
+      ([a1, b1], [a2, b2]) =>
+        (b1?.position ?? 1000 + a1!.position) - (b2?.position ?? 1000 + a2!.position),
+    )
     .map(([a, b]) => ({type: 'channel', ...(a ? {before: a} : {}), ...(b ? {after: b} : {})}));
   // The page lists channels in file order: a kept channel that moved is a change too.
-  const kept = pairs.filter((pair): pair is [ChannelView, ChannelView] => Boolean(pair[0] && pair[1]));
-  const order = (side: 0 | 1) => [...kept].sort((x, y) => x[side].position - y[side].position).map((pair) => pair[0]);
-  if (order(0).some((channel, index) => channel !== order(1)[index])) changes.push({type: 'channel-order', after});
+  const kept = pairs.filter((pair): pair is [ChannelView, ChannelView] =>
+    Boolean(pair[0] && pair[1]),
+  );
+  const order = (side: 0 | 1) =>
+    [...kept].sort((x, y) => x[side].position - y[side].position).map((pair) => pair[0]);
+  if (order(0).some((channel, index) => channel !== order(1)[index]))
+    changes.push({type: 'channel-order', after});
   return changes;
 }
 
 function sameChannel(a: ChannelView, b: ChannelView): boolean {
-  if (a.kind !== b.kind || a.audience !== b.audience || a.value !== b.value || a.other.size !== b.other.size) return false;
+  if (
+    a.kind !== b.kind ||
+    a.audience !== b.audience ||
+    a.value !== b.value ||
+    a.other.size !== b.other.size
+  )
+    return false;
   return [...a.other].every(([key, value]) => b.other.get(key) === value);
 }
 
@@ -143,7 +167,10 @@ function sameChannel(a: ChannelView, b: ChannelView): boolean {
  * @param after - the proposed version, or undefined for a removed entry
  * @returns every difference: channels first (paired by value, then by kind and audience), then other fields in file order
  */
-export function diffEntry(before: EntryData | undefined, after: EntryData | undefined): EntryChange[] {
+export function diffEntry(
+  before: EntryData | undefined,
+  after: EntryData | undefined,
+): EntryChange[] {
   const oldChannels = channelsOf(before);
   const newChannels = channelsOf(after);
   const channelsApart = oldChannels !== undefined && newChannels !== undefined;
@@ -163,7 +190,13 @@ export function diffEntry(before: EntryData | undefined, after: EntryData | unde
   if (channelsApart) changes.push(...pairChannels(oldChannels, newChannels));
   for (const [field, value] of newFields) {
     const previous = oldFields.get(field);
-    if (previous !== value) changes.push({type: 'field', field, ...(previous === undefined ? {} : {before: previous}), after: value});
+    if (previous !== value)
+      changes.push({
+        type: 'field',
+        field,
+        ...(previous === undefined ? {} : {before: previous}),
+        after: value,
+      });
   }
   for (const [field, value] of oldFields) {
     if (!newFields.has(field)) changes.push({type: 'field', field, before: value});
@@ -176,9 +209,11 @@ export function diffEntry(before: EntryData | undefined, after: EntryData | unde
  * @returns the shown parts, each as inline code
  */
 function shownPair(before: string, after: string): [string, string] {
-  if (before.length <= MAX_SHOWN && after.length <= MAX_SHOWN) return [inlineCode(before), inlineCode(after)];
+  if (before.length <= MAX_SHOWN && after.length <= MAX_SHOWN)
+    return [inlineCode(before), inlineCode(after)];
   let common = 0;
-  while (common < before.length && common < after.length && before[common] === after[common]) common += 1;
+  while (common < before.length && common < after.length && before[common] === after[common])
+    common += 1;
   const start = Math.max(0, common - 60);
   const part = (text: string) => {
     const slice = text.slice(start, start + MAX_SHOWN);
@@ -189,7 +224,9 @@ function shownPair(before: string, after: string): [string, string] {
 }
 
 function shown(value: string): string {
-  return value.length <= MAX_SHOWN ? inlineCode(value) : `${inlineCode(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`;
+  return value.length <= MAX_SHOWN
+    ? inlineCode(value)
+    : `${inlineCode(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`;
 }
 
 function channelHead(channel: ChannelView): string {
@@ -197,16 +234,30 @@ function channelHead(channel: ChannelView): string {
 }
 
 function channelExtras(channel: ChannelView): string {
-  return [...channel.other].map(([key, value]) => `; ${escapeMarkdown(key.slice(0, 60))} ${shown(value)}`).join('');
+  return [...channel.other]
+    .map(([key, value]) => `; ${escapeMarkdown(key.slice(0, 60))} ${shown(value)}`)
+    .join('');
 }
 
-function channelLine(change: Extract<EntryChange, {type: 'channel'}>, cityCountry?: string): string {
+function channelLine(
+  change: Extract<EntryChange, {type: 'channel'}>,
+  cityCountry?: string,
+): string {
   const {before, after} = change;
-  const value = (channel: ChannelView) => contactValueText(channel.kind, channel.value, cityCountry);
-  if (!before) return `- ➕ **new channel** ${channelHead(after!)}: ${value(after!)}${channelExtras(after!)}`;
-  if (!after) return `- ✖ **removed channel** ${channelHead(before)}: ${value(before)}${channelExtras(before)}`;
-  const head = channelHead(before) === channelHead(after) ? channelHead(after) : `${channelHead(before)} → ${channelHead(after)}`;
-  const contact = before.value === after.value ? `${head} ${value(after)}` : `${head}: ${value(before)} → ${value(after)}`;
+  const value = (channel: ChannelView) =>
+    contactValueText(channel.kind, channel.value, cityCountry);
+  if (!before)
+    return `- ➕ **new channel** ${channelHead(after!)}: ${value(after!)}${channelExtras(after!)}`;
+  if (!after)
+    return `- ✖ **removed channel** ${channelHead(before)}: ${value(before)}${channelExtras(before)}`;
+  const head =
+    channelHead(before) === channelHead(after)
+      ? channelHead(after)
+      : `${channelHead(before)} → ${channelHead(after)}`;
+  const contact =
+    before.value === after.value
+      ? `${head} ${value(after)}`
+      : `${head}: ${value(before)} → ${value(after)}`;
   const keys = [...new Set([...after.other.keys(), ...before.other.keys()])];
   const details = keys.flatMap((key) => {
     const [was, now] = [before.other.get(key), after.other.get(key)];
@@ -232,17 +283,21 @@ export type EntryDiffLine = {text: string; contact: boolean; urgent?: boolean};
  * out, however long the report (the channels in any shape, the name, maintainers, status, sample flag,
  * any address-like key). Matched on the flattened path (`channels[0].value`, `policy.source_url`).
  */
-const CONTACT_FIELD = new RegExp([
-  '^(?:channels|name|maintainers|status|sample|alt_names)(?:[.[]|$)',
-  '(?:^|[.\\]])(?:[^.[\\]]*_)?(?:url|website|email|e_?mail|phone|signal|value|label|international)(?:[.[]|$)',
-].join('|'), 'i');
+const CONTACT_FIELD = new RegExp(
+  [
+    '^(?:channels|name|maintainers|status|sample|alt_names)(?:[.[]|$)',
+    '(?:^|[.\\]])(?:[^.[\\]]*_)?(?:url|website|email|e_?mail|phone|signal|value|label|international)(?:[.[]|$)',
+  ].join('|'),
+  'i',
+);
 
 /**
  * Text that looks like a contact wherever it is: an address sign, a scheme, `www.`, or a run of seven
  * digits (any script) with only spaces and phone punctuation between them. Linear: the separator class
  * excludes digits, so each run is read once.
  */
-const CONTACT_TEXT = /[@\uFF20]|:\/\/|\bwww\.|\b(?:tel|mailto|sms|sgnl|signal):|(?:\p{Nd}[\s().\-\u2010-\u2015/_~·]*){7}/iu;
+const CONTACT_TEXT =
+  /[@\uFF20]|:\/\/|\bwww\.|\b(?:tel|mailto|sms|sgnl|signal):|(?:\p{Nd}[\s().\-\u2010-\u2015/_~·]*){7}/iu;
 
 /**
  * Whether a changed field is a contact (always shown) rather than bulk detail (which a report may cut).
@@ -250,7 +305,10 @@ const CONTACT_TEXT = /[@\uFF20]|:\/\/|\bwww\.|\b(?:tel|mailto|sms|sgnl|signal):|
  * @param values - its old and new text
  */
 export function isContactChange(field: string, ...values: (string | undefined)[]): boolean {
-  return CONTACT_FIELD.test(field) || values.some((value) => value !== undefined && CONTACT_TEXT.test(value));
+  return (
+    CONTACT_FIELD.test(field) ||
+    values.some((value) => value !== undefined && CONTACT_TEXT.test(value))
+  );
 }
 
 /**
@@ -266,21 +324,30 @@ export function renderEntryChangeLines(
   options: {mode: 'new' | 'changed' | 'removed'; cityCountry?: string},
 ): EntryDiffLine[] {
   const lines: EntryDiffLine[] = [];
-  const contact = (text: string, urgent = false) => lines.push({text, contact: true, ...(urgent ? {urgent} : {})});
+  const contact = (text: string, urgent = false) =>
+    lines.push({text, contact: true, ...(urgent ? {urgent} : {})});
   for (const change of changes) {
     if (change.type === 'channel') {
       const {before, after} = change;
-      const urgent = !after || (before !== undefined && before.value !== after.value)
-        || [before, after].some((channel) => channel && isPhoneValue(channel.kind, channel.value));
+      const urgent =
+        !after ||
+        (before !== undefined && before.value !== after.value) ||
+        [before, after].some((channel) => channel && isPhoneValue(channel.kind, channel.value));
       if (options.mode === 'changed') {
         contact(channelLine(change, options.cityCountry), urgent);
       } else {
         const channel = (change.after ?? change.before)!;
         const value = contactValueText(channel.kind, channel.value, options.cityCountry);
-        contact(`- ${options.mode === 'new' ? 'channel' : 'removed channel'} ${channelHead(channel)}: ${value}${channelExtras(channel)}`, urgent);
+        contact(
+          `- ${options.mode === 'new' ? 'channel' : 'removed channel'} ${channelHead(channel)}: ${value}${channelExtras(channel)}`,
+          urgent,
+        );
       }
     } else if (change.type === 'channel-order') {
-      if (options.mode === 'changed') contact(`- the channels are now shown in this order: ${change.after.map(channelHead).join(', ')}`);
+      if (options.mode === 'changed')
+        contact(
+          `- the channels are now shown in this order: ${change.after.map(channelHead).join(', ')}`,
+        );
     } else {
       const field = inlineCode(change.field);
       let text: string;
@@ -288,10 +355,14 @@ export function renderEntryChangeLines(
         const [a, b] = shownPair(change.before, change.after);
         text = `- ${field}: ${a} → ${b}`;
       } else if (change.after !== undefined) {
-        text = options.mode === 'changed' ? `- ${field} added: ${shown(change.after)}` : `- ${field}: ${shown(change.after)}`;
+        text =
+          options.mode === 'changed'
+            ? `- ${field} added: ${shown(change.after)}`
+            : `- ${field}: ${shown(change.after)}`;
       } else {
         const was = shown(change.before!);
-        text = options.mode === 'changed' ? `- ${field} removed (was ${was})` : `- ${field}: ${was}`;
+        text =
+          options.mode === 'changed' ? `- ${field} removed (was ${was})` : `- ${field}: ${was}`;
       }
       const isContact = isContactChange(change.field, change.before, change.after);
       lines.push({text, contact: isContact, ...(change.field === 'name' ? {urgent: true} : {})});
@@ -306,7 +377,10 @@ export function renderEntryChangeLines(
  * @param options - as for {@link renderEntryChangeLines}
  * @returns Markdown lines (list items); every untrusted value is inline code or escaped text
  */
-export function renderEntryChanges(changes: EntryChange[], options: {mode: 'new' | 'changed' | 'removed'; cityCountry?: string}): string[] {
+export function renderEntryChanges(
+  changes: EntryChange[],
+  options: {mode: 'new' | 'changed' | 'removed'; cityCountry?: string},
+): string[] {
   return renderEntryChangeLines(changes, options).map((line) => line.text);
 }
 
@@ -326,18 +400,35 @@ export type EntryDiffParts = {
  */
 export function entryDiffParts(versions: EntryVersions): EntryDiffParts {
   const {file, previousFile, before, after, cityCountry} = versions;
-  const what = !before ? 'new' : !after ? 'removed' : previousFile ? `moved from ${codePath(previousFile)}` : 'changed';
+  const what = !before
+    ? 'new'
+    : !after
+      ? 'removed'
+      : previousFile
+        ? `moved from ${codePath(previousFile)}`
+        : 'changed';
   const head = `**${codePath(file)}** (${what})`;
-  const unreadable = (side: string, version: EntryVersion | undefined) => (version && 'error' in version
-    ? [`- ⚠ ${side} could not be read: ${escapeMarkdown(version.error)} Its fields are not compared; look at the file itself.`]
-    : []);
-  const problems = [...unreadable('the version on the default branch', before), ...unreadable('the proposed version', after)];
-  if (!before && !after) problems.push('- ⚠ the file was found neither on the default branch nor in the change.');
+  const unreadable = (side: string, version: EntryVersion | undefined) =>
+    version && 'error' in version
+      ? [
+          `- ⚠ ${side} could not be read: ${escapeMarkdown(version.error)} Its fields are not compared; look at the file itself.`,
+        ]
+      : [];
+  const problems = [
+    ...unreadable('the version on the default branch', before),
+    ...unreadable('the proposed version', after),
+  ];
+  if (!before && !after)
+    problems.push('- ⚠ the file was found neither on the default branch nor in the change.');
   if (problems.length) return {head, unreadable: problems, lines: []};
   const oldData = before && 'data' in before ? before.data : undefined;
   const newData = after && 'data' in after ? after.data : undefined;
   const mode = !before ? 'new' : !after ? 'removed' : 'changed';
-  return {head, unreadable: [], lines: renderEntryChangeLines(diffEntry(oldData, newData), {mode, cityCountry})};
+  return {
+    head,
+    unreadable: [],
+    lines: renderEntryChangeLines(diffEntry(oldData, newData), {mode, cityCountry}),
+  };
 }
 
 /** Said when two versions differ only in formatting. */

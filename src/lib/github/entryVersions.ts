@@ -21,7 +21,9 @@ export const MAX_ENTRY_BYTES = 64 * 1024;
 /** Most directory files compared in one report; more are counted, not read. */
 export const MAX_COMPARED_FILES = 100;
 
-const tooLarge = (bytes: number) => ({error: `the file is ${bytes} bytes, more than the ${MAX_ENTRY_BYTES} a directory file may have.`});
+const tooLarge = (bytes: number) => ({
+  error: `the file is ${bytes} bytes, more than the ${MAX_ENTRY_BYTES} a directory file may have.`,
+});
 
 /**
  * Parses one version of a directory file.
@@ -35,7 +37,8 @@ export function readEntryVersion(file: string, text: string): EntryVersion {
   const source = parseYamlSource(file, text);
   const problem = source.problems[0];
   if (problem) return {error: `line ${problem.line}: ${problem.message}`};
-  const isMap = typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data);
+  const isMap =
+    typeof source.data === 'object' && source.data !== null && !Array.isArray(source.data);
   if (!isMap) return {error: 'the file is not a YAML map of fields.'};
   return {data: source.data as Record<string, unknown>};
 }
@@ -48,7 +51,8 @@ export function readEntryVersion(file: string, text: string): EntryVersion {
  */
 export function readCheckoutVersion(root: string, file: string): EntryVersion | undefined {
   const full = path.resolve(root, file);
-  if (!full.startsWith(path.resolve(root) + path.sep)) return {error: 'the path leaves the repository.'};
+  if (!full.startsWith(path.resolve(root) + path.sep))
+    return {error: 'the path leaves the repository.'};
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(full);
@@ -68,16 +72,25 @@ export function readCheckoutVersion(root: string, file: string): EntryVersion | 
  * @param file - path relative to `root`
  * @returns the version, or undefined when the file does not exist at that revision
  */
-export function readGitVersion(root: string, revision: string, file: string): EntryVersion | undefined {
+export function readGitVersion(
+  root: string,
+  revision: string,
+  file: string,
+): EntryVersion | undefined {
   try {
     const text = execFileSync('git', ['show', `${revision}:./${file}`], {
-      cwd: root, encoding: 'utf8', maxBuffer: MAX_ENTRY_BYTES * 2, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: MAX_ENTRY_BYTES * 2,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     return readEntryVersion(file, text);
   } catch (error) {
     const stderr = String((error as {stderr?: unknown}).stderr ?? '');
     if (/does not exist|exists on disk, but not in/.test(stderr)) return undefined;
-    return {error: `git could not read it at ${revision} (${stderr.trim().split('\n')[0] || (error as Error).message}).`};
+    return {
+      error: `git could not read it at ${revision} (${stderr.trim().split('\n')[0] || (error as Error).message}).`,
+    };
   }
 }
 
@@ -95,7 +108,12 @@ export async function fetchEntryVersion(
 ): Promise<EntryVersion | undefined> {
   let data: unknown;
   try {
-    ({data} = await octokit.rest.repos.getContent({owner: where.owner, repo: where.repo, path: where.file, ref: where.ref}));
+    ({data} = await octokit.rest.repos.getContent({
+      owner: where.owner,
+      repo: where.repo,
+      path: where.file,
+      ref: where.ref,
+    }));
   } catch (error) {
     if ((error as {status?: number}).status === 404) return undefined;
     throw error;
@@ -104,8 +122,10 @@ export async function fetchEntryVersion(
   const content = data as {type?: string; size?: number; encoding?: string; content?: string};
   const type = String(content.type ?? 'thing of unknown type').slice(0, 20);
   if (content.type !== 'file') return {error: `on GitHub it is a ${type}, not a file.`};
-  if (typeof content.size !== 'number' || content.size > MAX_ENTRY_BYTES) return tooLarge(Number(content.size));
-  if (content.encoding !== 'base64' || typeof content.content !== 'string') return {error: 'GitHub did not return its content.'};
+  if (typeof content.size !== 'number' || content.size > MAX_ENTRY_BYTES)
+    return tooLarge(Number(content.size));
+  if (content.encoding !== 'base64' || typeof content.content !== 'string')
+    return {error: 'GitHub did not return its content.'};
   return readEntryVersion(where.file, Buffer.from(content.content, 'base64').toString('utf8'));
 }
 
@@ -115,7 +135,9 @@ export async function fetchEntryVersion(
  * @param root - the checkout
  * @returns file, city folder and parsed data of each `directory/<city>/<org>.yml`
  */
-export function readCheckoutOrganisations(root: string): {file: string; city: string; data: Record<string, unknown>}[] {
+export function readCheckoutOrganisations(
+  root: string,
+): {file: string; city: string; data: Record<string, unknown>}[] {
   const directory = path.join(root, 'directory');
   const out: {file: string; city: string; data: Record<string, unknown>}[] = [];
   let cities: fs.Dirent[];
@@ -124,8 +146,13 @@ export function readCheckoutOrganisations(root: string): {file: string; city: st
   } catch {
     return out;
   }
-  for (const city of cities.filter((entry) => entry.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const names = fs.readdirSync(path.join(directory, city.name)).filter((name) => name.endsWith('.yml') && name !== '_city.yml').sort();
+  for (const city of cities
+    .filter((entry) => entry.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
+    const names = fs
+      .readdirSync(path.join(directory, city.name))
+      .filter((name) => name.endsWith('.yml') && name !== '_city.yml')
+      .sort();
     for (const name of names) {
       const file = `directory/${city.name}/${name}`;
       const version = readCheckoutVersion(root, file);
@@ -156,17 +183,23 @@ export async function collectEntryVersions(
   changedFiles: ChangedFile[],
   read: VersionReaders,
 ): Promise<{versions: EntryVersions[]; leftOut: number}> {
-  const renamedFrom = new Set(changedFiles.flatMap((change) => (change.previousFile ? [change.previousFile] : [])));
+  const renamedFrom = new Set(
+    changedFiles.flatMap((change) => (change.previousFile ? [change.previousFile] : [])),
+  );
   const wanted = changedFiles
     .map((change) => ({change, classified: classifyFile(change.file)}))
     .filter(({classified}) => classified.kind === 'organization' || classified.kind === 'city')
     .filter(({change}) => !(change.status === 'removed' && renamedFrom.has(change.file)));
   const versions: EntryVersions[] = [];
   for (const {change, classified} of wanted.slice(0, MAX_COMPARED_FILES)) {
-    const before = change.status === 'added' ? undefined : await read.before(change.previousFile ?? change.file);
+    const before =
+      change.status === 'added' ? undefined : await read.before(change.previousFile ?? change.file);
     // A file the pull request keeps but whose version cannot be found is not "removed": say so.
-    const notFound = {error: 'the proposed version was not found at the pull request\'s head commit.'};
-    const after = change.status === 'removed' ? undefined : ((await read.after(change.file)) ?? notFound);
+    const notFound = {
+      error: "the proposed version was not found at the pull request's head commit.",
+    };
+    const after =
+      change.status === 'removed' ? undefined : ((await read.after(change.file)) ?? notFound);
     const cityCountry = classified.city ? read.cityCountry?.(classified.city) : undefined;
     versions.push({
       file: change.file,

@@ -17,7 +17,11 @@ type RequestErrorLike = {
 };
 
 function isRequestError(error: unknown): error is RequestErrorLike {
-  return typeof error === 'object' && error !== null && typeof (error as {status?: unknown}).status === 'number';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as {status?: unknown}).status === 'number'
+  );
 }
 
 /**
@@ -27,12 +31,20 @@ function isRequestError(error: unknown): error is RequestErrorLike {
  */
 export function describeGithubError(error: unknown): string | undefined {
   if (!isRequestError(error)) return undefined;
-  const where = error.request?.url ? ` (${error.request.method ?? 'GET'} ${new URL(error.request.url, 'https://api.github.com').pathname})` : '';
+  const where = error.request?.url
+    ? ` (${error.request.method ?? 'GET'} ${new URL(error.request.url, 'https://api.github.com').pathname})`
+    : '';
   const headers = error.response?.headers ?? {};
   const remaining = headers['x-ratelimit-remaining'];
   const reset = Number(headers['x-ratelimit-reset']);
-  if (error.status === 429 || ((error.status === 403) && (String(remaining) === '0' || /rate limit/i.test(error.message)))) {
-    const when = Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1000).toISOString()}.` : '';
+  if (
+    error.status === 429 ||
+    (error.status === 403 && (String(remaining) === '0' || /rate limit/i.test(error.message)))
+  ) {
+    const when =
+      Number.isFinite(reset) && reset > 0
+        ? ` It resets at ${new Date(reset * 1000).toISOString()}.`
+        : '';
     return `GitHub's rate limit was reached${where}.${when} Run the command again later; in Actions the next scheduled run continues where this one stopped.`;
   }
   switch (error.status) {
@@ -64,7 +76,9 @@ export async function runCli(main: () => Promise<number>): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    console.error(describeGithubError(error) ?? `Failed: ${(error as Error).message ?? String(error)}`);
+    console.error(
+      describeGithubError(error) ?? `Failed: ${(error as Error).message ?? String(error)}`,
+    );
     process.exitCode = 1;
   }
 }

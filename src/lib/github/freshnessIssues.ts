@@ -44,20 +44,45 @@ export function staleMarker(file: string): string {
  * @param now - the reference date
  */
 export function findStaleEntries(coalition: Coalition, now: Date): StaleEntry[] {
-  const cityMaintainers = new Map(coalition.cities.map((city) => [city.slug, city.data.maintainers]));
+  const cityMaintainers = new Map(
+    coalition.cities.map((city) => [city.slug, city.data.maintainers]),
+  );
   const unique = (handles: string[]) => [...new Set(handles)];
   const organisations = coalition.organizations.flatMap((org): StaleEntry[] => {
     const fresh = freshness(org.data.verified.date, org.data.review_every_months, now);
     if (!fresh.stale) return [];
-    return [{file: org.file, kind: 'organization', title: org.data.name, field: 'verified.date', lastChecked: org.data.verified.date, dueDate: fresh.dueDate, city: org.city,
-      maintainers: unique([...org.data.maintainers, ...(cityMaintainers.get(org.city) ?? [])])}];
+    return [
+      {
+        file: org.file,
+        kind: 'organization',
+        title: org.data.name,
+        field: 'verified.date',
+        lastChecked: org.data.verified.date,
+        dueDate: fresh.dueDate,
+        city: org.city,
+        maintainers: unique([...org.data.maintainers, ...(cityMaintainers.get(org.city) ?? [])]),
+      },
+    ];
   });
   const playbooks = coalition.playbooks.flatMap((playbook): StaleEntry[] => {
-    const {last_reviewed: lastReviewed, review_every_months: every = PLAYBOOK_REVIEW_EVERY_MONTHS, cities} = playbook.frontMatter;
+    const {
+      last_reviewed: lastReviewed,
+      review_every_months: every = PLAYBOOK_REVIEW_EVERY_MONTHS,
+      cities,
+    } = playbook.frontMatter;
     const fresh = freshness(lastReviewed, every, now);
     if (!fresh.stale) return [];
-    return [{file: playbook.file, kind: 'playbook', title: playbook.frontMatter.title, field: 'last_reviewed', lastChecked: lastReviewed, dueDate: fresh.dueDate,
-      maintainers: unique(cities.flatMap((city) => cityMaintainers.get(city) ?? []))}];
+    return [
+      {
+        file: playbook.file,
+        kind: 'playbook',
+        title: playbook.frontMatter.title,
+        field: 'last_reviewed',
+        lastChecked: lastReviewed,
+        dueDate: fresh.dueDate,
+        maintainers: unique(cities.flatMap((city) => cityMaintainers.get(city) ?? [])),
+      },
+    ];
   });
   return [...organisations, ...playbooks].sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -82,7 +107,9 @@ export function staleIssue(entry: StaleEntry): {title: string; body: string; lab
       '',
       `This issue closes itself once \`${entry.field}\` is updated on the default branch.`,
       '',
-      entry.maintainers.length ? `Maintainers: ${entry.maintainers.join(' ')}` : 'No maintainer is listed: a core maintainer picks this up.',
+      entry.maintainers.length
+        ? `Maintainers: ${entry.maintainers.join(' ')}`
+        : 'No maintainer is listed: a core maintainer picks this up.',
     ].join('\n'),
   };
 }
@@ -97,9 +124,19 @@ export type FreshnessSyncResult = {opened: string[]; kept: string[]; closed: num
  * @param repository - owner and repo
  * @param stale - from {@link findStaleEntries}
  */
-export async function syncFreshnessIssues(octokit: GithubClient, repository: {owner: string; repo: string}, stale: StaleEntry[]): Promise<FreshnessSyncResult> {
+export async function syncFreshnessIssues(
+  octokit: GithubClient,
+  repository: {owner: string; repo: string},
+  stale: StaleEntry[],
+): Promise<FreshnessSyncResult> {
   const {owner, repo} = repository;
-  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {owner, repo, state: 'open', labels: STALE_LABEL, per_page: 100});
+  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: 'open',
+    labels: STALE_LABEL,
+    per_page: 100,
+  });
   const byFile = new Map<string, number>();
   for (const issue of open) {
     if (issue.pull_request) continue;
@@ -118,8 +155,19 @@ export async function syncFreshnessIssues(octokit: GithubClient, repository: {ow
   const staleFiles = new Set(stale.map((entry) => entry.file));
   for (const [file, number] of byFile) {
     if (staleFiles.has(file)) continue;
-    await octokit.rest.issues.createComment({owner, repo, issue_number: number, body: `\`${file}\` is up to date on the default branch (or was removed): closing. Thank you!`});
-    await octokit.rest.issues.update({owner, repo, issue_number: number, state: 'closed', state_reason: 'completed'});
+    await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: number,
+      body: `\`${file}\` is up to date on the default branch (or was removed): closing. Thank you!`,
+    });
+    await octokit.rest.issues.update({
+      owner,
+      repo,
+      issue_number: number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
     result.closed.push(number);
   }
   return result;

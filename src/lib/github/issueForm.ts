@@ -8,7 +8,12 @@ import {setProsePhoneRegions} from '../rules/phoneInText';
 import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from '../tombstones';
 import {slugSchema} from '../schema/common';
 import {makeProblem, type Problem} from '../problems';
-import {readIssueForm, type AnswerShape, type FormProblem, type ParsedIssueForm} from './issueFormBody';
+import {
+  readIssueForm,
+  type AnswerShape,
+  type FormProblem,
+  type ParsedIssueForm,
+} from './issueFormBody';
 import type {RuleId} from '../checks/ruleIds';
 
 /**
@@ -54,7 +59,10 @@ const ORGANISATION_FORM_SHAPES: Record<string, AnswerShape> = {
  * @returns label → answer (trimmed; `_No response_` becomes ''), and every flaw of the body
  */
 export function parseIssueFormBody(body: string): ParsedIssueForm {
-  return readIssueForm(body, {labels: Object.values(ORGANISATION_FORM_LABELS), shapes: ORGANISATION_FORM_SHAPES});
+  return readIssueForm(body, {
+    labels: Object.values(ORGANISATION_FORM_LABELS),
+    shapes: ORGANISATION_FORM_SHAPES,
+  });
 }
 
 export type {FormProblem, ParsedIssueForm};
@@ -62,7 +70,11 @@ export type {FormProblem, ParsedIssueForm};
 /** The file an approved submission becomes. */
 export type ProposedEntry = {city: string; slug: string; file: string; text: string; name: string};
 
-const list = (value: string) => value.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /**
  * Turns the answers of an approved submission into `directory/<city>/<slug>.yml`.
@@ -74,7 +86,10 @@ const list = (value: string) => value.split(/[,\n]/).map((item) => item.trim()).
  * @param context.issueUrl - link back to the issue, written as a comment in the file
  * @returns the entry, or the form problems that stop it from being written
  */
-export function organisationFromIssue(form: ParsedIssueForm, context: {today: string; submittedOn: string; author: string; issueUrl: string}): {entry?: ProposedEntry; problems: FormProblem[]} {
+export function organisationFromIssue(
+  form: ParsedIssueForm,
+  context: {today: string; submittedOn: string; author: string; issueUrl: string},
+): {entry?: ProposedEntry; problems: FormProblem[]} {
   const {answers} = form;
   const problems: FormProblem[] = [...form.problems];
   const get = (key: FieldKey) => answers.get(ORGANISATION_FORM_LABELS[key]) ?? '';
@@ -82,28 +97,80 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
   const refused = new Set(form.problems.map((problem) => problem.field));
   const need = (key: FieldKey, fix: string) => {
     const value = get(key);
-    if (!value && !refused.has(ORGANISATION_FORM_LABELS[key])) problems.push({field: ORGANISATION_FORM_LABELS[key], rule: 'form-empty', message: 'is empty.', fix});
+    if (!value && !refused.has(ORGANISATION_FORM_LABELS[key]))
+      problems.push({
+        field: ORGANISATION_FORM_LABELS[key],
+        rule: 'form-empty',
+        message: 'is empty.',
+        fix,
+      });
     return value;
   };
-  const city = need('city', 'Write the folder name of the city, e.g. chicago (see directory/ in the repository).').toLowerCase();
-  const slug = need('slug', 'Write a file name with lowercase letters, digits and hyphens, e.g. northside-legal-help.').toLowerCase().replace(/\.yml$/, '');
-  for (const [key, value] of [['city', city], ['slug', slug]] as const) {
-    if (value && !slugSchema.safeParse(value).success) problems.push({field: ORGANISATION_FORM_LABELS[key], rule: 'form-invalid-name', message: `"${value}" is not a valid folder or file name.`, fix: 'Use lowercase letters, digits and single hyphens.'});
+  const city = need(
+    'city',
+    'Write the folder name of the city, e.g. chicago (see directory/ in the repository).',
+  ).toLowerCase();
+  const slug = need(
+    'slug',
+    'Write a file name with lowercase letters, digits and hyphens, e.g. northside-legal-help.',
+  )
+    .toLowerCase()
+    .replace(/\.yml$/, '');
+  for (const [key, value] of [
+    ['city', city],
+    ['slug', slug],
+  ] as const) {
+    if (value && !slugSchema.safeParse(value).success)
+      problems.push({
+        field: ORGANISATION_FORM_LABELS[key],
+        rule: 'form-invalid-name',
+        message: `"${value}" is not a valid folder or file name.`,
+        fix: 'Use lowercase letters, digits and single hyphens.',
+      });
   }
   const consent = get('consent');
   const ticked = (consent.match(/^- \[[xX]\]/gm) ?? []).length;
   const boxes = (consent.match(/^- \[[ xX]\]/gm) ?? []).length;
-  if ((boxes === 0 || ticked < boxes) && !refused.has(ORGANISATION_FORM_LABELS.consent)) problems.push({field: ORGANISATION_FORM_LABELS.consent, rule: 'form-consent', message: 'not every box is ticked.', fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.'});
+  if ((boxes === 0 || ticked < boxes) && !refused.has(ORGANISATION_FORM_LABELS.consent))
+    problems.push({
+      field: ORGANISATION_FORM_LABELS.consent,
+      rule: 'form-consent',
+      message: 'not every box is ticked.',
+      fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.',
+    });
 
-  const channels = get('channels').split('\n').map((line) => line.trim()).filter(Boolean).map((line, index) => {
-    // The fifth column says why a number of another country is listed (safety rule 11): `international` in the file.
-    const [kind = '', audience = '', value = '', hours = '', international = ''] = line.split('|').map((part) => part.trim());
-    if (!kind || !audience || !value) {
-      problems.push({field: ORGANISATION_FORM_LABELS.channels, rule: 'form-channel-line', message: `line ${index + 1} ("${line.slice(0, 80)}") does not have kind | audience | value.`, fix: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00'});
-    }
-    return {kind, audience, value, ...(hours ? {hours} : {}), ...(international ? {international} : {})};
-  });
-  if (channels.length === 0 && !refused.has(ORGANISATION_FORM_LABELS.channels)) problems.push({field: ORGANISATION_FORM_LABELS.channels, rule: 'form-empty', message: 'is empty.', fix: 'Add at least one way to reach the organisation.'});
+  const channels = get('channels')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line, index) => {
+      // The fifth column says why a number of another country is listed (safety rule 11): `international` in the file.
+      const [kind = '', audience = '', value = '', hours = '', international = ''] = line
+        .split('|')
+        .map((part) => part.trim());
+      if (!kind || !audience || !value) {
+        problems.push({
+          field: ORGANISATION_FORM_LABELS.channels,
+          rule: 'form-channel-line',
+          message: `line ${index + 1} ("${line.slice(0, 80)}") does not have kind | audience | value.`,
+          fix: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00',
+        });
+      }
+      return {
+        kind,
+        audience,
+        value,
+        ...(hours ? {hours} : {}),
+        ...(international ? {international} : {}),
+      };
+    });
+  if (channels.length === 0 && !refused.has(ORGANISATION_FORM_LABELS.channels))
+    problems.push({
+      field: ORGANISATION_FORM_LABELS.channels,
+      rule: 'form-empty',
+      message: 'is empty.',
+      fix: 'Add at least one way to reach the organisation.',
+    });
   if (problems.length) return {problems};
 
   const summary: Record<string, string> = {en: get('summaryEn')};
@@ -117,13 +184,19 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
     coverage: {area: get('area')},
     status: get('status') || 'active',
     verified: {date: context.today, method: get('method') || 'self-reported'},
-    maintainers: (list(get('maintainers')).length ? list(get('maintainers')) : [context.author]).map((handle) => (handle.startsWith('@') ? handle : `@${handle}`)),
+    maintainers: (list(get('maintainers')).length
+      ? list(get('maintainers'))
+      : [context.author]
+    ).map((handle) => (handle.startsWith('@') ? handle : `@${handle}`)),
     consent: context.submittedOn,
   };
   const doc = new Document(data);
   doc.commentBefore = ` yaml-language-server: $schema=../../static/schema/organization.schema.json\n From ${context.issueUrl}`;
   const text = doc.toString({lineWidth: 0});
-  return {entry: {city, slug, file: `directory/${city}/${slug}.yml`, text, name: data.name}, problems: []};
+  return {
+    entry: {city, slug, file: `directory/${city}/${slug}.yml`, text, name: data.name},
+    problems: [],
+  };
 }
 
 /**
@@ -136,25 +209,56 @@ export function organisationFromIssue(form: ParsedIssueForm, context: {today: st
  * @param now - reference date
  * @returns every problem, with lines in the proposed file
  */
-export function validateProposedEntry(siteDir: string, entry: ProposedEntry, now = new Date()): Problem[] {
+export function validateProposedEntry(
+  siteDir: string,
+  entry: ProposedEntry,
+  now = new Date(),
+): Problem[] {
   // Prose is read for the phone formats of every country the coalition serves, as the validator does.
   setProsePhoneRegions(siteCountries(siteDir));
-  const checked = checkDirectoryEntry({file: entry.file, text: entry.text, kind: 'organization', siteDir, now});
+  const checked = checkDirectoryEntry({
+    file: entry.file,
+    text: entry.text,
+    kind: 'organization',
+    siteDir,
+    now,
+  });
   const problems = [...checked.problems];
-  const at = (rule: RuleId, message: string, fix: string): Problem => makeProblem({file: entry.file}, '(file)', rule, {message, fix});
+  const at = (rule: RuleId, message: string, fix: string): Problem =>
+    makeProblem({file: entry.file}, '(file)', rule, {message, fix});
   if (!fs.existsSync(path.join(siteDir, 'directory', entry.city, '_city.yml'))) {
-    problems.push(at('missing-city', `There is no city folder directory/${entry.city}/.`, 'Use the folder name of an existing city, or ask the maintainers to add the city first.'));
+    problems.push(
+      at(
+        'missing-city',
+        `There is no city folder directory/${entry.city}/.`,
+        'Use the folder name of an existing city, or ask the maintainers to add the city first.',
+      ),
+    );
   }
   // Safety rule 11: the phone numbers belong to the city's country, unless a channel says why not.
   const cityCountry = readCityCountry(siteDir, entry.city);
-  if (cityCountry && checked.locate) problems.push(...checkPhoneCountry({file: entry.file, data: checked.data, locate: checked.locate}, cityCountry));
+  if (cityCountry && checked.locate)
+    problems.push(
+      ...checkPhoneCountry(
+        {file: entry.file, data: checked.data, locate: checked.locate},
+        cityCountry,
+      ),
+    );
   const tombstonesPath = path.join(siteDir, TOMBSTONES_FILE);
-  const tombstone = readTombstones(fs.existsSync(tombstonesPath) ? fs.readFileSync(tombstonesPath, 'utf8') : undefined).tombstones.get(entry.slug);
+  const tombstone = readTombstones(
+    fs.existsSync(tombstonesPath) ? fs.readFileSync(tombstonesPath, 'utf8') : undefined,
+  ).tombstones.get(entry.slug);
   if (tombstone) problems.push(tombstonedProblem(entry.file, tombstone));
   const directory = path.join(siteDir, 'directory');
   for (const city of fs.existsSync(directory) ? fs.readdirSync(directory) : []) {
     if (city !== entry.city && fs.existsSync(path.join(directory, city, `${entry.slug}.yml`))) {
-      problems.push(at('duplicate-slug', `The slug "${entry.slug}" is already used by directory/${city}/${entry.slug}.yml.`, 'Choose another file name, or update that entry instead.'));
+      problems.push(
+        at(
+          'duplicate-slug',
+          `The slug "${entry.slug}" is already used by directory/${city}/${entry.slug}.yml.`,
+          'Choose another file name, or update that entry instead.',
+        ),
+      );
     }
   }
   return problems.filter((problem) => problem.severity === 'error');

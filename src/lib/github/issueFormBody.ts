@@ -35,7 +35,10 @@ export type FormProblem = {field: string; rule: string; message: string; fix: st
 export type AnswerShape = 'text' | 'lines' | 'checkboxes';
 
 /** The questions of a form: labels in order, and the shape of each answer (default `text`). */
-export type IssueFormSpec = {labels: readonly string[]; shapes?: Readonly<Record<string, AnswerShape>>};
+export type IssueFormSpec = {
+  labels: readonly string[];
+  shapes?: Readonly<Record<string, AnswerShape>>;
+};
 
 /** Answers by label (`''` for `_No response_`), and every flaw found. */
 export type ParsedIssueForm = {answers: Map<string, string>; problems: FormProblem[]};
@@ -71,15 +74,18 @@ const WHAT: Record<string, string> = {
  */
 export const CODE_BLOCK_PROBLEM = {
   rule: 'form-code-block',
-  message: 'contains a code block (text between ``` or ~~~ fences, or lines indented by four spaces). GitHub draws some '
-    + 'code blocks as a map, a diagram or a formula (```geojson, ```mermaid, ```math), which hides the text from the '
-    + 'maintainer who approves the issue.',
-  fix: 'Edit the issue and write the answer as plain lines: remove the ``` or ~~~ lines around it and the spaces '
-    + 'at the start of each line, e.g. "hotline | need-help | +13125550142".',
+  message:
+    'contains a code block (text between ``` or ~~~ fences, or lines indented by four spaces). GitHub draws some ' +
+    'code blocks as a map, a diagram or a formula (```geojson, ```mermaid, ```math), which hides the text from the ' +
+    'maintainer who approves the issue.',
+  fix:
+    'Edit the issue and write the answer as plain lines: remove the ``` or ~~~ lines around it and the spaces ' +
+    'at the start of each line, e.g. "hotline | need-help | +13125550142".',
 } as const;
 
-const PLAIN_FIX = 'Edit the issue and write the answer as plain text: GitHub shows Markdown formatting, links, '
-  + 'escapes and HTML differently from the text the bot would write into the file.';
+const PLAIN_FIX =
+  'Edit the issue and write the answer as plain text: GitHub shows Markdown formatting, links, ' +
+  'escapes and HTML differently from the text the bot would write into the file.';
 
 /** The text a reader sees in a run of inline nodes (links by their text; a line break as a space). */
 function renderedText(node: Nodes): string {
@@ -100,7 +106,9 @@ const MATH = /\$\$|\$`|\$(?=[^\s$])(?:[^$\n]*[^\s$])?\$(?!\d)/;
 
 /** Whether a node is or contains raw HTML. */
 function containsHtml(node: Nodes): boolean {
-  return node.type === 'html' || ('children' in node && (node.children as Nodes[]).some(containsHtml));
+  return (
+    node.type === 'html' || ('children' in node && (node.children as Nodes[]).some(containsHtml))
+  );
 }
 
 /**
@@ -123,14 +131,19 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
     for (const child of paragraph.children) {
       if (child.type === 'text' || child.type === 'break') continue;
       // A bare URL or e-mail address (GFM autolink literal) is shown as written.
-      const literal = child.type === 'link' && child.children.every((part) => part.type === 'text') && slice(child) === renderedText(child);
+      const literal =
+        child.type === 'link' &&
+        child.children.every((part) => part.type === 'text') &&
+        slice(child) === renderedText(child);
       if (literal) continue;
       return WHAT[child.type] ?? child.type;
     }
     if (squash(slice(paragraph)) !== squash(renderedText(paragraph))) {
       return 'a Markdown escape (\\…) or an HTML entity (&…;), which GitHub shows as another character';
     }
-    return MATH.test(slice(paragraph)) ? 'math ($…$ or $$…$$), which GitHub draws as a formula (and can hide text in)' : undefined;
+    return MATH.test(slice(paragraph))
+      ? 'math ($…$ or $$…$$), which GitHub draws as a formula (and can hide text in)'
+      : undefined;
   };
 
   /** The answer under one question, or a flaw. */
@@ -158,7 +171,10 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
       } else if (node.type === 'list' && shape === 'checkboxes' && nodes.length === 1) {
         for (const item of node.children) {
           const [paragraph, ...rest] = item.children;
-          const isBox = typeof item.checked === 'boolean' && paragraph?.type === 'paragraph' && rest.length === 0;
+          const isBox =
+            typeof item.checked === 'boolean' &&
+            paragraph?.type === 'paragraph' &&
+            rest.length === 0;
           if (!isBox) return refuse('a list item that is not a checkbox ("- [X] …")');
           const flaw = notPlain(paragraph);
           if (flaw) return refuse(flaw);
@@ -173,7 +189,8 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
       problems.push({
         field: label,
         rule: 'form-invisible',
-        message: 'contains invisible or text-direction control characters, which can make the answer read differently from what it is.',
+        message:
+          'contains invisible or text-direction control characters, which can make the answer read differently from what it is.',
         fix: 'Retype the answer without copying it from a source that adds hidden characters.',
       });
       return undefined;
@@ -199,7 +216,11 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
       fix: 'Remove the text above the first "###" question: the bot reads only the answers, so maintainers would approve text the bot ignores.',
     });
   }
-  const comparable = (text: string) => text.normalize('NFKC').replace(/[\p{Cf}\p{Z}\s*_`\\#]+/gu, '').toLowerCase();
+  const comparable = (text: string) =>
+    text
+      .normalize('NFKC')
+      .replace(/[\p{Cf}\p{Z}\s*_`\\#]+/gu, '')
+      .toLowerCase();
   for (const {label, nodes} of sections) {
     if (!spec.labels.includes(label)) {
       const near = spec.labels.find((known) => comparable(known) === comparable(label));
@@ -207,10 +228,12 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
         field: excerpt(label) || '(empty heading)',
         rule: 'form-unknown-question',
         message: near
-          ? `is a "###" heading that looks like the question "${near}" but is not written the same `
-            + '(hidden characters, formatting, other letters or case).'
+          ? `is a "###" heading that looks like the question "${near}" but is not written the same ` +
+            '(hidden characters, formatting, other letters or case).'
           : 'is a "###" heading that is not a question of this form; the bot reads every such heading as a question.',
-        fix: near ? `Write the heading exactly as "### ${near}", or remove it.` : 'Remove the heading, or write it as plain text without "###".',
+        fix: near
+          ? `Write the heading exactly as "### ${near}", or remove it.`
+          : 'Remove the heading, or write it as plain text without "###".',
       });
       continue;
     }
@@ -218,7 +241,8 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
       problems.push({
         field: label,
         rule: 'form-repeated-question',
-        message: 'is asked twice in the issue; the issue shows both answers but the bot would read only one.',
+        message:
+          'is asked twice in the issue; the issue shows both answers but the bot would read only one.',
         fix: `Keep one "### ${label}" section with its answer and delete the other.`,
       });
       continue;

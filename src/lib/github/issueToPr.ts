@@ -4,9 +4,21 @@ import {entryDiffLines} from './entryDiff';
 import {readCheckoutOrganisations, readCheckoutVersion, readEntryVersion} from './entryVersions';
 import {classifyFile} from './changes';
 import {findDuplicates, IDENTITY_KIND_WORDS, type DuplicateMatch} from '../checks/duplicateEntries';
-import {APPROVED_LABEL, organisationFromIssue, parseIssueFormBody, validateProposedEntry} from './issueForm';
+import {
+  APPROVED_LABEL,
+  organisationFromIssue,
+  parseIssueFormBody,
+  validateProposedEntry,
+} from './issueForm';
 import type {FormProblem, ProposedEntry} from './issueForm';
-import {isMaintainer, maintainerHandles, parseMaintainers, REPLACES_ENTRY_LABEL, reviewRequests, type Maintainers} from './maintainership';
+import {
+  isMaintainer,
+  maintainerHandles,
+  parseMaintainers,
+  REPLACES_ENTRY_LABEL,
+  reviewRequests,
+  type Maintainers,
+} from './maintainership';
 import {codePath, escapeMarkdown, inertTitle, inlineCode, revealHidden} from './markdown';
 import {upsertStickyComment} from './stickyComment';
 
@@ -59,20 +71,28 @@ const isUnprocessable = (error: unknown) => (error as {status?: number}).status 
  * @param octokit - the GitHub client (needs contents, pull requests and issues write)
  * @param options - repository, issue number, checkout and base branch
  */
-export async function issueToPullRequest(octokit: GithubClient, options: IssueToPrOptions): Promise<IssueToPrOutcome> {
+export async function issueToPullRequest(
+  octokit: GithubClient,
+  options: IssueToPrOptions,
+): Promise<IssueToPrOutcome> {
   const {owner, repo, issueNumber, siteDir, base = 'main', now = new Date()} = options;
   const {data: issue} = await octokit.rest.issues.get({owner, repo, issue_number: issueNumber});
-  const labels = (issue.labels ?? []).map((label) => (typeof label === 'string' ? label : label.name));
+  const labels = (issue.labels ?? []).map((label) =>
+    typeof label === 'string' ? label : label.name,
+  );
   if (!labels.includes(APPROVED_LABEL)) return {outcome: 'not-approved'};
   const target = {owner, repo, issueNumber};
   const body = issue.body ?? '';
   const author = issue.user?.login;
 
-  const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
+  const sameText = (a: string, b: string) =>
+    a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
   if (options.approvedBody !== undefined && !sameText(options.approvedBody, body)) {
     const edited: FormProblem = {
-      field: '(issue body)', rule: 'form-edited-after-approval',
-      message: 'was edited after the approved label was added, so the text the maintainer approved is not the text the bot would read.',
+      field: '(issue body)',
+      rule: 'form-edited-after-approval',
+      message:
+        'was edited after the approved label was added, so the text the maintainer approved is not the text the bot would read.',
       fix: 'A maintainer reads the issue again, then removes and re-adds the approved label.',
     };
     await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, flawsComment([edited], []));
@@ -87,30 +107,53 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   });
   const problems = built.entry ? validateProposedEntry(siteDir, built.entry, now) : [];
   if (!built.entry || problems.length) {
-    await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, flawsComment(built.problems, problems, built.entry));
+    await upsertStickyComment(
+      octokit,
+      target,
+      ISSUE_TO_PR_MARKER,
+      flawsComment(built.problems, problems, built.entry),
+    );
     return {outcome: 'flaws', count: built.problems.length + problems.length};
   }
   const entry = built.entry;
 
-  const {exists, replaced, duplicates, diff} = await compareWithDefaultBranch(octokit, siteDir, entry, author);
+  const {exists, replaced, duplicates, diff} = await compareWithDefaultBranch(
+    octokit,
+    siteDir,
+    entry,
+    author,
+  );
 
   const branch = `contribute/issue-${issueNumber}`;
   const {data: ref} = await octokit.rest.git.getRef({owner, repo, ref: `heads/${base}`});
   try {
-    await octokit.rest.git.createRef({owner, repo, ref: `refs/heads/${branch}`, sha: ref.object?.sha ?? '<sha of main>'});
+    await octokit.rest.git.createRef({
+      owner,
+      repo,
+      ref: `refs/heads/${branch}`,
+      sha: ref.object?.sha ?? '<sha of main>',
+    });
   } catch (error) {
     // The branch exists from an earlier approval: the file is updated on it.
     if (!isUnprocessable(error)) throw error;
   }
   let existingSha: string | undefined;
   try {
-    const {data} = await octokit.rest.repos.getContent({owner, repo, path: entry.file, ref: branch});
+    const {data} = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: entry.file,
+      ref: branch,
+    });
     existingSha = Array.isArray(data) ? undefined : data.sha;
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
   await octokit.rest.repos.createOrUpdateFileContents({
-    owner, repo, path: entry.file, branch,
+    owner,
+    repo,
+    path: entry.file,
+    branch,
     message: `${existingSha ? 'Update' : 'Add'} ${entry.file} from issue #${issueNumber}`,
     content: Buffer.from(entry.text, 'utf8').toString('base64'),
     ...(existingSha ? {sha: existingSha} : {}),
@@ -118,17 +161,34 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
 
   const title = `Directory: ${inertTitle(entry.name)} (${entry.city})`;
   const prBody = pullRequestBody({entry, issueNumber, author, exists, replaced, duplicates, diff});
-  const {data: open} = await octokit.rest.pulls.list({owner, repo, head: `${owner}:${branch}`, state: 'open'});
-  let pull: {number?: number; html_url?: string} | undefined = Array.isArray(open) ? open[0] : undefined;
+  const {data: open} = await octokit.rest.pulls.list({
+    owner,
+    repo,
+    head: `${owner}:${branch}`,
+    state: 'open',
+  });
+  let pull: {number?: number; html_url?: string} | undefined = Array.isArray(open)
+    ? open[0]
+    : undefined;
   if (pull?.number) {
     // A new approval of an edited issue: the body must show the file as it is now.
     await octokit.rest.pulls.update({owner, repo, pull_number: pull.number, title, body: prBody});
   } else {
-    const created = await octokit.rest.pulls.create({owner, repo, head: branch, base, title, body: prBody});
+    const created = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: branch,
+      base,
+      title,
+      body: prBody,
+    });
     pull = created.data;
   }
   // Whose entry this replaces: the same file's maintainers, and those of every entry it duplicates (and their cities').
-  const asked: Maintainers = {users: [...(replaced?.users ?? [])], teams: [...(replaced?.teams ?? [])]};
+  const asked: Maintainers = {
+    users: [...(replaced?.users ?? [])],
+    teams: [...(replaced?.teams ?? [])],
+  };
   for (const duplicate of duplicates) {
     for (const more of [duplicate.maintainers, duplicate.cityMaintainers]) {
       asked.users.push(...more.users);
@@ -137,30 +197,54 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
   }
   const replaces = Boolean(replaced) || duplicates.length > 0;
   if (replaces && pull?.number) {
-    await octokit.rest.issues.addLabels({owner, repo, issue_number: pull.number, labels: [REPLACES_ENTRY_LABEL]});
+    await octokit.rest.issues.addLabels({
+      owner,
+      repo,
+      issue_number: pull.number,
+      labels: [REPLACES_ENTRY_LABEL],
+    });
     const {reviewers, teamReviewers} = reviewRequests(asked, owner, author);
     if (reviewers.length || teamReviewers.length) {
       try {
         const pullNumber = pull.number;
-        await octokit.rest.pulls.requestReviewers({owner, repo, pull_number: pullNumber, reviewers, team_reviewers: teamReviewers});
+        await octokit.rest.pulls.requestReviewers({
+          owner,
+          repo,
+          pull_number: pullNumber,
+          reviewers,
+          team_reviewers: teamReviewers,
+        });
       } catch (error) {
         // 422: a maintainer is not a collaborator, or the token cannot request teams. The body names them.
         if (!isUnprocessable(error)) throw error;
-        console.warn(`Could not request reviews (${(error as Error).message}); the pull request names the maintainers.`);
+        console.warn(
+          `Could not request reviews (${(error as Error).message}); the pull request names the maintainers.`,
+        );
       }
     }
   }
   const where = pull?.html_url ?? `pull request #${pull?.number ?? '?'}`;
   const thanks = replaced
-    ? `Thank you! The entry passed every check and is proposed in ${where}. It replaces an existing entry you do not `
-      + 'maintain, so its maintainers are asked to review it as well as the city\'s.'
+    ? `Thank you! The entry passed every check and is proposed in ${where}. It replaces an existing entry you do not ` +
+      "maintain, so its maintainers are asked to review it as well as the city's."
     : duplicates.length
-      ? `Thank you! The entry passed every check and is proposed in ${where}. It shares a name or a contact with an `
-        + 'existing entry you do not maintain, so that entry\'s maintainers are asked to review it as well as the city\'s.'
+      ? `Thank you! The entry passed every check and is proposed in ${where}. It shares a name or a contact with an ` +
+        "existing entry you do not maintain, so that entry's maintainers are asked to review it as well as the city's."
       : `Thank you! The entry passed every check and is proposed in ${where} for review by the city's maintainers.`;
-  await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, `${ISSUE_TO_PR_MARKER}\n${thanks}`);
+  await upsertStickyComment(
+    octokit,
+    target,
+    ISSUE_TO_PR_MARKER,
+    `${ISSUE_TO_PR_MARKER}\n${thanks}`,
+  );
   const handles = [...new Set(maintainerHandles(asked))];
-  return {outcome: 'pull-request', number: pull?.number, url: pull?.html_url, file: entry.file, ...(replaces ? {replaces: handles} : {})};
+  return {
+    outcome: 'pull-request',
+    number: pull?.number,
+    url: pull?.html_url,
+    file: entry.file,
+    ...(replaces ? {replaces: handles} : {}),
+  };
 }
 
 /**
@@ -172,12 +256,16 @@ export async function issueToPullRequest(octokit: GithubClient, options: IssueTo
  * @param author - the issue's author
  */
 async function compareWithDefaultBranch(
-  octokit: GithubClient, siteDir: string, entry: ProposedEntry, author?: string,
+  octokit: GithubClient,
+  siteDir: string,
+  entry: ProposedEntry,
+  author?: string,
 ): Promise<{exists: boolean; replaced?: Maintainers; duplicates: Duplicate[]; diff: string[]}> {
   const before = readCheckoutVersion(siteDir, entry.file);
   let replaced: Maintainers | undefined;
   if (before) {
-    const maintainers = 'data' in before ? parseMaintainers(before.data.maintainers) : {users: [], teams: []};
+    const maintainers =
+      'data' in before ? parseMaintainers(before.data.maintainers) : {users: [], teams: []};
     if (!author || !(await isMaintainer(octokit, author, maintainers))) replaced = maintainers;
   }
   const city = readCheckoutVersion(siteDir, `directory/${entry.city}/_city.yml`);
@@ -186,15 +274,28 @@ async function compareWithDefaultBranch(
   // A new file with another entry's name or contact value replaces that entry as surely as an edit would.
   const duplicates: Duplicate[] = [];
   if ('data' in after) {
-    const previous = before && 'data' in before ? {previous: {file: entry.file, city: entry.city, data: before.data}} : {};
-    const matches = findDuplicates({file: entry.file, city: entry.city, data: after.data}, readCheckoutOrganisations(siteDir), previous);
+    const previous =
+      before && 'data' in before
+        ? {previous: {file: entry.file, city: entry.city, data: before.data}}
+        : {};
+    const matches = findDuplicates(
+      {file: entry.file, city: entry.city, data: after.data},
+      readCheckoutOrganisations(siteDir),
+      previous,
+    );
     for (const match of matches) {
       const maintainers = parseMaintainers(match.maintainers);
       if (author && (await isMaintainer(octokit, author, maintainers))) continue;
       const otherCity = classifyFile(match.file).city;
       // Another city's maintainers are asked too (CODEOWNERS asks this city's already).
-      const cityFile = otherCity && otherCity !== entry.city ? readCheckoutVersion(siteDir, `directory/${otherCity}/_city.yml`) : undefined;
-      const cityMaintainers = cityFile && 'data' in cityFile ? parseMaintainers(cityFile.data.maintainers) : {users: [], teams: []};
+      const cityFile =
+        otherCity && otherCity !== entry.city
+          ? readCheckoutVersion(siteDir, `directory/${otherCity}/_city.yml`)
+          : undefined;
+      const cityMaintainers =
+        cityFile && 'data' in cityFile
+          ? parseMaintainers(cityFile.data.maintainers)
+          : {users: [], teams: []};
       duplicates.push({match, maintainers, cityMaintainers});
     }
   }
@@ -208,7 +309,11 @@ async function compareWithDefaultBranch(
 }
 
 /** An existing entry the proposed one duplicates, with its maintainers and its city's (default branch). */
-export type Duplicate = {match: DuplicateMatch; maintainers: Maintainers; cityMaintainers: Maintainers};
+export type Duplicate = {
+  match: DuplicateMatch;
+  maintainers: Maintainers;
+  cityMaintainers: Maintainers;
+};
 
 /**
  * The pull request's body: what it proposes, a warning when it replaces an entry its author does
@@ -231,7 +336,10 @@ export function pullRequestBody(input: {
   diff: string[];
 }): string {
   const {entry, issueNumber, author, replaced} = input;
-  const lines = [`${input.exists ? 'Updates' : 'Adds'} ${codePath(entry.file)} from the approved submission #${issueNumber}.`, ''];
+  const lines = [
+    `${input.exists ? 'Updates' : 'Adds'} ${codePath(entry.file)} from the approved submission #${issueNumber}.`,
+    '',
+  ];
   if (replaced) {
     // Handles come from the default branch's file (trusted and checked): mentioning them is the point.
     const handles = maintainerHandles(replaced);
@@ -239,29 +347,45 @@ export function pullRequestBody(input: {
     lines.push(
       '> [!WARNING]',
       handles.length
-        ? `> **This replaces an entry maintained by ${handles.join(', ')}.** The submission's author (${who}) is not one of them. `
-          + 'They are asked to review; do not merge without one of them, or without a core maintainer who has checked with the organisation.'
-        : `> **This replaces an existing entry whose maintainers could not be read.** The submission's author is ${who}. `
-          + 'A core maintainer checks with the organisation before merging.',
+        ? `> **This replaces an entry maintained by ${handles.join(', ')}.** The submission's author (${who}) is not one of them. ` +
+            'They are asked to review; do not merge without one of them, or without a core maintainer who has checked with the organisation.'
+        : `> **This replaces an existing entry whose maintainers could not be read.** The submission's author is ${who}. ` +
+            'A core maintainer checks with the organisation before merging.',
       '',
     );
   }
   const duplicates = input.duplicates ?? [];
   if (duplicates.length) {
     const who = author ? escapeMarkdown(`@${author}`) : 'unknown';
-    lines.push('> [!WARNING]', `> **This may duplicate or replace ${duplicates.length === 1 ? 'an existing entry' : `${duplicates.length} existing entries`}.** The submission's author (${who}) does not maintain ${duplicates.length === 1 ? 'it' : 'them'}:`);
+    lines.push(
+      '> [!WARNING]',
+      `> **This may duplicate or replace ${duplicates.length === 1 ? 'an existing entry' : `${duplicates.length} existing entries`}.** The submission's author (${who}) does not maintain ${duplicates.length === 1 ? 'it' : 'them'}:`,
+    );
     for (const {match, maintainers} of duplicates.slice(0, 10)) {
-      const shared = match.shared.slice(0, 6).map((item) => `${IDENTITY_KIND_WORDS[item.kind]} ${inlineCode(item.shown.slice(0, 300))}`).join(', ');
-      const name = match.name ? `**${escapeMarkdown(match.name)}** (${codePath(match.file)})` : codePath(match.file);
+      const shared = match.shared
+        .slice(0, 6)
+        .map((item) => `${IDENTITY_KIND_WORDS[item.kind]} ${inlineCode(item.shown.slice(0, 300))}`)
+        .join(', ');
+      const name = match.name
+        ? `**${escapeMarkdown(match.name)}** (${codePath(match.file)})`
+        : codePath(match.file);
       // Handles come from the default branch's file (trusted and checked): mentioning them is the point.
       const handles = maintainerHandles(maintainers);
-      lines.push(`> - ${shared}, shared with ${name}${handles.length ? `, maintained by ${handles.join(', ')}` : ', whose maintainers could not be read'}`);
+      lines.push(
+        `> - ${shared}, shared with ${name}${handles.length ? `, maintained by ${handles.join(', ')}` : ', whose maintainers could not be read'}`,
+      );
     }
-    lines.push('> They are asked to review; do not merge without one of them, or without a core maintainer who has checked with the organisation.', '');
+    lines.push(
+      '> They are asked to review; do not merge without one of them, or without a core maintainer who has checked with the organisation.',
+      '',
+    );
   }
   lines.push(
-    '### The entry, field by field', '', ...input.diff,
-    `Closes #${issueNumber}.`, '',
+    '### The entry, field by field',
+    '',
+    ...input.diff,
+    `Closes #${issueNumber}.`,
+    '',
     'The validator passed on the default branch; the pull-request checks run again here.',
   );
   return lines.join('\n');
@@ -273,17 +397,38 @@ export function pullRequestBody(input: {
  * @param problems - validator problems in the generated file
  * @param entry - the generated file, when there is one
  */
-export function flawsComment(formProblems: FormProblem[], problems: Problem[], entry?: ProposedEntry): string {
+export function flawsComment(
+  formProblems: FormProblem[],
+  problems: Problem[],
+  entry?: ProposedEntry,
+): string {
   const lines = [
     ISSUE_TO_PR_MARKER,
     `This submission cannot become a pull request yet: ${formProblems.length + problems.length} thing(s) to fix. Edit the issue (⋯ → Edit), then a maintainer removes and re-adds the \`approved\` label.`,
     '',
-    ...formProblems.map((problem) => `- **${escapeMarkdown(problem.field)}** ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)} ${codePath(problem.rule)}`),
-    ...problems.map((problem) => `- line ${problem.line} · ${codePath(problem.field)} · ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)}`),
+    ...formProblems.map(
+      (problem) =>
+        `- **${escapeMarkdown(problem.field)}** ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)} ${codePath(problem.rule)}`,
+    ),
+    ...problems.map(
+      (problem) =>
+        `- line ${problem.line} · ${codePath(problem.field)} · ${escapeMarkdown(problem.message)} **Fix:** ${escapeMarkdown(problem.fix)}`,
+    ),
   ];
   if (entry) {
-    const fence = '`'.repeat(Math.max(3, ...[...entry.text.matchAll(/`+/g)].map((match) => match[0].length + 1)));
-    lines.push('', `<details><summary>The file that would be proposed (${escapeMarkdown(entry.file)})</summary>`, '', `${fence}yaml`, revealHidden(entry.text.trimEnd()), fence, '', '</details>');
+    const fence = '`'.repeat(
+      Math.max(3, ...[...entry.text.matchAll(/`+/g)].map((match) => match[0].length + 1)),
+    );
+    lines.push(
+      '',
+      `<details><summary>The file that would be proposed (${escapeMarkdown(entry.file)})</summary>`,
+      '',
+      `${fence}yaml`,
+      revealHidden(entry.text.trimEnd()),
+      fence,
+      '',
+      '</details>',
+    );
   }
   return lines.join('\n');
 }

@@ -22,7 +22,8 @@ export type Maintainers = {users: string[]; teams: {org: string; slug: string}[]
  * @returns the valid `@user` and `@org/team` handles, without `@`
  */
 export function parseMaintainers(value: unknown): Maintainers {
-  const isHandle = (item: unknown): item is string => typeof item === 'string' && githubHandleSchema.safeParse(item).success;
+  const isHandle = (item: unknown): item is string =>
+    typeof item === 'string' && githubHandleSchema.safeParse(item).success;
   const handles = Array.isArray(value) ? value.filter(isHandle) : [];
   const maintainers: Maintainers = {users: [], teams: []};
   for (const handle of handles) {
@@ -38,7 +39,10 @@ export function parseMaintainers(value: unknown): Maintainers {
  * @param maintainers - from {@link parseMaintainers}
  */
 export function maintainerHandles(maintainers: Maintainers): string[] {
-  return [...maintainers.users.map((user) => `@${user}`), ...maintainers.teams.map((team) => `@${team.org}/${team.slug}`)];
+  return [
+    ...maintainers.users.map((user) => `@${user}`),
+    ...maintainers.teams.map((team) => `@${team.org}/${team.slug}`),
+  ];
 }
 
 /**
@@ -52,12 +56,20 @@ export function maintainerHandles(maintainers: Maintainers): string[] {
  * @param login - the user's login
  * @param maintainers - the entry's maintainers on the default branch
  */
-export async function isMaintainer(octokit: GithubClient, login: string, maintainers: Maintainers): Promise<boolean> {
+export async function isMaintainer(
+  octokit: GithubClient,
+  login: string,
+  maintainers: Maintainers,
+): Promise<boolean> {
   const lower = login.toLowerCase();
   if (maintainers.users.some((user) => user.toLowerCase() === lower)) return true;
   for (const team of maintainers.teams) {
     try {
-      const {data} = await octokit.rest.teams.getMembershipForUserInOrg({org: team.org, team_slug: team.slug, username: login});
+      const {data} = await octokit.rest.teams.getMembershipForUserInOrg({
+        org: team.org,
+        team_slug: team.slug,
+        username: login,
+      });
       if (data.state === 'active') return true;
     } catch {
       // Not a member, or the token cannot see the team: either way not known to be a maintainer.
@@ -74,9 +86,17 @@ export async function isMaintainer(octokit: GithubClient, login: string, maintai
  * @param author - the pull request's author (or the issue's, for a bot pull request)
  * @returns logins and team slugs, sorted, without duplicates
  */
-export function reviewRequests(maintainers: Maintainers, owner: string, author?: string): {reviewers: string[]; teamReviewers: string[]} {
-  const reviewers = new Set(maintainers.users.filter((user) => user.toLowerCase() !== author?.toLowerCase()));
-  const ownTeams = maintainers.teams.filter((team) => team.org.toLowerCase() === owner.toLowerCase());
+export function reviewRequests(
+  maintainers: Maintainers,
+  owner: string,
+  author?: string,
+): {reviewers: string[]; teamReviewers: string[]} {
+  const reviewers = new Set(
+    maintainers.users.filter((user) => user.toLowerCase() !== author?.toLowerCase()),
+  );
+  const ownTeams = maintainers.teams.filter(
+    (team) => team.org.toLowerCase() === owner.toLowerCase(),
+  );
   const teamReviewers = new Set(ownTeams.map((team) => team.slug));
   return {reviewers: [...reviewers].sort(), teamReviewers: [...teamReviewers].sort()};
 }

@@ -29,7 +29,8 @@ const LINE_BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
  * Source, CVE-2021-42574, zero-width characters, the soft hyphen). The zero-width (non-)joiner is
  * part of ordinary writing (Persian, emoji sequences) and is only revealed next to ASCII.
  */
-const HIDDEN = /[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|(?<=[\u0000-\u007F])[\u200C\u200D]|[\u200C\u200D](?=[\u0000-\u007F])/g;
+const HIDDEN =
+  /[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|(?<=[\u0000-\u007F])[\u200C\u200D]|[\u200C\u200D](?=[\u0000-\u007F])/g;
 
 /**
  * Shows hidden characters as their code point, e.g. `⟨U+202E⟩`, so a reviewer sees them and they
@@ -37,7 +38,10 @@ const HIDDEN = /[\u0000-\u0008\u000E-\u001F\u007F\u00AD\u061C\u200B\u200E\u200F\
  * @param text - untrusted text
  */
 export function revealHidden(text: string): string {
-  return text.replace(HIDDEN, (char) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+  return text.replace(
+    HIDDEN,
+    (char) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
 }
 
 /**
@@ -53,26 +57,31 @@ export function revealHidden(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   const oneLine = [...revealHidden(text.replace(LINE_BREAKS, ' '))];
-  const cut = oneLine.length > MAX_LENGTH ? `${oneLine.slice(0, MAX_LENGTH).join('')}…` : oneLine.join('');
-  return cut
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Links and images need "[", emphasis "*" "_" "~", code "`", tables "|": escaping these keeps the text literal.
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    // Mentions, team mentions, e-mail autolinks and `user@sha` / `owner/repo@sha` commit references.
-    .replace(/@/g, `@${BREAK}`)
-    // `#123`, `owner/repo#123`.
-    .replace(/#(?=[\p{L}\p{N}])/gu, `#${BREAK}`)
-    // `GH-123`.
-    .replace(/(?<![\p{L}\p{N}])(GH)-(?=\d)/giu, `$1-${BREAK}`)
-    // `https://…`, `mailto:…`, `xmpp:…`, any scheme: break right after the colon.
-    .replace(/(?<=[\p{L}\p{N}+.-]):(?=\S)/gu, `:${BREAK}`)
-    // `www.example.org`, bare domains and the domain of an e-mail address: break before each inner dot.
-    .replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, `${BREAK}.`)
-    // Commit SHAs: no run of 7 or more hex digits stays whole.
-    .replace(/(?<![\p{L}\p{N}])[0-9A-Fa-f]{7,}(?![\p{L}\p{N}])/gu, (run) => run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${BREAK}`))
-    .replace(/\u200B/g, '&#8203;');
+  const cut =
+    oneLine.length > MAX_LENGTH ? `${oneLine.slice(0, MAX_LENGTH).join('')}…` : oneLine.join('');
+  return (
+    cut
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Links and images need "[", emphasis "*" "_" "~", code "`", tables "|": escaping these keeps the text literal.
+      .replace(/([\\`*_[\]|~])/g, '\\$1')
+      // Mentions, team mentions, e-mail autolinks and `user@sha` / `owner/repo@sha` commit references.
+      .replace(/@/g, `@${BREAK}`)
+      // `#123`, `owner/repo#123`.
+      .replace(/#(?=[\p{L}\p{N}])/gu, `#${BREAK}`)
+      // `GH-123`.
+      .replace(/(?<![\p{L}\p{N}])(GH)-(?=\d)/giu, `$1-${BREAK}`)
+      // `https://…`, `mailto:…`, `xmpp:…`, any scheme: break right after the colon.
+      .replace(/(?<=[\p{L}\p{N}+.-]):(?=\S)/gu, `:${BREAK}`)
+      // `www.example.org`, bare domains and the domain of an e-mail address: break before each inner dot.
+      .replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, `${BREAK}.`)
+      // Commit SHAs: no run of 7 or more hex digits stays whole.
+      .replace(/(?<![\p{L}\p{N}])[0-9A-Fa-f]{7,}(?![\p{L}\p{N}])/gu, (run) =>
+        run.replace(/[0-9A-Fa-f]{6}(?=[0-9A-Fa-f])/g, `$&${BREAK}`),
+      )
+      .replace(/\u200B/g, '&#8203;')
+  );
 }
 
 /**
@@ -113,5 +122,7 @@ export function inlineCode(value: string): string {
  */
 export function inertTitle(text: string, max = 100): string {
   const oneLine = [...revealHidden(text.replace(LINE_BREAKS, ' '))].slice(0, max).join('');
-  return oneLine.replace(/([@#])/g, `$1${BREAK}`).replace(/(?<![\p{L}\p{N}])(GH)-(?=\d)/giu, `$1-${BREAK}`);
+  return oneLine
+    .replace(/([@#])/g, `$1${BREAK}`)
+    .replace(/(?<![\p{L}\p{N}])(GH)-(?=\d)/giu, `$1-${BREAK}`);
 }

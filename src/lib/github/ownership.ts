@@ -27,7 +27,10 @@ export type PathOwner = 'folder-city' | 'cities' | 'core';
 export type OwnershipRule = {pattern: string; owner: PathOwner};
 
 /** Image types a city maintainer may add next to pages (never SVG, which can carry scripts); both cases. */
-export const CONTENT_IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'gif'].flatMap((ext) => [ext, ext.toUpperCase()]);
+export const CONTENT_IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'gif'].flatMap((ext) => [
+  ext,
+  ext.toUpperCase(),
+]);
 
 /** Locales whose translations contributors write (every published locale but the original's). */
 const TRANSLATION_LOCALES = LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE);
@@ -36,7 +39,11 @@ const TRANSLATION_LOCALES = LOCALE_CODES.filter((code) => code !== DEFAULT_LOCAL
 function contentPatterns(): string[] {
   const folders = ['/docs/playbooks/**/', '/blog/', '/blog/*/'];
   for (const locale of TRANSLATION_LOCALES) {
-    folders.push(`/i18n/${locale}/docusaurus-plugin-content-docs/current/playbooks/**/`, `/i18n/${locale}/docusaurus-plugin-content-blog/`, `/i18n/${locale}/docusaurus-plugin-content-blog/*/`);
+    folders.push(
+      `/i18n/${locale}/docusaurus-plugin-content-docs/current/playbooks/**/`,
+      `/i18n/${locale}/docusaurus-plugin-content-blog/`,
+      `/i18n/${locale}/docusaurus-plugin-content-blog/*/`,
+    );
   }
   return folders.flatMap((folder) => [
     // A post's own folder holds one page, index.md; the other folders hold pages by name.
@@ -59,8 +66,14 @@ export function ownershipRules(): OwnershipRule[] {
     {pattern: '.*', owner: 'core'},
     {pattern: '/directory/*/_city.yml', owner: 'folder-city'},
     // Core files stay with the core maintainers even if a pattern above would match them.
-    ...['/.github/', '/src/', '/package.json', '/package-lock.json', '/docusaurus.config.ts', '/directory/_tombstones.yml']
-      .map((pattern) => ({pattern, owner: 'core' as const})),
+    ...[
+      '/.github/',
+      '/src/',
+      '/package.json',
+      '/package-lock.json',
+      '/docusaurus.config.ts',
+      '/directory/_tombstones.yml',
+    ].map((pattern) => ({pattern, owner: 'core' as const})),
   ];
 }
 
@@ -71,10 +84,17 @@ function patternRegExp(pattern: string): RegExp {
   const anchored = pattern.startsWith('/') || pattern.slice(0, -1).includes('/');
   const folder = pattern.endsWith('/');
   const body = pattern.replace(/^\//, '').replace(/\/$/, '');
-  const glob = body.split('/').map((segment) => (segment === '**'
-    ? '\u0000'
-    : escapeRegExp(segment).replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'))).join('/')
-    .replace(/\u0000\//g, '(?:[^/]+/)*').replace(/\/\u0000$/, '(?:/.*)?').replace(/\u0000/g, '.*');
+  const glob = body
+    .split('/')
+    .map((segment) =>
+      segment === '**'
+        ? '\u0000'
+        : escapeRegExp(segment).replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]'),
+    )
+    .join('/')
+    .replace(/\u0000\//g, '(?:[^/]+/)*')
+    .replace(/\/\u0000$/, '(?:/.*)?')
+    .replace(/\u0000/g, '.*');
   const start = anchored ? '^' : '^(?:.*/)?';
   // A pattern names a file, or a folder and everything in it; a trailing slash names only a folder's contents.
   return new RegExp(`${start}${glob}${folder ? '/.*' : '(?:/.*)?'}$`);
@@ -102,7 +122,8 @@ export function codeownersPatternMatches(pattern: string, file: string): boolean
  */
 export function pathOwner(file: string): PathOwner {
   let owner: PathOwner = 'core';
-  for (const rule of ownershipRules()) if (codeownersPatternMatches(rule.pattern, file)) owner = rule.owner;
+  for (const rule of ownershipRules())
+    if (codeownersPatternMatches(rule.pattern, file)) owner = rule.owner;
   return owner;
 }
 

@@ -3,9 +3,25 @@ import {TAXONOMY, type TaxonomySlug} from '../taxonomy';
 import {problemTextIn} from '../checks/problemTexts';
 import {sortProblems} from '../problems';
 import {classifyFile, coreReason, type ClassifiedFile} from './changes';
-import {entryDiffParts, NO_FIELD_CHANGED, type EntryDiffLine, type EntryVersions} from './entryDiff';
-import {maintainerHandles, parseMaintainers, REPLACES_ENTRY_LABEL, reviewRequests, type Maintainers} from './maintainership';
-import {findDuplicates, IDENTITY_KIND_WORDS, type DuplicateMatch, type IdentityEntry} from '../checks/duplicateEntries';
+import {
+  entryDiffParts,
+  NO_FIELD_CHANGED,
+  type EntryDiffLine,
+  type EntryVersions,
+} from './entryDiff';
+import {
+  maintainerHandles,
+  parseMaintainers,
+  REPLACES_ENTRY_LABEL,
+  reviewRequests,
+  type Maintainers,
+} from './maintainership';
+import {
+  findDuplicates,
+  IDENTITY_KIND_WORDS,
+  type DuplicateMatch,
+  type IdentityEntry,
+} from '../checks/duplicateEntries';
 import {codePath, escapeMarkdown, inlineCode} from './markdown';
 import {commitAddressSection, type PullCommit} from './commitEmails';
 
@@ -80,7 +96,11 @@ export type PrReportArtifact = z.infer<typeof prReportArtifactSchema>;
  */
 export type ChangedFile = {file: string; status: string; previousFile?: string};
 /** A city as known on the default branch (trusted). */
-export type CityInfo = {name: string; maintainers: string[]; /** ISO 3166-1 alpha-2. */ country?: string};
+export type CityInfo = {
+  name: string;
+  maintainers: string[];
+  /** ISO 3166-1 alpha-2. */ country?: string;
+};
 
 /** Input of {@link buildPrReport}. */
 export type PrReportInput = {
@@ -129,11 +149,16 @@ export type PrReport = {
  * @returns the comment body (starting with {@link PR_REPORT_MARKER}), labels, reviewers and core-maintainer flags
  */
 export function buildPrReport(input: PrReportInput): PrReport {
-  const classified = input.changedFiles.map((change) => ({...classifyFile(change.file), status: change.status}));
+  const classified = input.changedFiles.map((change) => ({
+    ...classifyFile(change.file),
+    status: change.status,
+  }));
   const entries = entrySummaries(input);
   const changed = new Set(input.changedFiles.map((change) => change.file));
   // Only problems of changed files: the report of a run on a whole branch may contain others.
-  const problems = sortProblems(input.report.problems.filter((problem) => changed.has(problem.file)));
+  const problems = sortProblems(
+    input.report.problems.filter((problem) => changed.has(problem.file)),
+  );
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.length - errors.length;
 
@@ -141,11 +166,13 @@ export function buildPrReport(input: PrReportInput): PrReport {
   const cities = new Set<string>();
   for (const file of classified) {
     const entry = entries.get(file.file);
-    if (file.kind === 'organization' || file.kind === 'playbook' || file.kind === 'post') labels.add(`kind:${file.kind}`);
+    if (file.kind === 'organization' || file.kind === 'playbook' || file.kind === 'post')
+      labels.add(`kind:${file.kind}`);
     if (file.city) cities.add(file.city);
     const types = [...(entry?.types ?? []), ...(file.topic ? [file.topic] : [])];
     for (const type of types) if (type in TAXONOMY) labels.add(`type:${type}`);
-    if (file.kind === 'playbook') for (const city of entry?.cities ?? []) if (input.cities.has(city)) cities.add(city);
+    if (file.kind === 'playbook')
+      for (const city of entry?.cities ?? []) if (input.cities.has(city)) cities.add(city);
   }
   for (const city of cities) labels.add(`city:${city}`);
 
@@ -154,7 +181,8 @@ export function buildPrReport(input: PrReportInput): PrReport {
     return reason ? [{file, reason}] : [];
   });
   for (const city of cities) {
-    if (!input.cities.has(city)) coreFiles.push({file: `directory/${city}/`, reason: 'a new city has no maintainers yet'});
+    if (!input.cities.has(city))
+      coreFiles.push({file: `directory/${city}/`, reason: 'a new city has no maintainers yet'});
   }
 
   // The city's maintainers, and each changed organisation's as written on the default branch (as CODEOWNERS asks).
@@ -165,7 +193,12 @@ export function buildPrReport(input: PrReportInput): PrReport {
   };
   for (const city of cities) add(parseMaintainers(input.cities.get(city)?.maintainers));
   for (const versions of input.entryVersions ?? []) {
-    if (classifyFile(versions.previousFile ?? versions.file).kind === 'organization' && versions.before && 'data' in versions.before) add(parseMaintainers(versions.before.data.maintainers));
+    if (
+      classifyFile(versions.previousFile ?? versions.file).kind === 'organization' &&
+      versions.before &&
+      'data' in versions.before
+    )
+      add(parseMaintainers(versions.before.data.maintainers));
   }
   // A new file that duplicates an existing entry: that entry's maintainers and its city's are asked too.
   const duplicates = duplicateEntries(input.entryVersions ?? [], input.existingEntries ?? []);
@@ -186,7 +219,10 @@ export function buildPrReport(input: PrReportInput): PrReport {
     : diff.unshown.length
       ? `⚠ **The checks found no problem, but not every directory change is shown below**: a core maintainer must compare ${plural(diff.unshown.length, 'file')} by hand before this is merged (see "Needs a core maintainer").`
       : `✔ **All checks passed**${warnings ? ` (${plural(warnings, 'warning')} to look at)` : ''}.`;
-  const handles = [...reviewers.map((login) => `@${login}`), ...teamReviewers.map((team) => `@${input.owner}/${team}`)];
+  const handles = [
+    ...reviewers.map((login) => `@${login}`),
+    ...teamReviewers.map((team) => `@${input.owner}/${team}`),
+  ];
 
   const body = [
     PR_REPORT_MARKER,
@@ -196,7 +232,11 @@ export function buildPrReport(input: PrReportInput): PrReport {
     '',
     ...problemSection(problems),
     ...commitAddressSection(input.commits ?? []),
-    ...elsewhereSection(input.report.problems.filter((problem) => problem.severity === 'error' && !changed.has(problem.file)).length),
+    ...elsewhereSection(
+      input.report.problems.filter(
+        (problem) => problem.severity === 'error' && !changed.has(problem.file),
+      ).length,
+    ),
     ...additionsSection(classified, entries, input.cities),
     ...duplicateSection(duplicates),
     ...diff.lines,
@@ -218,8 +258,15 @@ function entrySummaries(input: PrReportInput): Map<string, ChangedEntry> {
     entries.delete(versions.file);
     const data = versions.after && 'data' in versions.after ? versions.after.data : undefined;
     if (!data || typeof data.name !== 'string') continue;
-    const types = Array.isArray(data.types) ? data.types.filter((type): type is string => typeof type === 'string') : [];
-    entries.set(versions.file, {file: versions.file, name: data.name.slice(0, 300), types, cities: []});
+    const types = Array.isArray(data.types)
+      ? data.types.filter((type): type is string => typeof type === 'string')
+      : [];
+    entries.set(versions.file, {
+      file: versions.file,
+      name: data.name.slice(0, 300),
+      types,
+      cities: [],
+    });
   }
   return entries;
 }
@@ -240,34 +287,57 @@ type Unshown = {file: string; reason: string};
  * returned as unshown: the report then names it under "Needs a core maintainer" and never says that
  * all checks passed.
  */
-function entryDiffSection(versions: EntryVersions[], leftOut: number): {lines: string[]; unshown: Unshown[]} {
+function entryDiffSection(
+  versions: EntryVersions[],
+  leftOut: number,
+): {lines: string[]; unshown: Unshown[]} {
   if (versions.length === 0 && leftOut === 0) return {lines: [], unshown: []};
   const parts = versions.map(entryDiffParts);
   const size = (line: string) => line.length + 1;
   // Room for each file's blank lines and closing notes ("…and 3 other field changes not shown"), counted up front.
   let used = parts.length * 200;
-  const fits = (line: string) => used + size(line) <= MAX_DIFF_CHARACTERS && ((used += size(line)), true);
+  const fits = (line: string) =>
+    used + size(line) <= MAX_DIFF_CHARACTERS && ((used += size(line)), true);
   const unshown: Unshown[] = [];
   // Pass 1: headings and unreadable versions, then urgent contact changes (a changed or removed value, a phone
   // number, the name) of every file, then the other contact changes; each keeps its place in its file's list.
-  const shownContacts = parts.map((part) => ({keep: new Set<EntryDiffLine>(), head: fits(part.head), unreadable: part.unreadable.filter(fits)}));
+  const shownContacts = parts.map((part) => ({
+    keep: new Set<EntryDiffLine>(),
+    head: fits(part.head),
+    unreadable: part.unreadable.filter(fits),
+  }));
   for (const urgent of [true, false]) {
     parts.forEach((part, index) => {
-      for (const line of part.lines) if (line.contact && Boolean(line.urgent) === urgent && fits(line.text)) shownContacts[index]!.keep.add(line);
+      for (const line of part.lines)
+        if (line.contact && Boolean(line.urgent) === urgent && fits(line.text))
+          shownContacts[index]!.keep.add(line);
     });
   }
   parts.forEach((part, index) => {
     const file = versions[index]!.file;
-    const missing = part.lines.filter((line) => line.contact && !shownContacts[index]!.keep.has(line)).length;
-    if (part.unreadable.length) unshown.push({file, reason: 'its fields could not be read and compared (see the field-by-field section)'});
-    else if (missing || !shownContacts[index]!.head) unshown.push({file, reason: `${plural(missing, 'contact change')} could not be shown in this comment (too many changes for one comment); compare the file itself`});
+    const missing = part.lines.filter(
+      (line) => line.contact && !shownContacts[index]!.keep.has(line),
+    ).length;
+    if (part.unreadable.length)
+      unshown.push({
+        file,
+        reason: 'its fields could not be read and compared (see the field-by-field section)',
+      });
+    else if (missing || !shownContacts[index]!.head)
+      unshown.push({
+        file,
+        reason: `${plural(missing, 'contact change')} could not be shown in this comment (too many changes for one comment); compare the file itself`,
+      });
   });
   // Pass 2: the other fields, file by file, while room is left; what is cut is only counted.
   const lines: string[] = [];
   parts.forEach((part, index) => {
     const {keep, head, unreadable} = shownContacts[index]!;
     if (!head) {
-      lines.push(`⚠ ${codePath(versions[index]!.file)}: not shown here (too many changes for one comment).`, '');
+      lines.push(
+        `⚠ ${codePath(versions[index]!.file)}: not shown here (too many changes for one comment).`,
+        '',
+      );
       return;
     }
     const body: string[] = [...unreadable];
@@ -283,21 +353,41 @@ function entryDiffSection(versions: EntryVersions[], leftOut: number): {lines: s
         cut += 1;
       }
     }
-    if (missing) body.push(`- ⚠ **${plural(missing, 'more contact change')} not shown here**: a core maintainer compares this file itself.`);
-    if (cut) body.push(`- …and ${plural(cut, 'other field change')} not shown here (none of them a channel, name, maintainer or address): see the file.`);
+    if (missing)
+      body.push(
+        `- ⚠ **${plural(missing, 'more contact change')} not shown here**: a core maintainer compares this file itself.`,
+      );
+    if (cut)
+      body.push(
+        `- …and ${plural(cut, 'other field change')} not shown here (none of them a channel, name, maintainer or address): see the file.`,
+      );
     if (body.length === 0) body.push(NO_FIELD_CHANGED);
     lines.push(part.head, '', ...body, '');
   });
-  if (leftOut) unshown.push({file: 'directory/', reason: `${plural(leftOut, 'more directory file')} in this pull request could not be compared (more than one report compares): split the pull request, or compare them by hand`});
+  if (leftOut)
+    unshown.push({
+      file: 'directory/',
+      reason: `${plural(leftOut, 'more directory file')} in this pull request could not be compared (more than one report compares): split the pull request, or compare them by hand`,
+    });
   return {
     lines: [
       '### Directory entries, field by field',
       '',
-      'Read from the default branch and from this pull request\'s head commit. Every contact is spelled out; phone numbers with the country they ring in and their line type. Check each changed contact with the organisation before approving.',
+      "Read from the default branch and from this pull request's head commit. Every contact is spelled out; phone numbers with the country they ring in and their line type. Check each changed contact with the organisation before approving.",
       '',
-      ...(unshown.length ? [`⚠ **Not every change could be shown here**: ${plural(unshown.length, 'file')} listed under "Needs a core maintainer" must be compared by hand.`, ''] : []),
+      ...(unshown.length
+        ? [
+            `⚠ **Not every change could be shown here**: ${plural(unshown.length, 'file')} listed under "Needs a core maintainer" must be compared by hand.`,
+            '',
+          ]
+        : []),
       ...lines,
-      ...(leftOut ? [`⚠ …and ${plural(leftOut, 'more directory file')}, not compared here (too many for one comment): review them in the pull request's files, or split the pull request.`, ''] : []),
+      ...(leftOut
+        ? [
+            `⚠ …and ${plural(leftOut, 'more directory file')}, not compared here (too many for one comment): review them in the pull request's files, or split the pull request.`,
+            '',
+          ]
+        : []),
     ],
     unshown,
   };
@@ -308,37 +398,61 @@ function entryDiffSection(versions: EntryVersions[], leftOut: number): {lines: s
  * the default branch, with those entries. Values the file already had on the default branch are
  * not counted again.
  */
-function duplicateEntries(versions: readonly EntryVersions[], existing: readonly IdentityEntry[]): {file: string; matches: DuplicateMatch[]}[] {
+function duplicateEntries(
+  versions: readonly EntryVersions[],
+  existing: readonly IdentityEntry[],
+): {file: string; matches: DuplicateMatch[]}[] {
   if (existing.length === 0) return [];
   return versions.flatMap((version) => {
     const classified = classifyFile(version.file);
-    if (classified.kind !== 'organization' || !version.after || !('data' in version.after)) return [];
+    if (classified.kind !== 'organization' || !version.after || !('data' in version.after))
+      return [];
     const before = version.before && 'data' in version.before ? version.before.data : undefined;
-    const previousCity = classifyFile(version.previousFile ?? version.file).city ?? classified.city!;
-    const matches = findDuplicates({file: version.file, city: classified.city!, data: version.after.data}, existing, {
-      ...(before ? {previous: {file: version.previousFile ?? version.file, city: previousCity, data: before}} : {}),
-      ignore: version.previousFile ? [version.previousFile] : [],
-    });
+    const previousCity =
+      classifyFile(version.previousFile ?? version.file).city ?? classified.city!;
+    const matches = findDuplicates(
+      {file: version.file, city: classified.city!, data: version.after.data},
+      existing,
+      {
+        ...(before
+          ? {
+              previous: {
+                file: version.previousFile ?? version.file,
+                city: previousCity,
+                data: before,
+              },
+            }
+          : {}),
+        ignore: version.previousFile ? [version.previousFile] : [],
+      },
+    );
     return matches.length ? [{file: version.file, matches}] : [];
   });
 }
 
 function duplicateSection(duplicates: {file: string; matches: DuplicateMatch[]}[]): string[] {
   if (duplicates.length === 0) return [];
-  const lines = duplicates.flatMap(({file, matches}) => matches.slice(0, 10).map((match) => {
-    const shared = match.shared.slice(0, 6).map((item) => `${IDENTITY_KIND_WORDS[item.kind]} ${inlineCode(item.shown.slice(0, 300))}`).join(', ');
-    // Handles come from the default branch's file (trusted): mentioning them is the point.
-    const handles = maintainerHandles(parseMaintainers(match.maintainers));
-    const name = match.name ? `**${escapeMarkdown(match.name)}** (${codePath(match.file)})` : codePath(match.file);
-    const who = handles.length ? `, maintained by ${handles.join(', ')}` : '';
-    return `- ⚠ ${codePath(file)} shares ${shared} with ${name}${who}.`;
-  }));
+  const lines = duplicates.flatMap(({file, matches}) =>
+    matches.slice(0, 10).map((match) => {
+      const shared = match.shared
+        .slice(0, 6)
+        .map((item) => `${IDENTITY_KIND_WORDS[item.kind]} ${inlineCode(item.shown.slice(0, 300))}`)
+        .join(', ');
+      // Handles come from the default branch's file (trusted): mentioning them is the point.
+      const handles = maintainerHandles(parseMaintainers(match.maintainers));
+      const name = match.name
+        ? `**${escapeMarkdown(match.name)}** (${codePath(match.file)})`
+        : codePath(match.file);
+      const who = handles.length ? `, maintained by ${handles.join(', ')}` : '';
+      return `- ⚠ ${codePath(file)} shares ${shared} with ${name}${who}.`;
+    }),
+  );
   return [
     '### Duplicates or replaces an existing entry',
     '',
     ...lines,
     '',
-    'A second file for the same organisation can replace its listed contacts without changing the file its maintainers review. The existing entry\'s maintainers are asked to review: do not merge without one of them, or without a core maintainer who has checked with the organisation.',
+    "A second file for the same organisation can replace its listed contacts without changing the file its maintainers review. The existing entry's maintainers are asked to review: do not merge without one of them, or without a core maintainer who has checked with the organisation.",
     '',
   ];
 }
@@ -364,28 +478,52 @@ function problemSection(problems: ValidatorReport['problems']): string[] {
       `  **Fix:** ${escapeMarkdown(text.fix)}`,
     );
   }
-  if (problems.length > MAX_LISTED_PROBLEMS) lines.push('', `…and ${problems.length - MAX_LISTED_PROBLEMS} more: run \`npm run validate\` locally for the full list.`);
+  if (problems.length > MAX_LISTED_PROBLEMS)
+    lines.push(
+      '',
+      `…and ${problems.length - MAX_LISTED_PROBLEMS} more: run \`npm run validate\` locally for the full list.`,
+    );
   return [...lines, ''];
 }
 
 function elsewhereSection(count: number): string[] {
   // E.g. a removed organisation that a playbook still links to: the error is in the playbook.
-  return count ? [`⚠ ${plural(count, 'error')} in files this change does not touch (for example a playbook that names a removed organisation): see the validate run.`, ''] : [];
+  return count
+    ? [
+        `⚠ ${plural(count, 'error')} in files this change does not touch (for example a playbook that names a removed organisation): see the validate run.`,
+        '',
+      ]
+    : [];
 }
 
-function additionsSection(files: (ClassifiedFile & {status: string})[], entries: Map<string, ChangedEntry>, cities: ReadonlyMap<string, CityInfo>): string[] {
-  const verb = (status: string) => (status === 'added' ? 'new' : status === 'removed' ? 'removed' : 'updated');
+function additionsSection(
+  files: (ClassifiedFile & {status: string})[],
+  entries: Map<string, ChangedEntry>,
+  cities: ReadonlyMap<string, CityInfo>,
+): string[] {
+  const verb = (status: string) =>
+    status === 'added' ? 'new' : status === 'removed' ? 'removed' : 'updated';
   const lines = files.flatMap((file) => {
     const name = entries.get(file.file)?.name;
     const shown = name ? `**${escapeMarkdown(name)}**` : codePath(file.slug ?? file.file);
-    const cityName = file.city ? escapeMarkdown(cities.get(file.city)?.name ?? entries.get(`directory/${file.city}/_city.yml`)?.name ?? file.city) : '';
+    const cityName = file.city
+      ? escapeMarkdown(
+          cities.get(file.city)?.name ??
+            entries.get(`directory/${file.city}/_city.yml`)?.name ??
+            file.city,
+        )
+      : '';
     switch (file.kind) {
       case 'organization':
-        return [`- ${verb(file.status)} organisation in ${cityName}: ${shown} (${codePath(file.file)})`];
+        return [
+          `- ${verb(file.status)} organisation in ${cityName}: ${shown} (${codePath(file.file)})`,
+        ];
       case 'city':
         return [`- ${verb(file.status)} city hub: ${cityName} (${codePath(file.file)})`];
       case 'playbook':
-        return [`- ${verb(file.status)} playbook on ${escapeMarkdown(TAXONOMY[file.topic as TaxonomySlug] ?? file.topic ?? '')}: ${shown} (${codePath(file.file)})`];
+        return [
+          `- ${verb(file.status)} playbook on ${escapeMarkdown(TAXONOMY[file.topic as TaxonomySlug] ?? file.topic ?? '')}: ${shown} (${codePath(file.file)})`,
+        ];
       case 'post':
         return [`- ${verb(file.status)} field report: ${shown} (${codePath(file.file)})`];
       default:
@@ -397,12 +535,28 @@ function additionsSection(files: (ClassifiedFile & {status: string})[], entries:
 
 function coreSection(coreFiles: {file: string; reason: string}[]): string[] {
   if (coreFiles.length === 0) return [];
-  return ['### Needs a core maintainer', '', ...coreFiles.map(({file, reason}) => `- ${codePath(file)}: ${reason}.`), ''];
+  return [
+    '### Needs a core maintainer',
+    '',
+    ...coreFiles.map(({file, reason}) => `- ${codePath(file)}: ${reason}.`),
+    '',
+  ];
 }
 
-function reviewSection(handles: string[], cities: Set<string>, known: ReadonlyMap<string, CityInfo>): string[] {
+function reviewSection(
+  handles: string[],
+  cities: Set<string>,
+  known: ReadonlyMap<string, CityInfo>,
+): string[] {
   if (cities.size === 0) return [];
   const names = [...cities].map((city) => escapeMarkdown(known.get(city)?.name ?? city)).join(', ');
   // Handles come from the default branch's _city.yml (trusted), so they may mention people.
-  return ['### Reviewers', '', handles.length ? `Review requested from the maintainers of ${names}: ${handles.join(', ')}.` : `No maintainer to request for ${names}: a core maintainer reviews this change.`, ''];
+  return [
+    '### Reviewers',
+    '',
+    handles.length
+      ? `Review requested from the maintainers of ${names}: ${handles.join(', ')}.`
+      : `No maintainer to request for ${names}: a core maintainer reviews this change.`,
+    '',
+  ];
 }

@@ -13,14 +13,30 @@ export type PullRef = {owner: string; repo: string; pullNumber: number};
  * @param octokit - the GitHub client
  * @param pull - owner, repo, number
  */
-export async function fetchPullRequest(octokit: GithubClient, pull: PullRef): Promise<{headSha?: string; author?: string; changedFiles: ChangedFile[]}> {
-  const {data} = await octokit.rest.pulls.get({owner: pull.owner, repo: pull.repo, pull_number: pull.pullNumber});
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {owner: pull.owner, repo: pull.repo, pull_number: pull.pullNumber, per_page: 100});
+export async function fetchPullRequest(
+  octokit: GithubClient,
+  pull: PullRef,
+): Promise<{headSha?: string; author?: string; changedFiles: ChangedFile[]}> {
+  const {data} = await octokit.rest.pulls.get({
+    owner: pull.owner,
+    repo: pull.repo,
+    pull_number: pull.pullNumber,
+  });
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+    owner: pull.owner,
+    repo: pull.repo,
+    pull_number: pull.pullNumber,
+    per_page: 100,
+  });
   return {
     headSha: data.head?.sha,
     author: data.user?.login,
     changedFiles: files.flatMap((file) => [
-      {file: file.filename, status: file.status, ...(file.previous_filename ? {previousFile: file.previous_filename} : {})},
+      {
+        file: file.filename,
+        status: file.status,
+        ...(file.previous_filename ? {previousFile: file.previous_filename} : {}),
+      },
       // A renamed file also removes its old path (checked on its own: who may remove it, which city it leaves).
       ...(file.previous_filename ? [{file: file.previous_filename, status: 'removed'}] : []),
     ]),
@@ -33,9 +49,21 @@ export async function fetchPullRequest(octokit: GithubClient, pull: PullRef): Pr
  * @param octokit - the GitHub client
  * @param pull - owner, repo, number
  */
-export async function fetchPullCommits(octokit: GithubClient, pull: PullRef): Promise<PullCommit[]> {
-  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {owner: pull.owner, repo: pull.repo, pull_number: pull.pullNumber, per_page: 100});
-  return commits.map((commit) => ({sha: commit.sha, authorEmail: commit.commit.author?.email ?? null, committerEmail: commit.commit.committer?.email ?? null}));
+export async function fetchPullCommits(
+  octokit: GithubClient,
+  pull: PullRef,
+): Promise<PullCommit[]> {
+  const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+    owner: pull.owner,
+    repo: pull.repo,
+    pull_number: pull.pullNumber,
+    per_page: 100,
+  });
+  return commits.map((commit) => ({
+    sha: commit.sha,
+    authorEmail: commit.commit.author?.email ?? null,
+    committerEmail: commit.commit.committer?.email ?? null,
+  }));
 }
 
 /**
@@ -45,20 +73,37 @@ export async function fetchPullCommits(octokit: GithubClient, pull: PullRef): Pr
  * @param report - from `buildPrReport`
  * @returns what was done to the comment
  */
-export async function publishPrReport(octokit: GithubClient, pull: PullRef, report: PrReport): Promise<'created' | 'updated'> {
+export async function publishPrReport(
+  octokit: GithubClient,
+  pull: PullRef,
+  report: PrReport,
+): Promise<'created' | 'updated'> {
   const target = {owner: pull.owner, repo: pull.repo, issueNumber: pull.pullNumber};
   const {action} = await upsertStickyComment(octokit, target, PR_REPORT_MARKER, report.body);
   if (report.labels.length) {
-    await octokit.rest.issues.addLabels({owner: pull.owner, repo: pull.repo, issue_number: pull.pullNumber, labels: report.labels});
+    await octokit.rest.issues.addLabels({
+      owner: pull.owner,
+      repo: pull.repo,
+      issue_number: pull.pullNumber,
+      labels: report.labels,
+    });
   }
   if (report.reviewers.length || report.teamReviewers.length) {
     try {
-      await octokit.rest.pulls.requestReviewers({owner: pull.owner, repo: pull.repo, pull_number: pull.pullNumber, reviewers: report.reviewers, team_reviewers: report.teamReviewers});
+      await octokit.rest.pulls.requestReviewers({
+        owner: pull.owner,
+        repo: pull.repo,
+        pull_number: pull.pullNumber,
+        reviewers: report.reviewers,
+        team_reviewers: report.teamReviewers,
+      });
     } catch (error) {
       // 422: a maintainer is not a collaborator, or the job token cannot see teams. The comment
       // already names the reviewers and CODEOWNERS requests them, so this is not fatal.
       if ((error as {status?: number}).status !== 422) throw error;
-      console.warn(`Could not request reviews (${(error as Error).message}); CODEOWNERS still requests the city's maintainers.`);
+      console.warn(
+        `Could not request reviews (${(error as Error).message}); CODEOWNERS still requests the city's maintainers.`,
+      );
     }
   }
   return action;

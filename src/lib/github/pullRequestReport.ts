@@ -37,7 +37,10 @@ export type ReportPullRequestOutcome =
  * @param octokit - the GitHub client (contents read, issues and pull requests write)
  * @param options - the pull request, the default branch's checkout and coalition, the artifact
  */
-export async function reportPullRequest(octokit: GithubClient, options: ReportPullRequestOptions): Promise<ReportPullRequestOutcome> {
+export async function reportPullRequest(
+  octokit: GithubClient,
+  options: ReportPullRequestOptions,
+): Promise<ReportPullRequestOutcome> {
   const {owner, repo, pullNumber} = options;
   const pull = await fetchPullRequest(octokit, {owner, repo, pullNumber});
   if (options.expectedHeadSha && pull.headSha && pull.headSha !== options.expectedHeadSha) {
@@ -48,9 +51,10 @@ export async function reportPullRequest(octokit: GithubClient, options: ReportPu
   const headSha = pull.headSha ?? options.expectedHeadSha;
   const {versions, leftOut} = await collectEntryVersions(pull.changedFiles, {
     before: (file) => readCheckoutVersion(options.siteDir, file),
-    after: async (file) => (headSha
-      ? fetchEntryVersion(octokit, {owner, repo, ref: headSha, file})
-      : {error: 'GitHub did not say which commit the pull request is at.'}),
+    after: async (file) =>
+      headSha
+        ? fetchEntryVersion(octokit, {owner, repo, ref: headSha, file})
+        : {error: 'GitHub did not say which commit the pull request is at.'},
     cityCountry: (city) => cities.get(city)?.country,
   });
   const report = buildPrReport({

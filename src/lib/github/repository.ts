@@ -10,9 +10,14 @@ export const DEFAULT_REPOSITORY = 'sanctuary-commons/sanctuary-commons';
  * @param dryRun - whether the default may be used
  * @throws UsageError when no repository is known or it is not `owner/name`
  */
-export function resolveRepository(flag: string | undefined, env: NodeJS.ProcessEnv, dryRun: boolean): {owner: string; repo: string} {
+export function resolveRepository(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  dryRun: boolean,
+): {owner: string; repo: string} {
   const value = flag ?? env.GITHUB_REPOSITORY ?? (dryRun ? DEFAULT_REPOSITORY : undefined);
-  if (!value) throw new UsageError('Which repository? Pass --repo owner/name or set GITHUB_REPOSITORY.');
+  if (!value)
+    throw new UsageError('Which repository? Pass --repo owner/name or set GITHUB_REPOSITORY.');
   const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
   if (!match) throw new UsageError(`"${value}" is not a repository name; write it as owner/name.`);
   return {owner: match[1]!, repo: match[2]!};
@@ -26,6 +31,7 @@ export function resolveRepository(flag: string | undefined, env: NodeJS.ProcessE
  */
 export function positiveInteger(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--${name} must be a number such as 42, not "${value}".`);
+  if (!/^[1-9]\d*$/.test(value))
+    throw new UsageError(`--${name} must be a number such as 42, not "${value}".`);
   return Number(value);
 }

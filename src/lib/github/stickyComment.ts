@@ -14,14 +14,37 @@ export type IssueRef = {owner: string; repo: string; issueNumber: number};
  * @param body - the full comment body (must contain `marker`)
  * @returns whether the comment was created or updated, and its id
  */
-export async function upsertStickyComment(octokit: GithubClient, target: IssueRef, marker: string, body: string): Promise<{action: 'created' | 'updated'; id?: number}> {
-  if (!body.includes(marker)) throw new Error('The comment body must contain its marker, or the next run cannot find it.');
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100});
-  const existing = comments.find((comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker));
+export async function upsertStickyComment(
+  octokit: GithubClient,
+  target: IssueRef,
+  marker: string,
+  body: string,
+): Promise<{action: 'created' | 'updated'; id?: number}> {
+  if (!body.includes(marker))
+    throw new Error('The comment body must contain its marker, or the next run cannot find it.');
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
+  const existing = comments.find(
+    (comment) => comment.user?.type === 'Bot' && comment.body?.includes(marker),
+  );
   if (existing) {
-    await octokit.rest.issues.updateComment({owner: target.owner, repo: target.repo, comment_id: existing.id, body});
+    await octokit.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: existing.id,
+      body,
+    });
     return {action: 'updated', id: existing.id};
   }
-  const created = await octokit.rest.issues.createComment({owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body});
+  const created = await octokit.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
   return {action: 'created', id: created.data?.id};
 }

@@ -49,8 +49,10 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
     const elsewhere = from.source !== draft.source || from.row !== draft.row;
     const column = elsewhere ? `${from.source} row ${from.row}, ${from.column ?? ''}` : from.column;
     const base = {
-      kind: from.kind, audience: from.audience,
-      ...(from.hours !== undefined ? {hours: from.hours} : {}), ...(from.languages ? {languages: from.languages} : {}),
+      kind: from.kind,
+      audience: from.audience,
+      ...(from.hours !== undefined ? {hours: from.hours} : {}),
+      ...(from.languages ? {languages: from.languages} : {}),
       ...(from.international !== undefined ? {international: from.international} : {}),
     };
     const add = (channel: Record<string, unknown>) => {
@@ -59,9 +61,16 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
       record(draft, from, index, column);
       return index;
     };
-    const writing: Writing = {draft, from, cellAt: {source: from.source, row: from.row, column: from.column}, column, add};
+    const writing: Writing = {
+      draft,
+      from,
+      cellAt: {source: from.source, row: from.row, column: from.column},
+      column,
+      add,
+    };
     if (from.kind === 'hotline' || from.kind === 'phone') phoneChannels(writing, country);
-    else if (from.kind !== 'email' || !emailChannels(writing)) add({value: from.text, ...given(from)});
+    else if (from.kind !== 'email' || !emailChannels(writing))
+      add({value: from.text, ...given(from)});
   }
   if (channels.length) {
     draft.data.channels = channels;
@@ -70,19 +79,32 @@ export function buildChannels(draft: OrganizationDraft, country: PhoneCountry): 
 }
 
 /** The label and extension a column gave the channel, if any. */
-const given = (from: ChannelSource) => ({...(from.extension ? {extension: from.extension} : {}), ...(from.label ? {label: from.label} : {})});
+const given = (from: ChannelSource) => ({
+  ...(from.extension ? {extension: from.extension} : {}),
+  ...(from.label ? {label: from.label} : {}),
+});
 
 /** Records where a written channel comes from: columns, provenance, and the changes made while reading it. */
-function record(draft: OrganizationDraft, from: ChannelSource, index: number, column: string | undefined): void {
+function record(
+  draft: OrganizationDraft,
+  from: ChannelSource,
+  index: number,
+  column: string | undefined,
+): void {
   draft.columns[`channels[${index}]`] = column ?? '';
-  draft.provenance[`channels[${index}]`] = {source: from.source, row: from.row, ...(from.column ? {column: from.column} : {})};
+  draft.provenance[`channels[${index}]`] = {
+    source: from.source,
+    row: from.row,
+    ...(from.column ? {column: from.column} : {}),
+  };
   for (const [subfield, where] of Object.entries(from.fieldSources ?? {})) {
     draft.provenance[`channels[${index}].${subfield}`] = where;
     if (where.column) draft.columns[`channels[${index}].${subfield}`] = where.column;
   }
   for (const {subfield, ...change} of from.changes ?? []) {
     draft.changes.push({...change, field: `channels[${index}].${subfield}`});
-    if (change.column && subfield !== 'value') draft.columns[`channels[${index}].${subfield.replace(/\[\d+\]$/, '')}`] = change.column;
+    if (change.column && subfield !== 'value')
+      draft.columns[`channels[${index}].${subfield.replace(/\[\d+\]$/, '')}`] = change.column;
   }
 }
 
@@ -94,11 +116,25 @@ function record(draft: OrganizationDraft, from: ChannelSource, index: number, co
 function emailChannels({draft, from, cellAt, add}: Writing): boolean {
   const {emails, words} = readEmailText(from.text);
   if (!emails.length || (emails.length === 1 && emails[0] === cleanCell(from.text))) return false;
-  for (const word of words) draft.skipped.push({...cellAt, what: 'text beside an e-mail address', reason: "not imported: it may be a person's name", value: word});
+  for (const word of words)
+    draft.skipped.push({
+      ...cellAt,
+      what: 'text beside an e-mail address',
+      reason: "not imported: it may be a person's name",
+      value: word,
+    });
   for (const email of emails) {
     const index = add({value: email, ...(from.label ? {label: from.label} : {})});
     const rule = emails.length > 1 ? 'split' : 'contact-extract';
-    if (email !== from.cell) draft.changes.push({...cellAt, field: `channels[${index}].value`, cell: from.cell, from: from.text, to: email, rule});
+    if (email !== from.cell)
+      draft.changes.push({
+        ...cellAt,
+        field: `channels[${index}].value`,
+        cell: from.cell,
+        from: from.text,
+        to: email,
+        rule,
+      });
   }
   return true;
 }
@@ -112,40 +148,88 @@ function phoneChannels({draft, from, cellAt, column, add}: Writing, country: Pho
     const index = add({value: cleanCell(from.text), ...given(from)});
     if (!from.text.trim().startsWith('+')) {
       draft.problems.push({
-        source, row, column, field: `channels[${index}].value`, rule: 'phone-unreadable',
-        message: `"${cleanCell(from.text)}" is not a phone number that can be read in ${countryName(country.code)}.`, fix: unreadableFix(country),
+        source,
+        row,
+        column,
+        field: `channels[${index}].value`,
+        rule: 'phone-unreadable',
+        message: `"${cleanCell(from.text)}" is not a phone number that can be read in ${countryName(country.code)}.`,
+        fix: unreadableFix(country),
       });
     }
     return;
   }
-  for (const word of reading.leftover) draft.skipped.push({...cellAt, what: 'text beside a number', reason: word.reason, value: word.text});
+  for (const word of reading.leftover)
+    draft.skipped.push({
+      ...cellAt,
+      what: 'text beside a number',
+      reason: word.reason,
+      value: word.text,
+    });
   for (const phone of reading.phones) {
     const extension = from.extension ?? phone.extension;
     const label = from.label ?? phone.label;
-    const index = add({value: phone.value, ...(extension ? {extension} : {}), ...(label ? {label} : {})});
-    const change = (field: string, text: string, to: string, rule: 'trim-space' | 'phone-e164' | 'phone-extension' | 'phone-label') =>
-      draft.changes.push({...cellAt, field: `channels[${index}].${field}`, cell: from.cell, from: text, to, rule});
-    if (phone.value !== from.cell) change('value', phone.text, phone.value, phone.value === cleanCell(from.cell) ? 'trim-space' : 'phone-e164');
-    if (phone.extension && !from.extension) change('extension', phone.text, phone.extension, 'phone-extension');
+    const index = add({
+      value: phone.value,
+      ...(extension ? {extension} : {}),
+      ...(label ? {label} : {}),
+    });
+    const change = (
+      field: string,
+      text: string,
+      to: string,
+      rule: 'trim-space' | 'phone-e164' | 'phone-extension' | 'phone-label',
+    ) =>
+      draft.changes.push({
+        ...cellAt,
+        field: `channels[${index}].${field}`,
+        cell: from.cell,
+        from: text,
+        to,
+        rule,
+      });
+    if (phone.value !== from.cell)
+      change(
+        'value',
+        phone.text,
+        phone.value,
+        phone.value === cleanCell(from.cell) ? 'trim-space' : 'phone-e164',
+      );
+    if (phone.extension && !from.extension)
+      change('extension', phone.text, phone.extension, 'phone-extension');
     if (phone.label && !from.label) change('label', from.text, phone.label, 'phone-label');
     if (from.extension && phone.extension && from.extension !== phone.extension) {
       draft.problems.push({
-        source, row, column, field: `channels[${index}].extension`, rule: 'phone-extension',
+        source,
+        row,
+        column,
+        field: `channels[${index}].extension`,
+        rule: 'phone-extension',
         message: `The number is written with extension ${phone.extension}, but the extension column says ${from.extension}.`,
         fix: 'Keep the extension in one place: remove it from the number, or correct the extension column.',
       });
     }
     // A number the source itself marks international (a package of ours) is judged by the validator's rule with its reason.
     const problem = from.international === undefined ? countryProblem(phone.value, country) : null;
-    if (problem) draft.problems.push({source, row, column, field: `channels[${index}].value`, rule: 'phone-country', ...problem});
+    if (problem)
+      draft.problems.push({
+        source,
+        row,
+        column,
+        field: `channels[${index}].value`,
+        rule: 'phone-country',
+        ...problem,
+      });
   }
 }
 
 /** How to fix a number that cannot be read: the setting that decided its country. */
 function unreadableFix(country: PhoneCountry): string {
   const write = 'Write it with + and its country code in the sheet';
-  if (country.from === 'city') return `${write}, or check the digits; numbers without + are read in the country of the city ${country.city}.`;
-  if (country.from === 'column') return `${write}, or correct the row's country column (country_column: in the mapping).`;
+  if (country.from === 'city')
+    return `${write}, or check the digits; numbers without + are read in the country of the city ${country.city}.`;
+  if (country.from === 'column')
+    return `${write}, or correct the row's country column (country_column: in the mapping).`;
   return `${write}, or set country: (or country_column:) in the mapping to the country where it rings.`;
 }
 
@@ -155,15 +239,22 @@ function unreadableFix(country: PhoneCountry): string {
  * @param value - E.164 number
  * @param country - the row's country and what decided it
  */
-export function countryProblem(value: string, country: PhoneCountry): {message: string; fix: string} | null {
+export function countryProblem(
+  value: string,
+  country: PhoneCountry,
+): {message: string; fix: string} | null {
   if (isDomesticPhone(value, country.code)) return null;
   const facts = describePhone(value);
   const setting = country.from === 'column' ? 'its country column' : "the mapping's country:";
-  const where = country.from === 'city' ? `the row's city ${country.city} is in ${countryName(country.code)}` : `the row is read as ${countryName(country.code)} (${setting})`;
+  const where =
+    country.from === 'city'
+      ? `the row's city ${country.city} is in ${countryName(country.code)}`
+      : `the row is read as ${countryName(country.code)} (${setting})`;
   return {
     message: `${facts.international} rings in ${facts.country ? countryName(facts.country) : 'no single country'}, but ${where}.`,
-    fix: "Check the number and the row's city; a number belongs to its city's country. "
-      + 'If the organisation really publishes a number abroad, import the row without it (--skip-invalid-channels) and add it to the '
-      + 'written file with international: "<why people in the city must call it>" (templates/organization.yml).',
+    fix:
+      "Check the number and the row's city; a number belongs to its city's country. " +
+      'If the organisation really publishes a number abroad, import the row without it (--skip-invalid-channels) and add it to the ' +
+      'written file with international: "<why people in the city must call it>" (templates/organization.yml).',
   };
 }

@@ -70,30 +70,56 @@ export function checkDraft(draft: OrganizationDraft, check: DraftCheck): DraftOu
     let text = organizationYaml(data);
     let diffs: FieldDiff[] = [];
     if (check.liveText !== undefined) {
-      diffs = mergeForUpdate(parseYaml(check.liveText) as Record<string, unknown>, data, draft.fromSource).diffs;
+      diffs = mergeForUpdate(
+        parseYaml(check.liveText) as Record<string, unknown>,
+        data,
+        draft.fromSource,
+      ).diffs;
       text = diffs.length ? updatedYaml(check.liveText, diffs) : check.liveText;
     }
-    const entry = checkDirectoryEntry({file: check.file, text, kind: 'organization', siteDir: check.contentRoot, now: check.now});
+    const entry = checkDirectoryEntry({
+      file: check.file,
+      text,
+      kind: 'organization',
+      siteDir: check.contentRoot,
+      now: check.now,
+    });
     // The same phone-country rule as npm run validate (it also judges a channel's international reason).
-    const country = check.cityCountry && entry.locate ? checkPhoneCountry({file: check.file, data: entry.data, locate: entry.locate}, check.cityCountry) : [];
+    const country =
+      check.cityCountry && entry.locate
+        ? checkPhoneCountry(
+            {file: check.file, data: entry.data, locate: entry.locate},
+            check.cityCountry,
+          )
+        : [];
     const found = [...entry.problems, ...country];
     // Problems are reported against the draft's own channel numbers, before any was left out.
     const renumbered = found.map((problem): Problem => {
       const at = channelOf(problem.field);
-      return at === -1 ? problem : {...problem, field: problem.field.replace(CHANNEL, `channels[${kept[at] ?? at}]`)};
+      return at === -1
+        ? problem
+        : {...problem, field: problem.field.replace(CHANNEL, `channels[${kept[at] ?? at}]`)};
     });
-    const pre = check.channelProblems.filter((problem) => !dropped.includes(channelOf(problem.field)));
+    const pre = check.channelProblems.filter(
+      (problem) => !dropped.includes(channelOf(problem.field)),
+    );
     // A number the import could not read is explained once, by the import's own message.
-    const unreadable = new Set(pre.filter((problem) => problem.rule === 'phone-unreadable').map((problem) => problem.field));
+    const unreadable = new Set(
+      pre.filter((problem) => problem.rule === 'phone-unreadable').map((problem) => problem.field),
+    );
     // A number abroad is explained once too, by the import's message (which names what decided the country).
-    const abroad = new Set(pre.filter((problem) => problem.rule === 'phone-country').map((problem) => problem.field));
+    const abroad = new Set(
+      pre.filter((problem) => problem.rule === 'phone-country').map((problem) => problem.field),
+    );
     const validatorErrors = rowProblems(renumbered, 'error', draft)
       .filter((problem) => !unreadable.has(problem.field))
       .filter((problem) => !(problem.rule === 'phone-country' && abroad.has(problem.field)))
       .map((problem) => withMappingFix(problem, draft));
     const errors = [...pre, ...validatorErrors];
     const channelErrors = errors.filter((problem) => CHANNEL.test(problem.field));
-    const failing = [...new Set(channelErrors.map((problem) => channelOf(problem.field)))].filter((index) => !dropped.includes(index));
+    const failing = [...new Set(channelErrors.map((problem) => channelOf(problem.field)))].filter(
+      (index) => !dropped.includes(index),
+    );
     if (check.skipInvalidChannels && failing.length && channelErrors.length === errors.length) {
       for (const index of failing) skipped.push(leftOut(draft, index, channelErrors));
       droppedErrors.push(...channelErrors);
@@ -102,7 +128,16 @@ export function checkDraft(draft: OrganizationDraft, check: DraftCheck): DraftOu
     }
     const unchanged = check.liveText !== undefined && diffs.length === 0;
     const warnings = rowProblems(renumbered, 'warning', draft);
-    if (errors.length) return {text, errors: [...droppedErrors, ...errors], warnings, skipped: [], droppedChannels: dropped, diffs, unchanged};
+    if (errors.length)
+      return {
+        text,
+        errors: [...droppedErrors, ...errors],
+        warnings,
+        skipped: [],
+        droppedChannels: dropped,
+        diffs,
+        unchanged,
+      };
     return {text, errors, warnings, skipped, droppedChannels: dropped, diffs, unchanged};
   }
 }
@@ -110,10 +145,17 @@ export function checkDraft(draft: OrganizationDraft, check: DraftCheck): DraftOu
 /** A channel left out by --skip-invalid-channels, with every reason. */
 function leftOut(draft: OrganizationDraft, index: number, channelErrors: RowProblem[]): Skipped {
   const channel = (draft.data.channels as Record<string, unknown>[])[index]!;
-  const reasons = channelErrors.filter((problem) => channelOf(problem.field) === index).map((problem) => problem.message).join(' ');
+  const reasons = channelErrors
+    .filter((problem) => channelOf(problem.field) === index)
+    .map((problem) => problem.message)
+    .join(' ');
   return {
-    source: draft.source, row: draft.row, column: draft.columns[`channels[${index}]`],
-    what: `channel ${String(channel.kind)} "${String(channel.value)}"`, reason: `left out (--skip-invalid-channels): ${reasons}`, value: String(channel.value),
+    source: draft.source,
+    row: draft.row,
+    column: draft.columns[`channels[${index}]`],
+    what: `channel ${String(channel.kind)} "${String(channel.value)}"`,
+    reason: `left out (--skip-invalid-channels): ${reasons}`,
+    value: String(channel.value),
   };
 }
 
@@ -149,7 +191,10 @@ export function writtenChanges(draft: OrganizationDraft, dropped: number[]): Cha
  * @param draft - the row
  * @param dropped - draft numbers of the channels left out
  */
-export function writtenProvenance(draft: OrganizationDraft, dropped: number[]): Record<string, Where> {
+export function writtenProvenance(
+  draft: OrganizationDraft,
+  dropped: number[],
+): Record<string, Where> {
   const kept = keptIndices(draft, dropped);
   const out: Record<string, Where> = {};
   for (const [field, where] of Object.entries(draft.provenance)) {
@@ -161,7 +206,9 @@ export function writtenProvenance(draft: OrganizationDraft, dropped: number[]): 
 
 /** The source column of a field: the longest mapped prefix. */
 function columnOf(field: string, columns: Record<string, string>): string | undefined {
-  const prefixes = Object.keys(columns).filter((key) => field === key || field.startsWith(`${key}.`) || field.startsWith(`${key}[`));
+  const prefixes = Object.keys(columns).filter(
+    (key) => field === key || field.startsWith(`${key}.`) || field.startsWith(`${key}[`),
+  );
   const prefix = prefixes.sort((a, b) => b.length - a.length)[0];
   return prefix ? columns[prefix] || undefined : undefined;
 }
@@ -173,9 +220,20 @@ function columnOf(field: string, columns: Record<string, string>): string | unde
  * @param severity - error or warning
  * @param where - the row (its columns name the source column of each field)
  */
-export function rowProblems(problems: Problem[], severity: Problem['severity'], where: {source: string; row: number; columns?: Record<string, string>}): RowProblem[] {
-  return problems.filter((problem) => problem.severity === severity).map((problem) => ({
-    source: where.source, row: where.row, column: columnOf(problem.field, where.columns ?? {}),
-    field: problem.field, rule: problem.rule, message: problem.message, fix: problem.fix,
-  }));
+export function rowProblems(
+  problems: Problem[],
+  severity: Problem['severity'],
+  where: {source: string; row: number; columns?: Record<string, string>},
+): RowProblem[] {
+  return problems
+    .filter((problem) => problem.severity === severity)
+    .map((problem) => ({
+      source: where.source,
+      row: where.row,
+      column: columnOf(problem.field, where.columns ?? {}),
+      field: problem.field,
+      rule: problem.rule,
+      message: problem.message,
+      fix: problem.fix,
+    }));
 }

@@ -33,7 +33,13 @@ export type Gazetteer = {
 /** What --create-cities writes that no gazetteer knows (the mapping's city_defaults:). */
 export type CityDefaults = {summary?: Record<string, string>; maintainers?: string[]};
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 // Four decimals: about 11 m, far finer than a city centre needs.
 // The city centre at the precision a hub may have (src/lib/schema/city.ts: 3 decimal places, never a building).
 const round = (degrees: number) => Math.round(degrees * 1_000) / 1_000;
@@ -44,12 +50,20 @@ const round = (degrees: number) => Math.round(degrees * 1_000) / 1_000;
  * @param place - the name, and the region and country when the sheet gives them
  * @returns the one place, or every candidate when there are none or several
  */
-export function findCity(gazetteer: Gazetteer, place: NonNullable<OrganizationDraft['place']>): {place?: GazetteerPlace; candidates: GazetteerPlace[]} {
+export function findCity(
+  gazetteer: Gazetteer,
+  place: NonNullable<OrganizationDraft['place']>,
+): {place?: GazetteerPlace; candidates: GazetteerPlace[]} {
   let candidates = gazetteer.lookup(place.name);
-  if (place.country) candidates = candidates.filter((candidate) => candidate.country === place.country);
+  if (place.country)
+    candidates = candidates.filter((candidate) => candidate.country === place.country);
   if (place.region) {
     const region = fold(place.region);
-    candidates = candidates.filter((candidate) => fold(candidate.region) === region || (candidate.regionCodes ?? []).some((code) => fold(code) === region));
+    candidates = candidates.filter(
+      (candidate) =>
+        fold(candidate.region) === region ||
+        (candidate.regionCodes ?? []).some((code) => fold(code) === region),
+    );
   }
   return candidates.length === 1 ? {place: candidates[0]!, candidates} : {candidates};
 }
@@ -61,42 +75,72 @@ export function findCity(gazetteer: Gazetteer, place: NonNullable<OrganizationDr
  * @param defaults - summary and maintainers of new hubs
  * @returns a draft per new city, and the problems of rows whose city could not be found or is ambiguous
  */
-export function citiesFromGazetteer(drafts: OrganizationDraft[], gazetteer: Gazetteer, defaults: CityDefaults): {cities: CityDraft[]; problems: RowProblem[]} {
+export function citiesFromGazetteer(
+  drafts: OrganizationDraft[],
+  gazetteer: Gazetteer,
+  defaults: CityDefaults,
+): {cities: CityDraft[]; problems: RowProblem[]} {
   const cities = new Map<string, CityDraft & {key: string}>();
   const problems: RowProblem[] = [];
   for (const draft of drafts) {
     if (!draft.place) continue;
-    const where = {source: draft.source, row: draft.row, column: draft.place.column, field: '(city)'};
+    const where = {
+      source: draft.source,
+      row: draft.row,
+      column: draft.place.column,
+      field: '(city)',
+    };
     const {place, candidates} = findCity(gazetteer, draft.place);
     const described = `"${draft.place.name}"${draft.place.region ? `, ${draft.place.region}` : ''}${draft.place.country ? `, ${draft.place.country}` : ''}`;
     if (!place) {
-      problems.push(candidates.length
-        ? {
-          ...where, rule: 'city-ambiguous',
-          message: `${described} fits ${candidates.length} places in the gazetteer: ${candidates.map((candidate) => `${candidate.name}, ${candidate.region}, ${candidate.country} (${candidate.timezone})`).join('; ')}.`,
-          fix: 'Choose one: add its region (region_column:) and country (country_column:) to the sheet and the mapping, or create the city hub by hand from templates/city.yml.',
-        }
-        : {
-          ...where, rule: 'city-not-found',
-          message: `${described} is not in the gazetteer (${gazetteer.name}).`,
-          fix: `Map the sheet's spelling to the gazetteer's name or an existing city with city.values in the mapping (e.g. {"${draft.place.name}": ciudad-juarez}), `
-            + `create directory/${draft.city}/_city.yml by hand from templates/city.yml (city centre and IANA time zone), or check the row's region and country.`,
-        });
+      problems.push(
+        candidates.length
+          ? {
+              ...where,
+              rule: 'city-ambiguous',
+              message: `${described} fits ${candidates.length} places in the gazetteer: ${candidates.map((candidate) => `${candidate.name}, ${candidate.region}, ${candidate.country} (${candidate.timezone})`).join('; ')}.`,
+              fix: 'Choose one: add its region (region_column:) and country (country_column:) to the sheet and the mapping, or create the city hub by hand from templates/city.yml.',
+            }
+          : {
+              ...where,
+              rule: 'city-not-found',
+              message: `${described} is not in the gazetteer (${gazetteer.name}).`,
+              fix:
+                `Map the sheet's spelling to the gazetteer's name or an existing city with city.values in the mapping (e.g. {"${draft.place.name}": ciudad-juarez}), ` +
+                `create directory/${draft.city}/_city.yml by hand from templates/city.yml (city centre and IANA time zone), or check the row's region and country.`,
+            },
+      );
       continue;
     }
     const key = `${place.name}|${place.region}|${place.country}`;
     const known = cities.get(draft.city);
     if (known && known.key !== key) {
-      problems.push({...where, rule: 'city-ambiguous', message: `The city folder "${draft.city}" would hold two different places: ${known.key.replace(/\|/g, ', ')} (row ${known.row}) and ${key.replace(/\|/g, ', ')}.`, fix: 'Map one of the two to another slug with city.values in the mapping, e.g. {"Springfield": springfield-il}.'});
+      problems.push({
+        ...where,
+        rule: 'city-ambiguous',
+        message: `The city folder "${draft.city}" would hold two different places: ${known.key.replace(/\|/g, ', ')} (row ${known.row}) and ${key.replace(/\|/g, ', ')}.`,
+        fix: 'Map one of the two to another slug with city.values in the mapping, e.g. {"Springfield": springfield-il}.',
+      });
       continue;
     }
     if (known) continue;
     const data: Record<string, unknown> = {
-      name: place.name, region: place.region, country: place.country,
-      coordinates: [round(place.coordinates[0]), round(place.coordinates[1])], timezone: place.timezone,
-      ...(defaults.summary ? {summary: defaults.summary} : {}), ...(defaults.maintainers ? {maintainers: defaults.maintainers} : {}),
+      name: place.name,
+      region: place.region,
+      country: place.country,
+      coordinates: [round(place.coordinates[0]), round(place.coordinates[1])],
+      timezone: place.timezone,
+      ...(defaults.summary ? {summary: defaults.summary} : {}),
+      ...(defaults.maintainers ? {maintainers: defaults.maintainers} : {}),
     };
-    cities.set(draft.city, {key, source: `${gazetteer.name} (gazetteer)`, row: draft.row, slug: draft.city, data, problems: []});
+    cities.set(draft.city, {
+      key,
+      source: `${gazetteer.name} (gazetteer)`,
+      row: draft.row,
+      slug: draft.city,
+      data,
+      problems: [],
+    });
   }
   return {cities: [...cities.values()].map(({key: _key, ...city}) => city), problems};
 }

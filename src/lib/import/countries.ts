@@ -22,10 +22,12 @@ function threeLetterTable(): Map<string, string> {
   const names = new Intl.DisplayNames('en', {type: 'language', fallback: 'none'});
   const map = new Map<string, string>();
   const letters = LETTERS.toLowerCase();
-  for (const a of letters) for (const b of letters) for (const c of letters) {
-    const name = names.of(`${a}${b}${c}`);
-    if (name && !map.has(fold(name))) map.set(fold(name), `${a}${b}${c}`);
-  }
+  for (const a of letters)
+    for (const b of letters)
+      for (const c of letters) {
+        const name = names.of(`${a}${b}${c}`);
+        if (name && !map.has(fold(name))) map.set(fold(name), `${a}${b}${c}`);
+      }
   return map;
 }
 
@@ -56,7 +58,14 @@ export function countryCode(text: string): string | undefined {
 }
 
 /** Abbreviations sheets use that CLDR has no name for (its names are "United States", "Estados Unidos", "Mexico"). */
-const COUNTRY_ABBREVIATIONS: Record<string, string> = {usa: 'US', us: 'US', eeuu: 'US', eua: 'US', mex: 'MX', can: 'CA'};
+const COUNTRY_ABBREVIATIONS: Record<string, string> = {
+  usa: 'US',
+  us: 'US',
+  eeuu: 'US',
+  eua: 'US',
+  mex: 'MX',
+  can: 'CA',
+};
 
 /**
  * The BCP-47 code of a language written as an ISO 639 code or a name in English, Spanish or French.

@@ -112,7 +112,13 @@ export type OrganizationDraft = {
 };
 
 /** A city hub to create when the target has none (HSDS packages of ours carry them). */
-export type CityDraft = {source: string; row: number; slug: string; data: Record<string, unknown>; problems: RowProblem[]};
+export type CityDraft = {
+  source: string;
+  row: number;
+  slug: string;
+  data: Record<string, unknown>;
+  problems: RowProblem[];
+};
 
 /** Everything an importer read. */
 export type ImportDrafts = {
@@ -160,5 +166,18 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
 
 /** An empty draft for a row. */
 export function newDraft(source: string, row: number): OrganizationDraft {
-  return {source, row, city: '', slug: '', data: {}, channels: [], columns: {}, provenance: {}, fromSource: new Set(), problems: [], changes: [], skipped: []};
+  return {
+    source,
+    row,
+    city: '',
+    slug: '',
+    data: {},
+    channels: [],
+    columns: {},
+    provenance: {},
+    fromSource: new Set(),
+    problems: [],
+    changes: [],
+    skipped: [],
+  };
 }

@@ -6,7 +6,8 @@
  */
 
 // An address as RFC 5321 bounds it, in running text (the same broad shape as the personal-data rule).
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
+const EMAIL =
+  /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
 // Separators, brackets and quote marks around the words beside an address.
 const EDGES = /^[\s,;/|()[\]"'<>:-]+|[\s,;/|()[\]"'<>:-]+$/g;
 
@@ -18,6 +19,9 @@ const EDGES = /^[\s,;/|()[\]"'<>:-]+|[\s,;/|()[\]"'<>:-]+$/g;
 export function readEmailText(text: string): {emails: string[]; words: string[]} {
   const emails = [...new Set([...text.matchAll(EMAIL)].map((match) => match[0]))];
   const rest = text.replace(EMAIL, '\u0000').replace(/mailto:\s*(?=\u0000)/gi, '');
-  const words = rest.split('\u0000').map((part) => part.replace(EDGES, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const words = rest
+    .split('\u0000')
+    .map((part) => part.replace(EDGES, '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return {emails, words};
 }

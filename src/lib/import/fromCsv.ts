@@ -2,7 +2,14 @@ import {parse} from 'csv-parse/sync';
 import {cleanCell, type ChangeRule} from './changes';
 import {countryCode} from './countries';
 import {columnName, columnsOf, type ColumnSpec, type ImportMapping} from './mapping';
-import {newDraft, setPath, slugFromName, type ChannelSource, type ImportDrafts, type OrganizationDraft} from './draft';
+import {
+  newDraft,
+  setPath,
+  slugFromName,
+  type ChannelSource,
+  type ImportDrafts,
+  type OrganizationDraft,
+} from './draft';
 
 /**
  * Spreadsheet CSV → organisation drafts, through a mapping file.
@@ -14,7 +21,13 @@ import {newDraft, setPath, slugFromName, type ChannelSource, type ImportDrafts, 
  */
 
 /** Entry fields whose value is a list (a mapped cell may hold several values). */
-const LIST_FIELDS = new Set(['alt_names', 'types', 'languages', 'maintainers', 'coverage.counties']);
+const LIST_FIELDS = new Set([
+  'alt_names',
+  'types',
+  'languages',
+  'maintainers',
+  'coverage.counties',
+]);
 /** Entry fields whose value is a number. */
 const NUMBER_FIELDS = new Set(['review_every_months']);
 /** Entry fields whose value is true/false. */
@@ -28,9 +41,16 @@ const FALSE_WORDS = /^(false|no|n|0|non)$/i;
  * @returns header names and records (header → cell)
  * @throws Error naming the line when the CSV is malformed (e.g. an unclosed quote)
  */
-export function parseCsvRecords(text: string): {headers: string[]; records: Record<string, string>[]} {
+export function parseCsvRecords(text: string): {
+  headers: string[];
+  records: Record<string, string>[];
+} {
   assertUtf8(text, 'The file');
-  const rows: string[][] = parse(text, {bom: true, relax_column_count: true, skip_empty_lines: true});
+  const rows: string[][] = parse(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  });
   const width = Math.max(0, ...rows.map((cells) => cells.length));
   // Every column gets a distinct name, so no cell hides behind another: a header without a name is "(column 5)",
   // a second "Phone" is "Phone (2)"; the mapping can name them, and unmapped ones are listed with their counts.
@@ -41,7 +61,11 @@ export function parseCsvRecords(text: string): {headers: string[]; records: Reco
     for (let copy = 2; headers.includes(name); copy += 1) name = `${header} (${copy})`;
     headers.push(name);
   }
-  const records = rows.slice(1).map((cells) => Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? ''])));
+  const records = rows
+    .slice(1)
+    .map((cells) =>
+      Object.fromEntries(headers.map((header, index) => [header, cells[index] ?? ''])),
+    );
   return {headers, records};
 }
 
@@ -55,8 +79,10 @@ export function assertUtf8(text: string, what: string): void {
   const at = text.indexOf('\uFFFD');
   if (at === -1) return;
   const line = text.slice(0, at).split('\n').length;
-  throw new Error(`${what} is not UTF-8 text (line ${line} has a character that cannot be read). `
-    + 'Save it as "CSV UTF-8" (spreadsheet programs offer it under Save as), then import again.');
+  throw new Error(
+    `${what} is not UTF-8 text (line ${line} has a character that cannot be read). ` +
+      'Save it as "CSV UTF-8" (spreadsheet programs offer it under Save as), then import again.',
+  );
 }
 
 /** One value read from a cell: the part of the cell it comes from, the value, and the rule that changed it (if any). */
@@ -70,11 +96,20 @@ export type CellValue = {from: string; value: string; rule?: ChangeRule};
  * @param record - the record (header → cell)
  * @returns the raw cell and its values, each with the rule that made it differ from the cell
  */
-export function readValues(spec: ColumnSpec, record: Record<string, string>): {cell: string; values: CellValue[]} {
+export function readValues(
+  spec: ColumnSpec,
+  record: Record<string, string>,
+): {cell: string; values: CellValue[]} {
   const cell = record[columnName(spec)] ?? '';
-  const options: {split?: string; values?: Record<string, string>} = typeof spec === 'string' ? {} : spec;
+  const options: {split?: string; values?: Record<string, string>} =
+    typeof spec === 'string' ? {} : spec;
   const parts = options.split ? cell.split(new RegExp(options.split)) : [cell];
-  const lookup = new Map(Object.entries(options.values ?? {}).map(([key, value]) => [cleanCell(key).toLowerCase(), value]));
+  const lookup = new Map(
+    Object.entries(options.values ?? {}).map(([key, value]) => [
+      cleanCell(key).toLowerCase(),
+      value,
+    ]),
+  );
   const values: CellValue[] = [];
   for (const part of parts) {
     const clean = cleanCell(part);
@@ -82,9 +117,14 @@ export function readValues(spec: ColumnSpec, record: Record<string, string>): {c
     const mapped = lookup.get(clean.toLowerCase());
     const value = mapped ?? clean;
     if (values.some((known) => known.value === value)) continue;
-    const rule: ChangeRule | undefined = mapped !== undefined && mapped !== clean ? 'value-map'
-      : parts.length > 1 ? 'split'
-      : clean !== cell ? 'trim-space' : undefined;
+    const rule: ChangeRule | undefined =
+      mapped !== undefined && mapped !== clean
+        ? 'value-map'
+        : parts.length > 1
+          ? 'split'
+          : clean !== cell
+            ? 'trim-space'
+            : undefined;
     values.push({from: part, value, ...(value !== cell && rule ? {rule} : {})});
   }
   return {cell, values};
@@ -100,14 +140,27 @@ export function readValues(spec: ColumnSpec, record: Record<string, string>): {c
  * @param onProgress - called after each record with (done, total)
  */
 export function draftsFromCsv(
-  text: string, mapping: ImportMapping, source: string, onProgress?: (done: number, total: number) => void,
+  text: string,
+  mapping: ImportMapping,
+  source: string,
+  onProgress?: (done: number, total: number) => void,
 ): ImportDrafts {
   const {headers, records} = parseCsvRecords(text);
-  const drafts: ImportDrafts = {organizations: [], cities: [], problems: [], skipped: [], rows: records.length};
+  const drafts: ImportDrafts = {
+    organizations: [],
+    cities: [],
+    problems: [],
+    skipped: [],
+    rows: records.length,
+  };
   const wanted = columnsOf(mapping);
   for (const name of [...new Set(wanted)].filter((candidate) => !headers.includes(candidate))) {
     drafts.problems.push({
-      source, row: 1, column: name, field: '(mapping)', rule: 'mapping-column',
+      source,
+      row: 1,
+      column: name,
+      field: '(mapping)',
+      rule: 'mapping-column',
       message: `The mapping names a column "${name}" that the file does not have.`,
       fix: `Change "${name}" in the mapping to one of the file's headers: ${headers.join(', ')}.`,
     });
@@ -116,7 +169,14 @@ export function draftsFromCsv(
   for (const header of headers.filter((candidate) => !wanted.includes(candidate))) {
     const count = records.filter((record) => cleanCell(record[header] ?? '') !== '').length;
     if (!count) continue;
-    drafts.skipped.push({source, row: 1, column: header, what: `column "${header}"`, reason: 'no mapping key names it', count});
+    drafts.skipped.push({
+      source,
+      row: 1,
+      column: header,
+      what: `column "${header}"`,
+      reason: 'no mapping key names it',
+      count,
+    });
   }
   records.forEach((record, index) => {
     drafts.organizations.push(draftFromRecord(record, mapping, source, index + 2));
@@ -126,10 +186,16 @@ export function draftsFromCsv(
 }
 
 /** One record → one draft. */
-function draftFromRecord(record: Record<string, string>, mapping: ImportMapping, source: string, row: number): OrganizationDraft {
+function draftFromRecord(
+  record: Record<string, string>,
+  mapping: ImportMapping,
+  source: string,
+  row: number,
+): OrganizationDraft {
   const draft = newDraft(source, row);
   const {data, columns} = draft;
-  for (const [path, value] of Object.entries(mapping.defaults)) if (path !== 'city') setPath(data, path, value);
+  for (const [path, value] of Object.entries(mapping.defaults))
+    if (path !== 'city') setPath(data, path, value);
 
   for (const [path, spec] of Object.entries(mapping.fields)) {
     const column = columnName(spec);
@@ -140,10 +206,23 @@ function draftFromRecord(record: Record<string, string>, mapping: ImportMapping,
     draft.fromSource.add(path.split('.')[0]!);
     const change = (field: string, item: CellValue, to: string, rule?: ChangeRule) => {
       if (to === cell) return;
-      draft.changes.push({source, row, column, field, cell, from: item.from, to, rule: rule ?? item.rule ?? 'trim-space'});
+      draft.changes.push({
+        source,
+        row,
+        column,
+        field,
+        cell,
+        from: item.from,
+        to,
+        rule: rule ?? item.rule ?? 'trim-space',
+      });
     };
     if (LIST_FIELDS.has(path)) {
-      setPath(data, path, values.map((item) => item.value));
+      setPath(
+        data,
+        path,
+        values.map((item) => item.value),
+      );
       values.forEach((item, at) => change(`${path}[${at}]`, item, item.value));
     } else if (NUMBER_FIELDS.has(path)) {
       const number = /^\d+$/.test(values[0]!.value) ? Number(values[0]!.value) : values[0]!.value;
@@ -158,7 +237,11 @@ function draftFromRecord(record: Record<string, string>, mapping: ImportMapping,
     } else {
       const joined = values.map((item) => item.value).join(' ');
       setPath(data, path, joined);
-      change(path, {from: cell, value: joined, rule: values.length > 1 ? 'split' : values[0]!.rule}, joined);
+      change(
+        path,
+        {from: cell, value: joined, rule: values.length > 1 ? 'split' : values[0]!.rule},
+        joined,
+      );
     }
   }
   for (const spec of mapping.channels) readChannels(draft, spec, record);
@@ -171,7 +254,11 @@ function draftFromRecord(record: Record<string, string>, mapping: ImportMapping,
   if (slugSpec) columns.slug = columnName(slugSpec);
   if (!draft.slug) {
     draft.problems.push({
-      source, row, column: slugSpec ? columnName(slugSpec) : columns.name, field: '(slug)', rule: 'slug',
+      source,
+      row,
+      column: slugSpec ? columnName(slugSpec) : columns.name,
+      field: '(slug)',
+      rule: 'slug',
       message: 'No slug could be made from the name (it has no Latin letters or digits).',
       fix: 'Add a Slug column (lowercase letters, digits and hyphens) and name it with slug: in the mapping.',
     });
@@ -180,31 +267,83 @@ function draftFromRecord(record: Record<string, string>, mapping: ImportMapping,
 }
 
 /** The channels of one mapping entry: one per value of its column (several numbers in one cell make several channels). */
-function readChannels(draft: OrganizationDraft, spec: ImportMapping['channels'][number], record: Record<string, string>): void {
+function readChannels(
+  draft: OrganizationDraft,
+  spec: ImportMapping['channels'][number],
+  record: Record<string, string>,
+): void {
   const {source, row} = draft;
   const column = columnName(spec.column);
-  const sides = (['hours', 'languages', 'label', 'extension'] as const)
-    .flatMap((subfield) => (spec[subfield] ? [{subfield, spec: spec[subfield]!, column: columnName(spec[subfield]!), ...readValues(spec[subfield]!, record)}] : []));
+  const sides = (['hours', 'languages', 'label', 'extension'] as const).flatMap((subfield) =>
+    spec[subfield]
+      ? [
+          {
+            subfield,
+            spec: spec[subfield]!,
+            column: columnName(spec[subfield]!),
+            ...readValues(spec[subfield]!, record),
+          },
+        ]
+      : [],
+  );
   const {cell, values} = readValues(spec.column, record);
   for (const item of values) {
     const kind = spec.kind === 'any' ? kindOf(item.value) : spec.kind;
-    const fieldSources = Object.fromEntries(sides.map((side) => [side.subfield, {source, row, column: side.column}]));
-    const channel: ChannelSource = {source, row, column, kind, audience: spec.audience, text: item.value, cell, changes: [], fieldSources};
-    const change = (subfield: string, at: {cell: string; column: string}, from: string, to: string, rule: ChangeRule) => {
-      if (to !== at.cell) channel.changes!.push({source, row, column: at.column, subfield, cell: at.cell, from, to, rule});
+    const fieldSources = Object.fromEntries(
+      sides.map((side) => [side.subfield, {source, row, column: side.column}]),
+    );
+    const channel: ChannelSource = {
+      source,
+      row,
+      column,
+      kind,
+      audience: spec.audience,
+      text: item.value,
+      cell,
+      changes: [],
+      fieldSources,
+    };
+    const change = (
+      subfield: string,
+      at: {cell: string; column: string},
+      from: string,
+      to: string,
+      rule: ChangeRule,
+    ) => {
+      if (to !== at.cell)
+        channel.changes!.push({
+          source,
+          row,
+          column: at.column,
+          subfield,
+          cell: at.cell,
+          from,
+          to,
+          rule,
+        });
     };
     for (const side of sides.filter((candidate) => candidate.values.length)) {
       const texts = side.values.map((value) => value.value);
-      const rule: ChangeRule = side.values.length > 1 ? 'split' : side.values[0]!.rule ?? 'trim-space';
+      const rule: ChangeRule =
+        side.values.length > 1 ? 'split' : (side.values[0]!.rule ?? 'trim-space');
       if (side.subfield === 'languages') {
         channel.languages = texts;
-        side.values.forEach((value, at) => change(`languages[${at}]`, side, value.from, value.value, value.rule ?? 'trim-space'));
+        side.values.forEach((value, at) =>
+          change(`languages[${at}]`, side, value.from, value.value, value.rule ?? 'trim-space'),
+        );
       } else if (side.subfield === 'extension') {
         // One extension per number: other values of the cell are listed, not guessed between.
         channel.extension = texts[0]!;
         change('extension', side, side.cell, texts[0]!, side.values[0]!.rule ?? 'trim-space');
         for (const other of texts.slice(1)) {
-          draft.skipped.push({source, row, column: side.column, what: 'a second extension', reason: 'a channel has one extension', value: other});
+          draft.skipped.push({
+            source,
+            row,
+            column: side.column,
+            what: 'a second extension',
+            reason: 'a channel has one extension',
+            value: other,
+          });
         }
       } else {
         const joined = texts.join(side.subfield === 'hours' ? '; ' : ' ');
@@ -213,7 +352,8 @@ function readChannels(draft: OrganizationDraft, spec: ImportMapping['channels'][
       }
     }
     // A value split from its cell, or mapped, is recorded here; phone numbers are read (and recorded) later.
-    if (item.rule && kind !== 'hotline' && kind !== 'phone') change('value', {cell, column}, item.from, item.value, item.rule);
+    if (item.rule && kind !== 'hotline' && kind !== 'phone')
+      change('value', {cell, column}, item.from, item.value, item.rule);
     draft.channels.push(channel);
   }
 }
@@ -229,9 +369,15 @@ function kindOf(value: string): string {
 }
 
 /** The row's city (slug, and the name, region and country the sheet gives) and its country column. */
-function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Record<string, string>): void {
+function readPlace(
+  draft: OrganizationDraft,
+  mapping: ImportMapping,
+  record: Record<string, string>,
+): void {
   const {source, row} = draft;
-  const region = mapping.region_column ? readValues(mapping.region_column, record).values[0]?.value : undefined;
+  const region = mapping.region_column
+    ? readValues(mapping.region_column, record).values[0]?.value
+    : undefined;
   if (mapping.country_column) {
     const read = readValues(mapping.country_column, record).values[0];
     const column = columnName(mapping.country_column);
@@ -239,7 +385,11 @@ function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Rec
     if (code) draft.country = {code, column};
     else if (read) {
       draft.problems.push({
-        source, row, column, field: '(country)', rule: 'country',
+        source,
+        row,
+        column,
+        field: '(country)',
+        rule: 'country',
         message: `"${read.value}" is not a country the import knows (an ISO 3166-1 code such as MX, or its English name).`,
         fix: `Map it under country_column.values in the mapping, e.g. {"${read.value}": MX}.`,
       });
@@ -248,7 +398,14 @@ function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Rec
   if (!mapping.city) {
     draft.city = String(mapping.defaults.city ?? '');
     if (!draft.city) {
-      draft.problems.push({source, row, field: '(city)', rule: 'city', message: 'The row names no city.', fix: 'Map a city column with city: in the mapping, or set defaults.city.'});
+      draft.problems.push({
+        source,
+        row,
+        field: '(city)',
+        rule: 'city',
+        message: 'The row names no city.',
+        fix: 'Map a city column with city: in the mapping, or set defaults.city.',
+      });
     }
     return;
   }
@@ -256,12 +413,22 @@ function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Rec
   draft.columns.city = column;
   const read = readValues(mapping.city, record).values[0];
   if (!read) {
-    draft.problems.push({source, row, column, field: '(city)', rule: 'city', message: 'The city cell is empty.', fix: 'Fill the city column with a city name or slug such as minneapolis, or set defaults.city in the mapping.'});
+    draft.problems.push({
+      source,
+      row,
+      column,
+      field: '(city)',
+      rule: 'city',
+      message: 'The city cell is empty.',
+      fix: 'Fill the city column with a city name or slug such as minneapolis, or set defaults.city in the mapping.',
+    });
     return;
   }
   // "San Diego, CA" names the city and its region; without a region column the part after the comma is the region.
   const withRegion = !region && read.rule !== 'value-map' && /^[^,]+,[^,]+$/.test(read.value);
-  const [name, inCell] = withRegion ? (read.value.split(',').map((part) => part.trim()) as [string, string]) : [read.value, undefined];
+  const [name, inCell] = withRegion
+    ? (read.value.split(',').map((part) => part.trim()) as [string, string])
+    : [read.value, undefined];
   // A name that is not yet a slug ("San Diego", "Ciudad Juárez") is slugified: san-diego, ciudad-juarez.
   draft.city = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) ? name : slugFromName(name);
   const placeRegion = region ?? inCell;
@@ -270,4 +437,3 @@ function readPlace(draft: OrganizationDraft, mapping: ImportMapping, record: Rec
   const lookup = read.rule === 'value-map' ? read.value : name;
   draft.place = {name: lookup, ...(placeRegion ? {region: placeRegion} : {}), ...country, column};
 }
-

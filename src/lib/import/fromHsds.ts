@@ -1,8 +1,24 @@
 import {cleanCell, type ChangeRule} from './changes';
-import {cellChannel, languagesOf, ownChannel, phoneChannel, unique, withUrlLabel, type LanguageRead} from './hsdsChannels';
+import {
+  cellChannel,
+  languagesOf,
+  ownChannel,
+  phoneChannel,
+  unique,
+  withUrlLabel,
+  type LanguageRead,
+} from './hsdsChannels';
 import {readPackage, rowOf, type HsdsPackage, type Row} from './hsdsPackage';
 import type {ImportMapping} from './mapping';
-import {newDraft, setPath, slugFromName, type ChannelSource, type ImportDrafts, type OrganizationDraft, type RowProblem} from './draft';
+import {
+  newDraft,
+  setPath,
+  slugFromName,
+  type ChannelSource,
+  type ImportDrafts,
+  type OrganizationDraft,
+  type RowProblem,
+} from './draft';
 
 /**
  * An Open Referral HSDS tabular package (HSDS 3.0 and 3.1, and the 1.x/2.0
@@ -21,7 +37,12 @@ import {newDraft, setPath, slugFromName, type ChannelSource, type ImportDrafts, 
  * are never imported (hsdsPackage.ts).
  */
 
-const HSDS_STATUS_TO_ENTRY: Record<string, string> = {active: 'active', 'temporarily closed': 'paused', inactive: 'paused', defunct: 'closed'};
+const HSDS_STATUS_TO_ENTRY: Record<string, string> = {
+  active: 'active',
+  'temporarily closed': 'paused',
+  inactive: 'paused',
+  defunct: 'closed',
+};
 
 /**
  * Reads an HSDS package folder.
@@ -31,11 +52,19 @@ const HSDS_STATUS_TO_ENTRY: Record<string, string> = {active: 'active', 'tempora
  * @throws Error when the folder has no organizations.csv, lacks a table its datapackage.json lists, or a CSV is malformed
  */
 export function draftsFromHsds(
-  dir: string, mapping: Pick<ImportMapping, 'defaults'> = {defaults: {}}, onProgress?: (done: number, total: number) => void,
+  dir: string,
+  mapping: Pick<ImportMapping, 'defaults'> = {defaults: {}},
+  onProgress?: (done: number, total: number) => void,
 ): ImportDrafts {
   const pkg = readPackage(dir);
   const organizations = pkg.tables.organization.rows;
-  const drafts: ImportDrafts = {organizations: [], cities: citiesOf(pkg), problems: [], skipped: pkg.skipped, rows: organizations.length};
+  const drafts: ImportDrafts = {
+    organizations: [],
+    cities: citiesOf(pkg),
+    problems: [],
+    skipped: pkg.skipped,
+    rows: organizations.length,
+  };
   organizations.forEach((org, index) => {
     drafts.organizations.push(draftFromOrganization(org, pkg, mapping.defaults));
     onProgress?.(index + 1, organizations.length);
@@ -49,11 +78,18 @@ function citiesOf(pkg: HsdsPackage): ImportDrafts['cities'] {
   return table.rows.map((city) => {
     const problems: RowProblem[] = [];
     const data: Record<string, unknown> = {
-      name: city.name, region: city.region, country: city.country,
-      coordinates: [Number(city.latitude), Number(city.longitude)], timezone: city.timezone,
+      name: city.name,
+      region: city.region,
+      country: city.country,
+      coordinates: [Number(city.latitude), Number(city.longitude)],
+      timezone: city.timezone,
     };
     for (const key of ['summary', 'maintainers', 'policy']) {
-      const value = jsonCell(city[key], {source: table.file, row: rowOf(city), column: key, field: key}, problems);
+      const value = jsonCell(
+        city[key],
+        {source: table.file, row: rowOf(city), column: key, field: key},
+        problems,
+      );
       if (value !== undefined) data[key] = value;
     }
     return {source: table.file, row: rowOf(city), slug: city.id ?? '', data, problems};
@@ -61,16 +97,22 @@ function citiesOf(pkg: HsdsPackage): ImportDrafts['cities'] {
 }
 
 /** One organisation row → a draft. */
-function draftFromOrganization(org: Row, pkg: HsdsPackage, defaults: Record<string, unknown>): OrganizationDraft {
+function draftFromOrganization(
+  org: Row,
+  pkg: HsdsPackage,
+  defaults: Record<string, unknown>,
+): OrganizationDraft {
   const source = pkg.tables.organization.file;
   const row = rowOf(org);
   const draft = newDraft(source, row);
   // city and audience are import settings (which folder, which audience for another system's channels), not entry fields.
-  for (const [key, value] of Object.entries(defaults)) if (key !== 'city' && key !== 'audience') setPath(draft.data, key, value);
+  for (const [key, value] of Object.entries(defaults))
+    if (key !== 'city' && key !== 'audience') setPath(draft.data, key, value);
   draft.hsdsId = org.id || undefined;
   organizationFields(org, draft);
   if ('sc_slug' in org) {
-    for (const service of pkg.servicesByOrg.get(org.id ?? '') ?? []) addChannel(draft, ownChannel(service, pkg, draft));
+    for (const service of pkg.servicesByOrg.get(org.id ?? '') ?? [])
+      addChannel(draft, ownChannel(service, pkg, draft));
   } else {
     foreignContacts(org, pkg, String(defaults.audience ?? 'general'), draft);
   }
@@ -79,13 +121,17 @@ function draftFromOrganization(org: Row, pkg: HsdsPackage, defaults: Record<stri
   const at = (column: string, field: string) => ({source, row, column, field});
   if (!draft.city) {
     draft.problems.push({
-      ...at('sc_city', '(city)'), rule: 'city', message: 'The organisation names no city.',
+      ...at('sc_city', '(city)'),
+      rule: 'city',
+      message: 'The organisation names no city.',
       fix: 'Set defaults.city in a mapping file passed with --map (or add an sc_city column with a city slug).',
     });
   }
   if (!draft.slug) {
     draft.problems.push({
-      ...at('name', '(slug)'), rule: 'slug', message: 'No slug could be made from the name.',
+      ...at('name', '(slug)'),
+      rule: 'slug',
+      message: 'No slug could be made from the name.',
       fix: 'Give the organisation a name with Latin letters or digits, or add an sc_slug column (lowercase letters, digits and hyphens).',
     });
   }
@@ -104,11 +150,18 @@ function organizationFields(org: Row, draft: OrganizationDraft): void {
     return value;
   };
   /** Records a value read from a column of the row: where it comes from, and how it differs from the cell. */
-  const note = (field: string, column: string, value: string, path = field, rule: ChangeRule = 'trim-space') => {
+  const note = (
+    field: string,
+    column: string,
+    value: string,
+    path = field,
+    rule: ChangeRule = 'trim-space',
+  ) => {
     draft.fromSource.add(field);
     draft.columns[path] = column;
     const cell = org[column] ?? '';
-    if (value !== cell) draft.changes.push({source, row, column, field: path, cell, from: cell, to: value, rule});
+    if (value !== cell)
+      draft.changes.push({source, row, column, field: path, cell, from: cell, to: value, rule});
   };
   const sourced = (field: string, column: string, value: string, path = field) => {
     setPath(data, path, value);
@@ -120,13 +173,18 @@ function organizationFields(org: Row, draft: OrganizationDraft): void {
     data.alt_names = [cleanCell(org.alternate_name)];
     note('alt_names', 'alternate_name', cleanCell(org.alternate_name), 'alt_names[0]');
   }
-  for (const field of ['types', 'description', 'coverage', 'maintainers', 'languages']) json(`sc_${field}`, field);
+  for (const field of ['types', 'description', 'coverage', 'maintainers', 'languages'])
+    json(`sc_${field}`, field);
   if (json('sc_summary', 'summary') === undefined && org.description?.trim()) {
     const text = cleanCell(org.description);
     if (text.length <= 280) sourced('summary', 'description', text, 'summary.en');
     else {
       draft.problems.push({
-        source, row, column: 'description', field: 'summary.en', rule: 'summary-length',
+        source,
+        row,
+        column: 'description',
+        field: 'summary.en',
+        rule: 'summary-length',
         message: `The description is ${text.length} characters; a summary is at most 280.`,
         fix: 'Shorten the description in the package, or give every organisation a summary with defaults.summary in the mapping.',
       });
@@ -149,18 +207,33 @@ function organizationFields(org: Row, draft: OrganizationDraft): void {
  * Another system's organisation: its e-mail, website and url rows, its phones (of its services, locations and
  * service-at-location links), its services' e-mails and links, status, verification date and languages.
  */
-function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: OrganizationDraft): void {
+function foreignContacts(
+  org: Row,
+  pkg: HsdsPackage,
+  audience: string,
+  draft: OrganizationDraft,
+): void {
   const {tables} = pkg;
   const {data} = draft;
   const spoken: LanguageRead[] = [];
   const urls = (rows: Row[] | undefined) => {
     for (const url of rows ?? []) {
-      addChannel(draft, withUrlLabel(cellChannel(tables.url, url, 'url', 'website', audience), url, tables.url.file, draft));
+      addChannel(
+        draft,
+        withUrlLabel(
+          cellChannel(tables.url, url, 'url', 'website', audience),
+          url,
+          tables.url.file,
+          draft,
+        ),
+      );
     }
   };
-  if (org.email?.trim()) addChannel(draft, cellChannel(tables.organization, org, 'email', 'email', audience));
+  if (org.email?.trim())
+    addChannel(draft, cellChannel(tables.organization, org, 'email', 'email', audience));
   const website = 'website' in org ? 'website' : 'url';
-  if (org[website]?.trim()) addChannel(draft, cellChannel(tables.organization, org, website, 'website', audience));
+  if (org[website]?.trim())
+    addChannel(draft, cellChannel(tables.organization, org, website, 'website', audience));
   urls(pkg.urlsByOrg.get(org.id ?? ''));
   const phones = pkg.phonesByOrg.get(org.id ?? '') ?? [];
   for (const phone of phones) {
@@ -168,10 +241,18 @@ function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: Or
     if (channel) addChannel(draft, channel);
   }
   for (const service of pkg.servicesByOrg.get(org.id ?? '') ?? []) {
-    if (service.email?.trim()) addChannel(draft, cellChannel(tables.service, service, 'email', 'email', audience));
-    if (service.url?.trim()) addChannel(draft, cellChannel(tables.service, service, 'url', 'website', audience));
+    if (service.email?.trim())
+      addChannel(draft, cellChannel(tables.service, service, 'email', 'email', audience));
+    if (service.url?.trim())
+      addChannel(draft, cellChannel(tables.service, service, 'url', 'website', audience));
     urls(pkg.urlsByService.get(service.id ?? ''));
-    spoken.push(...languagesOf(pkg.languagesBy.service.get(service.id ?? '') ?? [], tables.language.file, draft));
+    spoken.push(
+      ...languagesOf(
+        pkg.languagesBy.service.get(service.id ?? '') ?? [],
+        tables.language.file,
+        draft,
+      ),
+    );
     if (!data.status && service.status) {
       const status = HSDS_STATUS_TO_ENTRY[service.status.trim().toLowerCase()] ?? service.status;
       data.status = status;
@@ -179,7 +260,16 @@ function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: Or
       draft.columns.status = 'services.status';
       if (status !== service.status) {
         const cell = service.status;
-        draft.changes.push({source: tables.service.file, row: rowOf(service), column: 'status', field: 'status', cell, from: cell, to: status, rule: 'hsds-status'});
+        draft.changes.push({
+          source: tables.service.file,
+          row: rowOf(service),
+          column: 'status',
+          field: 'status',
+          cell,
+          from: cell,
+          to: status,
+          rule: 'hsds-status',
+        });
       }
     }
     if (service.assured_date && !draft.fromSource.has('verified')) {
@@ -188,14 +278,29 @@ function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: Or
     }
   }
   for (const phone of phones) {
-    if (phone.location_id) spoken.push(...languagesOf(pkg.languagesBy.location.get(phone.location_id) ?? [], tables.language.file, draft));
+    if (phone.location_id)
+      spoken.push(
+        ...languagesOf(
+          pkg.languagesBy.location.get(phone.location_id) ?? [],
+          tables.language.file,
+          draft,
+        ),
+      );
   }
   for (const channel of draft.channels) {
-    spoken.push(...(channel.languages ?? []).map((code, index): LanguageRead => {
-      const change = channel.changes?.find((candidate) => candidate.subfield === `languages[${index}]`);
-      const {subfield: _subfield, ...rest} = change ?? {subfield: ''};
-      return {code, where: channel.fieldSources?.[`languages[${index}]`], ...(change ? {change: rest as NonNullable<LanguageRead['change']>} : {})};
-    }));
+    spoken.push(
+      ...(channel.languages ?? []).map((code, index): LanguageRead => {
+        const change = channel.changes?.find(
+          (candidate) => candidate.subfield === `languages[${index}]`,
+        );
+        const {subfield: _subfield, ...rest} = change ?? {subfield: ''};
+        return {
+          code,
+          where: channel.fieldSources?.[`languages[${index}]`],
+          ...(change ? {change: rest as NonNullable<LanguageRead['change']>} : {}),
+        };
+      }),
+    );
   }
   // The package's languages win over the mapping's default (which only fills an organisation that lists none).
   const languages = unique(spoken);
@@ -212,26 +317,38 @@ function foreignContacts(org: Row, pkg: HsdsPackage, audience: string, draft: Or
 /** Adds a channel, unless the same contact is already one (the organisation's e-mail also on a service): then it is listed. */
 function addChannel(draft: OrganizationDraft, channel: ChannelSource): void {
   const same = (known: ChannelSource) =>
-    known.kind === channel.kind && cleanCell(known.text) === cleanCell(channel.text) && (known.extension ?? '') === (channel.extension ?? '');
+    known.kind === channel.kind &&
+    cleanCell(known.text) === cleanCell(channel.text) &&
+    (known.extension ?? '') === (channel.extension ?? '');
   const twin = draft.channels.find(same);
   if (!twin) {
     draft.channels.push(channel);
     return;
   }
   draft.skipped.push({
-    source: channel.source, row: channel.row, column: channel.column, what: `${channel.kind} repeated`,
-    reason: `the same contact is already a channel (${twin.source} row ${twin.row})`, value: channel.text,
+    source: channel.source,
+    row: channel.row,
+    column: channel.column,
+    what: `${channel.kind} repeated`,
+    reason: `the same contact is already a channel (${twin.source} row ${twin.row})`,
+    value: channel.text,
   });
 }
 
 /** Parses a JSON cell; an empty cell is undefined; bad JSON becomes a problem. */
-function jsonCell(cell: string | undefined, where: Omit<RowProblem, 'message' | 'fix'>, problems: RowProblem[]): unknown {
+function jsonCell(
+  cell: string | undefined,
+  where: Omit<RowProblem, 'message' | 'fix'>,
+  problems: RowProblem[],
+): unknown {
   if (cell === undefined || cell.trim() === '') return undefined;
   try {
     return JSON.parse(cell);
   } catch {
     problems.push({
-      ...where, rule: 'hsds-json', message: `The ${where.column} cell is not valid JSON.`,
+      ...where,
+      rule: 'hsds-json',
+      message: `The ${where.column} cell is not valid JSON.`,
       fix: 'Write it as JSON, e.g. ["en","es"] for a list or {"en":"…"} for text per language.',
     });
     return undefined;

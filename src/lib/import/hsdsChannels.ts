@@ -27,9 +27,24 @@ export type LanguageRead = {code: string; where?: Where; change?: Omit<Change, '
  * @param kind - the channel kind
  * @param audience - the channel audience (the mapping's defaults.audience)
  */
-export function cellChannel(table: Table, record: Row, column: string, kind: string, audience: string): ChannelSource {
+export function cellChannel(
+  table: Table,
+  record: Row,
+  column: string,
+  kind: string,
+  audience: string,
+): ChannelSource {
   const text = record[column] ?? '';
-  return {source: table.file, row: rowOf(record), column, kind, audience, text, cell: text, changes: []};
+  return {
+    source: table.file,
+    row: rowOf(record),
+    column,
+    kind,
+    audience,
+    text,
+    cell: text,
+    changes: [],
+  };
 }
 
 /**
@@ -38,25 +53,50 @@ export function cellChannel(table: Table, record: Row, column: string, kind: str
  * @param pkg - the package
  * @param draft - the organisation's draft (hours without an opening_hours value are listed as skipped)
  */
-export function ownChannel(service: Row, pkg: HsdsPackage, draft: OrganizationDraft): ChannelSource {
+export function ownChannel(
+  service: Row,
+  pkg: HsdsPackage,
+  draft: OrganizationDraft,
+): ChannelSource {
   const {tables} = pkg;
   const phone = tables.phone.rows.find((candidate) => candidate.service_id === service.id);
   const rows = pkg.schedulesBy.service.get(service.id ?? '') ?? [];
-  const described = rows[0]?.description && !checkOpeningHours(rows[0].description) ? rows[0].description : undefined;
+  const described =
+    rows[0]?.description && !checkOpeningHours(rows[0].description)
+      ? rows[0].description
+      : undefined;
   const hours = rows[0]?.sc_opening_hours || described;
   const languages = pkg.languagesBy.service.get(service.id ?? '') ?? [];
   const marked = languages.some((language) => 'sc_source' in language);
-  const own = marked ? languages.filter((language) => language.sc_source === 'channel').map((language) => language.sc_bcp47 || language.code!) : [];
+  const own = marked
+    ? languages
+        .filter((language) => language.sc_source === 'channel')
+        .map((language) => language.sc_bcp47 || language.code!)
+    : [];
   if (rows.length && !hours) {
     const reason = 'the schedule rows carry no opening_hours value';
-    draft.skipped.push({source: tables.schedule.file, row: rowOf(rows[0]!), column: 'sc_opening_hours', what: 'hours', reason});
+    draft.skipped.push({
+      source: tables.schedule.file,
+      row: rowOf(rows[0]!),
+      column: 'sc_opening_hours',
+      what: 'hours',
+      reason,
+    });
   }
   const text = service.sc_value ?? '';
   return {
-    source: tables.service.file, row: rowOf(service), column: 'sc_value', kind: service.sc_kind!, audience: service.sc_audience!,
-    text, cell: text, changes: [],
-    ...(hours ? {hours} : {}), ...(own.length ? {languages: own} : {}),
-    ...(service.sc_label ? {label: service.sc_label} : {}), ...(phone?.extension ? {extension: phone.extension} : {}),
+    source: tables.service.file,
+    row: rowOf(service),
+    column: 'sc_value',
+    kind: service.sc_kind!,
+    audience: service.sc_audience!,
+    text,
+    cell: text,
+    changes: [],
+    ...(hours ? {hours} : {}),
+    ...(own.length ? {languages: own} : {}),
+    ...(service.sc_label ? {label: service.sc_label} : {}),
+    ...(phone?.extension ? {extension: phone.extension} : {}),
     ...international(service, tables.service.file, draft),
   };
 }
@@ -65,15 +105,24 @@ export function ownChannel(service: Row, pkg: HsdsPackage, draft: OrganizationDr
  * The sc_international cell of a service of ours: why a number of another country is listed, per language (JSON).
  * Bad JSON is a problem of the row, never dropped silently.
  */
-function international(service: Row, file: string, draft: OrganizationDraft): {international?: unknown} {
+function international(
+  service: Row,
+  file: string,
+  draft: OrganizationDraft,
+): {international?: unknown} {
   const cell = service.sc_international ?? '';
   if (cell.trim() === '') return {};
   try {
     return {international: JSON.parse(cell) as unknown};
   } catch {
     draft.problems.push({
-      source: file, row: rowOf(service), column: 'sc_international', field: '(channel).international', rule: 'hsds-json',
-      message: 'The sc_international cell is not valid JSON.', fix: 'Write it as JSON text per language, e.g. {"en":"…"}.',
+      source: file,
+      row: rowOf(service),
+      column: 'sc_international',
+      field: '(channel).international',
+      rule: 'hsds-json',
+      message: 'The sc_international cell is not valid JSON.',
+      fix: 'Write it as JSON text per language, e.g. {"en":"…"}.',
     });
     return {};
   }
@@ -86,19 +135,48 @@ function international(service: Row, file: string, draft: OrganizationDraft): {i
  * @param file - the url table's file
  * @param draft - the organisation's draft
  */
-export function withUrlLabel(channel: ChannelSource, url: Row, file: string, draft: OrganizationDraft): ChannelSource {
+export function withUrlLabel(
+  channel: ChannelSource,
+  url: Row,
+  file: string,
+  draft: OrganizationDraft,
+): ChannelSource {
   const label = url.label ?? '';
   const text = cleanCell(label);
   const row = rowOf(url);
   if (!text) return channel;
   if (text.length > LABEL_MAX) {
-    draft.skipped.push({source: file, row, column: 'label', what: 'url.label', reason: `longer than a label (${text.length} characters)`, value: text});
+    draft.skipped.push({
+      source: file,
+      row,
+      column: 'label',
+      what: 'url.label',
+      reason: `longer than a label (${text.length} characters)`,
+      value: text,
+    });
     return channel;
   }
-  const changes: ChannelChange[] = text === label
-    ? []
-    : [{source: file, row, column: 'label', subfield: 'label', cell: label, from: label, to: text, rule: 'trim-space'}];
-  return {...channel, label: text, fieldSources: {label: {source: file, row, column: 'label'}}, changes};
+  const changes: ChannelChange[] =
+    text === label
+      ? []
+      : [
+          {
+            source: file,
+            row,
+            column: 'label',
+            subfield: 'label',
+            cell: label,
+            from: label,
+            to: text,
+            rule: 'trim-space',
+          },
+        ];
+  return {
+    ...channel,
+    label: text,
+    fieldSources: {label: {source: file, row, column: 'label'}},
+    changes,
+  };
 }
 
 /**
@@ -108,20 +186,42 @@ export function withUrlLabel(channel: ChannelSource, url: Row, file: string, dra
  * @param audience - the channel audience
  * @param draft - the organisation's draft (what is not imported is listed there)
  */
-export function phoneChannel(phone: Row, pkg: HsdsPackage, audience: string, draft: OrganizationDraft): ChannelSource | undefined {
+export function phoneChannel(
+  phone: Row,
+  pkg: HsdsPackage,
+  audience: string,
+  draft: OrganizationDraft,
+): ChannelSource | undefined {
   const {tables} = pkg;
   const file = tables.phone.file;
   const row = rowOf(phone);
   const type = (phone.type ?? '').trim().toLowerCase();
   if (type && !['voice', 'cell', 'text', 'textphone'].includes(type)) {
     const reason = 'the directory lists voice numbers only';
-    draft.skipped.push({source: file, row, column: 'type', what: `phone of type ${type}`, reason, value: phone.number});
+    draft.skipped.push({
+      source: file,
+      row,
+      column: 'type',
+      what: `phone of type ${type}`,
+      reason,
+      value: phone.number,
+    });
     return undefined;
   }
   const changes: ChannelChange[] = [];
   const channel: ChannelSource = {
-    source: file, row, column: 'number', kind: 'phone', audience, text: phone.number ?? '', cell: phone.number ?? '', changes,
-    fieldSources: {extension: {source: file, row, column: 'extension'}, label: {source: file, row, column: 'description'}},
+    source: file,
+    row,
+    column: 'number',
+    kind: 'phone',
+    audience,
+    text: phone.number ?? '',
+    cell: phone.number ?? '',
+    changes,
+    fieldSources: {
+      extension: {source: file, row, column: 'extension'},
+      label: {source: file, row, column: 'description'},
+    },
   };
   const extension = (phone.extension ?? '').trim();
   if (extension) {
@@ -129,7 +229,16 @@ export function phoneChannel(phone: Row, pkg: HsdsPackage, audience: string, dra
     channel.extension = extension.replace(/\.0+$/, '');
     const rule = extension === channel.extension ? 'trim-space' : 'number';
     if (channel.extension !== phone.extension) {
-      changes.push({source: file, row, column: 'extension', subfield: 'extension', cell: phone.extension!, from: phone.extension!, to: channel.extension, rule});
+      changes.push({
+        source: file,
+        row,
+        column: 'extension',
+        subfield: 'extension',
+        cell: phone.extension!,
+        from: phone.extension!,
+        to: channel.extension,
+        rule,
+      });
     }
   }
   const description = cleanCell(phone.description ?? '');
@@ -137,11 +246,27 @@ export function phoneChannel(phone: Row, pkg: HsdsPackage, audience: string, dra
     channel.label = description;
     if (description !== phone.description) {
       const cell = phone.description!;
-      changes.push({source: file, row, column: 'description', subfield: 'label', cell, from: cell, to: description, rule: 'trim-space'});
+      changes.push({
+        source: file,
+        row,
+        column: 'description',
+        subfield: 'label',
+        cell,
+        from: cell,
+        to: description,
+        rule: 'trim-space',
+      });
     }
   } else if (description) {
     const reason = `longer than a label (${description.length} characters)`;
-    draft.skipped.push({source: file, row, column: 'description', what: 'phones.description', reason, value: description});
+    draft.skipped.push({
+      source: file,
+      row,
+      column: 'description',
+      what: 'phones.description',
+      reason,
+      value: description,
+    });
   }
   const languages = unique([
     ...languagesOf(pkg.languagesBy.phone.get(phone.id ?? '') ?? [], tables.language.file, draft),
@@ -159,26 +284,52 @@ export function phoneChannel(phone: Row, pkg: HsdsPackage, audience: string, dra
 }
 
 /** Hours of a phone: the rows of its service-at-location (the most specific), else of its service, else of its location. */
-function phoneHours(phone: Row, pkg: HsdsPackage, channel: ChannelSource, draft: OrganizationDraft): void {
+function phoneHours(
+  phone: Row,
+  pkg: HsdsPackage,
+  channel: ChannelSource,
+  draft: OrganizationDraft,
+): void {
   const {tables, schedulesBy: by} = pkg;
   const link = pkg.links.get(phone.service_at_location_id ?? '');
   const serviceId = phone.service_id || link?.service_id || '';
   const locationId = phone.location_id || link?.location_id || '';
-  const rows = by.link.get(phone.service_at_location_id ?? '') ?? by.service.get(serviceId) ?? by.location.get(locationId) ?? [];
+  const rows =
+    by.link.get(phone.service_at_location_id ?? '') ??
+    by.service.get(serviceId) ??
+    by.location.get(locationId) ??
+    [];
   const regular = by.regular.get(serviceId) ?? by.regularLocation.get(locationId) ?? [];
   const holidays = by.holiday.get(serviceId) ?? by.holidayLocation.get(locationId) ?? [];
   if (!rows.length && !regular.length && !holidays.length) return;
-  const reading = rows.length ? schedulesToOpeningHours(rows) : regularSchedulesToOpeningHours(regular, holidays);
+  const reading = rows.length
+    ? schedulesToOpeningHours(rows)
+    : regularSchedulesToOpeningHours(regular, holidays);
   const file = rows.length ? tables.schedule.file : tables.regular_schedule.file;
   const first = rowOf(rows[0] ?? regular[0] ?? holidays[0]!);
   if (!reading.hours) {
-    draft.skipped.push({source: file, row: first, what: 'hours', reason: `not written, because ${reading.reason}`, value: phone.number});
+    draft.skipped.push({
+      source: file,
+      row: first,
+      what: 'hours',
+      reason: `not written, because ${reading.reason}`,
+      value: phone.number,
+    });
     return;
   }
   channel.hours = reading.hours;
   channel.fieldSources!.hours = {source: file, row: first};
   const cells = `${file} ${[...rows, ...regular, ...holidays].map((schedule) => `row ${rowOf(schedule)}`).join(', ')}`;
-  channel.changes!.push({source: file, row: first, column: 'byday', subfield: 'hours', cell: cells, from: cells, to: reading.hours, rule: 'hsds-schedule'});
+  channel.changes!.push({
+    source: file,
+    row: first,
+    column: 'byday',
+    subfield: 'hours',
+    cell: cells,
+    from: cells,
+    to: reading.hours,
+    rule: 'hsds-schedule',
+  });
 }
 
 /**
@@ -190,32 +341,72 @@ function phoneHours(phone: Row, pkg: HsdsPackage, channel: ChannelSource, draft:
 export function languagesOf(rows: Row[], file: string, draft: OrganizationDraft): LanguageRead[] {
   const read: LanguageRead[] = [];
   for (const language of rows) {
-    const column = language.sc_bcp47 ? 'sc_bcp47' : language.code ? 'code' : language.name ? 'name' : 'language';
+    const column = language.sc_bcp47
+      ? 'sc_bcp47'
+      : language.code
+        ? 'code'
+        : language.name
+          ? 'name'
+          : 'language';
     const cell = language[column] ?? '';
     const text = cell.trim();
     if (!text) continue;
     const code = column === 'sc_bcp47' ? text : languageCode(text);
     if (!code) {
-      draft.skipped.push({source: file, row: rowOf(language), column, what: 'language', reason: UNKNOWN_LANGUAGE, value: text});
+      draft.skipped.push({
+        source: file,
+        row: rowOf(language),
+        column,
+        what: 'language',
+        reason: UNKNOWN_LANGUAGE,
+        value: text,
+      });
       continue;
     }
     const where = {source: file, row: rowOf(language), column};
-    read.push({code, where, ...(code !== cell ? {change: {...where, cell, from: text, to: code, rule: 'language-name' as const}} : {})});
+    read.push({
+      code,
+      where,
+      ...(code !== cell
+        ? {change: {...where, cell, from: text, to: code, rule: 'language-name' as const}}
+        : {}),
+    });
   }
   return read;
 }
 
 /** A 2.0 phones.language cell ("en, es") → codes. */
-function languageList(cell: string | undefined, file: string, row: number, draft: OrganizationDraft): LanguageRead[] {
+function languageList(
+  cell: string | undefined,
+  file: string,
+  row: number,
+  draft: OrganizationDraft,
+): LanguageRead[] {
   const read: LanguageRead[] = [];
-  for (const part of (cell ?? '').split(/[,;]/).map((piece) => piece.trim()).filter(Boolean)) {
+  for (const part of (cell ?? '')
+    .split(/[,;]/)
+    .map((piece) => piece.trim())
+    .filter(Boolean)) {
     const code = languageCode(part);
     if (!code) {
-      draft.skipped.push({source: file, row, column: 'language', what: 'language', reason: UNKNOWN_LANGUAGE, value: part});
+      draft.skipped.push({
+        source: file,
+        row,
+        column: 'language',
+        what: 'language',
+        reason: UNKNOWN_LANGUAGE,
+        value: part,
+      });
       continue;
     }
     const where = {source: file, row, column: 'language'};
-    read.push({code, where, ...(code !== cell ? {change: {...where, cell: cell!, from: part, to: code, rule: 'language-name' as const}} : {})});
+    read.push({
+      code,
+      where,
+      ...(code !== cell
+        ? {change: {...where, cell: cell!, from: part, to: code, rule: 'language-name' as const}}
+        : {}),
+    });
   }
   return read;
 }
@@ -225,5 +416,7 @@ function languageList(cell: string | undefined, file: string, row: number, draft
  * @param languages - languages in order
  */
 export function unique(languages: LanguageRead[]): LanguageRead[] {
-  return languages.filter((language, index) => languages.findIndex((other) => other.code === language.code) === index);
+  return languages.filter(
+    (language, index) => languages.findIndex((other) => other.code === language.code) === index,
+  );
 }

@@ -21,37 +21,105 @@ export const rowOf = (record: Row) => Number(record.__row);
 
 /** The tables the import reads, by HSDS name: file names of every version, and the columns it uses. */
 const READ = {
-  organization: {files: ['organizations.csv'], used: ['id', 'name', 'alternate_name', 'description', 'email', 'website', 'url']},
-  service: {files: ['services.csv'], used: ['id', 'organization_id', 'url', 'email', 'status', 'assured_date']},
+  organization: {
+    files: ['organizations.csv'],
+    used: ['id', 'name', 'alternate_name', 'description', 'email', 'website', 'url'],
+  },
+  service: {
+    files: ['services.csv'],
+    used: ['id', 'organization_id', 'url', 'email', 'status', 'assured_date'],
+  },
   phone: {
     files: ['phones.csv'],
     used: [
-      'id', 'location_id', 'service_id', 'organization_id', 'contact_id', 'service_at_location_id',
-      'number', 'extension', 'type', 'language', 'description',
+      'id',
+      'location_id',
+      'service_id',
+      'organization_id',
+      'contact_id',
+      'service_at_location_id',
+      'number',
+      'extension',
+      'type',
+      'language',
+      'description',
     ],
   },
-  language: {files: ['languages.csv'], used: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'language']},
+  language: {
+    files: ['languages.csv'],
+    used: ['id', 'service_id', 'location_id', 'phone_id', 'name', 'code', 'language'],
+  },
   schedule: {
     files: ['schedules.csv'],
     used: [
-      'id', 'service_id', 'location_id', 'service_at_location_id', 'valid_from', 'valid_to', 'dtstart', 'timezone', 'until', 'count', 'wkst',
-      'freq', 'interval', 'byday', 'byweekno', 'bymonthday', 'byyearday', 'opens_at', 'closes_at', 'description',
+      'id',
+      'service_id',
+      'location_id',
+      'service_at_location_id',
+      'valid_from',
+      'valid_to',
+      'dtstart',
+      'timezone',
+      'until',
+      'count',
+      'wkst',
+      'freq',
+      'interval',
+      'byday',
+      'byweekno',
+      'bymonthday',
+      'byyearday',
+      'opens_at',
+      'closes_at',
+      'description',
     ],
   },
   regular_schedule: {
     files: ['regular_schedules.csv'],
-    used: ['id', 'service_id', 'location_id', 'service_at_location_id', 'weekday', 'opens_at', 'closes_at'],
+    used: [
+      'id',
+      'service_id',
+      'location_id',
+      'service_at_location_id',
+      'weekday',
+      'opens_at',
+      'closes_at',
+    ],
   },
   holiday_schedule: {
     files: ['holiday_schedules.csv'],
-    used: ['id', 'service_id', 'location_id', 'service_at_location_id', 'closed', 'opens_at', 'closes_at', 'start_date', 'end_date'],
+    used: [
+      'id',
+      'service_id',
+      'location_id',
+      'service_at_location_id',
+      'closed',
+      'opens_at',
+      'closes_at',
+      'start_date',
+      'end_date',
+    ],
   },
   location: {files: ['locations.csv'], used: ['id', 'organization_id']},
-  service_at_location: {files: ['service_at_location.csv', 'services_at_location.csv'], used: ['id', 'service_id', 'location_id']},
+  service_at_location: {
+    files: ['service_at_location.csv', 'services_at_location.csv'],
+    used: ['id', 'service_id', 'location_id'],
+  },
   url: {files: ['url.csv'], used: ['id', 'label', 'url', 'organization_id', 'service_id']},
   sc_city: {
     files: ['sc_cities.csv'],
-    used: ['id', 'name', 'region', 'country', 'latitude', 'longitude', 'timezone', 'summary', 'maintainers', 'policy'],
+    used: [
+      'id',
+      'name',
+      'region',
+      'country',
+      'latitude',
+      'longitude',
+      'timezone',
+      'summary',
+      'maintainers',
+      'policy',
+    ],
   },
 } as const;
 
@@ -79,8 +147,13 @@ export type HsdsPackage = {
   phonesByOrg: Groups;
   languagesBy: {service: Groups; location: Groups; phone: Groups};
   schedulesBy: {
-    service: Groups; location: Groups; link: Groups;
-    regular: Groups; regularLocation: Groups; holiday: Groups; holidayLocation: Groups;
+    service: Groups;
+    location: Groups;
+    link: Groups;
+    regular: Groups;
+    regularLocation: Groups;
+    holiday: Groups;
+    holidayLocation: Groups;
   };
   urlsByOrg: Groups;
   urlsByService: Groups;
@@ -94,19 +167,30 @@ export type HsdsPackage = {
  * @throws Error when the folder has no organizations.csv, lacks a table its datapackage.json lists, or a CSV is malformed
  */
 export function readPackage(dir: string): HsdsPackage {
-  if (!fs.existsSync(path.join(dir, 'organizations.csv'))) throw new Error(`${dir} has no organizations.csv: it is not an HSDS tabular package.`);
+  if (!fs.existsSync(path.join(dir, 'organizations.csv')))
+    throw new Error(`${dir} has no organizations.csv: it is not an HSDS tabular package.`);
   const descriptor = readDescriptor(dir);
   const missing = missingResources(dir, descriptor);
   if (missing.length > 0) {
     // A table the package promises but lacks would silently drop data (e.g. every phone channel).
-    throw new Error(`${dir}/datapackage.json lists ${missing.join(', ')}, but ${missing.length === 1 ? 'that file is' : 'those files are'} missing: `
-      + 'the package is incomplete. Export it again, or remove the resource from datapackage.json if the table is really empty.');
+    throw new Error(
+      `${dir}/datapackage.json lists ${missing.join(', ')}, but ${missing.length === 1 ? 'that file is' : 'those files are'} missing: ` +
+        'the package is incomplete. Export it again, or remove the resource from datapackage.json if the table is really empty.',
+    );
   }
-  const read = Object.fromEntries(Object.entries(READ).map(([name, spec]) => [name, readTable(dir, spec.files)])) as Record<TableName, Table>;
+  const read = Object.fromEntries(
+    Object.entries(READ).map(([name, spec]) => [name, readTable(dir, spec.files)]),
+  ) as Record<TableName, Table>;
   // Our packages put ' before cells that could start a spreadsheet formula, and say so in datapackage.json; their tables
   // without the descriptor are recognised by the sc_slug column. Another system's cells stay as written.
-  const guarded = descriptor ? descriptor.sc_formula_guard?.prefix === FORMULA_GUARD : read.organization.headers.includes('sc_slug');
-  const tables = guarded ? (Object.fromEntries(Object.entries(read).map(([name, table]) => [name, unguarded(table)])) as Record<TableName, Table>) : read;
+  const guarded = descriptor
+    ? descriptor.sc_formula_guard?.prefix === FORMULA_GUARD
+    : read.organization.headers.includes('sc_slug');
+  const tables = guarded
+    ? (Object.fromEntries(
+        Object.entries(read).map(([name, table]) => [name, unguarded(table)]),
+      ) as Record<TableName, Table>)
+    : read;
   const skipped = notRead(dir, tables);
   const byId = (table: Table) => new Map(table.rows.map((row) => [row.id ?? '', row]));
   const services = byId(tables.service);
@@ -116,25 +200,47 @@ export function readPackage(dir: string): HsdsPackage {
   const phonesByOrg: Groups = new Map();
   for (const phone of tables.phone.rows) {
     const link = links.get(phone.service_at_location_id ?? '');
-    const org = services.get(phone.service_id ?? '')?.organization_id || phone.organization_id
-      || services.get(link?.service_id ?? '')?.organization_id || locations.get(phone.location_id || link?.location_id || '')?.organization_id || '';
+    const org =
+      services.get(phone.service_id ?? '')?.organization_id ||
+      phone.organization_id ||
+      services.get(link?.service_id ?? '')?.organization_id ||
+      locations.get(phone.location_id || link?.location_id || '')?.organization_id ||
+      '';
     if (org) phonesByOrg.set(org, [...(phonesByOrg.get(org) ?? []), phone]);
     else {
-      const reason = phone.contact_id ? "a contact's number (a named person): never imported" : 'linked to no organisation, service or location';
-      skipped.push({source: tables.phone.file, row: rowOf(phone), column: 'number', what: 'phone', reason, value: phone.number});
+      const reason = phone.contact_id
+        ? "a contact's number (a named person): never imported"
+        : 'linked to no organisation, service or location';
+      skipped.push({
+        source: tables.phone.file,
+        row: rowOf(phone),
+        column: 'number',
+        what: 'phone',
+        reason,
+        value: phone.number,
+      });
     }
   }
   return {
-    tables, services, links, phonesByOrg, skipped,
+    tables,
+    services,
+    links,
+    phonesByOrg,
+    skipped,
     servicesByOrg: group(tables.service.rows, 'organization_id'),
     languagesBy: {
-      service: group(tables.language.rows, 'service_id'), location: group(tables.language.rows, 'location_id'),
+      service: group(tables.language.rows, 'service_id'),
+      location: group(tables.language.rows, 'location_id'),
       phone: group(tables.language.rows, 'phone_id'),
     },
     schedulesBy: {
-      service: group(schedules, 'service_id'), location: group(schedules, 'location_id'), link: group(schedules, 'service_at_location_id'),
-      regular: group(tables.regular_schedule.rows, 'service_id'), regularLocation: group(tables.regular_schedule.rows, 'location_id'),
-      holiday: group(tables.holiday_schedule.rows, 'service_id'), holidayLocation: group(tables.holiday_schedule.rows, 'location_id'),
+      service: group(schedules, 'service_id'),
+      location: group(schedules, 'location_id'),
+      link: group(schedules, 'service_at_location_id'),
+      regular: group(tables.regular_schedule.rows, 'service_id'),
+      regularLocation: group(tables.regular_schedule.rows, 'location_id'),
+      holiday: group(tables.holiday_schedule.rows, 'service_id'),
+      holidayLocation: group(tables.holiday_schedule.rows, 'location_id'),
     },
     urlsByOrg: group(tables.url.rows, 'organization_id'),
     urlsByService: group(tables.url.rows, 'service_id'),
@@ -161,10 +267,15 @@ function readTable(dir: string, files: readonly string[]): Table {
   try {
     const text = fs.readFileSync(full, 'utf8');
     assertUtf8(text, file);
-    const rows: string[][] = parse(text, {bom: true, skip_empty_lines: true, relax_column_count: true});
+    const rows: string[][] = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    });
     const headers = (rows[0] ?? []).map((header) => header.trim());
     const records = rows.slice(1).map((cells, index) => ({
-      ...Object.fromEntries(headers.map((header, at) => [header, cells[at] ?? ''])), __row: String(index + 2),
+      ...Object.fromEntries(headers.map((header, at) => [header, cells[at] ?? ''])),
+      __row: String(index + 2),
     }));
     return {file, headers, rows: records};
   } catch (error) {
@@ -195,13 +306,25 @@ function readDescriptor(dir: string): Descriptor | null {
  */
 function missingResources(dir: string, descriptor: Descriptor | null): string[] {
   const resources = descriptor?.resources;
-  const paths = Array.isArray(resources) ? resources.map((resource) => (resource as {path?: unknown})?.path) : [];
-  return paths.filter((file): file is string => typeof file === 'string').filter((file) => !fs.existsSync(path.join(dir, file)));
+  const paths = Array.isArray(resources)
+    ? resources.map((resource) => (resource as {path?: unknown})?.path)
+    : [];
+  return paths
+    .filter((file): file is string => typeof file === 'string')
+    .filter((file) => !fs.existsSync(path.join(dir, file)));
 }
 
 /** A table with the formula guard of our exports taken off every cell (see src/lib/exports/csvCells.ts). */
 function unguarded(table: Table): Table {
-  const rows = table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, cell]) => [column, column === '__row' ? cell : unguardCell(cell)])) as Row);
+  const rows = table.rows.map(
+    (row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([column, cell]) => [
+          column,
+          column === '__row' ? cell : unguardCell(cell),
+        ]),
+      ) as Row,
+  );
   return {...table, rows};
 }
 
@@ -209,18 +332,41 @@ function unguarded(table: Table): Table {
 function notRead(dir: string, tables: Record<TableName, Table>): Skipped[] {
   const skipped: Skipped[] = [];
   const readFiles = new Set(Object.values(tables).map((table) => table.file));
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.csv')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()) {
     if (readFiles.has(file)) continue;
     const rows = readTable(dir, [file]).rows.length;
-    skipped.push({source: file, row: 1, what: `table ${file}`, reason: NEVER[file] ?? 'no directory field holds it', count: rows});
+    skipped.push({
+      source: file,
+      row: 1,
+      what: `table ${file}`,
+      reason: NEVER[file] ?? 'no directory field holds it',
+      count: rows,
+    });
   }
   for (const [name, table] of Object.entries(tables) as [TableName, Table][]) {
     if (!table.rows.length) continue;
-    const used = new Set<string>([...READ[name].used, ...table.headers.filter((header) => header.startsWith('sc_'))]);
+    const used = new Set<string>([
+      ...READ[name].used,
+      ...table.headers.filter((header) => header.startsWith('sc_')),
+    ]);
     for (const header of table.headers.filter((candidate) => !used.has(candidate))) {
       const count = table.rows.filter((record) => (record[header] ?? '').trim() !== '').length;
-      const reason = name === 'location' ? 'locations are never published (no addresses or meeting places)' : 'no directory field holds it';
-      if (count) skipped.push({source: table.file, row: 1, column: header, what: `field ${name}.${header}`, reason, count});
+      const reason =
+        name === 'location'
+          ? 'locations are never published (no addresses or meeting places)'
+          : 'no directory field holds it';
+      if (count)
+        skipped.push({
+          source: table.file,
+          row: 1,
+          column: header,
+          what: `field ${name}.${header}`,
+          reason,
+          count,
+        });
     }
   }
   return skipped;

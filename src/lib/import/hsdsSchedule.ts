@@ -17,10 +17,27 @@ import {ICAL_WEEKDAYS} from '../exports/hsds/spec';
 type Row = Record<string, string | undefined>;
 
 /** The opening_hours value, or why the rows cannot be written exactly. */
-export type ScheduleReading = {hours: string; reason?: undefined} | {hours?: undefined; reason: string};
+export type ScheduleReading =
+  {hours: string; reason?: undefined} | {hours?: undefined; reason: string};
 
-const OSM_DAYS: Record<string, string> = {MO: 'Mo', TU: 'Tu', WE: 'We', TH: 'Th', FR: 'Fr', SA: 'Sa', SU: 'Su'};
-const WEEKDAY_NAMES: Record<string, string> = {monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU'};
+const OSM_DAYS: Record<string, string> = {
+  MO: 'Mo',
+  TU: 'Tu',
+  WE: 'We',
+  TH: 'Th',
+  FR: 'Fr',
+  SA: 'Sa',
+  SU: 'Su',
+};
+const WEEKDAY_NAMES: Record<string, string> = {
+  monday: 'MO',
+  tuesday: 'TU',
+  wednesday: 'WE',
+  thursday: 'TH',
+  friday: 'FR',
+  saturday: 'SA',
+  sunday: 'SU',
+};
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const filled = (value: string | undefined) => (value ?? '').trim() !== '';
 
@@ -29,44 +46,72 @@ function clock(value: string | undefined, field: string): {time: string} | {reas
   const text = (value ?? '').trim();
   const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(text);
   if (!match) return {reason: `${field} "${text}" is not a time of day (HH:MM).`};
-  if (match[4]) return {reason: `${field} "${text}" is given in UTC or with a UTC offset; opening_hours are in the city's local time, which changes with daylight saving time.`};
-  if (match[3] && match[3] !== '00') return {reason: `${field} "${text}" has seconds, which opening_hours cannot say.`};
+  if (match[4])
+    return {
+      reason: `${field} "${text}" is given in UTC or with a UTC offset; opening_hours are in the city's local time, which changes with daylight saving time.`,
+    };
+  if (match[3] && match[3] !== '00')
+    return {reason: `${field} "${text}" has seconds, which opening_hours cannot say.`};
   const hours = Number(match[1]);
-  if (hours > 24 || Number(match[2]) > 59) return {reason: `${field} "${text}" is not a time of day.`};
+  if (hours > 24 || Number(match[2]) > 59)
+    return {reason: `${field} "${text}" is not a time of day.`};
   return {time: `${String(hours).padStart(2, '0')}:${match[2]}`};
 }
 
 /** An ISO date → opening_hours `2024 Jan 05`. */
 function osmDate(value: string | undefined, field: string): {date: string} | {reason: string} {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec((value ?? '').trim());
-  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return {reason: `${field} "${value}" is not an ISO 8601 date.`};
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12)
+    return {reason: `${field} "${value}" is not an ISO 8601 date.`};
   return {date: `${match[1]} ${MONTHS[Number(match[2]) - 1]} ${match[3]}`};
 }
 
 /** The time range of a row: `09:00-17:00`. */
 function timeRange(row: Row): {range: string} | {reason: string} {
-  if (!filled(row.opens_at) || !filled(row.closes_at)) return {reason: 'a schedule row has no opening or no closing time.'};
+  if (!filled(row.opens_at) || !filled(row.closes_at))
+    return {reason: 'a schedule row has no opening or no closing time.'};
   const opens = clock(row.opens_at, 'opens_at');
   if ('reason' in opens) return opens;
   const closes = clock(row.closes_at, 'closes_at');
   if ('reason' in closes) return closes;
   // Our own export writes a whole day as 00:00-23:59.
-  return {range: `${opens.time}-${opens.time === '00:00' && closes.time === '23:59' ? '24:00' : closes.time}`};
+  return {
+    range: `${opens.time}-${opens.time === '00:00' && closes.time === '23:59' ? '24:00' : closes.time}`,
+  };
 }
 
 /** The selector of a 3.x row other than its weekdays (dates, weeks), and its weekday selectors (Mo, Mo[2]). */
 function rowSelectors(row: Row): {limits: string; days: string[]} | {reason: string} {
   const freq = (row.freq ?? '').trim().toUpperCase() || 'WEEKLY';
-  if (!['WEEKLY', 'MONTHLY', 'DAILY'].includes(freq)) return {reason: `freq ${freq} cannot be written as weekly opening hours.`};
-  if (filled(row.interval) && Number(row.interval) !== 1) return {reason: `interval ${row.interval} (every ${row.interval} ${freq === 'MONTHLY' ? 'months' : 'weeks'}) depends on the start date and cannot be written exactly in opening_hours.`};
-  if (filled(row.count)) return {reason: `count ${row.count} (a number of occurrences) cannot be written in opening_hours.`};
-  if (filled(row.bymonthday)) return {reason: `bymonthday ${row.bymonthday} (days of the month) cannot be written in opening_hours without naming every month.`};
-  if (filled(row.byyearday)) return {reason: `byyearday ${row.byyearday} (days of the year) cannot be written in opening_hours.`};
-  if (filled(row.timezone)) return {reason: `timezone ${row.timezone} (a UTC offset) cannot be written: opening_hours are in the city's local time.`};
+  if (!['WEEKLY', 'MONTHLY', 'DAILY'].includes(freq))
+    return {reason: `freq ${freq} cannot be written as weekly opening hours.`};
+  if (filled(row.interval) && Number(row.interval) !== 1)
+    return {
+      reason: `interval ${row.interval} (every ${row.interval} ${freq === 'MONTHLY' ? 'months' : 'weeks'}) depends on the start date and cannot be written exactly in opening_hours.`,
+    };
+  if (filled(row.count))
+    return {
+      reason: `count ${row.count} (a number of occurrences) cannot be written in opening_hours.`,
+    };
+  if (filled(row.bymonthday))
+    return {
+      reason: `bymonthday ${row.bymonthday} (days of the month) cannot be written in opening_hours without naming every month.`,
+    };
+  if (filled(row.byyearday))
+    return {
+      reason: `byyearday ${row.byyearday} (days of the year) cannot be written in opening_hours.`,
+    };
+  if (filled(row.timezone))
+    return {
+      reason: `timezone ${row.timezone} (a UTC offset) cannot be written: opening_hours are in the city's local time.`,
+    };
   const limits: string[] = [];
   const from = filled(row.valid_from) ? row.valid_from : row.dtstart;
   const to = filled(row.valid_to) ? row.valid_to : row.until;
-  if (filled(from) !== filled(to)) return {reason: `the schedule is limited on one side only (${filled(from) ? `from ${from}` : `until ${to}`}); opening_hours needs both dates of a range.`};
+  if (filled(from) !== filled(to))
+    return {
+      reason: `the schedule is limited on one side only (${filled(from) ? `from ${from}` : `until ${to}`}); opening_hours needs both dates of a range.`,
+    };
   if (filled(from)) {
     const start = osmDate(from, 'valid_from');
     if ('reason' in start) return start;
@@ -75,22 +120,38 @@ function rowSelectors(row: Row): {limits: string; days: string[]} | {reason: str
     limits.push(`${start.date}-${end.date}`);
   }
   if (filled(row.byweekno)) {
-    if (filled(row.wkst) && row.wkst!.trim().toUpperCase() !== 'MO') return {reason: `byweekno with wkst ${row.wkst} counts weeks from another day than Monday; opening_hours weeks are ISO weeks.`};
+    if (filled(row.wkst) && row.wkst!.trim().toUpperCase() !== 'MO')
+      return {
+        reason: `byweekno with wkst ${row.wkst} counts weeks from another day than Monday; opening_hours weeks are ISO weeks.`,
+      };
     const weeks = row.byweekno!.split(',').map((week) => week.trim());
-    if (!weeks.every((week) => /^\d{1,2}$/.test(week) && Number(week) >= 1 && Number(week) <= 53)) return {reason: `byweekno "${row.byweekno}" is not a list of week numbers 1 to 53.`};
+    if (!weeks.every((week) => /^\d{1,2}$/.test(week) && Number(week) >= 1 && Number(week) <= 53))
+      return {reason: `byweekno "${row.byweekno}" is not a list of week numbers 1 to 53.`};
     limits.push(`week ${weeks.map((week) => week.padStart(2, '0')).join(',')}`);
   }
   const days: string[] = [];
-  const byday = (row.byday ?? '').split(',').map((day) => day.trim().toUpperCase()).filter(Boolean);
-  if (freq === 'DAILY' && byday.length) return {reason: 'freq DAILY with byday is not a daily schedule.'};
+  const byday = (row.byday ?? '')
+    .split(',')
+    .map((day) => day.trim().toUpperCase())
+    .filter(Boolean);
+  if (freq === 'DAILY' && byday.length)
+    return {reason: 'freq DAILY with byday is not a daily schedule.'};
   for (const day of freq === 'DAILY' ? [...ICAL_WEEKDAYS] : byday) {
     const match = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.exec(day);
     if (!match) return {reason: `byday "${day}" is not an RFC 5545 weekday.`};
-    if (match[1] && freq !== 'MONTHLY') return {reason: `byday "${day}" has an ordinal, which needs freq MONTHLY.`};
-    if (match[1] && (Math.abs(Number(match[1])) < 1 || Math.abs(Number(match[1])) > 5)) return {reason: `byday "${day}": opening_hours counts weekdays of a month from 1 to 5 (or -1 to -5).`};
+    if (match[1] && freq !== 'MONTHLY')
+      return {reason: `byday "${day}" has an ordinal, which needs freq MONTHLY.`};
+    if (match[1] && (Math.abs(Number(match[1])) < 1 || Math.abs(Number(match[1])) > 5))
+      return {
+        reason: `byday "${day}": opening_hours counts weekdays of a month from 1 to 5 (or -1 to -5).`,
+      };
     days.push(match[1] ? `${OSM_DAYS[match[2]!]}[${Number(match[1])}]` : OSM_DAYS[match[2]!]!);
   }
-  if (freq === 'MONTHLY' && !days.every((day) => day.includes('['))) return {reason: 'freq MONTHLY without an ordinal weekday (e.g. 2MO) cannot be written in opening_hours.'};
+  if (freq === 'MONTHLY' && !days.every((day) => day.includes('[')))
+    return {
+      reason:
+        'freq MONTHLY without an ordinal weekday (e.g. 2MO) cannot be written in opening_hours.',
+    };
   if (!days.length) return {reason: 'a schedule row names no weekday (byday).'};
   return {limits: limits.join(' '), days};
 }
@@ -102,12 +163,17 @@ function weeklyRules(limits: string, perDay: Map<string, string[]>): string[] {
     const key = [...ranges].sort().join(',');
     byTimes.set(key, [...(byTimes.get(key) ?? []), day]);
   }
-  return [...byTimes.entries()].map(([times, days]) => `${limits ? `${limits} ` : ''}${days.join(',')} ${times}`);
+  return [...byTimes.entries()].map(
+    ([times, days]) => `${limits ? `${limits} ` : ''}${days.join(',')} ${times}`,
+  );
 }
 
 /** Orders day selectors Monday first (ordinal selectors after plain days). */
 function dayOrder(day: string): number {
-  return ICAL_WEEKDAYS.findIndex((code) => OSM_DAYS[code] === day.slice(0, 2)) * 10 + (day.includes('[') ? 1 : 0);
+  return (
+    ICAL_WEEKDAYS.findIndex((code) => OSM_DAYS[code] === day.slice(0, 2)) * 10 +
+    (day.includes('[') ? 1 : 0)
+  );
 }
 
 /**
@@ -123,7 +189,10 @@ export function schedulesToOpeningHours(rows: Row[]): ScheduleReading {
   for (const row of rows) {
     const selectors = rowSelectors(row);
     if ('reason' in selectors) return selectors;
-    if (limits !== undefined && selectors.limits !== limits) return {reason: `schedule rows have different date or week limits ("${limits || 'none'}" and "${selectors.limits || 'none'}"); opening_hours rules for the same day override each other, so they cannot be combined exactly.`};
+    if (limits !== undefined && selectors.limits !== limits)
+      return {
+        reason: `schedule rows have different date or week limits ("${limits || 'none'}" and "${selectors.limits || 'none'}"); opening_hours rules for the same day override each other, so they cannot be combined exactly.`,
+      };
     limits = selectors.limits;
     const range = timeRange(row);
     if ('reason' in range) return range;
@@ -142,7 +211,9 @@ export function regularSchedulesToOpeningHours(regular: Row[], holidays: Row[]):
   const perDay = new Map<string, string[]>();
   for (const row of regular) {
     const weekday = (row.weekday ?? '').trim();
-    const code = /^[1-7]$/.test(weekday) ? ICAL_WEEKDAYS[Number(weekday) - 1] : WEEKDAY_NAMES[weekday.toLowerCase()];
+    const code = /^[1-7]$/.test(weekday)
+      ? ICAL_WEEKDAYS[Number(weekday) - 1]
+      : WEEKDAY_NAMES[weekday.toLowerCase()];
     if (!code) return {reason: `weekday "${weekday}" is not 1 (Monday) to 7 (Sunday).`};
     const range = timeRange(row);
     if ('reason' in range) return range;
@@ -162,7 +233,8 @@ export function regularSchedulesToOpeningHours(regular: Row[], holidays: Row[]):
       continue;
     }
     const range = timeRange(holiday);
-    if ('reason' in range) return {reason: `a holiday row is neither closed nor open at given times (${range.reason})`};
+    if ('reason' in range)
+      return {reason: `a holiday row is neither closed nor open at given times (${range.reason})`};
     rules.push(`${dates} ${range.range}`);
   }
   if (!rules.length) return {reason: 'no schedule rows.'};
@@ -172,5 +244,7 @@ export function regularSchedulesToOpeningHours(regular: Row[], holidays: Row[]):
 
 function checked(hours: string): ScheduleReading {
   const problem = checkOpeningHours(hours);
-  return problem ? {reason: `the rows give "${hours}", which opening_hours does not accept (${problem}).`} : {hours};
+  return problem
+    ? {reason: `the rows give "${hours}", which opening_hours does not accept (${problem}).`}
+    : {hours};
 }

@@ -10,7 +10,15 @@ import {duplicateProblems, liveProblems, matchLive, phoneCountry, placeProblems}
 import {cityYaml} from './toYaml';
 import type {FieldDiff} from './update';
 import {writeAtomically} from './writeFiles';
-import type {Change, CityDraft, ImportDrafts, OrganizationDraft, RowProblem, Skipped, Where} from './draft';
+import type {
+  Change,
+  CityDraft,
+  ImportDrafts,
+  OrganizationDraft,
+  RowProblem,
+  Skipped,
+  Where,
+} from './draft';
 
 /**
  * Checks imported drafts with the validator's own code (the same schema
@@ -78,7 +86,6 @@ export type ImportReport = {
   dryRun: boolean;
 };
 
-
 /**
  * Validates every draft and, unless `dryRun`, writes the accepted files
  * (writeFiles.ts: staged, placed atomically, rolled back on failure).
@@ -92,8 +99,15 @@ export function importEntries(drafts: ImportDrafts, options: ImportOptions): Imp
   const directoryLabel = path.relative(process.cwd(), directory) || 'directory';
   const tree = readLiveTree(directory);
   const report: ImportReport = {
-    accepted: [], unchanged: [], refused: [...drafts.problems], warnings: [], changes: [], skipped: [...drafts.skipped],
-    rows: drafts.rows, refusedRows: 0, dryRun: options.dryRun === true,
+    accepted: [],
+    unchanged: [],
+    refused: [...drafts.problems],
+    warnings: [],
+    changes: [],
+    skipped: [...drafts.skipped],
+    rows: drafts.rows,
+    refusedRows: 0,
+    dryRun: options.dryRun === true,
   };
   const refusedRows = new Set<string>();
   const refuse = (problem: RowProblem) => {
@@ -107,20 +121,36 @@ export function importEntries(drafts: ImportDrafts, options: ImportOptions): Imp
     options.onProgress?.(index + 1, drafts.organizations.length);
     const hubCountry = cityCountry.get(draft.city);
     buildChannels(draft, phoneCountry(draft, hubCountry, options.country ?? 'US'));
-    const problems = [...draft.problems, ...placeProblems(draft, hubCountry, cityCountry.has(draft.city), directoryLabel)];
+    const problems = [
+      ...draft.problems,
+      ...placeProblems(draft, hubCountry, cityCountry.has(draft.city), directoryLabel),
+    ];
     const matched = options.update ? matchLive(draft, tree) : undefined;
     if (matched) draft.slug = matched;
-    problems.push(...duplicateProblems(draft, seen, options.duplicates ?? 'refuse'), ...liveProblems(draft, tree, options.update === true));
+    problems.push(
+      ...duplicateProblems(draft, seen, options.duplicates ?? 'refuse'),
+      ...liveProblems(draft, tree, options.update === true),
+    );
     const live = tree.organizations.get(draft.slug);
     // The entry is checked even when the row already has problems, so one run shows every flaw of the row.
-    const safe = slugSchema.safeParse(draft.city).success && slugSchema.safeParse(draft.slug).success;
-    const file = live?.file ?? (safe ? `directory/${draft.city}/${draft.slug}.yml` : 'directory/_/_.yml');
+    const safe =
+      slugSchema.safeParse(draft.city).success && slugSchema.safeParse(draft.slug).success;
+    const file =
+      live?.file ?? (safe ? `directory/${draft.city}/${draft.slug}.yml` : 'directory/_/_.yml');
     // Problems of one channel (a number in the wrong country…) can be left out with the channel (--skip-invalid-channels).
     const ofChannel = (problem: RowProblem) => /^channels\[\d+\]/.test(problem.field);
     const ofRow = problems.filter((problem) => !ofChannel(problem));
     const outcome = checkDraft(draft, {
-      file, contentRoot, now: options.now, skipInvalidChannels: options.skipInvalidChannels, channelProblems: problems.filter(ofChannel), cityCountry: hubCountry,
-      liveText: live && !ofRow.length ? fs.readFileSync(path.join(contentRoot, live.file), 'utf8') : undefined,
+      file,
+      contentRoot,
+      now: options.now,
+      skipInvalidChannels: options.skipInvalidChannels,
+      channelProblems: problems.filter(ofChannel),
+      cityCountry: hubCountry,
+      liveText:
+        live && !ofRow.length
+          ? fs.readFileSync(path.join(contentRoot, live.file), 'utf8')
+          : undefined,
     });
     const errors = [...ofRow, ...outcome.errors];
     if (errors.length) {
@@ -135,7 +165,14 @@ export function importEntries(drafts: ImportDrafts, options: ImportOptions): Imp
     if (outcome.unchanged) report.unchanged.push({file, ...where});
     else {
       const provenance = writtenProvenance(draft, outcome.droppedChannels);
-      report.accepted.push({file, text: outcome.text, ...where, action: live ? 'update' : 'create', ...(live ? {diffs: outcome.diffs} : {}), provenance});
+      report.accepted.push({
+        file,
+        text: outcome.text,
+        ...where,
+        action: live ? 'update' : 'create',
+        ...(live ? {diffs: outcome.diffs} : {}),
+        provenance,
+      });
     }
   }
   report.refusedRows = refusedRows.size;
@@ -149,21 +186,46 @@ export function importEntries(drafts: ImportDrafts, options: ImportOptions): Imp
  * @returns city slug → country, for every city that has or will have a hub
  */
 function planCities(
-  drafts: ImportDrafts, live: Map<string, {country?: string}>, options: ImportOptions, report: ImportReport, refuse: (problem: RowProblem) => void,
+  drafts: ImportDrafts,
+  live: Map<string, {country?: string}>,
+  options: ImportOptions,
+  report: ImportReport,
+  refuse: (problem: RowProblem) => void,
 ): Map<string, string | undefined> {
-  const cityCountry = new Map<string, string | undefined>([...live].map(([slug, city]) => [slug, city.country]));
+  const cityCountry = new Map<string, string | undefined>(
+    [...live].map(([slug, city]) => [slug, city.country]),
+  );
   const plan = (city: CityDraft, fromGazetteer: boolean) => {
     if (cityCountry.has(city.slug)) return;
     const file = `directory/${city.slug}/_city.yml`;
     const text = cityYaml(city.data);
-    const found = checkDirectoryEntry({file, text, kind: 'city', siteDir: options.contentRoot, now: options.now}).problems;
+    const found = checkDirectoryEntry({
+      file,
+      text,
+      kind: 'city',
+      siteDir: options.contentRoot,
+      now: options.now,
+    }).problems;
     const problems = [...city.problems, ...rowProblems(found, 'error', city)].map((problem) => {
       const field = problem.field.split('.')[0]!;
       const unknown = fromGazetteer && ['summary', 'maintainers'].includes(field);
-      return unknown ? {...problem, fix: `${problem.fix} For cities the import creates, set city_defaults.${field} in the mapping.`} : problem;
+      return unknown
+        ? {
+            ...problem,
+            fix: `${problem.fix} For cities the import creates, set city_defaults.${field} in the mapping.`,
+          }
+        : problem;
     });
     if (!slugSchema.safeParse(city.slug).success) {
-      problems.push({source: city.source, row: city.row, column: 'id', field: '(slug)', rule: 'slug', message: `"${city.slug}" is not a valid city slug.`, fix: 'Use lowercase letters, digits and hyphens.'});
+      problems.push({
+        source: city.source,
+        row: city.row,
+        column: 'id',
+        field: '(slug)',
+        rule: 'slug',
+        message: `"${city.slug}" is not a valid city slug.`,
+        fix: 'Use lowercase letters, digits and hyphens.',
+      });
     }
     if (problems.length) problems.forEach(refuse);
     else {
@@ -172,11 +234,17 @@ function planCities(
     }
   };
   for (const city of drafts.cities) plan(city, false);
-  const homeless = drafts.organizations.filter((draft) => draft.city && slugSchema.safeParse(draft.city).success && !cityCountry.has(draft.city));
+  const homeless = drafts.organizations.filter(
+    (draft) =>
+      draft.city && slugSchema.safeParse(draft.city).success && !cityCountry.has(draft.city),
+  );
   if (options.gazetteer && homeless.length) {
     const found = citiesFromGazetteer(homeless, options.gazetteer, options.cityDefaults ?? {});
     for (const city of found.cities) plan(city, true);
-    for (const problem of found.problems) homeless.find((draft) => draft.source === problem.source && draft.row === problem.row)?.problems.push(problem);
+    for (const problem of found.problems)
+      homeless
+        .find((draft) => draft.source === problem.source && draft.row === problem.row)
+        ?.problems.push(problem);
   }
   return cityCountry;
 }

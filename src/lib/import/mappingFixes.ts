@@ -9,7 +9,18 @@ import type {OrganizationDraft, RowProblem} from './draft';
 
 /** Fields whose allowed values are codes or slugs a mapping's values: table can give. */
 const CODED = /^(types|languages|status|verified\.method|channels\[\d+\]\.languages)(\[\d+\])?$/;
-const TOP_LEVEL_DEFAULTABLE = new Set(['types', 'languages', 'coverage', 'status', 'verified', 'review_every_months', 'maintainers', 'consent', 'summary', 'name']);
+const TOP_LEVEL_DEFAULTABLE = new Set([
+  'types',
+  'languages',
+  'coverage',
+  'status',
+  'verified',
+  'review_every_months',
+  'maintainers',
+  'consent',
+  'summary',
+  'name',
+]);
 
 /**
  * The problem with a fix naming the mapping key to change.
@@ -21,19 +32,27 @@ export function withMappingFix(problem: RowProblem, draft: OrganizationDraft): R
   const base = field.replace(/\[\d+\]$/, '');
   const top = field.split(/[.[]/)[0]!;
   if (problem.message.endsWith('is missing.') && TOP_LEVEL_DEFAULTABLE.has(top)) {
-    const mapped = Object.keys(draft.columns).find((key) => key === field || key.startsWith(`${field}.`));
+    const mapped = Object.keys(draft.columns).find(
+      (key) => key === field || key.startsWith(`${field}.`),
+    );
     const how = mapped
       ? `The column "${draft.columns[mapped]}" (fields.${mapped} in the mapping) is empty on this row: fill it, or set defaults.${field} for every row.`
       : `In the mapping, name a column for it under fields: (e.g. fields.${field}: <header>) or set defaults.${field}.`;
     return {...problem, fix: `${problem.fix} ${how}`};
   }
   if (field === 'channels' && problem.message.endsWith('is missing.')) {
-    return {...problem, fix: `${problem.fix} The row has no contact: fill one of its contact columns, or list a contact column under channels: in the mapping.`};
+    return {
+      ...problem,
+      fix: `${problem.fix} The row has no contact: fill one of its contact columns, or list a contact column under channels: in the mapping.`,
+    };
   }
   if (CODED.test(field) && problem.column) {
     const key = base.startsWith('channels[') ? 'channels[].languages' : `fields.${base}`;
     const value = valueAt(draft, field);
-    return {...problem, fix: `${problem.fix} Or map the sheet's text to an allowed value under ${key}.values in the mapping${value ? `, e.g. {"${value}": …}` : ''}.`};
+    return {
+      ...problem,
+      fix: `${problem.fix} Or map the sheet's text to an allowed value under ${key}.values in the mapping${value ? `, e.g. {"${value}": …}` : ''}.`,
+    };
   }
   return problem;
 }

@@ -33,9 +33,11 @@ export type PhoneReading = {
 export const LABEL_MAX = 60;
 
 // Separators, brackets and quote marks around words beside a number: "(Spanish)", "— main line", "“+44 …”".
-const EDGE = /^[\s\-\u2010-\u2015:;,./|()[\]{}"'\u2018-\u201F\u00AB\u00BB]+|[\s\-\u2010-\u2015:;,/|()[\]{}"'\u2018-\u201F\u00AB\u00BB]+$/g;
+const EDGE =
+  /^[\s\-\u2010-\u2015:;,./|()[\]{}"'\u2018-\u201F\u00AB\u00BB]+|[\s\-\u2010-\u2015:;,/|()[\]{}"'\u2018-\u201F\u00AB\u00BB]+$/g;
 
-const ONLY_SAYS_PHONE = /^(tel|tél|tele|telephone|téléphone|teléfono|telefono|phone|ph|número|numero|number|num|no|n°|nº)\.?$/i;
+const ONLY_SAYS_PHONE =
+  /^(tel|tél|tele|telephone|téléphone|teléfono|telefono|phone|ph|número|numero|number|num|no|n°|nº)\.?$/i;
 
 const words = (text: string) => text.replace(EDGE, '').replace(/\s+/g, ' ').trim();
 
@@ -64,13 +66,19 @@ export function readPhoneText(text: string, country: string): PhoneReading {
   if (!phones.length) return {phones, leftover: []};
   // Words that only say "this is a phone number" (Tel:, Teléfono:) name nothing: listed as left over, not a label.
   const naming = rest.filter((word) => !ONLY_SAYS_PHONE.test(word));
-  const leftover = rest.filter((word) => ONLY_SAYS_PHONE.test(word)).map((text) => ({text, reason: 'it only says that this is a phone number'}));
+  const leftover = rest
+    .filter((word) => ONLY_SAYS_PHONE.test(word))
+    .map((text) => ({text, reason: 'it only says that this is a phone number'}));
   // One number: the words beside it name it. Several numbers: which words belong to which is a guess, so none is made.
   if (phones.length === 1 && naming.length === 1 && naming[0]!.length <= LABEL_MAX) {
     phones[0]!.label = naming[0];
     return {phones, leftover};
   }
-  const why = (text: string) => (phones.length > 1 ? 'a cell holds several numbers, so which words name which number is not guessed'
-    : naming.length > 1 ? 'words on both sides of the number, so which name it is not guessed' : `longer than a label (${text.length} characters)`);
+  const why = (text: string) =>
+    phones.length > 1
+      ? 'a cell holds several numbers, so which words name which number is not guessed'
+      : naming.length > 1
+        ? 'words on both sides of the number, so which name it is not guessed'
+        : `longer than a label (${text.length} characters)`;
   return {phones, leftover: [...leftover, ...naming.map((text) => ({text, reason: why(text)}))]};
 }

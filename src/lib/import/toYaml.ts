@@ -10,7 +10,15 @@ import {citySchema} from '../schema/city';
 
 const ORGANIZATION_KEYS = Object.keys(organizationSchema.shape);
 const CITY_KEYS = Object.keys(citySchema.shape);
-const CHANNEL_KEYS = Object.keys((channelSchema as unknown as {shape?: Record<string, unknown>}).shape ?? {kind: 0, audience: 0, value: 0, hours: 0, languages: 0});
+const CHANNEL_KEYS = Object.keys(
+  (channelSchema as unknown as {shape?: Record<string, unknown>}).shape ?? {
+    kind: 0,
+    audience: 0,
+    value: 0,
+    hours: 0,
+    languages: 0,
+  },
+);
 
 /** Orders an object's keys: known keys in schema order, then any others (the validator refuses unknown keys). */
 function ordered(data: Record<string, unknown>, keys: string[]): Record<string, unknown> {
@@ -29,7 +37,12 @@ const yamlText = (value: unknown) => stringify(value, {lineWidth: 0, version: '1
  */
 export function organizationYaml(data: Record<string, unknown>): string {
   const body = ordered(data, ORGANIZATION_KEYS);
-  if (Array.isArray(body.channels)) body.channels = body.channels.map((channel) => (channel && typeof channel === 'object' ? ordered(channel as Record<string, unknown>, CHANNEL_KEYS) : channel));
+  if (Array.isArray(body.channels))
+    body.channels = body.channels.map((channel) =>
+      channel && typeof channel === 'object'
+        ? ordered(channel as Record<string, unknown>, CHANNEL_KEYS)
+        : channel,
+    );
   const document = new Document(body, {version: '1.2'});
   blockDescriptions(document);
   return `# yaml-language-server: $schema=../../static/schema/organization.schema.json\n${document.toString({lineWidth: 0})}`;

@@ -14,7 +14,6 @@ import {blockDescriptions} from './toYaml';
 /** One changed field of an entry. */
 export type FieldDiff = {field: string; before?: unknown; after?: unknown; lines: string[]};
 
-
 const ORDER = Object.keys(organizationSchema.shape);
 
 /**
@@ -24,7 +23,11 @@ const ORDER = Object.keys(organizationSchema.shape);
  * @param fromSource - top-level fields the sheet carries (the others come from the mapping's defaults and fill only fields the live entry lacks)
  * @returns the merged entry and the changed fields (empty when nothing changed)
  */
-export function mergeForUpdate(existing: Record<string, unknown>, incoming: Record<string, unknown>, fromSource: Set<string>): {merged: Record<string, unknown>; diffs: FieldDiff[]} {
+export function mergeForUpdate(
+  existing: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+  fromSource: Set<string>,
+): {merged: Record<string, unknown>; diffs: FieldDiff[]} {
   const merged: Record<string, unknown> = {...existing};
   const diffs: FieldDiff[] = [];
   const keys = [...ORDER, ...Object.keys(incoming).filter((key) => !ORDER.includes(key))];
@@ -35,7 +38,12 @@ export function mergeForUpdate(existing: Record<string, unknown>, incoming: Reco
     if (key in existing && !fromSource.has(key)) continue;
     if (isDeepStrictEqual(existing[key], incoming[key])) continue;
     merged[key] = incoming[key];
-    diffs.push({field: key, before: existing[key], after: incoming[key], lines: diffLines(key, existing[key], incoming[key])});
+    diffs.push({
+      field: key,
+      before: existing[key],
+      after: incoming[key],
+      lines: diffLines(key, existing[key], incoming[key]),
+    });
   }
   return {merged, diffs};
 }
@@ -58,16 +66,23 @@ const show = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 function channelLine(channel: unknown): string {
   const c = (channel ?? {}) as Record<string, unknown>;
   return [
-    `${String(c.kind)} (${String(c.audience)})`, String(c.value),
-    c.extension ? `ext. ${String(c.extension)}` : '', c.label ? `"${String(c.label)}"` : '',
-    c.hours ? `[${String(c.hours)}]` : '', Array.isArray(c.languages) ? `languages ${c.languages.join(', ')}` : '',
-  ].filter(Boolean).join(' ');
+    `${String(c.kind)} (${String(c.audience)})`,
+    String(c.value),
+    c.extension ? `ext. ${String(c.extension)}` : '',
+    c.label ? `"${String(c.label)}"` : '',
+    c.hours ? `[${String(c.hours)}]` : '',
+    Array.isArray(c.languages) ? `languages ${c.languages.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Lines describing a field's change; channels are compared one by one and spelled out. */
 function diffLines(field: string, before: unknown, after: unknown): string[] {
   if (field !== 'channels' || !Array.isArray(before) || !Array.isArray(after)) {
-    return [`${field}: ${before === undefined ? '(none)' : show(before)} → ${after === undefined ? '(none)' : show(after)}`];
+    return [
+      `${field}: ${before === undefined ? '(none)' : show(before)} → ${after === undefined ? '(none)' : show(after)}`,
+    ];
   }
   const lines: string[] = [];
   const length = Math.max(before.length, after.length);

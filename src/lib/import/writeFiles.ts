@@ -21,8 +21,13 @@ export type FileToWrite = {file: string; text: string; action: 'create' | 'updat
  */
 export function writeAtomically(contentRoot: string, files: FileToWrite[]): void {
   const directory = path.resolve(contentRoot, 'directory');
-  const outside = files.find((file) => !path.resolve(contentRoot, file.file).startsWith(`${directory}${path.sep}`));
-  if (outside) throw new Error(`Refusing to write ${outside.file}: every imported file must stay inside ${directory}.`);
+  const outside = files.find(
+    (file) => !path.resolve(contentRoot, file.file).startsWith(`${directory}${path.sep}`),
+  );
+  if (outside)
+    throw new Error(
+      `Refusing to write ${outside.file}: every imported file must stay inside ${directory}.`,
+    );
   fs.mkdirSync(contentRoot, {recursive: true});
   const stage = fs.mkdtempSync(path.join(contentRoot, '.import-'));
   const placed: string[] = [];
@@ -62,7 +67,10 @@ export function writeAtomically(contentRoot: string, files: FileToWrite[]): void
     for (const {target, backup} of replaced.reverse()) fs.renameSync(backup, target);
     for (const dir of createdDirs.reverse()) fs.rmSync(dir, {recursive: true, force: true});
     const reason = (error as Error).message.split('\n')[0];
-    throw new Error(`Nothing was imported: writing failed (${reason}); the files already placed were removed or restored.`, {cause: error});
+    throw new Error(
+      `Nothing was imported: writing failed (${reason}); the files already placed were removed or restored.`,
+      {cause: error},
+    );
   } finally {
     fs.rmSync(stage, {recursive: true, force: true});
     // A signal that arrived during the synchronous writes is delivered on the

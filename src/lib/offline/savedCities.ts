@@ -74,9 +74,23 @@ export function parseIndex(text: string | null): SavedIndex {
   for (const [key, city] of Object.entries(cities as Record<string, unknown>)) {
     const entry = city as Partial<SavedCity> | null;
     const strings = ['name', 'locale', 'url', 'scope', 'savedAt'] as const;
-    if (!entry || typeof entry !== 'object' || entry.key !== key || strings.some((name) => typeof entry[name] !== 'string')) continue;
+    if (
+      !entry ||
+      typeof entry !== 'object' ||
+      entry.key !== key ||
+      strings.some((name) => typeof entry[name] !== 'string')
+    )
+      continue;
     if (!Array.isArray(entry.urls) || !entry.urls.every((url) => typeof url === 'string')) continue;
-    kept[key] = {key, name: entry.name!, locale: entry.locale!, url: entry.url!, scope: entry.scope!, savedAt: entry.savedAt!, urls: [...entry.urls]};
+    kept[key] = {
+      key,
+      name: entry.name!,
+      locale: entry.locale!,
+      url: entry.url!,
+      scope: entry.scope!,
+      savedAt: entry.savedAt!,
+      urls: [...entry.urls],
+    };
   }
   return {version: 1, cities: kept};
 }
@@ -87,8 +101,14 @@ export function parseIndex(text: string | null): SavedIndex {
  * @param city - the city as just saved
  * @returns the new index, and the addresses the replaced entry held that nothing needs any more
  */
-export function withCity(index: SavedIndex, city: SavedCity): {index: SavedIndex; orphans: string[]} {
-  const next: SavedIndex = {version: 1, cities: {...index.cities, [city.key]: {...city, urls: [...new Set(city.urls)]}}};
+export function withCity(
+  index: SavedIndex,
+  city: SavedCity,
+): {index: SavedIndex; orphans: string[]} {
+  const next: SavedIndex = {
+    version: 1,
+    cities: {...index.cities, [city.key]: {...city, urls: [...new Set(city.urls)]}},
+  };
   const previous = index.cities[city.key];
   return {index: next, orphans: previous ? unneeded(previous.urls, next) : []};
 }
@@ -99,7 +119,10 @@ export function withCity(index: SavedIndex, city: SavedCity): {index: SavedIndex
  * @param key - the city's key
  * @returns the new index, and the addresses to delete from the cache (needed by no other saved city)
  */
-export function withoutCity(index: SavedIndex, key: string): {index: SavedIndex; orphans: string[]} {
+export function withoutCity(
+  index: SavedIndex,
+  key: string,
+): {index: SavedIndex; orphans: string[]} {
   const removed = index.cities[key];
   if (!removed) return {index, orphans: []};
   const cities = {...index.cities};
@@ -122,7 +145,9 @@ function unneeded(urls: readonly string[], index: SavedIndex): string[] {
  */
 export function cityOfPage(index: SavedIndex, pageUrl: string): SavedCity | undefined {
   const wanted = withoutSearch(pageUrl);
-  return Object.values(index.cities).find((city) => city.urls.some((url) => withoutSearch(url) === wanted));
+  return Object.values(index.cities).find((city) =>
+    city.urls.some((url) => withoutSearch(url) === wanted),
+  );
 }
 
 function withoutSearch(url: string): string {
@@ -151,7 +176,11 @@ export function isStorable(url: string, scope: string): boolean {
   } catch {
     return false;
   }
-  if (parsed.origin !== base.origin || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return false;
+  if (
+    parsed.origin !== base.origin ||
+    (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+  )
+    return false;
   if (parsed.username || parsed.password) return false;
   return parsed.pathname.startsWith(base.pathname) && !parsed.pathname.endsWith(`/${INDEX_PATH}`);
 }
@@ -164,5 +193,4 @@ export type OfflineMessage =
 
 /** The worker's answers. */
 export type OfflineReply =
-  | {ok: true; stored?: string[]; failed?: string[]; remaining?: number}
-  | {ok: false; error: string};
+  {ok: true; stored?: string[]; failed?: string[]; remaining?: number} | {ok: false; error: string};

@@ -25,18 +25,27 @@ const SCHEME = '(?<![a-z0-9+.-])';
 const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp; global: RegExp}[] = [
   [
     'WhatsApp',
-    `${B}(chat\\.whatsapp\\.com\\b|invite\\.whatsapp\\.com\\b|wa\\.me\\/|wa\\.link\\/|whatsapp\\.com\\/(send|accept|message)\\b|whatsapp\\.com\\/channel\\/)`
-      + `|${SCHEME}whatsapp:`,
+    `${B}(chat\\.whatsapp\\.com\\b|invite\\.whatsapp\\.com\\b|wa\\.me\\/|wa\\.link\\/|whatsapp\\.com\\/(send|accept|message)\\b|whatsapp\\.com\\/channel\\/)` +
+      `|${SCHEME}whatsapp:`,
   ],
   // Group links, contact links (signal.me/#p/…, /#eu/…) and the app's own sgnl: scheme in every form.
   ['Signal', `${B}signal\\.(group|me)\\b|${SCHEME}sgnl:`],
   // Joins (also t.me//+…, and t.me/s/+…, the web preview of a private channel), chat-folder links
   // (t.me/addlist/…) and any tg: link (tg://join, tg://resolve?…&invite…).
-  ['Telegram', `${B}(t\\.me|telegram\\.me|telegram\\.dog)\\/{1,4}(s\\/{1,4})?(\\+|joinchat|addlist)|${SCHEME}tg:(?=[/a-z])`],
+  [
+    'Telegram',
+    `${B}(t\\.me|telegram\\.me|telegram\\.dog)\\/{1,4}(s\\/{1,4})?(\\+|joinchat|addlist)|${SCHEME}tg:(?=[/a-z])`,
+  ],
   // Invites, their API form, and the listing sites that hand them out (discord.me, discord.io).
-  ['Discord', `${B}(discord\\.gg|dsc\\.gg|discord\\.(me|io)\\/|discord(app)?\\.com\\/(api\\/(v\\d{1,2}\\/)?)?invites?\\b`
-    + `|top\\.gg\\/servers\\/\\d{1,20}\\/join\\b|disboard\\.org\\/server\\/join\\/)`],
-  ['Slack', `${B}join\\.slack\\.com\\b|\\.slack\\.com\\/join\\b|slack\\.com\\/[^\\s"'<>]{0,80}shared_invite`],
+  [
+    'Discord',
+    `${B}(discord\\.gg|dsc\\.gg|discord\\.(me|io)\\/|discord(app)?\\.com\\/(api\\/(v\\d{1,2}\\/)?)?invites?\\b` +
+      `|top\\.gg\\/servers\\/\\d{1,20}\\/join\\b|disboard\\.org\\/server\\/join\\/)`,
+  ],
+  [
+    'Slack',
+    `${B}join\\.slack\\.com\\b|\\.slack\\.com\\/join\\b|slack\\.com\\/[^\\s"'<>]{0,80}shared_invite`,
+  ],
   // matrix.to links, matrix: URIs, and room links of Element web (app.element.io or an organisation's own instance).
   ['Matrix', `${B}matrix\\.to\\/#\\/|${SCHEME}matrix:(?=[a-z])|\\/#\\/room\\/([#!]|%2[13])`],
   ['GroupMe', `${B}groupme\\.com\\/join_group\\b`],
@@ -61,10 +70,17 @@ const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp; global: RegExp}[]
   // a Zoom meeting (…zoom.us/j/…, with or without its pwd=), a Teams or Google Meet meeting, a Webex room.
   ['Jitsi Meet', `${B}(meet\\.jit\\.si|8x8\\.vc)\\/[^\\s/?#"'<>]`],
   ['Zoom', `${B}zoom(gov)?\\.us\\/(j|my|w|s|wc\\/join)\\/`],
-  ['Microsoft Teams', `${B}teams\\.microsoft\\.com\\/l\\/meetup-join\\b|${B}teams\\.live\\.com\\/meet\\/`],
+  [
+    'Microsoft Teams',
+    `${B}teams\\.microsoft\\.com\\/l\\/meetup-join\\b|${B}teams\\.live\\.com\\/meet\\/`,
+  ],
   ['Google Meet', `${B}meet\\.google\\.com\\/([a-z]{3}-[a-z]{4}-[a-z]{3}\\b|lookup\\/)`],
   ['Webex', `${B}webex\\.com\\/(meet|join)\\/|\\.webex\\.com\\/[a-z0-9]{1,20}\\/j\\.php`],
-].map(([service, source]) => ({service: service!, pattern: new RegExp(source!, 'i'), global: new RegExp(source!, 'gi')}));
+].map(([service, source]) => ({
+  service: service!,
+  pattern: new RegExp(source!, 'i'),
+  global: new RegExp(source!, 'gi'),
+}));
 
 /** An invite link found in a text. */
 export type ChatInviteHit = {
@@ -104,7 +120,8 @@ export function findChatInvites(text: string, limit = Number.POSITIVE_INFINITY):
   }
   for (const candidate of findUrlCandidates(normalized.text)) {
     const service = inviteBehind(candidate.url, 0);
-    if (service) found.push({service, start: candidate.index, end: candidate.index + candidate.text.length});
+    if (service)
+      found.push({service, start: candidate.index, end: candidate.index + candidate.text.length});
   }
   // One hit per link: a pattern inside an address and the address itself overlap; keep the one that starts first.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -138,7 +155,8 @@ function inviteBehind(address: string, depth: number): string | null {
   for (const value of url.searchParams.values()) {
     if (!/[./:]/.test(value)) continue;
     const normalized = normalizeText(value).text;
-    for (const {service, pattern} of CHAT_INVITE_PATTERNS) if (pattern.test(normalized)) return service;
+    for (const {service, pattern} of CHAT_INVITE_PATTERNS)
+      if (pattern.test(normalized)) return service;
     for (const candidate of findUrlCandidates(normalized)) {
       const service = inviteBehind(candidate.url, depth + 1);
       if (service) return service;
@@ -157,4 +175,4 @@ function decodeSafely(text: string): string {
 
 /** The fix shown whenever a chat invite link is refused. */
 export const CHAT_INVITE_FIX =
-  'Remove the invite link. Describe how people can ask to join (e.g. through the organisation\'s need-help or volunteer channel) so that a person vets each new member.';
+  "Remove the invite link. Describe how people can ask to join (e.g. through the organisation's need-help or volunteer channel) so that a person vets each new member.";

@@ -46,7 +46,10 @@ export type HiddenCharacter = {
  * @param limit - stop after this many (default: all)
  * @returns the refused characters, in order
  */
-export function findHiddenCharacters(text: string, limit = Number.POSITIVE_INFINITY): HiddenCharacter[] {
+export function findHiddenCharacters(
+  text: string,
+  limit = Number.POSITIVE_INFINITY,
+): HiddenCharacter[] {
   const found: HiddenCharacter[] = [];
   // Fast path: nothing outside printable ASCII, tab and newlines.
   if (/^[\t\n\r\x20-\x7E]*$/.test(text)) return found;
@@ -71,11 +74,14 @@ export function findHiddenCharacters(text: string, limit = Number.POSITIVE_INFIN
     if (!FORMAT_OR_IGNORABLE.test(char) || VISIBLE_FORMAT.test(char)) continue;
     const previous = codePoints[index - 1];
     const next = codePoints[index + 1];
-    const betweenLetters = previous !== undefined && next !== undefined && !isAscii(previous) && !isAscii(next);
+    const betweenLetters =
+      previous !== undefined && next !== undefined && !isAscii(previous) && !isAscii(next);
     if (JOINERS.has(codePoint) && betweenLetters) continue;
     if (VARIATION_SELECTOR.test(char) && previous !== undefined) {
-      const keycap = codePoint === 0xfe0f && /[#*0-9]/.test(String.fromCodePoint(previous)) && next === KEYCAP;
-      const afterCharacter = !isAscii(previous) && !FORMAT_OR_IGNORABLE.test(String.fromCodePoint(previous));
+      const keycap =
+        codePoint === 0xfe0f && /[#*0-9]/.test(String.fromCodePoint(previous)) && next === KEYCAP;
+      const afterCharacter =
+        !isAscii(previous) && !FORMAT_OR_IGNORABLE.test(String.fromCodePoint(previous));
       if (keycap || afterCharacter) continue;
     }
     found.push({offset: offsets[index]!, codePoint, label: describeCodePoint(codePoint)});
@@ -136,7 +142,18 @@ const NAMES: Record<number, string> = {
   0xe007f: 'CANCEL TAG',
 };
 const MONGOLIAN_SELECTORS = ['ONE', 'TWO', 'THREE', 'FOUR'];
-const DIGIT_NAMES = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
+const DIGIT_NAMES = [
+  'ZERO',
+  'ONE',
+  'TWO',
+  'THREE',
+  'FOUR',
+  'FIVE',
+  'SIX',
+  'SEVEN',
+  'EIGHT',
+  'NINE',
+];
 
 /**
  * The code point and Unicode name of an invisible character, for messages.
@@ -151,8 +168,10 @@ export function describeCodePoint(codePoint: number): string {
 function nameOf(codePoint: number): string {
   const known = NAMES[codePoint];
   if (known) return known;
-  if (codePoint >= 0xfe00 && codePoint <= 0xfe0f) return `VARIATION SELECTOR-${codePoint - 0xfe00 + 1}`;
-  if (codePoint >= 0xe0100 && codePoint <= 0xe01ef) return `VARIATION SELECTOR-${codePoint - 0xe0100 + 17}`;
+  if (codePoint >= 0xfe00 && codePoint <= 0xfe0f)
+    return `VARIATION SELECTOR-${codePoint - 0xfe00 + 1}`;
+  if (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
+    return `VARIATION SELECTOR-${codePoint - 0xe0100 + 17}`;
   if ((codePoint >= 0x180b && codePoint <= 0x180d) || codePoint === 0x180f) {
     return `MONGOLIAN FREE VARIATION SELECTOR ${MONGOLIAN_SELECTORS[codePoint === 0x180f ? 3 : codePoint - 0x180b]}`;
   }

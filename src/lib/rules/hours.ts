@@ -28,7 +28,9 @@ export function checkOpeningHours(value: string): string | null {
     parseOpeningHours(value);
     problem = null;
   } catch (error) {
-    problem = String(error instanceof Error ? error.message : error).split('\n')[0]!.trim();
+    problem = String(error instanceof Error ? error.message : error)
+      .split('\n')[0]!
+      .trim();
   }
   checked.set(value, problem);
   return problem;

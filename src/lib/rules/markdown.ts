@@ -6,7 +6,12 @@ import {visit} from 'unist-util-visit';
 import {makeProblem, type CodedText, type Problem, type ProblemPlace} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
 import type {PersonalDataHit} from './personalData';
-import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
+import {
+  HIDDEN_CHARACTER_FIX,
+  describeHiddenCharacters,
+  findPersonalDataOutsideAddresses,
+  findWebAddressFlaws,
+} from './textRules';
 import {normalizeText} from './normalizeText';
 import {findUrlCandidates} from './urlCandidates';
 import {checkWebAddress, describeHost, quoteUrl} from './webAddress';
@@ -43,7 +48,13 @@ export type MarkdownContext = {
   source?: string;
 };
 
-const MDX_NODE_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const MDX_NODE_TYPES = new Set([
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+]);
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /**
@@ -59,15 +70,35 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   const personalDataCache = new Map<string, PersonalDataHit[]>();
   const personalData = (text: string) => {
     let hits = personalDataCache.get(text);
-    if (!hits) personalDataCache.set(text, (hits = findPersonalDataOutsideAddresses(text, findWebAddressFlaws(text))));
+    if (!hits)
+      personalDataCache.set(
+        text,
+        (hits = findPersonalDataOutsideAddresses(text, findWebAddressFlaws(text))),
+      );
     return hits;
   };
   // Problems already reported, so the whole-block pass below adds only what the node-by-node pass missed.
   const reported = new Set<string>();
   // Where invites were reported node by node, to tell whether a block's invite is one of them.
   const invitePlaces: {line: number; column: number}[] = [];
-  const add = (node: Nodes, field: string, rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error', at?: Spot) =>
-    report(makeProblem({file: context.file, ...locator.place(node, at)}, field, rule, {message, fix}, severity));
+  const add = (
+    node: Nodes,
+    field: string,
+    rule: RuleId,
+    message: string,
+    fix: string,
+    severity: Problem['severity'] = 'error',
+    at?: Spot,
+  ) =>
+    report(
+      makeProblem(
+        {file: context.file, ...locator.place(node, at)},
+        field,
+        rule,
+        {message, fix},
+        severity,
+      ),
+    );
   // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language.
   const addCoded = <R extends RuleId>(node: Nodes, field: string, rule: R, text: CodedText<R>) =>
     report(makeProblem({file: context.file, ...locator.place(node)}, field, rule, text));
@@ -90,20 +121,32 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   const blocks: Nodes[] = [];
   visit(tree, (node: Nodes) => {
     if (node.type === 'imageReference') imageDefinitions.add(node.identifier);
-    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+    if (node.type === 'definition' && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node.url);
   });
   visit(tree, (node: Nodes, _index, parent) => {
     checkHiddenCharacters(node);
     if (node.type === 'html') {
-      addCoded(node, 'body', 'raw-html', {code: 'raw-html.found', values: {html: JSON.stringify(node.value.slice(0, 60))}});
+      addCoded(node, 'body', 'raw-html', {
+        code: 'raw-html.found',
+        values: {html: JSON.stringify(node.value.slice(0, 60))},
+      });
       return;
     }
     if (MDX_NODE_TYPES.has(node.type)) {
-      add(node, 'body', 'mdx', 'MDX/JSX syntax is not allowed in contributed content.', 'Use plain Markdown; contributed files are data, never code.');
+      add(
+        node,
+        'body',
+        'mdx',
+        'MDX/JSX syntax is not allowed in contributed content.',
+        'Use plain Markdown; contributed files are data, never code.',
+      );
       return;
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const isImage = node.type === 'image' || (node.type === 'definition' && imageDefinitions.has(node.identifier));
+      const isImage =
+        node.type === 'image' ||
+        (node.type === 'definition' && imageDefinitions.has(node.identifier));
       checkUrl(node, node.url, isImage ? 'image' : 'link');
       if (node.title) checkText(node, 'title', node.title);
     }
@@ -111,18 +154,39 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
       const shown = url === undefined ? null : deceptiveLinkText(toString(node), url);
       if (shown) {
-        add(node, 'link', 'link-text-host', `The link text shows ${shown.text} but the link leads to ${shown.host}.`,
-          'Write the link text as words (e.g. the title of the page), or as the address the link really leads to.');
+        add(
+          node,
+          'link',
+          'link-text-host',
+          `The link text shows ${shown.text} but the link leads to ${shown.host}.`,
+          'Write the link text as words (e.g. the title of the page), or as the address the link really leads to.',
+        );
       }
     }
     if (node.type === 'image' && node.alt) checkText(node, 'alt', node.alt);
     // The text of an autolink is its URL, judged by the link rule above.
-    const autolinkText = node.type === 'text' && parent?.type === 'link' && (node.value === parent.url || `mailto:${node.value}` === parent.url || `http://${node.value}` === parent.url || `https://${node.value}` === parent.url);
-    if ((node.type === 'text' && !autolinkText) || node.type === 'inlineCode' || node.type === 'code') {
+    const autolinkText =
+      node.type === 'text' &&
+      parent?.type === 'link' &&
+      (node.value === parent.url ||
+        `mailto:${node.value}` === parent.url ||
+        `http://${node.value}` === parent.url ||
+        `https://${node.value}` === parent.url);
+    if (
+      (node.type === 'text' && !autolinkText) ||
+      node.type === 'inlineCode' ||
+      node.type === 'code'
+    ) {
       checkText(node, 'value', node.value);
     }
-    if ((node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') && node.attributes) {
-      for (const [name, value] of Object.entries(node.attributes)) if (typeof value === 'string') checkText(node, `attributes.${name}`, value);
+    if (
+      (node.type === 'containerDirective' ||
+        node.type === 'leafDirective' ||
+        node.type === 'textDirective') &&
+      node.attributes
+    ) {
+      for (const [name, value] of Object.entries(node.attributes))
+        if (typeof value === 'string') checkText(node, `attributes.${name}`, value);
     }
     // Numbers and addresses split by emphasis ("213-**555**-7788") only show in a block's whole text.
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
@@ -152,12 +216,31 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const found: Problem[] = [];
     const text = toString(node, {includeImageAlt: true});
     // Found in the joined text of the block, placed at the block's start.
-    const collect = (rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-      found.push(makeProblem({file: context.file, ...locator.place(node)}, 'body', rule, {message, fix}, severity));
+    const collect = (
+      rule: RuleId,
+      message: string,
+      fix: string,
+      severity: Problem['severity'] = 'error',
+    ) =>
+      found.push(
+        makeProblem(
+          {file: context.file, ...locator.place(node)},
+          'body',
+          rule,
+          {message, fix},
+          severity,
+        ),
+      );
     if (!hasInviteInside(node)) {
-      for (const invite of findChatInvites(text, 1)) collect('chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX);
+      for (const invite of findChatInvites(text, 1))
+        collect(
+          'chat-invite',
+          `The text contains a ${invite.service} invite link.`,
+          CHAT_INVITE_FIX,
+        );
     }
-    for (const hit of personalData(text)) found.push(personalDataProblem(hit, {file: context.file, ...locator.place(node)}));
+    for (const hit of personalData(text))
+      found.push(personalDataProblem(hit, {file: context.file, ...locator.place(node)}));
     // Keep only what the node-by-node checks missed.
     for (const problem of found) {
       const key = blockKey(problem);
@@ -174,13 +257,29 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       if (field === 'type' || field === 'identifier') continue;
       if (typeof value === 'string') {
         for (const hidden of describeHiddenCharacters(value)) {
-          add(node, fieldName(node, field), 'invisible-character', hidden.message, HIDDEN_CHARACTER_FIX, 'error', {field, value, offset: hidden.offset});
+          add(
+            node,
+            fieldName(node, field),
+            'invisible-character',
+            hidden.message,
+            HIDDEN_CHARACTER_FIX,
+            'error',
+            {field, value, offset: hidden.offset},
+          );
         }
       } else if (field === 'attributes' && value && typeof value === 'object') {
         for (const [name, attribute] of Object.entries(value as Record<string, unknown>)) {
           if (typeof attribute !== 'string') continue;
           for (const hidden of describeHiddenCharacters(attribute)) {
-            add(node, 'body', 'invisible-character', hidden.message, HIDDEN_CHARACTER_FIX, 'error', {field: `attributes.${name}`, value: attribute, offset: hidden.offset});
+            add(
+              node,
+              'body',
+              'invisible-character',
+              hidden.message,
+              HIDDEN_CHARACTER_FIX,
+              'error',
+              {field: `attributes.${name}`, value: attribute, offset: hidden.offset},
+            );
           }
         }
       }
@@ -191,19 +290,34 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const field = what;
     const invite = findChatInvite(url);
     if (invite) {
-      add(node, field, 'chat-invite', `${invite} invite links are not allowed: ${quoteUrl(url)}`, CHAT_INVITE_FIX);
+      add(
+        node,
+        field,
+        'chat-invite',
+        `${invite} invite links are not allowed: ${quoteUrl(url)}`,
+        CHAT_INVITE_FIX,
+      );
       return;
     }
     if (url.startsWith('@site/')) {
-      addCoded(node, field, 'site-alias', {code: what === 'image' ? 'site-alias.image' : 'site-alias.link', values: {url}});
+      addCoded(node, field, 'site-alias', {
+        code: what === 'image' ? 'site-alias.image' : 'site-alias.link',
+        values: {url},
+      });
       return;
     }
     // Browsers drop tabs and line breaks from an address, and control characters and spaces before it, and read a
     // backslash as a slash: /\\evil.example is //evil.example, "java&#9;script:" is javascript:.
-    const asBrowsed = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '').replace(/\\/g, '/');
+    const asBrowsed = url
+      .replace(/[\t\n\r]/g, '')
+      .replace(/^[\u0000-\u0020]+/, '')
+      .replace(/\\/g, '/');
     const scheme = (SCHEME.exec(url) ?? SCHEME.exec(asBrowsed))?.[1]?.toLowerCase();
     if (!scheme && asBrowsed.startsWith('//') && !url.startsWith('//')) {
-      addCoded(node, field, 'link-scheme', {code: 'link-scheme.none', values: {url: quoteUrl(url)}});
+      addCoded(node, field, 'link-scheme', {
+        code: 'link-scheme.none',
+        values: {url: quoteUrl(url)},
+      });
       return;
     }
     if (scheme || url.startsWith('//')) {
@@ -215,25 +329,42 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       }
     }
     if (what === 'image' && (scheme || url.startsWith('//'))) {
-      addCoded(node, field, 'remote-image', scheme === 'data'
-        ? {code: 'remote-image.data', values: {}}
-        : {code: 'remote-image.remote', values: {url: quoteUrl(url)}});
+      addCoded(
+        node,
+        field,
+        'remote-image',
+        scheme === 'data'
+          ? {code: 'remote-image.data', values: {}}
+          : {code: 'remote-image.remote', values: {url: quoteUrl(url)}},
+      );
       return;
     }
     if (url.startsWith('//')) {
-      addCoded(node, field, 'link-scheme', {code: 'link-scheme.none', values: {url: quoteUrl(url)}});
+      addCoded(node, field, 'link-scheme', {
+        code: 'link-scheme.none',
+        values: {url: quoteUrl(url)},
+      });
       return;
     }
     if (scheme === 'http') {
-      addCoded(node, field, 'insecure-link', {code: 'insecure-link.http', values: {url: quoteUrl(url)}});
+      addCoded(node, field, 'insecure-link', {
+        code: 'insecure-link.http',
+        values: {url: quoteUrl(url)},
+      });
       return;
     }
     if (scheme === 'mailto' || scheme === 'tel' || scheme === 'sms') {
-      addCoded(node, field, 'contact-in-prose', {code: 'contact-in-prose.link', values: {url: quoteUrl(url)}});
+      addCoded(node, field, 'contact-in-prose', {
+        code: 'contact-in-prose.link',
+        values: {url: quoteUrl(url)},
+      });
       return;
     }
     if (scheme && scheme !== 'https') {
-      addCoded(node, field, 'link-scheme', {code: 'link-scheme.refused', values: {url: quoteUrl(url), scheme}});
+      addCoded(node, field, 'link-scheme', {
+        code: 'link-scheme.refused',
+        values: {url: quoteUrl(url), scheme},
+      });
       return;
     }
     if (!scheme && !url.startsWith('#')) {
@@ -245,13 +376,20 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
         return;
       }
       if (decoded.startsWith('/')) {
-        if (decoded.split('/').includes('..')) addCoded(node, field, 'path-escape', {code: 'path-escape.site', values: {url: quoteUrl(url)}});
+        if (decoded.split('/').includes('..'))
+          addCoded(node, field, 'path-escape', {
+            code: 'path-escape.site',
+            values: {url: quoteUrl(url)},
+          });
         return;
       }
       const target = path.resolve(context.fileDir, decoded);
       const relative = path.relative(context.contentRoot, target);
       if (relative.startsWith('..') || path.isAbsolute(relative)) {
-        addCoded(node, field, 'path-escape', {code: 'path-escape.content', values: {url: quoteUrl(url)}});
+        addCoded(node, field, 'path-escape', {
+          code: 'path-escape.content',
+          values: {url: quoteUrl(url)},
+        });
       }
     }
   }
@@ -259,14 +397,31 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   /** Invites, web addresses and personal data in one string of a node. */
   function checkText(node: Nodes, field: string, value: string) {
     for (const invite of findChatInvites(value)) {
-      add(node, 'body', 'chat-invite', `The text contains a ${invite.service} invite link.`, CHAT_INVITE_FIX, 'error', {field, value, offset: invite.offset});
+      add(
+        node,
+        'body',
+        'chat-invite',
+        `The text contains a ${invite.service} invite link.`,
+        CHAT_INVITE_FIX,
+        'error',
+        {field, value, offset: invite.offset},
+      );
     }
     for (const flaw of findWebAddressFlaws(value)) {
-      add(node, 'body', flaw.rule, flaw.message, flaw.fix, 'error', {field, value, offset: flaw.offset});
+      add(node, 'body', flaw.rule, flaw.message, flaw.fix, 'error', {
+        field,
+        value,
+        offset: flaw.offset,
+      });
     }
     // (Personal data skips the user name and host of an address reported above.)
     for (const hit of personalData(value)) {
-      report(personalDataProblem(hit, {file: context.file, ...locator.place(node, {field, value, offset: hit.offset})}));
+      report(
+        personalDataProblem(hit, {
+          file: context.file,
+          ...locator.place(node, {field, value, offset: hit.offset}),
+        }),
+      );
     }
   }
 }
@@ -294,7 +449,9 @@ export function deceptiveLinkText(text: string, url: string): {text: string; hos
 function hostOf(url: string): string | null {
   try {
     const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) && parsed.hostname ? parsed.hostname.replace(/\.$/, '') : null;
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname
+      ? parsed.hostname.replace(/\.$/, '')
+      : null;
   } catch {
     return null;
   }
@@ -308,12 +465,23 @@ function sameSite(a: string, b: string): boolean {
 /** The problem of a piece of personal data found in prose (a street address is a warning). */
 function personalDataProblem(hit: PersonalDataHit, place: ProblemPlace): Problem {
   const values = {text: hit.text};
-  if (hit.kind === 'phone') return makeProblem(place, 'body', 'phone-in-prose', {code: 'phone-in-prose.prose', values});
-  if (hit.kind === 'email') return makeProblem(place, 'body', 'email-in-prose', {code: 'email-in-prose.prose', values});
-  return makeProblem(place, 'body', 'street-address', {code: 'street-address.found', values}, 'warning');
+  if (hit.kind === 'phone')
+    return makeProblem(place, 'body', 'phone-in-prose', {code: 'phone-in-prose.prose', values});
+  if (hit.kind === 'email')
+    return makeProblem(place, 'body', 'email-in-prose', {code: 'email-in-prose.prose', values});
+  return makeProblem(
+    place,
+    'body',
+    'street-address',
+    {code: 'street-address.found', values},
+    'warning',
+  );
 }
 
-function comparePlaces(a: {line: number; column: number}, b: {line: number; column: number}): number {
+function comparePlaces(
+  a: {line: number; column: number},
+  b: {line: number; column: number},
+): number {
   return a.line - b.line || a.column - b.column;
 }
 
@@ -324,8 +492,16 @@ function blockKey(problem: Problem): string {
 
 /** The field name shown for a hidden character in one of a node's strings. */
 function fieldName(node: Nodes, field: string): string {
-  if (node.type === 'link' || node.type === 'definition') return field === 'url' ? 'link' : field === 'title' ? 'link title' : 'body';
-  if (node.type === 'image') return field === 'url' ? 'image' : field === 'alt' ? 'image alt' : field === 'title' ? 'image title' : 'body';
+  if (node.type === 'link' || node.type === 'definition')
+    return field === 'url' ? 'link' : field === 'title' ? 'link title' : 'body';
+  if (node.type === 'image')
+    return field === 'url'
+      ? 'image'
+      : field === 'alt'
+        ? 'image alt'
+        : field === 'title'
+          ? 'image title'
+          : 'body';
   return 'body';
 }
 
@@ -360,7 +536,12 @@ function createLocator(source: string | undefined) {
     if (!at) return start;
     const startOffset = node.position?.start.offset;
     const endOffset = node.position?.end.offset;
-    if (source !== undefined && startOffset !== undefined && endOffset !== undefined && endOffset <= source.length) {
+    if (
+      source !== undefined &&
+      startOffset !== undefined &&
+      endOffset !== undefined &&
+      endOffset <= source.length
+    ) {
       const sourceOffset = locateInSource(node, at, startOffset, endOffset);
       return sourceOffset === undefined ? start : fromOffset(sourceOffset);
     }
@@ -370,17 +551,27 @@ function createLocator(source: string | undefined) {
     const newline = before.lastIndexOf('\n');
     if (newline < 0) return {line: start.line, column: start.column + at.offset};
     let lines = 0;
-    for (let index = before.indexOf('\n'); index >= 0; index = before.indexOf('\n', index + 1)) lines += 1;
+    for (let index = before.indexOf('\n'); index >= 0; index = before.indexOf('\n', index + 1))
+      lines += 1;
     return {line: start.line + lines, column: at.offset - newline};
   }
 
-  function locateInSource(node: Nodes, at: Spot, startOffset: number, endOffset: number): number | undefined {
+  function locateInSource(
+    node: Nodes,
+    at: Spot,
+    startOffset: number,
+    endOffset: number,
+  ): number | undefined {
     const slice = source!.slice(startOffset, endOffset);
     if (at.field === 'value') {
       let byField = alignments.get(node);
       if (!byField) alignments.set(node, (byField = new Map()));
       let alignment = byField.get(at.field);
-      if (!alignment) byField.set(at.field, (alignment = align(at.value, slice, node.type === 'code' ? afterFence(slice) : 0)));
+      if (!alignment)
+        byField.set(
+          at.field,
+          (alignment = align(at.value, slice, node.type === 'code' ? afterFence(slice) : 0)),
+        );
       return startOffset + (alignment[at.offset] ?? 0);
     }
     // Other strings (address, title, alternative text, attributes) are usually written as they are.
@@ -393,7 +584,8 @@ function createLocator(source: string | undefined) {
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1))
+    starts.push(index + 1);
   return starts;
 }
 

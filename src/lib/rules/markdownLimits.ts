@@ -64,7 +64,17 @@ export const MARKDOWN_LIMITS = {
  * The admonitions of Docusaurus 3 (`DefaultAdmonitionOptions.keywords` of
  * @docusaurus/mdx-loader): the only `:::` blocks contributed Markdown may open.
  */
-export const ADMONITIONS: readonly string[] = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary'];
+export const ADMONITIONS: readonly string[] = [
+  'note',
+  'tip',
+  'info',
+  'warning',
+  'danger',
+  'caution',
+  'important',
+  'success',
+  'secondary',
+];
 
 /** A shape the parser must not be given, with the line it starts on (1-based, counted in the text given). */
 export type MarkdownLimitHit = {
@@ -78,7 +88,8 @@ export type MarkdownLimitHit = {
 /** Which directives a text may hold: Docusaurus's admonitions (Markdown files) or none (fields rendered without them). */
 export type DirectivePolicy = 'admonitions' | 'none';
 
-const PARAGRAPH_FIX = 'Split the paragraph into shorter ones, or remove marks that are not emphasis or links (write them in `code`).';
+const PARAGRAPH_FIX =
+  'Split the paragraph into shorter ones, or remove marks that are not emphasis or links (write them in `code`).';
 
 /**
  * Finds what would make parsing a Markdown text slow or crash, reading it once.
@@ -86,13 +97,30 @@ const PARAGRAPH_FIX = 'Split the paragraph into shorter ones, or remove marks th
  * @param options.directives - the directives the text may hold (default: Docusaurus's admonitions)
  * @returns at most one hit per kind (the first place), empty when the text may be parsed
  */
-export function markdownLimitHits(text: string, options: {directives?: DirectivePolicy} = {}): MarkdownLimitHit[] {
+export function markdownLimitHits(
+  text: string,
+  options: {directives?: DirectivePolicy} = {},
+): MarkdownLimitHit[] {
   const noDirectives = options.directives === 'none';
   const hits = new Map<string, MarkdownLimitHit>();
-  const hit = (kind: string, line: number, message: string, fix: string, rule: MarkdownLimitHit['rule'] = 'markdown-limit') => {
+  const hit = (
+    kind: string,
+    line: number,
+    message: string,
+    fix: string,
+    rule: MarkdownLimitHit['rule'] = 'markdown-limit',
+  ) => {
     if (!hits.has(kind)) hits.set(kind, {line, message, fix, rule});
   };
-  const file = {emphasis: 0, brackets: 0, containers: 0, setext: 0, admonitions: 0, tableRows: 0, continuation: 0};
+  const file = {
+    emphasis: 0,
+    brackets: 0,
+    containers: 0,
+    setext: 0,
+    admonitions: 0,
+    tableRows: 0,
+    continuation: 0,
+  };
   let block = {emphasis: 0, brackets: 0, line: 1};
   let line = 1;
   let atLineStart = true;
@@ -130,11 +158,21 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
     if (atLineStart) {
       const {nesting, end} = lineStart(text, index);
       if (nesting > MARKDOWN_LIMITS.nesting) {
-        hit('nesting', line, `Line ${line} nests ${nesting} quotes or lists in one another (at most ${MARKDOWN_LIMITS.nesting}).`, 'Write the text without so many ">" or list markers at the start of the line.');
+        hit(
+          'nesting',
+          line,
+          `Line ${line} nests ${nesting} quotes or lists in one another (at most ${MARKDOWN_LIMITS.nesting}).`,
+          'Write the text without so many ">" or list markers at the start of the line.',
+        );
       }
       file.containers += nesting;
       if (file.containers > MARKDOWN_LIMITS.containers) {
-        hit('containers', line, `The text has more than ${MARKDOWN_LIMITS.containers} block quotes and list items (the last counted on line ${line}).`, 'Split the text into several files, or write some lists as paragraphs.');
+        hit(
+          'containers',
+          line,
+          `The text has more than ${MARKDOWN_LIMITS.containers} block quotes and list items (the last counted on line ${line}).`,
+          'Split the text into several files, or write some lists as paragraphs.',
+        );
       }
       // A line of spaces only stays at its start, so that its line feed ends the paragraph.
       atLineStart = end >= text.length || text[end] === '\n' || text[end] === '\r';
@@ -145,7 +183,12 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
         } else if (inContainer && (!previousBlank || end - index >= 2)) {
           file.continuation += 1;
           if (file.continuation > MARKDOWN_LIMITS.continuationLines) {
-            hit('continuation', line, `The text has more than ${MARKDOWN_LIMITS.continuationLines} lines continuing a quote or list item (the last counted on line ${line}).`, 'Start a new paragraph (a blank line) after long quotes and list items, or split the text into several files.');
+            hit(
+              'continuation',
+              line,
+              `The text has more than ${MARKDOWN_LIMITS.continuationLines} lines continuing a quote or list item (the last counted on line ${line}).`,
+              'Start a new paragraph (a blank line) after long quotes and list items, or split the text into several files.',
+            );
           }
         } else {
           inContainer = false;
@@ -153,7 +196,12 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
         if (shape.kind === 'underline' && !previousBlank) {
           file.setext += 1;
           if (file.setext > MARKDOWN_LIMITS.setextHeadings) {
-            hit('setext', line, `The text has more than ${MARKDOWN_LIMITS.setextHeadings} headings underlined with = or - (the last counted on line ${line}).`, 'Write headings with # marks (## Heading), or leave a blank line before a line of = or -.');
+            hit(
+              'setext',
+              line,
+              `The text has more than ${MARKDOWN_LIMITS.setextHeadings} headings underlined with = or - (the last counted on line ${line}).`,
+              'Write headings with # marks (## Heading), or leave a blank line before a line of = or -.',
+            );
           }
         }
         if (shape.kind === 'delimiter-row' && !previousBlank) {
@@ -164,7 +212,12 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
         if (inTable) {
           file.tableRows += 1;
           if (file.tableRows > MARKDOWN_LIMITS.tableRows) {
-            hit('table-rows', line, `The text has more than ${MARKDOWN_LIMITS.tableRows} table rows (the last counted on line ${line}).`, 'Split long tables into several, or the text into several files.');
+            hit(
+              'table-rows',
+              line,
+              `The text has more than ${MARKDOWN_LIMITS.tableRows} table rows (the last counted on line ${line}).`,
+              'Split long tables into several, or the text into several files.',
+            );
           }
         }
         // A label or attributes after a block directive's name: read like a text directive's.
@@ -173,22 +226,50 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
           else if (text[shape.nameEnd] === '[') labelStart = shape.nameEnd;
         }
         if (shape.kind === 'leaf' || (noDirectives && shape.kind === 'container')) {
-          hit('directive-block', line, `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`, 'Remove the line, or write each colon at its start as "\\:" if it is text.', 'directive');
+          hit(
+            'directive-block',
+            line,
+            `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`,
+            'Remove the line, or write each colon at its start as "\\:" if it is text.',
+            'directive',
+          );
         } else if (shape.kind === 'container') {
           if (!ADMONITIONS.includes(shape.name.toLowerCase())) {
-            hit('directive-block', line, `Line ${line} opens a "${shape.marker}${shape.name}" block; only these admonitions may be used: ${ADMONITIONS.join(', ')}.`, 'Use one of those admonitions (e.g. :::note … :::), or remove the ::: lines.', 'directive');
+            hit(
+              'directive-block',
+              line,
+              `Line ${line} opens a "${shape.marker}${shape.name}" block; only these admonitions may be used: ${ADMONITIONS.join(', ')}.`,
+              'Use one of those admonitions (e.g. :::note … :::), or remove the ::: lines.',
+              'directive',
+            );
           }
           file.admonitions += 1;
           admonitionDepth += 1;
           if (file.admonitions > MARKDOWN_LIMITS.admonitions) {
-            hit('admonitions', line, `The text has more than ${MARKDOWN_LIMITS.admonitions} admonitions (::: blocks; the last counted on line ${line}).`, 'Split the text into several files, or write some admonitions as paragraphs.');
+            hit(
+              'admonitions',
+              line,
+              `The text has more than ${MARKDOWN_LIMITS.admonitions} admonitions (::: blocks; the last counted on line ${line}).`,
+              'Split the text into several files, or write some admonitions as paragraphs.',
+            );
           }
           if (admonitionDepth > MARKDOWN_LIMITS.admonitionNesting) {
-            hit('admonition-nesting', line, `Line ${line} nests ${admonitionDepth} admonitions (::: blocks) in one another (at most ${MARKDOWN_LIMITS.admonitionNesting}).`, 'Close each ::: block (a line of :::) before opening the next.');
+            hit(
+              'admonition-nesting',
+              line,
+              `Line ${line} nests ${admonitionDepth} admonitions (::: blocks) in one another (at most ${MARKDOWN_LIMITS.admonitionNesting}).`,
+              'Close each ::: block (a line of :::) before opening the next.',
+            );
           }
         } else if (shape.kind === 'container-end') {
           if (noDirectives) {
-            hit('directive-block', line, `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`, 'Remove the line, or write each colon at its start as "\\:" if it is text.', 'directive');
+            hit(
+              'directive-block',
+              line,
+              `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`,
+              'Remove the line, or write each colon at its start as "\\:" if it is text.',
+              'directive',
+            );
           }
           admonitionDepth = Math.max(0, admonitionDepth - 1);
         }
@@ -201,7 +282,12 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
       block.emphasis += 1;
       file.emphasis += 1;
       if (block.emphasis > MARKDOWN_LIMITS.perBlock) {
-        hit('emphasis-block', block.line, `The paragraph starting on line ${block.line} has more than ${MARKDOWN_LIMITS.perBlock} emphasis marks (*, _ or ~).`, PARAGRAPH_FIX);
+        hit(
+          'emphasis-block',
+          block.line,
+          `The paragraph starting on line ${block.line} has more than ${MARKDOWN_LIMITS.perBlock} emphasis marks (*, _ or ~).`,
+          PARAGRAPH_FIX,
+        );
       }
     } else if (char === '[') {
       block.brackets += 1;
@@ -209,7 +295,12 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
       if (labelDepth > 0) labelDepth += 1;
       else if (index === labelStart) labelDepth = 1;
       if (block.brackets > MARKDOWN_LIMITS.perBlock) {
-        hit('brackets-block', block.line, `The paragraph starting on line ${block.line} has more than ${MARKDOWN_LIMITS.perBlock} opening brackets ([).`, PARAGRAPH_FIX);
+        hit(
+          'brackets-block',
+          block.line,
+          `The paragraph starting on line ${block.line} has more than ${MARKDOWN_LIMITS.perBlock} opening brackets ([).`,
+          PARAGRAPH_FIX,
+        );
       }
     } else if (char === ']' && labelDepth > 0) {
       labelDepth -= 1;
@@ -220,7 +311,13 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
       const after = text[end];
       if (end > index + 1 && (after === '{' || after === '[')) {
         if (noDirectives) {
-          hit('directive-text', line, `Line ${line} has the directive ":${text.slice(index + 1, end)}${after}", which this text may not use.`, 'Write the text without a colon right before a word and a bracket, or write the colon as "\\:".', 'directive');
+          hit(
+            'directive-text',
+            line,
+            `Line ${line} has the directive ":${text.slice(index + 1, end)}${after}", which this text may not use.`,
+            'Write the text without a colon right before a word and a bracket, or write the colon as "\\:".',
+            'directive',
+          );
         } else if (after === '{') {
           attributesHit(line);
         } else {
@@ -233,15 +330,31 @@ export function markdownLimitHits(text: string, options: {directives?: Directive
     previous = char;
   }
   if (file.emphasis > MARKDOWN_LIMITS.perFile) {
-    hit('emphasis-file', 1, `The text has ${file.emphasis} emphasis marks (*, _ or ~); at most ${MARKDOWN_LIMITS.perFile} are read.`, 'Split the text into several files, or remove marks that are not emphasis.');
+    hit(
+      'emphasis-file',
+      1,
+      `The text has ${file.emphasis} emphasis marks (*, _ or ~); at most ${MARKDOWN_LIMITS.perFile} are read.`,
+      'Split the text into several files, or remove marks that are not emphasis.',
+    );
   }
   if (file.brackets > MARKDOWN_LIMITS.perFile) {
-    hit('brackets-file', 1, `The text has ${file.brackets} opening brackets ([); at most ${MARKDOWN_LIMITS.perFile} are read.`, 'Split the text into several files, or remove brackets that are not links.');
+    hit(
+      'brackets-file',
+      1,
+      `The text has ${file.brackets} opening brackets ([); at most ${MARKDOWN_LIMITS.perFile} are read.`,
+      'Split the text into several files, or remove brackets that are not links.',
+    );
   }
   return [...hits.values()];
 
   function attributesHit(at: number) {
-    hit('directive-attributes', at, `Line ${at} gives a directive attributes in curly brackets, which contributed text may not use.`, 'Remove the curly brackets after the directive, or write the colon before its name as "\\:" if it is text.', 'directive');
+    hit(
+      'directive-attributes',
+      at,
+      `Line ${at} gives a directive attributes in curly brackets, which contributed text may not use.`,
+      'Remove the curly brackets after the directive, or write the colon before its name as "\\:" if it is text.',
+      'directive',
+    );
   }
 }
 
@@ -274,10 +387,17 @@ function lineShape(text: string, start: number): LineShape {
     const name = text.slice(index + colons, nameEnd);
     // Only a name followed by a label, attributes or the line's end makes a directive (micromark-extension-directive);
     // Docusaurus also reads `:::note Title` as an admonition.
-    const directive = nameEnd > index + colons && (text[nameEnd] === '[' || text[nameEnd] === '{' || isRestBlank(text, nameEnd));
+    const directive =
+      nameEnd > index + colons &&
+      (text[nameEnd] === '[' || text[nameEnd] === '{' || isRestBlank(text, nameEnd));
     if (colons === 2 && directive) return {kind: 'leaf', marker, name, nameEnd};
-    if (colons >= 3 && (directive || (nameEnd > index + colons && ADMONITIONS.includes(name.toLowerCase())))) return {kind: 'container', marker, name, nameEnd};
-    if (colons >= 3 && isRestBlank(text, index + colons)) return {kind: 'container-end', marker, name: '', nameEnd};
+    if (
+      colons >= 3 &&
+      (directive || (nameEnd > index + colons && ADMONITIONS.includes(name.toLowerCase())))
+    )
+      return {kind: 'container', marker, name, nameEnd};
+    if (colons >= 3 && isRestBlank(text, index + colons))
+      return {kind: 'container-end', marker, name: '', nameEnd};
     return {kind: 'other'};
   }
   const first = text[index];
@@ -304,7 +424,11 @@ function lineShape(text: string, start: number): LineShape {
 
 /** Whether the line holds only spaces from `start` on. */
 function isRestBlank(text: string, start: number): boolean {
-  for (let index = start; index < text.length && text[index] !== '\n' && text[index] !== '\r'; index += 1) {
+  for (
+    let index = start;
+    index < text.length && text[index] !== '\n' && text[index] !== '\r';
+    index += 1
+  ) {
     if (text[index] !== ' ' && text[index] !== '\t') return false;
   }
   return true;
@@ -325,15 +449,24 @@ function lineStart(text: string, start: number): {nesting: number; end: number} 
     } else if (char === '>') {
       nesting += 1;
       index += 1;
-    } else if ((char === '-' || char === '+' || char === '*') && (text[index + 1] === ' ' || text[index + 1] === '\t')) {
+    } else if (
+      (char === '-' || char === '+' || char === '*') &&
+      (text[index + 1] === ' ' || text[index + 1] === '\t')
+    ) {
       nesting += 1;
       index += 1;
     } else {
       // An ordered list marker: up to nine digits, then . or ) and a space.
       let digits = 0;
-      while (digits < 10 && text[index + digits]! >= '0' && text[index + digits]! <= '9') digits += 1;
+      while (digits < 10 && text[index + digits]! >= '0' && text[index + digits]! <= '9')
+        digits += 1;
       const after = text[index + digits];
-      if (digits > 0 && digits < 10 && (after === '.' || after === ')') && (text[index + digits + 1] === ' ' || text[index + digits + 1] === '\t')) {
+      if (
+        digits > 0 &&
+        digits < 10 &&
+        (after === '.' || after === ')') &&
+        (text[index + digits + 1] === ' ' || text[index + digits + 1] === '\t')
+      ) {
         nesting += 1;
         index += digits + 1;
       } else {

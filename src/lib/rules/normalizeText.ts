@@ -46,7 +46,8 @@ const JOINS_PREVIOUS = /^(?:\p{M}|[\u1160-\u11FF\uD7B0-\uD7FF])/u;
 const ASCII = /^[\x00-\x7F]*$/;
 
 /** Characters `foldForRules` changes (step 3 of the file comment). */
-const FOLDED = /[\p{Nd}\p{No}\p{Zs}\u2028\u2029\u2800\u3002\uFF61\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]/u;
+const FOLDED =
+  /[\p{Nd}\p{No}\p{Zs}\u2028\u2029\u2800\u3002\uFF61\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]/u;
 const FOLDED_GLOBAL = new RegExp(FOLDED.source, 'gu');
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const BLANK = /[\p{Zs}\u2028\u2029\u2800]/u;
@@ -59,8 +60,13 @@ const HAN_DIGITS = '\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D
  * circled ⓵–⓾, negative circled ⓫–⓴ and ⓿, and the circled sans-serif zeros 🄋 🄌.
  */
 const CIRCLED_RUNS: readonly [first: number, last: number, firstValue: number][] = [
-  [0x2776, 0x277f, 1], [0x2780, 0x2789, 1], [0x278a, 0x2793, 1], [0x24f5, 0x24fe, 1], [0x24eb, 0x24f4, 11],
-  [0x24ff, 0x24ff, 0], [0x1f10b, 0x1f10c, 0],
+  [0x2776, 0x277f, 1],
+  [0x2780, 0x2789, 1],
+  [0x278a, 0x2793, 1],
+  [0x24f5, 0x24fe, 1],
+  [0x24eb, 0x24f4, 11],
+  [0x24ff, 0x24ff, 0],
+  [0x1f10b, 0x1f10c, 0],
 ];
 
 const folded = new Map<string, string>();
@@ -136,7 +142,12 @@ export function normalizeText(original: string): NormalizedText {
 let lastNormalized: NormalizedText | undefined;
 
 function normalizeOnce(original: string): NormalizedText {
-  const expected = foldForRules(original.replace(REMOVED_CHARACTERS_GLOBAL, '').normalize('NFKC').replace(REMOVED_CHARACTERS_GLOBAL, ''));
+  const expected = foldForRules(
+    original
+      .replace(REMOVED_CHARACTERS_GLOBAL, '')
+      .normalize('NFKC')
+      .replace(REMOVED_CHARACTERS_GLOBAL, ''),
+  );
   // Normalising piece by piece keeps the mapping exact; a text whose pieces
   // compose across the cut (which the property tests have not found) falls
   // back to coarser pieces, so the text read is always the true NFKC form.
@@ -217,8 +228,14 @@ function normalizeByPieces(
   return withMapping(original, out.join(''), Int32Array.from(starts), Int32Array.from(ends));
 }
 
-function withMapping(original: string, text: string, starts: Int32Array, ends: Int32Array): NormalizedText {
-  const originalStart = (index: number) => (index >= text.length ? original.length : starts[Math.max(0, index)]!);
+function withMapping(
+  original: string,
+  text: string,
+  starts: Int32Array,
+  ends: Int32Array,
+): NormalizedText {
+  const originalStart = (index: number) =>
+    index >= text.length ? original.length : starts[Math.max(0, index)]!;
   const originalEnd = (index: number) => (index <= 0 ? 0 : ends[Math.min(index, text.length) - 1]!);
   return {
     original,

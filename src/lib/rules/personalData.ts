@@ -34,7 +34,10 @@ const DOT = `(?:\\.|${SPELT('dot')})`;
 const LOCAL_PART = '(?:"[^"\\n]{1,64}"|[\\p{L}\\p{N}._%+-]{1,64})';
 const LABEL = '[\\p{L}\\p{N}-]{1,63}';
 const IP_LITERAL = '\\[(?:\\d{1,3}(?:\\.\\d{1,3}){3}|ipv6:[0-9a-f:.]{2,45})\\]';
-const EMAIL_IN_TEXT = new RegExp(`${LOCAL_PART}${AT}(?:${LABEL}(?:${DOT}${LABEL}){0,8}${DOT}\\p{L}{2,24}|${IP_LITERAL})`, 'giu');
+const EMAIL_IN_TEXT = new RegExp(
+  `${LOCAL_PART}${AT}(?:${LABEL}(?:${DOT}${LABEL}){0,8}${DOT}\\p{L}{2,24}|${IP_LITERAL})`,
+  'giu',
+);
 /** Whether a text may hold an address at all (an @, or an "at" in brackets). */
 const MAY_HOLD_EMAIL = new RegExp(`@|${SPELT('at')}`, 'iu');
 // House number + street name + street suffix, e.g. "1234 W Lake St". Every repetition is bounded (a street
@@ -58,13 +61,20 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   const read = normalized.text;
   const hits: PersonalDataHit[] = [];
   const add = (kind: PersonalDataHit['kind'], start: number, end: number) =>
-    hits.push({kind, text: read.slice(start, end), offset: normalized.originalStart(start), end: normalized.originalEnd(end)});
+    hits.push({
+      kind,
+      text: read.slice(start, end),
+      offset: normalized.originalStart(start),
+      end: normalized.originalEnd(end),
+    });
   for (const found of findPhoneNumbersInProse(read)) add('phone', found.start, found.end);
   if (/\d/.test(read)) {
-    for (const match of read.matchAll(STREET_ADDRESS)) add('street-address', match.index, match.index + match[0].length);
+    for (const match of read.matchAll(STREET_ADDRESS))
+      add('street-address', match.index, match.index + match[0].length);
   }
   if (MAY_HOLD_EMAIL.test(read)) {
-    for (const match of read.matchAll(EMAIL_IN_TEXT)) add('email', match.index, match.index + match[0].length);
+    for (const match of read.matchAll(EMAIL_IN_TEXT))
+      add('email', match.index, match.index + match[0].length);
   }
   return hits.sort((a, b) => a.offset - b.offset);
 }

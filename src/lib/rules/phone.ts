@@ -1,4 +1,10 @@
-import {parsePhoneNumberFromString, getCountryCallingCode, isSupportedCountry, type CountryCode, type PhoneNumber} from 'libphonenumber-js/max';
+import {
+  parsePhoneNumberFromString,
+  getCountryCallingCode,
+  isSupportedCountry,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
 // The core build takes its metadata as an argument: the same "max" metadata as above (one copy in a bundle).
 import {PhoneNumber as PhoneNumberInPlan} from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/max/metadata';
@@ -10,7 +16,8 @@ export type PhoneProblem = {message: string; fix: string} | null;
 /** The fix of every number a caller would pay dearly for, or could not talk to a person on. */
 export const PHONE_COST_FIX = 'Publish a standard or toll-free number instead.';
 /** The fix of numbers that follow a person, reach no person, or leave the ground network of countries. */
-export const PHONE_LINE_FIX = "Publish the organisation's own fixed-line, mobile or toll-free number: a person in crisis must reach a person, free or at local rates.";
+export const PHONE_LINE_FIX =
+  "Publish the organisation's own fixed-line, mobile or toll-free number: a person in crisis must reach a person, free or at local rates.";
 
 /**
  * Line types refused, with why (libphonenumber's types; `SATELLITE` is describePhone's).
@@ -20,11 +27,23 @@ export const PHONE_LINE_FIX = "Publish the organisation's own fixed-line, mobile
 const REFUSED_TYPES: Readonly<Record<string, {what: string; fix: string}>> = {
   PREMIUM_RATE: {what: 'is a premium-rate number; callers would be charged.', fix: PHONE_COST_FIX},
   SHARED_COST: {what: 'is a shared-cost number; callers would be charged.', fix: PHONE_COST_FIX},
-  SATELLITE: {what: 'is a satellite phone number (+870 Inmarsat, +881 global satellite systems); a call to it costs several dollars a minute, and many phone plans block it.', fix: PHONE_LINE_FIX},
-  PERSONAL_NUMBER: {what: 'is a personal number (such as the UK\'s 070 or North America\'s 500 and 533): it follows one person from phone to phone, and callers may pay a high rate.', fix: PHONE_LINE_FIX},
+  SATELLITE: {
+    what: 'is a satellite phone number (+870 Inmarsat, +881 global satellite systems); a call to it costs several dollars a minute, and many phone plans block it.',
+    fix: PHONE_LINE_FIX,
+  },
+  PERSONAL_NUMBER: {
+    what: "is a personal number (such as the UK's 070 or North America's 500 and 533): it follows one person from phone to phone, and callers may pay a high rate.",
+    fix: PHONE_LINE_FIX,
+  },
   PAGER: {what: 'is a pager number: a caller cannot talk to anyone on it.', fix: PHONE_LINE_FIX},
-  VOICEMAIL: {what: 'is a voicemail access number: a caller reaches a mailbox, not a person.', fix: PHONE_LINE_FIX},
-  UAN: {what: 'is a universal access number (such as the UK\'s 055), which many phone plans bill above a local call.', fix: PHONE_LINE_FIX},
+  VOICEMAIL: {
+    what: 'is a voicemail access number: a caller reaches a mailbox, not a person.',
+    fix: PHONE_LINE_FIX,
+  },
+  UAN: {
+    what: "is a universal access number (such as the UK's 055), which many phone plans bill above a local call.",
+    fix: PHONE_LINE_FIX,
+  },
 };
 
 /**
@@ -61,7 +80,13 @@ export function checkPhone(value: string): PhoneProblem {
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** What is known of one E.164 number, computed once (the schema, the country check and the pages all ask). */
-type Analysis = {parsed?: PhoneNumber; valid: boolean; facts: PhoneFacts; problem: PhoneProblem; domestic: Map<string, boolean>};
+type Analysis = {
+  parsed?: PhoneNumber;
+  valid: boolean;
+  facts: PhoneFacts;
+  problem: PhoneProblem;
+  domestic: Map<string, boolean>;
+};
 
 /** Analyses by number; bounded, since a process may check many coalitions. */
 const analyses = new Map<string, Analysis>();
@@ -75,7 +100,13 @@ function analyse(value: string): Analysis {
   const parsed = parsePhoneNumberFromString(value);
   const valid = parsed?.isValid() === true;
   const facts = factsOf(value, parsed);
-  const analysis = {parsed, valid, facts, problem: problemOf(value, valid, facts), domestic: new Map<string, boolean>()};
+  const analysis = {
+    parsed,
+    valid,
+    facts,
+    problem: problemOf(value, valid, facts),
+    domestic: new Map<string, boolean>(),
+  };
   analyses.set(value, analysis);
   return analysis;
 }
@@ -119,7 +150,11 @@ export type PhoneFacts = {
  */
 export function describePhone(value: string): PhoneFacts {
   // A copy: the caller may change it; the remembered analysis must not.
-  return {...(E164.test(value) ? analyse(value).facts : factsOf(value, parsePhoneNumberFromString(value)))};
+  return {
+    ...(E164.test(value)
+      ? analyse(value).facts
+      : factsOf(value, parsePhoneNumberFromString(value))),
+  };
 }
 
 function factsOf(value: string, parsed: PhoneNumber | undefined): PhoneFacts {
@@ -171,10 +206,18 @@ export function isDomesticPhone(value: string, country: string): boolean {
   if (known !== undefined) return known;
   const zone = DOMESTIC_ZONES.find((places) => places.includes(country)) ?? [country];
   const domestic = zone.some((place) => {
-    if (!isSupportedCountry(place) || getCountryCallingCode(place) !== parsed.countryCallingCode) return false;
+    if (!isSupportedCountry(place) || getCountryCallingCode(place) !== parsed.countryCallingCode)
+      return false;
     // Valid in the country libphonenumber chose for it: valid in that country's plan (the common case, no second reading).
     if (analysis.valid && parsed.country === place) return true;
-    if (new (PhoneNumberInPlan as unknown as PlanNumber)(place, parsed.nationalNumber, metadata).isValid()) return true;
+    if (
+      new (PhoneNumberInPlan as unknown as PlanNumber)(
+        place,
+        parsed.nationalNumber,
+        metadata,
+      ).isValid()
+    )
+      return true;
     // Some plans list only the exchanges in use (Trinidad's 868 lists no 555): the area code decides.
     return isReservedPhone(parsed.number) && parsed.country === place;
   });
@@ -186,4 +229,8 @@ export function isDomesticPhone(value: string, country: string): boolean {
  * The core PhoneNumber constructor with a country: the number is read in that country's plan
  * (the form libphonenumber-js's own `getExampleNumber` uses; its type declarations list only the E.164 form).
  */
-type PlanNumber = new (country: CountryCode, nationalNumber: string, metadataJson: typeof metadata) => {isValid(): boolean};
+type PlanNumber = new (
+  country: CountryCode,
+  nationalNumber: string,
+  metadataJson: typeof metadata,
+) => {isValid(): boolean};

@@ -52,7 +52,9 @@ let regions: readonly CountryCode[] = DEFAULT_PROSE_PHONE_REGIONS;
  */
 export function setProsePhoneRegions(countries: Iterable<string>): readonly CountryCode[] {
   const known = new Set<CountryCode>(DEFAULT_PROSE_PHONE_REGIONS);
-  for (const country of countries) if (/^[A-Z]{2}$/.test(country) && isSupportedCountry(country)) known.add(country as CountryCode);
+  for (const country of countries)
+    if (/^[A-Z]{2}$/.test(country) && isSupportedCountry(country))
+      known.add(country as CountryCode);
   regions = [...known].sort();
   return regions;
 }
@@ -82,11 +84,20 @@ export function findPhoneNumbersInProse(text: string): PhoneSpan[] {
   // libphonenumber reads national numbers of four digits and more in some countries; the heuristic needs seven.
   if (digits >= 4) {
     for (const country of regions) {
-      for (const found of findPhoneNumbersInText(text, {defaultCountry: country})) spans.push({start: found.startsAt, end: found.endsAt});
+      for (const found of findPhoneNumbersInText(text, {defaultCountry: country}))
+        spans.push({start: found.startsAt, end: found.endsAt});
     }
     // Digits inside a web address are part of the address (an article id), not a number to call.
-    const addresses = findUrlCandidates(text).map((candidate) => ({start: candidate.index, end: candidate.index + candidate.text.length}));
-    spans.push(...findDigitRuns(text).filter((span) => !addresses.some((address) => span.start >= address.start && span.end <= address.end)));
+    const addresses = findUrlCandidates(text).map((candidate) => ({
+      start: candidate.index,
+      end: candidate.index + candidate.text.length,
+    }));
+    spans.push(
+      ...findDigitRuns(text).filter(
+        (span) =>
+          !addresses.some((address) => span.start >= address.start && span.end <= address.end),
+      ),
+    );
   }
   spans.push(...findVanityNumbers(text));
   return mergeSpans(spans);
@@ -125,7 +136,12 @@ export function findDigitRuns(text: string): PhoneSpan[] {
       // A leading + or opening bracket belongs to the number.
       const lead = /[+(]*$/.exec(first.before)![0].length;
       const last = run.at(-1)!;
-      spans.push({start: first.start - lead, end: last.end + (text[last.end] === ')' && first.before.endsWith('(') && run.length === 1 ? 1 : 0)});
+      spans.push({
+        start: first.start - lead,
+        end:
+          last.end +
+          (text[last.end] === ')' && first.before.endsWith('(') && run.length === 1 ? 1 : 0),
+      });
     }
     run = [];
   };
@@ -178,7 +194,13 @@ function groupDigits(text: string, start: number, end: number): string | null {
 }
 
 function isYearInBrackets(text: string, separator: string, digits: string, end: number): boolean {
-  return separator.endsWith('(') && text[end] === ')' && digits.length === 4 && Number(digits) >= 1800 && Number(digits) <= 2199;
+  return (
+    separator.endsWith('(') &&
+    text[end] === ')' &&
+    digits.length === 4 &&
+    Number(digits) >= 1800 &&
+    Number(digits) <= 2199
+  );
 }
 
 /** Whether the characters between two groups keep them in one number. */
@@ -203,14 +225,16 @@ function isPhoneLike(groups: Group[]): boolean {
   const total = groups.reduce((sum, group) => sum + group.digits.length, 0);
   if (total < MIN_DIGITS) return false;
   // 555-0100…0199 without an area code: the fictitious range of every area code.
-  if (groups.length === 2 && groups[0]!.digits === '555' && /^01\d\d$/.test(groups[1]!.digits)) return false;
+  if (groups.length === 2 && groups[0]!.digits === '555' && /^01\d\d$/.test(groups[1]!.digits))
+    return false;
   // Can the run be cut, from the start, into pieces that are each something else? (Linear: a piece has at most 6 groups.)
   const explained = new Array<boolean>(groups.length + 1).fill(false);
   explained[0] = true;
   for (let from = 0; from < groups.length; from += 1) {
     if (!explained[from]) continue;
     for (const length of PIECE_LENGTHS) {
-      if (from + length <= groups.length && isOtherNumber(groups, from, length)) explained[from + length] = true;
+      if (from + length <= groups.length && isOtherNumber(groups, from, length))
+        explained[from + length] = true;
     }
   }
   return !explained[groups.length];
@@ -238,7 +262,8 @@ function isOtherNumber(groups: Group[], from: number, length: number): boolean {
       if (between === ':' && len(0) <= 2 && len(1) === 2) return true;
       if (between === '-' && len(0) === 5 && len(1) === 4) return true;
       // A decimal or a thousand (44.9778, 3,5, 12,000), unless the same mark goes on (612.555.2020 is no decimal and year).
-      const continues = groups[from + 2]?.before === between || (from > 0 && groups[from]!.before === between);
+      const continues =
+        groups[from + 2]?.before === between || (from > 0 && groups[from]!.before === between);
       return (between === '.' || between === ',') && len(0) <= 3 && !continues;
     }
     case 3:
@@ -259,7 +284,13 @@ function isDate(groups: Group[], from: number): boolean {
   if (from + 3 > groups.length) return false;
   const [a, b, c] = [0, 1, 2].map((offset) => lengthOf(groups, from + offset));
   const [first, second] = [joiner(groups, from + 1), joiner(groups, from + 2)];
-  if (first !== second || !/^[-/.]$/.test(first) || groups[from + 1]!.before.length !== 1 || groups[from + 2]!.before.length !== 1) return false;
+  if (
+    first !== second ||
+    !/^[-/.]$/.test(first) ||
+    groups[from + 1]!.before.length !== 1 ||
+    groups[from + 2]!.before.length !== 1
+  )
+    return false;
   // 2026-10-02, or 02.10.2026, 10/2/26.
   return (a === 4 && b! <= 2 && c! <= 2) || (a! <= 2 && b! <= 2 && (c === 2 || c === 4));
 }
@@ -268,7 +299,8 @@ function isTime(groups: Group[], from: number, count: number): boolean {
   if (from + count > groups.length) return false;
   if (lengthOf(groups, from) > 2) return false;
   for (let offset = 1; offset < count; offset += 1) {
-    if (groups[from + offset]!.before !== ':' || lengthOf(groups, from + offset) !== 2) return false;
+    if (groups[from + offset]!.before !== ':' || lengthOf(groups, from + offset) !== 2)
+      return false;
   }
   return true;
 }
@@ -281,7 +313,8 @@ function isThousands(groups: Group[], from: number, count: number): boolean {
   const mark = groups[from + 1]!.before;
   if (![',', '.', "'"].includes(mark)) return false;
   for (let offset = 1; offset < count; offset += 1) {
-    if (groups[from + offset]!.before !== mark || lengthOf(groups, from + offset) !== 3) return false;
+    if (groups[from + offset]!.before !== mark || lengthOf(groups, from + offset) !== 3)
+      return false;
   }
   return true;
 }
@@ -290,7 +323,12 @@ function isIpv4(groups: Group[], from: number): boolean {
   if (from + 4 > groups.length) return false;
   for (let offset = 0; offset < 4; offset += 1) {
     const group = groups[from + offset]!;
-    if (group.digits.length > 3 || Number(group.digits) > 255 || (offset > 0 && group.before !== '.')) return false;
+    if (
+      group.digits.length > 3 ||
+      Number(group.digits) > 255 ||
+      (offset > 0 && group.before !== '.')
+    )
+      return false;
   }
   return true;
 }

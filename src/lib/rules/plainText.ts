@@ -1,6 +1,11 @@
 import {formatField, makeProblem, type Problem} from '../problems';
 import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
-import {HIDDEN_CHARACTER_FIX, describeHiddenCharacters, findPersonalDataOutsideAddresses, findWebAddressFlaws} from './textRules';
+import {
+  HIDDEN_CHARACTER_FIX,
+  describeHiddenCharacters,
+  findPersonalDataOutsideAddresses,
+  findWebAddressFlaws,
+} from './textRules';
 import type {RuleId} from '../checks/ruleIds';
 
 /**
@@ -26,20 +31,45 @@ export type TextPlace = {file: string; line: number; column: number; field: stri
  */
 export function checkPlainText(value: string, place: TextPlace): Problem[] {
   const problems: Problem[] = [];
-  const add = (rule: RuleId, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push(makeProblem(place, place.field, rule, {message, fix}, severity));
-  for (const hidden of describeHiddenCharacters(value)) add('invisible-character', hidden.message, HIDDEN_CHARACTER_FIX);
+  const add = (
+    rule: RuleId,
+    message: string,
+    fix: string,
+    severity: Problem['severity'] = 'error',
+  ) => problems.push(makeProblem(place, place.field, rule, {message, fix}, severity));
+  for (const hidden of describeHiddenCharacters(value))
+    add('invisible-character', hidden.message, HIDDEN_CHARACTER_FIX);
   if (value.includes('<') || value.includes('>')) {
-    add('angle-bracket', `"${value.slice(0, 60)}" contains < or >, which could break out of the page's metadata.`, 'Write "less than" / "more than", or remove the characters.');
+    add(
+      'angle-bracket',
+      `"${value.slice(0, 60)}" contains < or >, which could break out of the page's metadata.`,
+      'Write "less than" / "more than", or remove the characters.',
+    );
   }
   const invite = findChatInvite(value);
   if (invite) add('chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
   const flaws = findWebAddressFlaws(value);
   for (const flaw of flaws) add(flaw.rule, flaw.message, flaw.fix);
   for (const hit of findPersonalDataOutsideAddresses(value, flaws)) {
-    if (hit.kind === 'phone') add('phone-in-prose', `Phone number in text: "${hit.text}".`, "Remove it. Publish numbers only as an organisation's channel.");
-    else if (hit.kind === 'email') add('email-in-prose', `E-mail address in text: "${hit.text}".`, "Remove it. Publish addresses only as an organisation's email channel.");
-    else add('street-address', `This looks like a street address: "${hit.text}".`, 'Name the neighbourhood instead, unless it is a public office that wants to be found.', 'warning');
+    if (hit.kind === 'phone')
+      add(
+        'phone-in-prose',
+        `Phone number in text: "${hit.text}".`,
+        "Remove it. Publish numbers only as an organisation's channel.",
+      );
+    else if (hit.kind === 'email')
+      add(
+        'email-in-prose',
+        `E-mail address in text: "${hit.text}".`,
+        "Remove it. Publish addresses only as an organisation's email channel.",
+      );
+    else
+      add(
+        'street-address',
+        `This looks like a street address: "${hit.text}".`,
+        'Name the neighbourhood instead, unless it is a public office that wants to be found.',
+        'warning',
+      );
   }
   return problems;
 }
@@ -64,7 +94,13 @@ export function checkAllStrings(
     const name = formatField(path);
     if (skip(name)) return;
     if (typeof value === 'string') {
-      problems.push(...checkPlainText(value, {file, ...locate(path), field: prefix ? `${prefix}.${name}` : name}));
+      problems.push(
+        ...checkPlainText(value, {
+          file,
+          ...locate(path),
+          field: prefix ? `${prefix}.${name}` : name,
+        }),
+      );
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => walk(item, [...path, index]));
     } else if (value && typeof value === 'object') {

@@ -37,9 +37,15 @@ const geographicAreaCodes = new Map<string, boolean>();
 export function isGeographicAreaCode(npa: string): boolean {
   const known = geographicAreaCodes.get(npa);
   if (known !== undefined) return known;
-  const parsed = /^[2-9]\d{2}$/.test(npa) ? parsePhoneNumberFromString(`+1${npa}5550100`) : undefined;
+  const parsed = /^[2-9]\d{2}$/.test(npa)
+    ? parsePhoneNumberFromString(`+1${npa}5550100`)
+    : undefined;
   const type = parsed?.isValid() ? parsed.getType() : undefined;
-  const geographic = parsed !== undefined && (type !== undefined ? GEOGRAPHIC_TYPES.has(type) : parsed.country !== undefined && !parsed.isValid());
+  const geographic =
+    parsed !== undefined &&
+    (type !== undefined
+      ? GEOGRAPHIC_TYPES.has(type)
+      : parsed.country !== undefined && !parsed.isValid());
   geographicAreaCodes.set(npa, geographic);
   return geographic;
 }

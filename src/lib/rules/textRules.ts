@@ -87,10 +87,14 @@ export function findWebAddressFlaws(text: string): WebAddressHit[] {
  * @param text - the text as given
  * @param flaws - the web-address flaws of the same text (findWebAddressFlaws)
  */
-export function findPersonalDataOutsideAddresses(text: string, flaws: readonly WebAddressHit[]): PersonalDataHit[] {
+export function findPersonalDataOutsideAddresses(
+  text: string,
+  flaws: readonly WebAddressHit[],
+): PersonalDataHit[] {
   const userInfo = flaws.filter((flaw) => flaw.rule === 'url-user-info');
   const hits = findPersonalData(text);
   if (userInfo.length === 0) return hits;
-  const inUserInfo = (hit: PersonalDataHit) => userInfo.some((flaw) => hit.offset >= flaw.offset && hit.offset < flaw.end);
+  const inUserInfo = (hit: PersonalDataHit) =>
+    userInfo.some((flaw) => hit.offset >= flaw.offset && hit.offset < flaw.end);
   return hits.filter((hit) => hit.kind !== 'email' || !inUserInfo(hit));
 }

@@ -37,7 +37,10 @@ export type UrlCandidate = {
 
 // Top-level domains of link shorteners and chat services that linkify-it's default list lacks.
 const EXTRA_TOP_LEVEL_DOMAINS = ['app', 'dog', 'gle', 'group', 'link', 'page', 'to'];
-const linkify = new LinkifyIt({fuzzyLink: true, fuzzyEmail: false, urlAuth: true}).tlds(EXTRA_TOP_LEVEL_DOMAINS, true);
+const linkify = new LinkifyIt({fuzzyLink: true, fuzzyEmail: false, urlAuth: true}).tlds(
+  EXTRA_TOP_LEVEL_DOMAINS,
+  true,
+);
 // A scheme of up to 32 characters that does not continue a word, `://`, and everything up to a space, quote or bracket.
 const SCHEME_RUN = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{0,31}:\/\/[^\s<>"'`]+/gi;
 
@@ -70,7 +73,12 @@ const LEFT_CONTEXT = 64;
 function findAll(text: string): UrlCandidate[] {
   const found = new Map<string, UrlCandidate>();
   for (const match of linkifyMatches(text)) {
-    const url = match.schema === '' ? `https://${match.raw}` : match.schema === '//' ? `https:${match.raw}` : match.raw;
+    const url =
+      match.schema === ''
+        ? `https://${match.raw}`
+        : match.schema === '//'
+          ? `https:${match.raw}`
+          : match.raw;
     found.set(`${match.index} ${match.raw}`, {index: match.index, text: match.raw, url});
   }
   const runs = new Map<number, string>();
@@ -81,7 +89,12 @@ function findAll(text: string): UrlCandidate[] {
   // A window's reading of a long address is the start of the scheme run found at the same place: keep the run only.
   const candidates = [...found.values()].filter((candidate) => {
     const run = runs.get(candidate.index);
-    return run === undefined || run === candidate.text || candidate.text.length < LINKIFY_WINDOW || !run.startsWith(candidate.text);
+    return (
+      run === undefined ||
+      run === candidate.text ||
+      candidate.text.length < LINKIFY_WINDOW ||
+      !run.startsWith(candidate.text)
+    );
   });
   return candidates.sort((a, b) => a.index - b.index);
 }
@@ -112,15 +125,22 @@ function linkifyMatches(text: string): LinkifyMatch[] {
 
 /** linkify-it's matches in text[from, to), read in overlapping windows when longer than one. */
 function windowMatches(text: string, from: number, to: number): LinkifyMatch[] {
-  const offset = (match: {index: number; raw: string; schema: string}, base: number) => ({index: base + match.index, raw: match.raw, schema: match.schema});
-  if (to - from <= LINKIFY_WINDOW) return (linkify.match(text.slice(from, to)) ?? []).map((match) => offset(match, from));
+  const offset = (match: {index: number; raw: string; schema: string}, base: number) => ({
+    index: base + match.index,
+    raw: match.raw,
+    schema: match.schema,
+  });
+  if (to - from <= LINKIFY_WINDOW)
+    return (linkify.match(text.slice(from, to)) ?? []).map((match) => offset(match, from));
   const half = LINKIFY_WINDOW / 2;
   const matches: LinkifyMatch[] = [];
   let coveredUntil = from;
   for (let start = from; start < to; start += half) {
     const pieceStart = Math.max(from, start - LEFT_CONTEXT);
     const last = start + LINKIFY_WINDOW >= to;
-    for (const match of linkify.match(text.slice(pieceStart, Math.min(to, start + LINKIFY_WINDOW))) ?? []) {
+    for (const match of linkify.match(
+      text.slice(pieceStart, Math.min(to, start + LINKIFY_WINDOW)),
+    ) ?? []) {
       const index = pieceStart + match.index;
       // Each window answers for the addresses starting in its first half (the last one: to the end).
       if (index < start || (!last && index >= start + half) || index < coveredUntil) continue;

@@ -24,7 +24,8 @@ import {isUrlShortener} from './urlShorteners';
  */
 
 /** The rule ids of the web-address checks. */
-export type WebAddressRule = 'chat-invite' | 'url-user-info' | 'url-shortener' | 'mixed-script-host' | 'look-alike-host';
+export type WebAddressRule =
+  'chat-invite' | 'url-user-info' | 'url-shortener' | 'mixed-script-host' | 'look-alike-host';
 
 /** What is wrong with an address, in words for the contributor. */
 export type WebAddressFlaw = {rule: WebAddressRule; message: string; fix: string};
@@ -73,9 +74,16 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
   if (!host) return null;
   const shown = quoteUrl(url);
   const invite = findChatInvite(url);
-  if (invite) return {rule: 'chat-invite', message: `"${shown}" is a ${invite} invite link.`, fix: CHAT_INVITE_FIX};
+  if (invite)
+    return {
+      rule: 'chat-invite',
+      message: `"${shown}" is a ${invite} invite link.`,
+      fix: CHAT_INVITE_FIX,
+    };
   if (parsed.username || parsed.password) {
-    const userInfo = quoteUrl(decodeSafely(parsed.password ? `${parsed.username}:${parsed.password}` : parsed.username));
+    const userInfo = quoteUrl(
+      decodeSafely(parsed.password ? `${parsed.username}:${parsed.password}` : parsed.username),
+    );
     return {
       rule: 'url-user-info',
       message: `"${shown}" leads to ${describeHost(host)}, not to "${userInfo}": text before an "@" in an address is a user name that hides the real host.`,
@@ -92,7 +100,10 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
   }
   const lookAlike = lookAlikeInHost(host);
   if (lookAlike) {
-    const what = lookAlike.kind === 'letter' ? 'a letter that imitates a plain Latin letter' : 'a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name';
+    const what =
+      lookAlike.kind === 'letter'
+        ? 'a letter that imitates a plain Latin letter'
+        : 'a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name';
     return {
       rule: 'look-alike-host',
       message: `"${shown}" leads to ${describeHost(host)}: its host name has ${describeCodePoint(lookAlike.char.codePointAt(0)!).replace(/ .*/, '')} "${lookAlike.char}", ${what}.`,
@@ -144,9 +155,14 @@ export function checkHttpsAddress(value: string): {message: string; fix: string}
   }
   const labels = url.hostname.split('.');
   const realHost =
-    url.hostname.length <= HOST_LENGTH && labels.length > 1 && labels.every((label) => label.length <= LABEL_LENGTH);
+    url.hostname.length <= HOST_LENGTH &&
+    labels.length > 1 &&
+    labels.every((label) => label.length <= LABEL_LENGTH);
   if (url.protocol !== 'https:' || !realHost) {
-    return {message: `"${quoteUrl(value)}" is not an https: link.`, fix: 'Use a full address that starts with https://.'};
+    return {
+      message: `"${quoteUrl(value)}" is not an https: link.`,
+      fix: 'Use a full address that starts with https://.',
+    };
   }
   return checkWebAddress(value);
 }

@@ -59,9 +59,19 @@ export const INVISIBLE_OR_BIDI: {test(value: string): boolean} = {test: hasHidde
  */
 export function plainText(max?: number) {
   const base = z.string().trim().min(1);
-  const limited = max ? base.max(max, issue(`is longer than ${max} characters.`, `Shorten it to ${max} characters or fewer.`)) : base;
-  return limited
-    .refine((value) => !SPREADSHEET_FORMULA.test(value), issue('starts like a spreadsheet formula (=, @, or + or - before a letter), which runs when a researcher opens the open-data CSV.', 'Start the text with a letter, a digit or a quotation mark.'));
+  const limited = max
+    ? base.max(
+        max,
+        issue(`is longer than ${max} characters.`, `Shorten it to ${max} characters or fewer.`),
+      )
+    : base;
+  return limited.refine(
+    (value) => !SPREADSHEET_FORMULA.test(value),
+    issue(
+      'starts like a spreadsheet formula (=, @, or + or - before a letter), which runs when a researcher opens the open-data CSV.',
+      'Start the text with a letter, a digit or a quotation mark.',
+    ),
+  );
 }
 
 /**
@@ -74,22 +84,36 @@ const SPREADSHEET_FORMULA = /^\s*(?:[=@]|[+-](?=[^\s\d]))/;
 /** A file-name slug: lowercase letters, digits and single hyphens. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, issue('is not a valid slug.', 'Use lowercase letters, digits and hyphens, e.g. northside-rapid-response.'));
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    issue(
+      'is not a valid slug.',
+      'Use lowercase letters, digits and hyphens, e.g. northside-rapid-response.',
+    ),
+  );
 
 /** An ISO 8601 calendar date (YYYY-MM-DD). */
-export const isoDateSchema = z.iso.date(issue('is not an ISO 8601 date.', 'Write the date as YYYY-MM-DD, e.g. 2026-10-02.'));
+export const isoDateSchema = z.iso.date(
+  issue('is not an ISO 8601 date.', 'Write the date as YYYY-MM-DD, e.g. 2026-10-02.'),
+);
 
 /**
  * A BCP-47 language tag, checked and canonicalised by `Intl.getCanonicalLocales`
  * (which implements RFC 5646 / UTS #35 well-formedness).
  */
-export const bcp47Schema = z.string().refine((tag) => {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1 && /^[a-z]{2,3}(-|$)/.test(tag);
-  } catch {
-    return false;
-  }
-}, issue('is not a BCP-47 language tag.', 'Use a lowercase language code such as es, so, hmn or kar (add a region only if it matters, e.g. es-MX).'));
+export const bcp47Schema = z.string().refine(
+  (tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1 && /^[a-z]{2,3}(-|$)/.test(tag);
+    } catch {
+      return false;
+    }
+  },
+  issue(
+    'is not a BCP-47 language tag.',
+    'Use a lowercase language code such as es, so, hmn or kar (add a region only if it matters, e.g. es-MX).',
+  ),
+);
 
 /** A GitHub user (`@alice`) or team (`@org/team`), as CODEOWNERS expects. */
 export const githubHandleSchema = z
@@ -108,7 +132,8 @@ export const httpsUrlSchema = z.string().superRefine((value, ctx) => {
   const flaw = checkHttpsAddress(value);
   if (!flaw) return;
   // The plain case keeps the field-first wording ("policy.source_url" is not an https: link.).
-  if (flaw.message.endsWith(' is not an https: link.')) ctx.addIssue(customIssue('is not an https: link.', flaw.fix));
+  if (flaw.message.endsWith(' is not an https: link.'))
+    ctx.addIssue(customIssue('is not an https: link.', flaw.fix));
   else ctx.addIssue(customIssue(flaw.message, flaw.fix));
 });
 
@@ -120,7 +145,9 @@ export const httpsUrlSchema = z.string().superRefine((value, ctx) => {
  */
 export function localizedText(maxLength?: number) {
   const text = plainText(maxLength);
-  const others = Object.fromEntries(LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE).map((code) => [code, text.optional()])) as Record<Exclude<LocaleCode, 'en'>, z.ZodOptional<typeof text>>;
+  const others = Object.fromEntries(
+    LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE).map((code) => [code, text.optional()]),
+  ) as Record<Exclude<LocaleCode, 'en'>, z.ZodOptional<typeof text>>;
   return z.strictObject({en: text, ...others});
 }
 

@@ -15,24 +15,49 @@ import {strictObject} from './strict';
  * is the site's code), object tags (their permalink could be any address),
  * `last_update.author` (a person's name), and any `custom_edit_url` but null.
  */
-export const guideFrontMatterSchema = strictObject({
-  ...sharedPageKeys,
-  sidebar_label: labelText.optional().describe('Docusaurus: label in the sidebar.'),
-  sidebar_position: z.number().optional().describe('Docusaurus: position in the sidebar.'),
-  pagination_label: labelText.optional().describe('Docusaurus: label in the previous/next links of other pages.'),
-  pagination_next: z.union([docIdSchema, switchedOff]).optional().describe('Docusaurus: id of the next doc (null: none).'),
-  pagination_prev: z.union([docIdSchema, switchedOff]).optional().describe('Docusaurus: id of the previous doc (null: none).'),
-  hide_title: z.boolean().optional().describe('Docusaurus: hide the title at the top of the page.'),
-  parse_number_prefixes: z.boolean().optional().describe('Docusaurus: whether a number prefix of the file name sets the position.'),
-  slug: sitePathSchema.optional().describe('Docusaurus: the page path under /docs/ instead of the file path.'),
-  image: localImageSchema.optional().describe('Docusaurus: the link-preview image, a PNG/JPEG/WebP/GIF under static/, e.g. /img/guide.png.'),
-  tags: z.array(plainText(60)).optional().describe('Docusaurus: tags, as plain labels.'),
-  // Docusaurus builds every page's edit link to its own file in this repository (editUrl); a custom one could only send contributors elsewhere.
-  custom_edit_url: z
-    .null(issue(
-      'may only be null: the site builds every edit link to the page\'s own file in this repository, and another address would send contributors elsewhere.',
-      'Remove custom_edit_url to keep the normal edit link, or write custom_edit_url: null to hide it.',
-    ))
-    .optional()
-    .describe('Docusaurus: null hides the "Edit this page" link; no other value is allowed.'),
-}, "a guide's front matter").superRefine(refineSharedPageKeys);
+export const guideFrontMatterSchema = strictObject(
+  {
+    ...sharedPageKeys,
+    sidebar_label: labelText.optional().describe('Docusaurus: label in the sidebar.'),
+    sidebar_position: z.number().optional().describe('Docusaurus: position in the sidebar.'),
+    pagination_label: labelText
+      .optional()
+      .describe('Docusaurus: label in the previous/next links of other pages.'),
+    pagination_next: z
+      .union([docIdSchema, switchedOff])
+      .optional()
+      .describe('Docusaurus: id of the next doc (null: none).'),
+    pagination_prev: z
+      .union([docIdSchema, switchedOff])
+      .optional()
+      .describe('Docusaurus: id of the previous doc (null: none).'),
+    hide_title: z
+      .boolean()
+      .optional()
+      .describe('Docusaurus: hide the title at the top of the page.'),
+    parse_number_prefixes: z
+      .boolean()
+      .optional()
+      .describe('Docusaurus: whether a number prefix of the file name sets the position.'),
+    slug: sitePathSchema
+      .optional()
+      .describe('Docusaurus: the page path under /docs/ instead of the file path.'),
+    image: localImageSchema
+      .optional()
+      .describe(
+        'Docusaurus: the link-preview image, a PNG/JPEG/WebP/GIF under static/, e.g. /img/guide.png.',
+      ),
+    tags: z.array(plainText(60)).optional().describe('Docusaurus: tags, as plain labels.'),
+    // Docusaurus builds every page's edit link to its own file in this repository (editUrl); a custom one could only send contributors elsewhere.
+    custom_edit_url: z
+      .null(
+        issue(
+          "may only be null: the site builds every edit link to the page's own file in this repository, and another address would send contributors elsewhere.",
+          'Remove custom_edit_url to keep the normal edit link, or write custom_edit_url: null to hide it.',
+        ),
+      )
+      .optional()
+      .describe('Docusaurus: null hides the "Edit this page" link; no other value is allowed.'),
+  },
+  "a guide's front matter",
+).superRefine(refineSharedPageKeys);

@@ -11,10 +11,13 @@ import {strictObject} from './strict';
  */
 // Hidden characters, markup, invites and personal data in both strings are the prose rules' to report
 // (src/lib/checks/interfaceTranslations.ts runs checkPlainText on each), with the character's name and place.
-export const interfaceMessageSchema = strictObject({
-  message: z.string().describe('The translated text, shown on pages.'),
-  description: z.string().optional().describe('A note to translators; never shown on pages.'),
-}, 'a translated message');
+export const interfaceMessageSchema = strictObject(
+  {
+    message: z.string().describe('The translated text, shown on pages.'),
+    description: z.string().optional().describe('A note to translators; never shown on pages.'),
+  },
+  'a translated message',
+);
 
 export const interfaceTranslationFileSchema = z.record(z.string(), interfaceMessageSchema);
 
@@ -23,5 +26,13 @@ export const interfaceTranslationFileSchema = z.record(z.string(), interfaceMess
  * messages that are the same as English on purpose, for the translation status.
  */
 export const sameAsEnglishSchema = z.array(
-  z.string().regex(/^[^#\s]+\.json#\S/, issue('is not a message id.', 'Write the file and the message id joined by #, e.g. "code.json#home.title".')),
+  z
+    .string()
+    .regex(
+      /^[^#\s]+\.json#\S/,
+      issue(
+        'is not a message id.',
+        'Write the file and the message id joined by #, e.g. "code.json#home.title".',
+      ),
+    ),
 );

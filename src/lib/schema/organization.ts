@@ -8,7 +8,16 @@ import {
   TAXONOMY_SLUGS,
   VERIFICATION_METHODS,
 } from '../taxonomy';
-import {bcp47Schema, customIssue, githubHandleSchema, isoDateSchema, issue, localizedText, plainText, type LocalizedText} from './common';
+import {
+  bcp47Schema,
+  customIssue,
+  githubHandleSchema,
+  isoDateSchema,
+  issue,
+  localizedText,
+  plainText,
+  type LocalizedText,
+} from './common';
 import {checkPhone} from '../rules/phone';
 import {checkOpeningHours} from '../rules/hours';
 import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
@@ -33,17 +42,40 @@ const SIGNAL_USERNAME = /^[A-Za-z_][A-Za-z0-9_]{2,31}\.\d{2,9}$/;
 /** One way to reach an organisation. Its `value` is checked according to `kind`. */
 export const channelSchema = z
   .strictObject({
-    kind: z.enum(CHANNEL_KINDS).describe('What kind of contact this is; decides how value is checked and linked (tel:, mailto:, https:).'),
-    audience: z.enum(CHANNEL_AUDIENCES).describe('Who the channel is for; need-help channels are shown first.'),
-    value: plainText(MAX_VALUE_LENGTH).describe('The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.'),
+    kind: z
+      .enum(CHANNEL_KINDS)
+      .describe(
+        'What kind of contact this is; decides how value is checked and linked (tel:, mailto:, https:).',
+      ),
+    audience: z
+      .enum(CHANNEL_AUDIENCES)
+      .describe('Who the channel is for; need-help channels are shown first.'),
+    value: plainText(MAX_VALUE_LENGTH).describe(
+      'The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.',
+    ),
     extension: z
-      .string(issue('must be written in quotes.', 'Quote the digits so that leading zeros are kept, e.g. extension: "0204".'))
-      .regex(PHONE_EXTENSION, issue('is not a phone extension.', 'Write the extension digits only, e.g. "204" (the page shows "ext. 204").'))
+      .string(
+        issue(
+          'must be written in quotes.',
+          'Quote the digits so that leading zeros are kept, e.g. extension: "0204".',
+        ),
+      )
+      .regex(
+        PHONE_EXTENSION,
+        issue(
+          'is not a phone extension.',
+          'Write the extension digits only, e.g. "204" (the page shows "ext. 204").',
+        ),
+      )
       .optional()
-      .describe('Phone extension dialled after the number (digits only, e.g. "204"); hotline and phone channels only. Shown as "ext. 204", dialled as tel:+1…;ext=204 (RFC 3966).'),
+      .describe(
+        'Phone extension dialled after the number (digits only, e.g. "204"); hotline and phone channels only. Shown as "ext. 204", dialled as tel:+1…;ext=204 (RFC 3966).',
+      ),
     label: plainText(60)
       .optional()
-      .describe('A short name for this contact shown beside it, e.g. "Family unity direct line" (60 characters at most).'),
+      .describe(
+        'A short name for this contact shown beside it, e.g. "Family unity direct line" (60 characters at most).',
+      ),
     hours: plainText(MAX_HOURS_LENGTH)
       .optional()
       .superRefine((hours, ctx) => {
@@ -51,32 +83,64 @@ export const channelSchema = z
         if (hours === undefined || hours.length > MAX_HOURS_LENGTH) return;
         const problem = checkOpeningHours(hours);
         if (problem) {
-          ctx.addIssue(customIssue(`is not valid OpenStreetMap opening_hours (${problem}).`, 'Use the opening_hours syntax, e.g. "Mo-Fr 09:00-17:00; Sa 10:00-14:00" or "24/7".'));
+          ctx.addIssue(
+            customIssue(
+              `is not valid OpenStreetMap opening_hours (${problem}).`,
+              'Use the opening_hours syntax, e.g. "Mo-Fr 09:00-17:00; Sa 10:00-14:00" or "24/7".',
+            ),
+          );
         }
       })
-      .describe("When the channel is answered, in OpenStreetMap opening_hours syntax, in the city's time zone."),
-    languages: z.array(bcp47Schema).optional().describe('BCP-47 codes of the languages answered on this channel, when they differ from the organisation\'s.'),
+      .describe(
+        "When the channel is answered, in OpenStreetMap opening_hours syntax, in the city's time zone.",
+      ),
+    languages: z
+      .array(bcp47Schema)
+      .optional()
+      .describe(
+        "BCP-47 codes of the languages answered on this channel, when they differ from the organisation's.",
+      ),
     international: z
       // One English text, or a text per locale like summary; read as a per-locale map either way.
-      .union([plainText(INTERNATIONAL_REASON_MAX).transform((en): LocalizedText => ({en})), localizedText(INTERNATIONAL_REASON_MAX)])
+      .union([
+        plainText(INTERNATIONAL_REASON_MAX).transform((en): LocalizedText => ({en})),
+        localizedText(INTERNATIONAL_REASON_MAX),
+      ])
       .optional()
-      .describe("Only for a phone or hotline number that is not of the city's country (safety rule 11): why people in the city must call it, in words (one English text, or one per locale like summary). The page shows that the call is international, and this reason."),
+      .describe(
+        "Only for a phone or hotline number that is not of the city's country (safety rule 11): why people in the city must call it, in words (one English text, or one per locale like summary). The page shows that the call is international, and this reason.",
+      ),
   })
   .superRefine((channel, ctx) => {
-    const at = (message: string, fix: string) => ctx.addIssue({...customIssue(message, fix), path: ['value']});
+    const at = (message: string, fix: string) =>
+      ctx.addIssue({...customIssue(message, fix), path: ['value']});
     if (channel.international !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
-      ctx.addIssue({...customIssue('is only for phone and hotline channels.', 'Remove it: only a phone number can be an international call.'), path: ['international']});
+      ctx.addIssue({
+        ...customIssue(
+          'is only for phone and hotline channels.',
+          'Remove it: only a phone number can be an international call.',
+        ),
+        path: ['international'],
+      });
     }
     if (channel.extension !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
-      ctx.addIssue({...customIssue(`is set on a ${channel.kind} channel; only phone numbers have extensions.`, 'Remove extension, or change kind to phone or hotline.'), path: ['extension']});
+      ctx.addIssue({
+        ...customIssue(
+          `is set on a ${channel.kind} channel; only phone numbers have extensions.`,
+          'Remove extension, or change kind to phone or hotline.',
+        ),
+        path: ['extension'],
+      });
     }
     if (channel.value.length > MAX_VALUE_LENGTH) return;
     // A contact is copied by hand or by a tap: an invisible character in it would make the value shown differ from the
     // value dialled or opened, so none is allowed (not even the joiners ordinary prose may contain).
     const hidden = REMOVED_CHARACTERS.exec(channel.value);
     if (hidden) {
-      at(`"${quoteUrl(channel.value)}" contains ${describeCodePoint(hidden[0].codePointAt(0)!)}, an invisible or text-direction control character.`,
-        'Delete the character: type the contact again rather than copying it.');
+      at(
+        `"${quoteUrl(channel.value)}" contains ${describeCodePoint(hidden[0].codePointAt(0)!)}, an invisible or text-direction control character.`,
+        'Delete the character: type the contact again rather than copying it.',
+      );
       return;
     }
     // Safety rule 4: an invite link is refused whatever kind of channel carries it.
@@ -94,13 +158,20 @@ export const channelSchema = z
       }
       case 'email': {
         if (!z.email().safeParse(channel.value).success) {
-          at(`"${channel.value}" is not an e-mail address.`, 'Write an address like contact@your-organisation.org.');
+          at(
+            `"${channel.value}" is not an e-mail address.`,
+            'Write an address like contact@your-organisation.org.',
+          );
           break;
         }
         // A look-alike mail domain written in Punycode (xn--…) passes the address syntax.
         const domain = channel.value.slice(channel.value.lastIndexOf('@') + 1).toLowerCase();
         const scripts = mixedScriptsOf(domain);
-        if (scripts) at(`"${channel.value}" is at ${describeHost(domain)}, a host name that mixes ${scripts.join(' and ')} letters and can imitate another address.`, REAL_ADDRESS_FIX);
+        if (scripts)
+          at(
+            `"${channel.value}" is at ${describeHost(domain)}, a host name that mixes ${scripts.join(' and ')} letters and can imitate another address.`,
+            REAL_ADDRESS_FIX,
+          );
         break;
       }
       case 'website':
@@ -112,7 +183,11 @@ export const channelSchema = z
         break;
       }
       case 'signal-username':
-        if (!SIGNAL_USERNAME.test(channel.value)) at(`"${channel.value}" is not a Signal username.`, 'Write the username with its dot and digits, e.g. northside.01 (never a group invite link).');
+        if (!SIGNAL_USERNAME.test(channel.value))
+          at(
+            `"${channel.value}" is not a Signal username.`,
+            'Write the username with its dot and digits, e.g. northside.01 (never a group invite link).',
+          );
         break;
     }
   });
@@ -123,28 +198,95 @@ export const channelSchema = z
  */
 export const organizationSchema = z.strictObject({
   name: plainText(120).describe('Public name of the organisation, as people know it.'),
-  alt_names: z.array(plainText(120)).optional().describe('Other names or acronyms people search for.'),
-  types: z.array(z.enum(TAXONOMY_SLUGS)).min(1, issue('needs at least one type.', 'Add one or more taxonomy slugs, e.g. [rapid-response].')).describe('What the organisation does, as taxonomy slugs; the first is its main type.'),
-  summary: localizedText(280).describe('One or two plain sentences per locale (English required), at most 280 characters each.'),
-  description: localizedText(4000).optional().describe('A longer description per locale, in Markdown, under the same safety rules as playbooks.'),
-  languages: z.array(bcp47Schema).min(1, issue('needs at least one language.', 'List the BCP-47 codes of the languages staff speak, e.g. [en, es].')).describe('BCP-47 codes of the languages staff speak.'),
-  channels: z.array(channelSchema).min(1, issue('needs at least one channel.', 'Add a way to reach the organisation, e.g. a website or a hotline.')).describe('Ways to reach the organisation, in the order they are shown.'),
-  coverage: z.strictObject({
-    // One English text, or a text per locale like summary; read as a per-locale map either way.
-    area: z
-      .union([plainText(200).transform((en): LocalizedText => ({en})), localizedText(200)])
-      .describe('Neighbourhoods, towns or region served, in words (one English text, or one per locale like summary); never a home or meeting address.'),
-    counties: z.array(plainText(80)).optional().describe('Names of the counties served.'),
-  }).describe('Where the organisation works.'),
-  status: z.enum(ORGANIZATION_STATUSES).describe('Whether the organisation is operating: active, paused (temporarily not taking requests) or closed.'),
-  verified: z.strictObject({
-    date: isoDateSchema.describe('ISO 8601 date on which a maintainer last confirmed the details.'),
-    method: z.enum(VERIFICATION_METHODS).describe('How the details were confirmed.'),
-  }).describe('When and how the entry was last verified.'),
-  review_every_months: z.number().int().min(1).max(24).default(DEFAULT_REVIEW_EVERY_MONTHS).describe('Months after verified.date before the entry is flagged as stale (1 to 24, default 6).'),
-  maintainers: z.array(githubHandleSchema).min(1, issue('needs at least one maintainer.', 'Add the GitHub user or team who keeps this entry up to date.')).describe('GitHub users or teams of the organisation who keep the entry up to date.'),
+  alt_names: z
+    .array(plainText(120))
+    .optional()
+    .describe('Other names or acronyms people search for.'),
+  types: z
+    .array(z.enum(TAXONOMY_SLUGS))
+    .min(
+      1,
+      issue('needs at least one type.', 'Add one or more taxonomy slugs, e.g. [rapid-response].'),
+    )
+    .describe('What the organisation does, as taxonomy slugs; the first is its main type.'),
+  summary: localizedText(280).describe(
+    'One or two plain sentences per locale (English required), at most 280 characters each.',
+  ),
+  description: localizedText(4000)
+    .optional()
+    .describe(
+      'A longer description per locale, in Markdown, under the same safety rules as playbooks.',
+    ),
+  languages: z
+    .array(bcp47Schema)
+    .min(
+      1,
+      issue(
+        'needs at least one language.',
+        'List the BCP-47 codes of the languages staff speak, e.g. [en, es].',
+      ),
+    )
+    .describe('BCP-47 codes of the languages staff speak.'),
+  channels: z
+    .array(channelSchema)
+    .min(
+      1,
+      issue(
+        'needs at least one channel.',
+        'Add a way to reach the organisation, e.g. a website or a hotline.',
+      ),
+    )
+    .describe('Ways to reach the organisation, in the order they are shown.'),
+  coverage: z
+    .strictObject({
+      // One English text, or a text per locale like summary; read as a per-locale map either way.
+      area: z
+        .union([plainText(200).transform((en): LocalizedText => ({en})), localizedText(200)])
+        .describe(
+          'Neighbourhoods, towns or region served, in words (one English text, or one per locale like summary); never a home or meeting address.',
+        ),
+      counties: z.array(plainText(80)).optional().describe('Names of the counties served.'),
+    })
+    .describe('Where the organisation works.'),
+  status: z
+    .enum(ORGANIZATION_STATUSES)
+    .describe(
+      'Whether the organisation is operating: active, paused (temporarily not taking requests) or closed.',
+    ),
+  verified: z
+    .strictObject({
+      date: isoDateSchema.describe(
+        'ISO 8601 date on which a maintainer last confirmed the details.',
+      ),
+      method: z.enum(VERIFICATION_METHODS).describe('How the details were confirmed.'),
+    })
+    .describe('When and how the entry was last verified.'),
+  review_every_months: z
+    .number()
+    .int()
+    .min(1)
+    .max(24)
+    .default(DEFAULT_REVIEW_EVERY_MONTHS)
+    .describe(
+      'Months after verified.date before the entry is flagged as stale (1 to 24, default 6).',
+    ),
+  maintainers: z
+    .array(githubHandleSchema)
+    .min(
+      1,
+      issue(
+        'needs at least one maintainer.',
+        'Add the GitHub user or team who keeps this entry up to date.',
+      ),
+    )
+    .describe('GitHub users or teams of the organisation who keep the entry up to date.'),
   consent: isoDateSchema.describe('ISO 8601 date on which the organisation agreed to be listed.'),
-  sample: z.boolean().optional().describe('true only for fictional starter entries, which use reserved example contacts and must be left out of any analysis.'),
+  sample: z
+    .boolean()
+    .optional()
+    .describe(
+      'true only for fictional starter entries, which use reserved example contacts and must be left out of any analysis.',
+    ),
 });
 
 /** A validated organisation as written in YAML (defaults applied). */

@@ -21,17 +21,41 @@ const headingLevel = z.int().min(2).max(6);
 /** Keys shared by docs and posts; every one is optional. */
 export const sharedPageKeys = {
   title: titleText.optional().describe('Title of the page (otherwise its first heading).'),
-  description: descriptionText.optional().describe('One-sentence description, shown by search engines and link previews.'),
+  description: descriptionText
+    .optional()
+    .describe('One-sentence description, shown by search engines and link previews.'),
   keywords: keywordsSchema.optional(),
-  hide_table_of_contents: z.boolean().optional().describe('Docusaurus: hide the table of contents.'),
-  toc_min_heading_level: headingLevel.optional().describe('Docusaurus: the smallest heading level in the table of contents (2–6).'),
-  toc_max_heading_level: headingLevel.optional().describe('Docusaurus: the largest heading level in the table of contents (2–6).'),
+  hide_table_of_contents: z
+    .boolean()
+    .optional()
+    .describe('Docusaurus: hide the table of contents.'),
+  toc_min_heading_level: headingLevel
+    .optional()
+    .describe('Docusaurus: the smallest heading level in the table of contents (2–6).'),
+  toc_max_heading_level: headingLevel
+    .optional()
+    .describe('Docusaurus: the largest heading level in the table of contents (2–6).'),
   // The author of an update would be a person's name (DESIGN.md: no volunteer names), and the site does not show it.
-  last_update: strictObject({
-    date: z.union([isoDateSchema, z.iso.datetime({offset: true})]).describe('ISO 8601 date of the last real change.'),
-  }, 'last_update').optional().describe('Docusaurus: the date of the last update, when Git history is not the right one.'),
-  draft: z.boolean().optional().describe('Docusaurus: true to leave the page out of the production build.'),
-  unlisted: z.boolean().optional().describe('Docusaurus: true to publish the page without listing it or letting search engines index it.'),
+  last_update: strictObject(
+    {
+      date: z
+        .union([isoDateSchema, z.iso.datetime({offset: true})])
+        .describe('ISO 8601 date of the last real change.'),
+    },
+    'last_update',
+  )
+    .optional()
+    .describe('Docusaurus: the date of the last update, when Git history is not the right one.'),
+  draft: z
+    .boolean()
+    .optional()
+    .describe('Docusaurus: true to leave the page out of the production build.'),
+  unlisted: z
+    .boolean()
+    .optional()
+    .describe(
+      'Docusaurus: true to publish the page without listing it or letting search engines index it.',
+    ),
 };
 
 /**
@@ -40,17 +64,30 @@ export const sharedPageKeys = {
  * @param ctx - zod refinement context
  */
 export function refineSharedPageKeys(
-  value: {draft?: boolean; unlisted?: boolean; toc_min_heading_level?: number; toc_max_heading_level?: number},
+  value: {
+    draft?: boolean;
+    unlisted?: boolean;
+    toc_min_heading_level?: number;
+    toc_max_heading_level?: number;
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (value.draft && value.unlisted) {
-    const fix = 'Keep one of draft: true (not published) or unlisted: true (published, not listed).';
-    ctx.addIssue({...customIssue('"unlisted" cannot be true on a draft.', fix), path: ['unlisted']});
+    const fix =
+      'Keep one of draft: true (not published) or unlisted: true (published, not listed).';
+    ctx.addIssue({
+      ...customIssue('"unlisted" cannot be true on a draft.', fix),
+      path: ['unlisted'],
+    });
   }
   const {toc_min_heading_level: min, toc_max_heading_level: max} = value;
   if (min !== undefined && max !== undefined && min > max) {
-    const fix = 'Give the smaller level first, e.g. toc_min_heading_level: 2 and toc_max_heading_level: 3.';
-    ctx.addIssue({...customIssue('"toc_min_heading_level" is larger than "toc_max_heading_level".', fix), path: ['toc_min_heading_level']});
+    const fix =
+      'Give the smaller level first, e.g. toc_min_heading_level: 2 and toc_max_heading_level: 3.';
+    ctx.addIssue({
+      ...customIssue('"toc_min_heading_level" is larger than "toc_max_heading_level".', fix),
+      path: ['toc_min_heading_level'],
+    });
   }
 }
 

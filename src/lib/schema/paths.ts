@@ -41,7 +41,10 @@ export const docIdSchema = z
   .string()
   .regex(
     new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`),
-    issue('is not a doc id.', 'Write the path of the doc under docs/ without .md, e.g. guides/start-here.'),
+    issue(
+      'is not a doc id.',
+      'Write the path of the doc under docs/ without .md, e.g. guides/start-here.',
+    ),
   );
 
 /**
@@ -55,8 +58,9 @@ export const localImageSchema = z
   .refine((value) => !isOffSite(value), {
     abort: true,
     params: {rule: 'remote-image'},
-    error: (found) => `${JSON.stringify(String(found.input)).slice(0, 80)} is an image on another site: every reader's browser would request it.`
-      + `${FIX_SEPARATOR}Store the image under static/img/ and write its path from the site root, e.g. /img/team.png, or remove the key.`,
+    error: (found) =>
+      `${JSON.stringify(String(found.input)).slice(0, 80)} is an image on another site: every reader's browser would request it.` +
+      `${FIX_SEPARATOR}Store the image under static/img/ and write its path from the site root, e.g. /img/team.png, or remove the key.`,
   })
   .regex(
     /^\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:png|jpe?g|webp|gif)$/i,

@@ -17,21 +17,47 @@ import {strictObject} from './strict';
  */
 
 /** A key of blog/authors.yml (whether it exists is checked with the other files). */
-const authorKey = z.string(issue(
-  'is an author written inline, which would publish a person\'s details.',
-  'Write the key of an entry of blog/authors.yml, e.g. authors: [editors]; add the team there if it is new.',
-));
+const authorKey = z.string(
+  issue(
+    "is an author written inline, which would publish a person's details.",
+    'Write the key of an entry of blog/authors.yml, e.g. authors: [editors]; add the team there if it is new.',
+  ),
+);
 
 /** A key of blog/tags.yml (whether it exists is checked with the other files). */
-const tagKey = z.string(issue('is a tag written inline.', 'Write the key of an entry of blog/tags.yml, e.g. tags: [rapid-response].'));
+const tagKey = z.string(
+  issue(
+    'is a tag written inline.',
+    'Write the key of an entry of blog/tags.yml, e.g. tags: [rapid-response].',
+  ),
+);
 
-export const postFrontMatterSchema = strictObject({
-  ...sharedPageKeys,
-  title_meta: titleText.optional().describe('Docusaurus: the title for search engines and link previews, when it differs.'),
-  sidebar_label: labelText.optional().describe('Docusaurus: label in the blog sidebar.'),
-  authors: z.union([authorKey, z.array(authorKey)]).optional().describe('Keys of blog/authors.yml.'),
-  tags: z.array(tagKey).optional().describe('Keys of blog/tags.yml.'),
-  date: z.union([isoDateSchema, z.iso.datetime({offset: true, local: true})]).optional().describe('ISO 8601 date of the post (default: the date in the file name).'),
-  slug: sitePathSchema.optional().describe('Docusaurus: the post path under /blog/ instead of the one made from the file name.'),
-  image: localImageSchema.optional().describe('Docusaurus: the link-preview image, a PNG/JPEG/WebP/GIF under static/, e.g. /img/report.png.'),
-}, "a blog post's front matter").superRefine(refineSharedPageKeys);
+export const postFrontMatterSchema = strictObject(
+  {
+    ...sharedPageKeys,
+    title_meta: titleText
+      .optional()
+      .describe('Docusaurus: the title for search engines and link previews, when it differs.'),
+    sidebar_label: labelText.optional().describe('Docusaurus: label in the blog sidebar.'),
+    authors: z
+      .union([authorKey, z.array(authorKey)])
+      .optional()
+      .describe('Keys of blog/authors.yml.'),
+    tags: z.array(tagKey).optional().describe('Keys of blog/tags.yml.'),
+    date: z
+      .union([isoDateSchema, z.iso.datetime({offset: true, local: true})])
+      .optional()
+      .describe('ISO 8601 date of the post (default: the date in the file name).'),
+    slug: sitePathSchema
+      .optional()
+      .describe(
+        'Docusaurus: the post path under /blog/ instead of the one made from the file name.',
+      ),
+    image: localImageSchema
+      .optional()
+      .describe(
+        'Docusaurus: the link-preview image, a PNG/JPEG/WebP/GIF under static/, e.g. /img/report.png.',
+      ),
+  },
+  "a blog post's front matter",
+).superRefine(refineSharedPageKeys);

@@ -17,7 +17,8 @@ import {FIX_SEPARATOR} from './common';
 export function strictObject<T extends z.ZodRawShape>(shape: T, what: string) {
   const fix = `Remove it, or check its spelling: ${what} takes only ${Object.keys(shape).join(', ')}.`;
   return z.strictObject(shape, {
-    error: (found) => (found.code === 'unrecognized_keys' ? `has unknown keys.${FIX_SEPARATOR}${fix}` : undefined),
+    error: (found) =>
+      found.code === 'unrecognized_keys' ? `has unknown keys.${FIX_SEPARATOR}${fix}` : undefined,
   });
 }
 
@@ -30,13 +31,18 @@ export function strictObject<T extends z.ZodRawShape>(shape: T, what: string) {
 export function oneIssuePerUnknownKey(error: z.ZodError): z.ZodError {
   const issues = error.issues.flatMap((found): z.core.$ZodIssue[] => {
     if (found.code !== 'unrecognized_keys') return [found];
-    const fix = found.message.includes(FIX_SEPARATOR) ? found.message.split(FIX_SEPARATOR)[1]! : 'Remove it, or check its spelling.';
-    return found.keys.map((key) => ({
-      code: 'custom',
-      path: [...found.path, key],
-      input: undefined,
-      message: `"${key}" is not an allowed key here.${FIX_SEPARATOR}${fix}`,
-    }) as z.core.$ZodIssue);
+    const fix = found.message.includes(FIX_SEPARATOR)
+      ? found.message.split(FIX_SEPARATOR)[1]!
+      : 'Remove it, or check its spelling.';
+    return found.keys.map(
+      (key) =>
+        ({
+          code: 'custom',
+          path: [...found.path, key],
+          input: undefined,
+          message: `"${key}" is not an allowed key here.${FIX_SEPARATOR}${fix}`,
+        }) as z.core.$ZodIssue,
+    );
   });
   return new z.ZodError(issues);
 }

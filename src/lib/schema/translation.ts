@@ -10,18 +10,43 @@ import {issue, plainText} from './common';
  */
 export const translationFrontMatterSchema = z.strictObject({
   title: plainText(140).describe('The translated title.'),
-  description: z.string().trim().min(1).max(300, issue('is longer than 300 characters.', 'Keep the description to one sentence.')).optional().describe('The translated one-sentence description.'),
-  sidebar_label: plainText(80).optional().describe('Docusaurus: the translated label in the sidebar.'),
-  keywords: z.array(plainText(60)).optional().describe('Docusaurus: translated keywords for search engines.'),
-  translation_of: z.string().describe('Id of the original: its path under docs/ (or blog/) without .md, e.g. playbooks/rapid-response/verified-hotline.'),
+  description: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300, issue('is longer than 300 characters.', 'Keep the description to one sentence.'))
+    .optional()
+    .describe('The translated one-sentence description.'),
+  sidebar_label: plainText(80)
+    .optional()
+    .describe('Docusaurus: the translated label in the sidebar.'),
+  keywords: z
+    .array(plainText(60))
+    .optional()
+    .describe('Docusaurus: translated keywords for search engines.'),
+  translation_of: z
+    .string()
+    .describe(
+      'Id of the original: its path under docs/ (or blog/) without .md, e.g. playbooks/rapid-response/verified-hotline.',
+    ),
   translated_from_revision: z
     .string()
-    .regex(/^[0-9a-f]{40}$/, issue('is not a revision id.', 'Paste the 40-character id that `git hash-object <original file>` prints (npm run i18n:status lists it too).'))
-    .describe('Git blob id (`git hash-object`) of the original file this translation was made from.'),
+    .regex(
+      /^[0-9a-f]{40}$/,
+      issue(
+        'is not a revision id.',
+        'Paste the 40-character id that `git hash-object <original file>` prints (npm run i18n:status lists it too).',
+      ),
+    )
+    .describe(
+      'Git blob id (`git hash-object`) of the original file this translation was made from.',
+    ),
 });
 
 /** Validated translation front matter. */
 export type TranslationFrontMatter = z.infer<typeof translationFrontMatterSchema>;
 
 /** Front matter keys a translation may carry; anything else comes from the original. */
-export const TRANSLATION_KEYS = Object.keys(translationFrontMatterSchema.shape) as (keyof TranslationFrontMatter)[];
+export const TRANSLATION_KEYS = Object.keys(
+  translationFrontMatterSchema.shape,
+) as (keyof TranslationFrontMatter)[];

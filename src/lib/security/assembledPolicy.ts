@@ -16,7 +16,10 @@ export type AssembledPage = {file: string; html: string};
  * @param pages - every HTML page of the site
  * @param rootHeaders - the `_headers` file at the site root (what Netlify and Cloudflare Pages apply to every path)
  */
-export function assembledPolicyProblems(pages: readonly AssembledPage[], rootHeaders: string): string[] {
+export function assembledPolicyProblems(
+  pages: readonly AssembledPage[],
+  rootHeaders: string,
+): string[] {
   const problems: string[] = [];
   const hashes = new Map<string, string[]>();
   for (const page of pages) {
@@ -26,18 +29,34 @@ export function assembledPolicyProblems(pages: readonly AssembledPage[], rootHea
     }
   }
   if (hashes.size > 1) {
-    const list = [...hashes].map(([hash, files]) => `${hash} in ${files.length} page(s), e.g. ${files[0]}`).join('; ');
-    problems.push(`The locales carry different inline scripts (${list}): build them from the same commit and configuration.`);
+    const list = [...hashes]
+      .map(([hash, files]) => `${hash} in ${files.length} page(s), e.g. ${files[0]}`)
+      .join('; ');
+    problems.push(
+      `The locales carry different inline scripts (${list}): build them from the same commit and configuration.`,
+    );
   }
   const headerPolicy = /^\s*Content-Security-Policy:\s*(.+)$/im.exec(rootHeaders)?.[1] ?? '';
-  if (!headerPolicy) problems.push('The root _headers file has no Content-Security-Policy: assemble the default locale\'s build too.');
+  if (!headerPolicy)
+    problems.push(
+      "The root _headers file has no Content-Security-Policy: assemble the default locale's build too.",
+    );
   for (const hash of hashes.keys()) {
-    if (headerPolicy && !headerPolicy.includes(hash)) problems.push(`The root _headers policy does not allow the inline script ${hash}.`);
+    if (headerPolicy && !headerPolicy.includes(hash))
+      problems.push(`The root _headers policy does not allow the inline script ${hash}.`);
   }
   const missingMeta = pages.filter((page) => {
-    const meta = /<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*content="([^"]*)"/i.exec(page.html)?.[1];
-    return meta === undefined || [...hashes.keys()].some((hash) => inlineScripts(page.html).length > 0 && !meta.includes(hash));
+    const meta = /<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*content="([^"]*)"/i.exec(
+      page.html,
+    )?.[1];
+    return (
+      meta === undefined ||
+      [...hashes.keys()].some((hash) => inlineScripts(page.html).length > 0 && !meta.includes(hash))
+    );
   });
-  if (missingMeta.length > 0) problems.push(`${missingMeta.length} page(s) lack a meta policy allowing their inline script, e.g. ${missingMeta[0]!.file}.`);
+  if (missingMeta.length > 0)
+    problems.push(
+      `${missingMeta.length} page(s) lack a meta policy allowing their inline script, e.g. ${missingMeta[0]!.file}.`,
+    );
   return problems;
 }

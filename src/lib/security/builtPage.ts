@@ -71,24 +71,40 @@ export type PageScan = {findings: MarkupFinding[]; inlineScripts: InlineScript[]
 
 /** JavaScript MIME type essences (HTML Standard, "JavaScript MIME type"). */
 const JAVASCRIPT_TYPES = new Set([
-  'application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript',
-  'text/ecmascript', 'text/javascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2',
-  'text/javascript1.3', 'text/javascript1.4', 'text/javascript1.5', 'text/jscript', 'text/livescript',
-  'text/x-ecmascript', 'text/x-javascript',
+  'application/ecmascript',
+  'application/javascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
 ]);
 
 /**
  * The kind of an inline script, following the HTML Standard's "prepare the script element":
  * JavaScript (classic or module) runs; any other type is a data block, of which only JSON is expected.
  */
-function scriptKind(attribute: (name: string) => string | undefined): 'javascript' | 'json' | 'other' {
+function scriptKind(
+  attribute: (name: string) => string | undefined,
+): 'javascript' | 'json' | 'other' {
   const type = attribute('type');
   const language = attribute('language');
   if (type === '' || (type === undefined && !language)) return 'javascript';
   const essence = (type ?? `text/${language}`).trim().toLowerCase();
   if (JAVASCRIPT_TYPES.has(essence) || essence === 'module') return 'javascript';
   const mime = essence.split(';')[0]!.trim();
-  return mime === 'application/json' || /^[a-z]+\/[a-z0-9.+-]+\+json$/.test(mime) ? 'json' : 'other';
+  return mime === 'application/json' || /^[a-z]+\/[a-z0-9.+-]+\+json$/.test(mime)
+    ? 'json'
+    : 'other';
 }
 
 /** Whether a JSON text parses. */
@@ -103,28 +119,42 @@ function isJson(text: string): boolean {
 
 /** The text of an element's text children (a `<style>`, `<script>` or `<noscript>`). */
 function textOf(element: Element): string {
-  return element.childNodes.map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : '')).join('');
+  return element.childNodes
+    .map((child) => (child.nodeName === '#text' && 'value' in child ? child.value : ''))
+    .join('');
 }
 
-const NAMESPACES: Record<string, ElementView['namespace']> = {[NS.HTML]: 'html', [NS.SVG]: 'svg', [NS.MATHML]: 'mathml'};
+const NAMESPACES: Record<string, ElementView['namespace']> = {
+  [NS.HTML]: 'html',
+  [NS.SVG]: 'svg',
+  [NS.MATHML]: 'mathml',
+};
 
 const MESSAGES = {
-  noHead: 'The page has no <head> start tag, so the Content-Security-Policy cannot be put first in it.',
-  noHeadFix: 'Build the page with Docusaurus (its template writes <head>); do not replace pages after the build.',
+  noHead:
+    'The page has no <head> start tag, so the Content-Security-Policy cannot be put first in it.',
+  noHeadFix:
+    'Build the page with Docusaurus (its template writes <head>); do not replace pages after the build.',
   noPolicy: 'The page has no Content-Security-Policy meta tag.',
-  policies: (count: number) => `The page has ${count} Content-Security-Policy meta tags; the build writes exactly one.`,
-  policyFix: 'Keep the one headTags entry of docusaurus.config.ts (http-equiv Content-Security-Policy); '
-    + 'no plugin or component may add another.',
+  policies: (count: number) =>
+    `The page has ${count} Content-Security-Policy meta tags; the build writes exactly one.`,
+  policyFix:
+    'Keep the one headTags entry of docusaurus.config.ts (http-equiv Content-Security-Policy); ' +
+    'no plugin or component may add another.',
   noCharset: 'The page declares no character encoding.',
   noCharsetFix: 'Build the page with Docusaurus (its template writes <meta charset="UTF-8">).',
-  scriptType: (attribute: string) => `<script ${attribute}> is neither the site's JavaScript nor a JSON data block `
-    + '(import maps and speculation rules change what the page loads).',
-  scriptTypeFix: 'Remove it; data for the page belongs in a JSON data block (type="application/json") '
-    + "written by the site's code.",
-  badJson: (start: string) => 'The JSON data block is not valid JSON or is not closed: a value in it may have ended the '
-    + `element early and added markup after it. It starts with ${start}.`,
-  badJsonFix: 'Write the data with scriptSafeJson() (src/lib/security/scriptSafeJson.ts), e.g. through '
-    + 'src/components/StructuredData, never with a bare JSON.stringify.',
+  scriptType: (attribute: string) =>
+    `<script ${attribute}> is neither the site's JavaScript nor a JSON data block ` +
+    '(import maps and speculation rules change what the page loads).',
+  scriptTypeFix:
+    'Remove it; data for the page belongs in a JSON data block (type="application/json") ' +
+    "written by the site's code.",
+  badJson: (start: string) =>
+    'The JSON data block is not valid JSON or is not closed: a value in it may have ended the ' +
+    `element early and added markup after it. It starts with ${start}.`,
+  badJsonFix:
+    'Write the data with scriptSafeJson() (src/lib/security/scriptSafeJson.ts), e.g. through ' +
+    'src/components/StructuredData, never with a bare JSON.stringify.',
 };
 
 /** Findings about the page as a whole: its policy tag and charset. */
@@ -144,7 +174,8 @@ function pageFindings(plan: PagePlan): MarkupFinding[] {
 }
 
 /** An attribute's name as written: foreign attributes keep their prefix (`xlink:href`). */
-const attributeName = (item: {name: string; prefix?: string}) => (item.prefix ? `${item.prefix}:${item.name}` : item.name);
+const attributeName = (item: {name: string; prefix?: string}) =>
+  item.prefix ? `${item.prefix}:${item.name}` : item.name;
 
 /** One element being visited, with what the visit needs. */
 type Visit = {
@@ -166,7 +197,10 @@ function planHead({element, attribute}: Visit, html: string, plan: PagePlan): vo
     const range = {start: location.startOffset, end: location.endOffset};
     const httpEquiv = attribute('http-equiv')?.trim().toLowerCase();
     if (httpEquiv === 'content-security-policy') plan.policyMetas.push(range);
-    else if ((attribute('charset') !== undefined || httpEquiv === 'content-type') && !plan.charset) {
+    else if (
+      (attribute('charset') !== undefined || httpEquiv === 'content-type') &&
+      !plan.charset
+    ) {
       plan.charset = {...range, text: html.slice(range.start, range.end)};
     }
   }
@@ -179,7 +213,13 @@ type Locate = (offset: number) => {line: number; column: number};
  * Sorts an inline script: JavaScript is collected (for the one-script rule),
  * a JSON data block is checked and its escaping planned, anything else is refused.
  */
-function visitInlineScript(visit: Visit, html: string, plan: PagePlan, scripts: InlineScript[], locate: Locate): void {
+function visitInlineScript(
+  visit: Visit,
+  html: string,
+  plan: PagePlan,
+  scripts: InlineScript[],
+  locate: Locate,
+): void {
   const {element, attribute, shift, report} = visit;
   const location = element.sourceCodeLocation;
   const text = textOf(element);
@@ -202,7 +242,8 @@ function visitInlineScript(visit: Visit, html: string, plan: PagePlan, scripts: 
   } else if (shift === 0) {
     const raw = html.slice(contentStart, contentEnd);
     const escaped = escapeJsonForScript(raw);
-    if (escaped !== raw) plan.jsonBlocks.push({start: contentStart, end: contentEnd, text: escaped});
+    if (escaped !== raw)
+      plan.jsonBlocks.push({start: contentStart, end: contentEnd, text: escaped});
   }
 }
 
@@ -217,7 +258,12 @@ export function scanBuiltPage(html: string, page: PageLocation): PageScan {
   const findings: MarkupFinding[] = [];
   const inlineScripts: InlineScript[] = [];
   const plan: PagePlan = {
-    length: html.length, headStart: null, bytesBeforeHead: 0, policyMetas: [], charset: null, jsonBlocks: [],
+    length: html.length,
+    headStart: null,
+    bytesBeforeHead: 0,
+    policyMetas: [],
+    charset: null,
+    jsonBlocks: [],
   };
 
   // Depth-first, in document order, without recursion (a hostile page may nest deeply).
@@ -238,23 +284,35 @@ export function scanBuiltPage(html: string, page: PageLocation): PageScan {
     const attributes = new Map(element.attrs.map((item) => [attributeName(item), item.value]));
     const attribute = (name: string) => attributes.get(name);
     const report = (finding: RuleFinding, name?: string) => {
-      const offset = (name ? location?.attrs?.[name]?.startOffset : undefined) ?? location?.startOffset ?? 0;
-      findings.push({...locate(offset + shift), field: name ? `<${tag} ${name}>` : `<${tag}>`, ...finding});
+      const offset =
+        (name ? location?.attrs?.[name]?.startOffset : undefined) ?? location?.startOffset ?? 0;
+      findings.push({
+        ...locate(offset + shift),
+        field: name ? `<${tag} ${name}>` : `<${tag}>`,
+        ...finding,
+      });
     };
     const visit: Visit = {element, attribute, shift, report};
-    const parentTag = element.parentNode && 'tagName' in element.parentNode ? element.parentNode.tagName : null;
+    const parentTag =
+      element.parentNode && 'tagName' in element.parentNode ? element.parentNode.tagName : null;
     if (namespace) {
-      checkElement({tag, namespace, attributes, parentTag, text: () => textOf(element)}, page, report);
+      checkElement(
+        {tag, namespace, attributes, parentTag, text: () => textOf(element)},
+        page,
+        report,
+      );
     }
 
     if (namespace === 'html' && shift === 0) planHead(visit, html, plan);
     if (namespace === 'html' && tag === 'noscript') {
       // Without JavaScript (Tor Browser "Safest") the browser reads this as markup: scan it as such.
       const textStart = element.childNodes[0]?.sourceCodeLocation?.startOffset;
-      const fragment = () => parseFragment(textOf(element), {sourceCodeLocationInfo: true, scriptingEnabled: false});
+      const fragment = () =>
+        parseFragment(textOf(element), {sourceCodeLocationInfo: true, scriptingEnabled: false});
       if (textStart !== undefined) pushChildren(fragment(), textStart + shift);
     }
-    if (namespace === 'html' && tag === 'template') pushChildren((element as Template).content, shift);
+    if (namespace === 'html' && tag === 'template')
+      pushChildren((element as Template).content, shift);
     const source = namespace === 'html' ? ['src'] : ['href', 'xlink:href'];
     const inline = !source.some((name) => attributes.has(name));
     if (tag === 'script' && (namespace === 'html' || namespace === 'svg') && inline) {
@@ -283,7 +341,11 @@ export function policyMetaTag(policy: string): string {
  */
 export function charsetEndByte(plan: PagePlan, metaTag: string): number | null {
   if (plan.headStart === null || !plan.charset) return null;
-  return plan.bytesBeforeHead + Buffer.byteLength(metaTag, 'utf8') + Buffer.byteLength(plan.charset.text, 'utf8');
+  return (
+    plan.bytesBeforeHead +
+    Buffer.byteLength(metaTag, 'utf8') +
+    Buffer.byteLength(plan.charset.text, 'utf8')
+  );
 }
 
 /**
@@ -296,7 +358,8 @@ export function charsetEndByte(plan: PagePlan, metaTag: string): number | null {
  * @throws Error when the text is not the one scanned (a programming error), or the page has no `<head>` tag
  */
 export function rewritePage(html: string, plan: PagePlan, metaTag: string): string {
-  if (html.length !== plan.length) throw new Error('rewritePage: the page changed since it was scanned.');
+  if (html.length !== plan.length)
+    throw new Error('rewritePage: the page changed since it was scanned.');
   if (plan.headStart === null) throw new Error('rewritePage: the page has no <head> tag.');
   const edits: (TextRange & {text: string})[] = [
     {start: plan.headStart, end: plan.headStart, text: metaTag + (plan.charset?.text ?? '')},

@@ -30,7 +30,10 @@ const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbo
  * @param inputs - inline script hashes and optional extra connect sources
  * @returns directive name → list of sources
  */
-export function policyDirectives({scriptHashes, extraConnectSources = []}: PolicyInputs): Array<[string, string[]]> {
+export function policyDirectives({
+  scriptHashes,
+  extraConnectSources = [],
+}: PolicyInputs): Array<[string, string[]]> {
   return [
     ['default-src', ["'self'"]],
     // Only our own bundles, Docusaurus's single inline theme script (by hash),

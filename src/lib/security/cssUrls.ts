@@ -13,7 +13,15 @@ import {tokenize, TokenType, type CSSToken} from '@csstools/css-tokenizer';
 export type CssUrl = {url: string; line: number; column: number; imported: boolean};
 
 /** Functions whose quoted strings are addresses (CSS Images 4, CSS Values 4). */
-const URL_STRING_FUNCTIONS = new Set(['url', 'src', 'image-set', '-webkit-image-set', 'image', 'cross-fade', '-webkit-cross-fade']);
+const URL_STRING_FUNCTIONS = new Set([
+  'url',
+  'src',
+  'image-set',
+  '-webkit-image-set',
+  'image',
+  'cross-fade',
+  '-webkit-cross-fade',
+]);
 
 /**
  * Turns offsets into 1-based lines and columns.
@@ -22,7 +30,8 @@ const URL_STRING_FUNCTIONS = new Set(['url', 'src', 'image-set', '-webkit-image-
  */
 export function lineLocator(text: string): (offset: number) => {line: number; column: number} {
   const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+    starts.push(index + 1);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -45,7 +54,8 @@ export function cssUrls(css: string): CssUrl[] {
   const found: CssUrl[] = [];
   const locate = lineLocator(css);
   let importPending = false;
-  const add = (token: CSSToken, url: string) => found.push({url, ...locate(token[2]), imported: importPending});
+  const add = (token: CSSToken, url: string) =>
+    found.push({url, ...locate(token[2]), imported: importPending});
   // The names of the open functions (and '' for plain parentheses), innermost last.
   const open: string[] = [];
   for (const token of tokens) {
@@ -66,7 +76,8 @@ export function cssUrls(css: string): CssUrl[] {
         importPending = token[4].value.toLowerCase() === 'import';
         continue;
       case TokenType.String:
-        if (importPending || URL_STRING_FUNCTIONS.has(open.at(-1) ?? '')) add(token, token[4].value);
+        if (importPending || URL_STRING_FUNCTIONS.has(open.at(-1) ?? ''))
+          add(token, token[4].value);
         break;
       default:
         break;

@@ -28,27 +28,62 @@ export type RuleFinding = {rule: RuleId; message: string; fix: string};
 /** Receives a finding, with the attribute it is about (for its place in the page). */
 export type Report = (finding: RuleFinding, attribute?: string) => void;
 
-const FIX_CODE = "Remove it; put behaviour in the site's own code (a component or a client module under src/).";
+const FIX_CODE =
+  "Remove it; put behaviour in the site's own code (a component or a client module under src/).";
 
 /** `<link rel>` values that fetch nothing when the page loads (the link is only a reference). */
 const REFERENCE_RELS = new Set([
-  'alternate', 'author', 'bookmark', 'canonical', 'external', 'help', 'license', 'me', 'next', 'nofollow', 'noopener',
-  'noreferrer', 'opener', 'prev', 'privacy-policy', 'tag', 'terms-of-service',
+  'alternate',
+  'author',
+  'bookmark',
+  'canonical',
+  'external',
+  'help',
+  'license',
+  'me',
+  'next',
+  'nofollow',
+  'noopener',
+  'noreferrer',
+  'opener',
+  'prev',
+  'privacy-policy',
+  'tag',
+  'terms-of-service',
 ]);
 /** `<link rel>` values that only open a connection (no file is fetched). */
 const CONNECT_RELS = new Set(['preconnect', 'dns-prefetch']);
 /** `<link rel>` values whose file is an image (so a data: address is allowed, as in `<img>`). */
-const ICON_RELS = new Set(['icon', 'shortcut', 'apple-touch-icon', 'apple-touch-icon-precomposed', 'mask-icon']);
+const ICON_RELS = new Set([
+  'icon',
+  'shortcut',
+  'apple-touch-icon',
+  'apple-touch-icon-precomposed',
+  'mask-icon',
+]);
 
 /** Elements that embed another document or a plugin: the policy (`frame-src`, `object-src 'none'`) blocks them. */
-export const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe']);
+export const EMBEDDING = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'fencedframe',
+]);
 
 /** SVG elements that animate or set another attribute. */
 const SVG_ANIMATIONS = new Set(['animate', 'set', 'animateMotion', 'animateTransform']);
 
 /** HTML attributes holding one address, and how the page uses it (`src` and `srcset` are handled apart). */
 const URL_ATTRIBUTES: Record<string, UrlUse> = {
-  poster: 'image', background: 'image', manifest: 'resource', action: 'resource', formaction: 'resource',
+  poster: 'image',
+  background: 'image',
+  manifest: 'resource',
+  action: 'resource',
+  formaction: 'resource',
 };
 
 const SPACES = /[\t\n\f\r ]+/;
@@ -79,7 +114,15 @@ export function checkElement(element: ElementView, page: PageLocation, report: R
   const attribute = (name: string) => attributes.get(name);
   const checkAddress = (name: string, value: string, use: UrlUse) => {
     const problem = checkUrl(value, use, page);
-    if (problem) report({rule: problem.rule, message: `${shown(name, value)}: ${problem.message}`, fix: problem.fix}, name);
+    if (problem)
+      report(
+        {
+          rule: problem.rule,
+          message: `${shown(name, value)}: ${problem.message}`,
+          fix: problem.fix,
+        },
+        name,
+      );
   };
   const checkAttribute = (name: string, use: UrlUse) => {
     const value = attribute(name);
@@ -94,7 +137,8 @@ export function checkElement(element: ElementView, page: PageLocation, report: R
   }
   for (const found of cssUrls(attribute('style') ?? '')) checkAddress('style', found.url, 'image');
   if (tag === 'style') {
-    for (const found of cssUrls(element.text())) checkAddress('style', found.url, found.imported ? 'resource' : 'image');
+    for (const found of cssUrls(element.text()))
+      checkAddress('style', found.url, found.imported ? 'resource' : 'image');
   }
 
   if (namespace !== 'html') {
@@ -105,13 +149,25 @@ export function checkElement(element: ElementView, page: PageLocation, report: R
     }
     const animated = attribute('attributeName')?.trim() ?? '';
     if (namespace === 'svg' && SVG_ANIMATIONS.has(tag) && /^(xlink:)?href$/i.test(animated)) {
-      const message = `<${tag} ${shown('attributeName', animated)}> changes a link target after the page loads, `
-        + 'which can make it a javascript: link.';
-      report({rule: 'svg-animation', message, fix: 'Remove the animation; link targets must be written in the page.'}, 'attributeName');
+      const message =
+        `<${tag} ${shown('attributeName', animated)}> changes a link target after the page loads, ` +
+        'which can make it a javascript: link.';
+      report(
+        {
+          rule: 'svg-animation',
+          message,
+          fix: 'Remove the animation; link targets must be written in the page.',
+        },
+        'attributeName',
+      );
     }
     // MathML links and SVG <a> are navigations; other SVG elements fetch what href names (use, image, feImage …).
     const navigation = tag === 'a' || namespace === 'mathml';
-    const use: UrlUse = navigation ? 'navigation' : tag === 'image' || tag === 'feImage' ? 'image' : 'resource';
+    const use: UrlUse = navigation
+      ? 'navigation'
+      : tag === 'image' || tag === 'feImage'
+        ? 'image'
+        : 'resource';
     for (const name of ['href', 'xlink:href']) checkAttribute(name, use);
     return;
   }
@@ -122,31 +178,41 @@ export function checkElement(element: ElementView, page: PageLocation, report: R
   }
   if (EMBEDDING.has(tag)) {
     const source = ['src', 'data', 'srcdoc'].find((name) => attribute(name) !== undefined);
-    const message = `<${tag}${source ? ` ${shown(source, attribute(source)!)}` : ''}> embeds another document or a plugin: `
-      + "the site's policy blocks every frame and plugin, and a frame from another site would learn who reads the page.";
-    report({rule: 'embedded-content', message, fix: 'Remove it and link to the document instead.'}, source);
+    const message =
+      `<${tag}${source ? ` ${shown(source, attribute(source)!)}` : ''}> embeds another document or a plugin: ` +
+      "the site's policy blocks every frame and plugin, and a frame from another site would learn who reads the page.";
+    report(
+      {rule: 'embedded-content', message, fix: 'Remove it and link to the document instead.'},
+      source,
+    );
     return;
   }
   if (tag === 'base') {
     const href = attribute('href');
-    const message = `<base${href === undefined ? '' : ` ${shown('href', href)}`}> `
-      + 'changes where every relative link and file of the page points.';
-    const fix = 'Remove the <base> element; Docusaurus builds every link from baseUrl in docusaurus.config.ts.';
+    const message =
+      `<base${href === undefined ? '' : ` ${shown('href', href)}`}> ` +
+      'changes where every relative link and file of the page points.';
+    const fix =
+      'Remove the <base> element; Docusaurus builds every link from baseUrl in docusaurus.config.ts.';
     report({rule: 'base-element', message, fix});
   } else if (tag === 'meta' && attribute('http-equiv')?.trim().toLowerCase() === 'refresh') {
     const content = attribute('content');
-    const message = `<meta http-equiv="refresh"${content === undefined ? '' : ` ${shown('content', content)}`}> `
-      + 'reloads the page or sends the reader to another address without asking.';
+    const message =
+      `<meta http-equiv="refresh"${content === undefined ? '' : ` ${shown('content', content)}`}> ` +
+      'reloads the page or sends the reader to another address without asking.';
     const fix = 'Remove it; to move a page, keep a normal page that links to the new address.';
     report({rule: 'meta-refresh', message, fix}, 'http-equiv');
   } else if (tag === 'link') {
     checkAttribute('href', linkUse(attribute('rel') ?? ''));
-    for (const url of srcsetUrls(attribute('imagesrcset') ?? '')) checkAddress('imagesrcset', url, 'image');
+    for (const url of srcsetUrls(attribute('imagesrcset') ?? ''))
+      checkAddress('imagesrcset', url, 'image');
   } else if (tag === 'a' || tag === 'area') {
     checkAttribute('href', 'navigation');
-    for (const url of (attribute('ping') ?? '').split(SPACES).filter(Boolean)) checkAddress('ping', url, 'resource');
+    for (const url of (attribute('ping') ?? '').split(SPACES).filter(Boolean))
+      checkAddress('ping', url, 'resource');
   }
-  const imageSource = tag === 'img' || tag === 'input' || (tag === 'source' && element.parentTag === 'picture');
+  const imageSource =
+    tag === 'img' || tag === 'input' || (tag === 'source' && element.parentTag === 'picture');
   checkAttribute('src', imageSource ? 'image' : 'resource');
   for (const url of srcsetUrls(attribute('srcset') ?? '')) checkAddress('srcset', url, 'image');
   for (const [name, use] of Object.entries(URL_ATTRIBUTES)) checkAttribute(name, use);

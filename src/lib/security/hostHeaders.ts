@@ -15,15 +15,26 @@ export type HeaderRule = {path: string; headers: [name: string, value: string][]
  * @param text - the file's content
  * @returns the rules, or the parser's errors as sentences
  */
-export async function parseHeadersFile(text: string): Promise<{rules: HeaderRule[]; errors: string[]}> {
+export async function parseHeadersFile(
+  text: string,
+): Promise<{rules: HeaderRule[]; errors: string[]}> {
   const {parseAllHeaders} = await import('@netlify/headers-parser');
   const dir = await fs.mkdtemp(`${(await import('node:os')).tmpdir()}/sc-headers-`);
   try {
     const file = `${dir}/_headers`;
     await fs.writeFile(file, text);
-    const {headers, errors} = await parseAllHeaders({headersFiles: [file], configHeaders: [], minimal: true});
+    const {headers, errors} = await parseAllHeaders({
+      headersFiles: [file],
+      configHeaders: [],
+      minimal: true,
+    });
     return {
-      rules: headers.map((rule) => ({path: rule.for, headers: Object.entries(rule.values).map(([name, value]) => [name, String(value)] as [string, string])})),
+      rules: headers.map((rule) => ({
+        path: rule.for,
+        headers: Object.entries(rule.values).map(
+          ([name, value]) => [name, String(value)] as [string, string],
+        ),
+      })),
       errors: errors.map((error) => error.message),
     };
   } finally {

@@ -11,7 +11,10 @@ import {scanBuiltPage} from './builtPage';
  * @returns the scripts' text exactly as the browser hashes it
  */
 export function inlineScripts(html: string): string[] {
-  return scanBuiltPage(html, {pageUrl: new URL('https://site.invalid/'), scriptPrefix: '/assets/js/'}).inlineScripts.map((script) => script.text);
+  return scanBuiltPage(html, {
+    pageUrl: new URL('https://site.invalid/'),
+    scriptPrefix: '/assets/js/',
+  }).inlineScripts.map((script) => script.text);
 }
 
 /**

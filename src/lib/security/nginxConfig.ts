@@ -40,24 +40,44 @@ const CLEAR_WEB_ONLY = new Set(['strict-transport-security']);
  * exact path, and `/prefix/*`.
  * @throws Error naming the rule when a pattern or a value cannot be written for nginx
  */
-function locations(rules: readonly HeaderRule[]): {all: [string, string][]; prefixed: {prefix: string; exact: boolean; headers: [string, string][]}[]} {
+function locations(rules: readonly HeaderRule[]): {
+  all: [string, string][];
+  prefixed: {prefix: string; exact: boolean; headers: [string, string][]}[];
+} {
   const all: [string, string][] = [];
   const prefixed: {prefix: string; exact: boolean; headers: [string, string][]}[] = [];
   for (const rule of rules) {
     for (const [name, value] of rule.headers) {
-      if (!HEADER_NAME.test(name)) throw new Error(`_headers rule "${rule.path}": "${name}" is not a header name nginx accepts.`);
-      if (UNSAFE_VALUE.test(value)) throw new Error(`_headers rule "${rule.path}", header ${name}: the value holds $, a quote, a backslash or a control character, which nginx would read as a variable or syntax. Remove it from static/_headers.`);
+      if (!HEADER_NAME.test(name))
+        throw new Error(
+          `_headers rule "${rule.path}": "${name}" is not a header name nginx accepts.`,
+        );
+      if (UNSAFE_VALUE.test(value))
+        throw new Error(
+          `_headers rule "${rule.path}", header ${name}: the value holds $, a quote, a backslash or a control character, which nginx would read as a variable or syntax. Remove it from static/_headers.`,
+        );
     }
     if (rule.path === '/*') all.push(...rule.headers);
-    else if (/^\/[^*:]*\/\*$/.test(rule.path)) prefixed.push({prefix: rule.path.slice(0, -1), exact: false, headers: rule.headers});
-    else if (/^\/[^*:]*$/.test(rule.path)) prefixed.push({prefix: rule.path, exact: true, headers: rule.headers});
-    else throw new Error(`_headers rule "${rule.path}": only "/*", exact paths and "/folder/*" can be written for nginx.`);
+    else if (/^\/[^*:]*\/\*$/.test(rule.path))
+      prefixed.push({prefix: rule.path.slice(0, -1), exact: false, headers: rule.headers});
+    else if (/^\/[^*:]*$/.test(rule.path))
+      prefixed.push({prefix: rule.path, exact: true, headers: rule.headers});
+    else
+      throw new Error(
+        `_headers rule "${rule.path}": only "/*", exact paths and "/folder/*" can be written for nginx.`,
+      );
   }
   return {all, prefixed};
 }
 
-function addHeaders(headers: readonly [string, string][], indent: string, onion: boolean): string[] {
-  return headers.filter(([name]) => !(onion && CLEAR_WEB_ONLY.has(name.toLowerCase()))).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
+function addHeaders(
+  headers: readonly [string, string][],
+  indent: string,
+  onion: boolean,
+): string[] {
+  return headers
+    .filter(([name]) => !(onion && CLEAR_WEB_ONLY.has(name.toLowerCase())))
+    .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
 }
 
 function serverBody(options: NginxOptions, onion: boolean, extra: [string, string][]): string[] {
@@ -66,7 +86,8 @@ function serverBody(options: NginxOptions, onion: boolean, extra: [string, strin
   const {all, prefixed} = locations(options.rules);
   // A block with its own add_header inherits none: every location repeats the server's headers.
   const server = [...all, ...extra];
-  const stripBase = base === '/' ? [] : [`      rewrite ^${bare.replace(/[.]/g, '\\.')}/(.*)$ /$1 break;`];
+  const stripBase =
+    base === '/' ? [] : [`      rewrite ^${bare.replace(/[.]/g, '\\.')}/(.*)$ /$1 break;`];
   const location = (match: string, headers: [string, string][]) => [
     `    location ${match} {`,
     ...addHeaders(headers, '      ', onion),
@@ -82,12 +103,24 @@ function serverBody(options: NginxOptions, onion: boolean, extra: [string, strin
     `    root ${options.root};`,
     `    error_page 404 ${base}404.html;`,
     ...addHeaders(server, '    ', onion),
-    ...(base === '/' ? [] : [`    location = ${bare} { return 301 ${base}; }`, '    location / { return 404; }']),
+    ...(base === '/'
+      ? []
+      : [`    location = ${bare} { return 301 ${base}; }`, '    location / { return 404; }']),
     ...location(base === '/' ? '/' : `^~ ${base}`, server),
-    ...prefixed.flatMap((rule) => location(rule.exact ? `= ${bare}${rule.prefix}` : `^~ ${bare}${rule.prefix}`, [...server, ...rule.headers])),
+    ...prefixed.flatMap((rule) =>
+      location(rule.exact ? `= ${bare}${rule.prefix}` : `^~ ${bare}${rule.prefix}`, [
+        ...server,
+        ...rule.headers,
+      ]),
+    ),
   ];
   for (const file of options.manifestDir ? ['SHA256SUMS', 'SHA256SUMS.sig'] : []) {
-    lines.push(`    location = ${base}${file} {`, ...addHeaders(server, '      ', onion), `      alias ${options.manifestDir}/${file};`, '    }');
+    lines.push(
+      `    location = ${base}${file} {`,
+      ...addHeaders(server, '      ', onion),
+      `      alias ${options.manifestDir}/${file};`,
+      '    }',
+    );
   }
   return lines;
 }
@@ -111,7 +144,9 @@ export function nginxSiteConfig(options: NginxOptions): string {
   ];
   if (serverName) {
     // Tor Browser offers the onion service to readers of the HTTPS site (Onion-Location).
-    const advertise: [string, string][] = onion ? [['Onion-Location', `http://${onion.address}$request_uri`]] : [];
+    const advertise: [string, string][] = onion
+      ? [['Onion-Location', `http://${onion.address}$request_uri`]]
+      : [];
     out.push(
       'server {',
       '    listen 80;',

@@ -18,7 +18,8 @@ export function srcsetUrls(value: string): string[] {
   const urls: string[] = [];
   let index = 0;
   while (index < value.length) {
-    while (index < value.length && (WHITESPACE.test(value[index]!) || value[index] === ',')) index += 1;
+    while (index < value.length && (WHITESPACE.test(value[index]!) || value[index] === ','))
+      index += 1;
     if (index >= value.length) break;
     const start = index;
     while (index < value.length && !WHITESPACE.test(value[index]!)) index += 1;

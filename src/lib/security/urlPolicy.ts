@@ -46,16 +46,22 @@ const RUNS_CODE = new Set(['javascript:', 'vbscript:']);
 
 const TEXT = {
   scriptUrl: (protocol: string) => `A ${protocol} address runs code when it is used.`,
-  scriptUrlFix: "Link to a page instead, and put behaviour in the site's own code (a component or a client module under src/).",
-  externalScript: (where: string, prefix: string) => `The script comes from ${where}, not from the site's own bundles under ${prefix}: `
-    + 'it could read or change every page, contacts included, and tell another site who reads it.',
-  externalScriptFix: 'Bundle the code with the site (import it from a component or a client module under src/) '
-    + 'instead of adding a <script src>.',
-  dataUrl: 'A data: address here embeds a file (a frame, style sheet, font or object) that the site never checked, '
-    + 'and can carry a script.',
-  remote: (where: string) => `The browser would request this from ${where}, telling it who reads the page.`,
-  remoteFix: 'Serve the file from this site (put it under static/ or import it from src/), or remove the element. '
-    + 'Plain links to other sites (<a href>) are fine.',
+  scriptUrlFix:
+    "Link to a page instead, and put behaviour in the site's own code (a component or a client module under src/).",
+  externalScript: (where: string, prefix: string) =>
+    `The script comes from ${where}, not from the site's own bundles under ${prefix}: ` +
+    'it could read or change every page, contacts included, and tell another site who reads it.',
+  externalScriptFix:
+    'Bundle the code with the site (import it from a component or a client module under src/) ' +
+    'instead of adding a <script src>.',
+  dataUrl:
+    'A data: address here embeds a file (a frame, style sheet, font or object) that the site never checked, ' +
+    'and can carry a script.',
+  remote: (where: string) =>
+    `The browser would request this from ${where}, telling it who reads the page.`,
+  remoteFix:
+    'Serve the file from this site (put it under static/ or import it from src/), or remove the element. ' +
+    'Plain links to other sites (<a href>) are fine.',
 };
 
 /**
@@ -73,7 +79,9 @@ function resolve(value: string, base: URL): URL | null {
 /** Where a script comes from, in words. */
 function scriptOrigin(url: URL, page: PageLocation): string {
   if (url.origin === page.pageUrl.origin) return `a file outside ${page.scriptPrefix}`;
-  return url.protocol === 'data:' ? 'a data: address' : `another site (${url.host || url.protocol})`;
+  return url.protocol === 'data:'
+    ? 'a data: address'
+    : `another site (${url.host || url.protocol})`;
 }
 
 /**
@@ -87,18 +95,26 @@ export function checkUrl(value: string, use: UrlUse, page: PageLocation): UrlFin
   const url = resolve(value, page.pageUrl);
   if (!url) return null;
   const sameOrigin = url.origin === page.pageUrl.origin;
-  if (RUNS_CODE.has(url.protocol)) return {rule: 'script-url', message: TEXT.scriptUrl(url.protocol), fix: TEXT.scriptUrlFix};
+  if (RUNS_CODE.has(url.protocol))
+    return {rule: 'script-url', message: TEXT.scriptUrl(url.protocol), fix: TEXT.scriptUrlFix};
   // Browsers refuse to open a data: address as a page (they only download it), so such links are allowed:
   // the citation links use them with a download attribute.
   if (use === 'navigation') return null;
   if (use === 'script') {
     const isPath = !HAS_SCHEME.test(value.replace(URL_IGNORED, ''));
     if (sameOrigin && isPath && url.pathname.startsWith(page.scriptPrefix)) return null;
-    return {rule: 'external-script', message: TEXT.externalScript(scriptOrigin(url, page), page.scriptPrefix), fix: TEXT.externalScriptFix};
+    return {
+      rule: 'external-script',
+      message: TEXT.externalScript(scriptOrigin(url, page), page.scriptPrefix),
+      fix: TEXT.externalScriptFix,
+    };
   }
   if (use === 'connect' && page.connectOrigins?.has(url.origin)) return null;
-  if (url.protocol === 'data:') return use === 'image' ? null : {rule: 'data-url', message: TEXT.dataUrl, fix: TEXT.remoteFix};
+  if (url.protocol === 'data:')
+    return use === 'image' ? null : {rule: 'data-url', message: TEXT.dataUrl, fix: TEXT.remoteFix};
   if (sameOrigin && (url.protocol === 'https:' || url.protocol === 'http:')) return null;
-  const where = url.host ? `another site (${url.host})` : `a ${url.protocol} address, not a file of this site`;
+  const where = url.host
+    ? `another site (${url.host})`
+    : `a ${url.protocol} address, not a file of this site`;
   return {rule: 'remote-resource', message: TEXT.remote(where), fix: TEXT.remoteFix};
 }

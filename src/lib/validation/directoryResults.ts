@@ -49,7 +49,8 @@ function openResults(siteDir: string, now: Date, day: string): DirectoryResults 
   const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
   const cache = new ResultCache<DirectoryEntryResult>(`directory-entries-${site}.json`);
   // The countries whose phone formats prose is read for change what is found in it.
-  const key = (job: DirectoryJob) => resultKey([job.file, job.kind, day, prosePhoneRegions().join(','), job.text]);
+  const key = (job: DirectoryJob) =>
+    resultKey([job.file, job.kind, day, prosePhoneRegions().join(','), job.text]);
   return {
     check(job) {
       const k = key(job);
@@ -75,5 +76,8 @@ export function storable(result: DirectoryEntryResult): DirectoryEntryResult {
 function withLocate(result: DirectoryEntryResult, job: DirectoryJob): DirectoryEntryResult {
   if (result.data === undefined) return result;
   let source: YamlSource | undefined;
-  return {...result, locate: (keyPath) => (source ??= parseYamlSource(job.file, job.text)).locate(keyPath)};
+  return {
+    ...result,
+    locate: (keyPath) => (source ??= parseYamlSource(job.file, job.text)).locate(keyPath),
+  };
 }

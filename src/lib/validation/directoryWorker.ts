@@ -7,8 +7,15 @@ import {checkDirectoryEntry} from '../directoryEntry';
 import {storable, type DirectoryJob} from './directoryResults';
 import {setProsePhoneRegions} from '../rules/phoneInText';
 
-const {siteDir, now, jobs, regions} = workerData as {siteDir: string; now: string; jobs: DirectoryJob[]; regions: string[]};
+const {siteDir, now, jobs, regions} = workerData as {
+  siteDir: string;
+  now: string;
+  jobs: DirectoryJob[];
+  regions: string[];
+};
 setProsePhoneRegions(regions);
 const date = new Date(now);
 // Positions are functions, which cannot be posted: the main thread finds them again when needed.
-parentPort!.postMessage(jobs.map((job) => storable(checkDirectoryEntry({...job, siteDir, now: date}))));
+parentPort!.postMessage(
+  jobs.map((job) => storable(checkDirectoryEntry({...job, siteDir, now: date}))),
+);

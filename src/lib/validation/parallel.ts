@@ -30,7 +30,11 @@ function directoryJobs(siteDir: string): DirectoryJob[] {
     for (const entry of fs.readdirSync(path.join(root, city.name), {withFileTypes: true})) {
       if (!entry.isFile() || !entry.name.endsWith('.yml')) continue;
       const file = `directory/${city.name}/${entry.name}`;
-      jobs.push({file, kind: entry.name === '_city.yml' ? 'city' : 'organization', text: fs.readFileSync(path.join(siteDir, file), 'utf8')});
+      jobs.push({
+        file,
+        kind: entry.name === '_city.yml' ? 'city' : 'organization',
+        text: fs.readFileSync(path.join(siteDir, file), 'utf8'),
+      });
     }
   }
   return jobs;
@@ -43,12 +47,22 @@ function directoryJobs(siteDir: string): DirectoryJob[] {
  */
 const WORKER_ENTRY = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(path.join(__dirname, 'directoryWorker.ts'))});`;
 
-function runWorker(siteDir: string, now: Date, jobs: DirectoryJob[]): Promise<DirectoryEntryResult[]> {
+function runWorker(
+  siteDir: string,
+  now: Date,
+  jobs: DirectoryJob[],
+): Promise<DirectoryEntryResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_ENTRY, {eval: true, workerData: {siteDir, now: now.toISOString(), jobs, regions: prosePhoneRegions()}, execArgv: []});
+    const worker = new Worker(WORKER_ENTRY, {
+      eval: true,
+      workerData: {siteDir, now: now.toISOString(), jobs, regions: prosePhoneRegions()},
+      execArgv: [],
+    });
     worker.once('message', (results: DirectoryEntryResult[]) => resolve(results));
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`directory worker stopped with code ${code}`))));
+    worker.once('exit', (code) =>
+      code === 0 ? undefined : reject(new Error(`directory worker stopped with code ${code}`)),
+    );
   });
 }
 
@@ -60,19 +74,29 @@ function runWorker(siteDir: string, now: Date, jobs: DirectoryJob[]): Promise<Di
  * @param options.threads - worker threads (default: the machine's available parallelism)
  * @returns how many files were checked now, and on how many threads (0: none needed or workers unavailable)
  */
-export async function warmDirectoryResults(siteDir: string, options: {now?: Date; threads?: number} = {}): Promise<{checked: number; threads: number}> {
+export async function warmDirectoryResults(
+  siteDir: string,
+  options: {now?: Date; threads?: number} = {},
+): Promise<{checked: number; threads: number}> {
   const now = options.now ?? new Date();
   // As loadCoalition does, so the results stored here are the ones it would compute.
   setProsePhoneRegions(siteCountries(siteDir));
   const results = openDirectoryResults(siteDir, now);
   const missing = directoryJobs(siteDir).filter((job) => !results.has(job));
-  const threads = Math.min(options.threads ?? os.availableParallelism(), Math.ceil(missing.length / (MIN_FILES_FOR_WORKERS / 2)));
+  const threads = Math.min(
+    options.threads ?? os.availableParallelism(),
+    Math.ceil(missing.length / (MIN_FILES_FOR_WORKERS / 2)),
+  );
   if (missing.length < MIN_FILES_FOR_WORKERS || threads < 2) return {checked: 0, threads: 0};
   // Interleaved chunks: cities and organisations, short and long files, spread evenly.
-  const chunks = Array.from({length: threads}, (_, index) => missing.filter((_job, position) => position % threads === index));
+  const chunks = Array.from({length: threads}, (_, index) =>
+    missing.filter((_job, position) => position % threads === index),
+  );
   try {
     const done = await Promise.all(chunks.map((chunk) => runWorker(siteDir, now, chunk)));
-    chunks.forEach((chunk, index) => chunk.forEach((job, position) => results.store(job, done[index]![position]!)));
+    chunks.forEach((chunk, index) =>
+      chunk.forEach((job, position) => results.store(job, done[index]![position]!)),
+    );
     results.save();
     return {checked: missing.length, threads};
   } catch {

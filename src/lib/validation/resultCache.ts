@@ -29,14 +29,23 @@ export function validatorFingerprint(): string {
   if (fingerprint === undefined) {
     const hash = createHash('sha256').update(`format ${FORMAT}\n`);
     const sources = fs.existsSync(LIB_DIR)
-      ? fs.readdirSync(LIB_DIR, {recursive: true, withFileTypes: true})
-          .filter((entry) => entry.isFile() && /\.(ts|json)$/.test(entry.name) && !entry.parentPath.includes('__tests__'))
+      ? fs
+          .readdirSync(LIB_DIR, {recursive: true, withFileTypes: true})
+          .filter(
+            (entry) =>
+              entry.isFile() &&
+              /\.(ts|json)$/.test(entry.name) &&
+              !entry.parentPath.includes('__tests__'),
+          )
           .map((entry) => path.join(entry.parentPath, entry.name))
           .sort()
       : [];
     for (const file of [...sources, path.join(REPOSITORY, 'package-lock.json')]) {
       if (!fs.existsSync(file)) continue;
-      hash.update(`${path.relative(REPOSITORY, file)}\n`).update(fs.readFileSync(file)).update('\n');
+      hash
+        .update(`${path.relative(REPOSITORY, file)}\n`)
+        .update(fs.readFileSync(file))
+        .update('\n');
     }
     fingerprint = hash.digest('hex');
   }
@@ -47,7 +56,9 @@ export function validatorFingerprint(): string {
 export function cacheFolder(): string | null {
   const setting = process.env.SANCTUARY_VALIDATION_CACHE;
   if (setting === 'off' || setting === '0') return null;
-  return setting ? path.resolve(setting) : path.join(REPOSITORY, 'node_modules', '.cache', 'sanctuary-commons');
+  return setting
+    ? path.resolve(setting)
+    : path.join(REPOSITORY, 'node_modules', '.cache', 'sanctuary-commons');
 }
 
 /**
@@ -77,9 +88,13 @@ export class ResultCache<T> {
     this.stored = new Map();
     if (!this.file || !fs.existsSync(this.file)) return;
     try {
-      const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as {fingerprint?: string; entries?: [string, T][]};
+      const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as {
+        fingerprint?: string;
+        entries?: [string, T][];
+      };
       // Another validator's results are useless (and its keys would never match anyway).
-      if (parsed.fingerprint === validatorFingerprint() && Array.isArray(parsed.entries)) this.stored = new Map(parsed.entries);
+      if (parsed.fingerprint === validatorFingerprint() && Array.isArray(parsed.entries))
+        this.stored = new Map(parsed.entries);
     } catch {
       // A damaged cache is an empty cache.
     }
@@ -104,7 +119,10 @@ export class ResultCache<T> {
     try {
       fs.mkdirSync(path.dirname(this.file), {recursive: true});
       const temporary = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temporary, JSON.stringify({fingerprint: validatorFingerprint(), entries: [...this.used]}));
+      fs.writeFileSync(
+        temporary,
+        JSON.stringify({fingerprint: validatorFingerprint(), entries: [...this.used]}),
+      );
       fs.renameSync(temporary, this.file);
       this.changed = false;
       const folder = path.dirname(this.file);

@@ -5,7 +5,15 @@
  * (`?q=…&kind=…&city=…&topic=…&language=…`) so searches can be shared and
  * the form works without JavaScript.
  */
-import React, {useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode} from 'react';
+import React, {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -15,8 +23,23 @@ import {usePluralForm, useQueryString, useQueryStringList} from '@docusaurus/the
 import SearchFilters from './SearchFilters';
 import SearchResults from './SearchResults';
 import SearchPrivacyNotice from '@theme/SearchPrivacyNotice';
-import {PAGE_SIZE, QUERY_PARAM, hasSelection, matchKnownValues, normaliseQuery, toPagefindFilters, withoutBlankValues, type FacetKey, type FacetSelection} from './facets';
-import {usePagefind, type PagefindFilterCounts, type PagefindFragment, type PagefindResponse} from './pagefind';
+import {
+  PAGE_SIZE,
+  QUERY_PARAM,
+  hasSelection,
+  matchKnownValues,
+  normaliseQuery,
+  toPagefindFilters,
+  withoutBlankValues,
+  type FacetKey,
+  type FacetSelection,
+} from './facets';
+import {
+  usePagefind,
+  type PagefindFilterCounts,
+  type PagefindFragment,
+  type PagefindResponse,
+} from './pagefind';
 import styles from './styles.module.css';
 import useSitePaths from '@site/src/components/useSitePaths';
 
@@ -45,14 +68,21 @@ type Done = {
   items: PagefindFragment[];
 };
 
-function useFacetSelection(): [FacetSelection, (key: FacetKey, values: string[]) => void, () => void] {
+function useFacetSelection(): [
+  FacetSelection,
+  (key: FacetKey, values: string[]) => void,
+  () => void,
+] {
   const [kind, setKind] = useQueryStringList('kind');
   const [city, setCity] = useQueryStringList('city');
   const [topic, setTopic] = useQueryStringList('topic');
   const [language, setLanguage] = useQueryStringList('language');
   const history = useHistory();
   // A plain form (the directory's search) sends its empty fields too: `topic=` selects nothing.
-  const selection = useMemo(() => withoutBlankValues({kind, city, topic, language}), [kind, city, topic, language]);
+  const selection = useMemo(
+    () => withoutBlankValues({kind, city, topic, language}),
+    [kind, city, topic, language],
+  );
   const setters = {kind: setKind, city: setCity, topic: setTopic, language: setLanguage};
   const set = (key: FacetKey, values: string[]) => setters[key](values);
   const clear = () => {
@@ -71,8 +101,19 @@ function useResultCountMessage(): (state: Done) => string {
     const count = response.results.length;
     if (count === 0) {
       return query
-        ? translate({id: 'search.status.noResults', message: 'No results for “{query}”', description: 'Search page: nothing matched the words typed'}, {query})
-        : translate({id: 'search.status.noFilterResults', message: 'No page matches the filters', description: 'Search page: nothing matched the filters (no words typed)'});
+        ? translate(
+            {
+              id: 'search.status.noResults',
+              message: 'No results for “{query}”',
+              description: 'Search page: nothing matched the words typed',
+            },
+            {query},
+          )
+        : translate({
+            id: 'search.status.noFilterResults',
+            message: 'No page matches the filters',
+            description: 'Search page: nothing matched the filters (no words typed)',
+          });
     }
     if (!query) {
       return selectMessage(
@@ -81,7 +122,8 @@ function useResultCountMessage(): (state: Done) => string {
           {
             id: 'search.status.filterCount',
             message: 'One page matches the filters|{count} pages match the filters',
-            description: 'Search page: number of pages matching the filters when no words were typed. Use as many plural forms (separated by "|") as your language needs',
+            description:
+              'Search page: number of pages matching the filters when no words were typed. Use as many plural forms (separated by "|") as your language needs',
           },
           {count},
         ),
@@ -93,7 +135,8 @@ function useResultCountMessage(): (state: Done) => string {
         {
           id: 'search.status.resultCount',
           message: 'One result for “{query}”|{count} results for “{query}”',
-          description: 'Search page: number of results. Use as many plural forms (separated by "|") as your language needs',
+          description:
+            'Search page: number of results. Use as many plural forms (separated by "|") as your language needs',
         },
         {count, query},
       ),
@@ -118,8 +161,11 @@ function NoJavaScript(): ReactNode {
                 </Translate>
               </Link>
             ),
-          }}>
-          {'Search needs JavaScript, which is turned off in this browser. Everything is still one click away: browse {directory} (every organisation, by city) or read {guides}.'}
+          }}
+        >
+          {
+            'Search needs JavaScript, which is turned off in this browser. Everything is still one click away: browse {directory} (every organisation, by city) or read {guides}.'
+          }
         </Translate>
       </div>
     </noscript>
@@ -131,7 +177,10 @@ function Unavailable(): ReactNode {
   return (
     <div className={clsx('alert alert--warning', styles.notice)} role="alert">
       {development ? (
-        <Translate id="search.unavailable.development" description="Search page in development mode, where no search index exists">
+        <Translate
+          id="search.unavailable.development"
+          description="Search page in development mode, where no search index exists"
+        >
           Search works after a production build: run npm run build && npm run serve
         </Translate>
       ) : (
@@ -140,8 +189,11 @@ function Unavailable(): ReactNode {
           description="Search page: the search index could not be loaded"
           values={{
             directory: <DirectoryLink />,
-          }}>
-          {'The search index could not be loaded. Check your connection and reload the page, or browse {directory}.'}
+          }}
+        >
+          {
+            'The search index could not be loaded. Check your connection and reload the page, or browse {directory}.'
+          }
         </Translate>
       )}
     </div>
@@ -190,10 +242,20 @@ export default function SearchPageContent(): ReactNode {
       setSearch({status: 'idle'});
       return;
     }
-    setSearch((previous) => ({status: 'searching', previous: previous.status === 'done' ? previous : previous.status === 'searching' ? previous.previous : null}));
+    setSearch((previous) => ({
+      status: 'searching',
+      previous:
+        previous.status === 'done'
+          ? previous
+          : previous.status === 'searching'
+            ? previous.previous
+            : null,
+    }));
     setFocusIndex(null);
     (async () => {
-      const response = await pagefind.search(query || null, {filters: toPagefindFilters(matchKnownValues(selection, allFilters))});
+      const response = await pagefind.search(query || null, {
+        filters: toPagefindFilters(matchKnownValues(selection, allFilters)),
+      });
       if (id !== requestId.current || response === null) {
         return;
       }
@@ -205,13 +267,18 @@ export default function SearchPageContent(): ReactNode {
         return;
       }
       setSearch({status: 'done', query, response, items: first});
-      const rest = await Promise.all(response.results.slice(1, PAGE_SIZE).map((result) => result.data()));
+      const rest = await Promise.all(
+        response.results.slice(1, PAGE_SIZE).map((result) => result.data()),
+      );
       if (id === requestId.current && rest.length > 0) {
         setSearch({status: 'done', query, response, items: [...first, ...rest]});
       }
     })().catch((error: unknown) => {
       if (id === requestId.current) {
-        setSearch({status: 'failed', message: error instanceof Error ? error.message : String(error)});
+        setSearch({
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     });
     // Runs once more when the filter index arrives: Pagefind counts results
@@ -222,7 +289,9 @@ export default function SearchPageContent(): ReactNode {
   // Filter values are listed once the first results are on screen, so the
   // first answer downloads as little as possible.
   const wantsResults = query !== '' || hasSelection(selection);
-  const firstSearchSettled = wantsResults ? search.status === 'done' || search.status === 'failed' : search.status === 'idle';
+  const firstSearchSettled = wantsResults
+    ? search.status === 'done' || search.status === 'failed'
+    : search.status === 'idle';
   useEffect(() => {
     if (!pagefind || allFilters !== null || !firstSearchSettled) {
       return;
@@ -249,7 +318,10 @@ export default function SearchPageContent(): ReactNode {
       return;
     }
     const id = requestId.current;
-    const next = search.response.results.slice(search.items.length, search.items.length + PAGE_SIZE);
+    const next = search.response.results.slice(
+      search.items.length,
+      search.items.length + PAGE_SIZE,
+    );
     const more = await Promise.all(next.map((result) => result.data()));
     if (id === requestId.current) {
       const firstNew = search.items.length;
@@ -266,14 +338,27 @@ export default function SearchPageContent(): ReactNode {
     }
   };
 
-  const done = search.status === 'done' ? search : search.status === 'searching' ? search.previous : null;
+  const done =
+    search.status === 'done' ? search : search.status === 'searching' ? search.previous : null;
   const statusMessage =
     pagefindState.status === 'loading' && (query || hasSelection(selection))
-      ? translate({id: 'search.status.loadingIndex', message: 'Loading the search index…', description: 'Search page: the index is being downloaded'})
+      ? translate({
+          id: 'search.status.loadingIndex',
+          message: 'Loading the search index…',
+          description: 'Search page: the index is being downloaded',
+        })
       : search.status === 'searching' && !search.previous
-        ? translate({id: 'search.status.searching', message: 'Searching…', description: 'Search page: a search is running'})
+        ? translate({
+            id: 'search.status.searching',
+            message: 'Searching…',
+            description: 'Search page: a search is running',
+          })
         : search.status === 'failed'
-          ? translate({id: 'search.status.failed', message: 'The search failed. Reload the page and try again.', description: 'Search page: an error happened while searching'})
+          ? translate({
+              id: 'search.status.failed',
+              message: 'The search failed. Reload the page and try again.',
+              description: 'Search page: an error happened while searching',
+            })
           : done
             ? resultCountMessage(done)
             : '';
@@ -287,9 +372,18 @@ export default function SearchPageContent(): ReactNode {
       </h1>
       <SearchPrivacyNotice className={styles.privacy} />
 
-      <form role="search" action={searchUrl} method="get" className={styles.form} onSubmit={onSubmit}>
+      <form
+        role="search"
+        action={searchUrl}
+        method="get"
+        className={styles.form}
+        onSubmit={onSubmit}
+      >
         <label htmlFor="search-page-input" className={styles.label}>
-          <Translate id="search.page.inputLabel" description="Search page: label of the search field">
+          <Translate
+            id="search.page.inputLabel"
+            description="Search page: label of the search field"
+          >
             Search playbooks, guides, organisations and cities
           </Translate>
         </label>
@@ -318,11 +412,22 @@ export default function SearchPageContent(): ReactNode {
 
       <div className={clsx('row', styles.layout)}>
         <div className="col col--3">
-          {pagefindState.status === 'ready' && <SearchFilters all={allFilters} current={done ? done.response.filters : null} selection={matchKnownValues(selection, allFilters)} onChange={setFacet} onClear={clearFacets} />}
+          {pagefindState.status === 'ready' && (
+            <SearchFilters
+              all={allFilters}
+              current={done ? done.response.filters : null}
+              selection={matchKnownValues(selection, allFilters)}
+              onChange={setFacet}
+              onClear={clearFacets}
+            />
+          )}
         </div>
         <section className="col col--9" aria-labelledby="search-results-heading">
           <h2 id="search-results-heading" className="sc-visually-hidden">
-            <Translate id="search.results.heading" description="Search page: heading of the results (read by screen readers)">
+            <Translate
+              id="search.results.heading"
+              description="Search page: heading of the results (read by screen readers)"
+            >
               Results
             </Translate>
           </h2>
@@ -337,22 +442,43 @@ export default function SearchPageContent(): ReactNode {
                   description="Search page: advice when nothing was found"
                   values={{
                     directory: <DirectoryLink />,
-                  }}>
-                  {'Try fewer or different words, check the spelling, remove a filter, or browse {directory}.'}
+                  }}
+                >
+                  {
+                    'Try fewer or different words, check the spelling, remove a filter, or browse {directory}.'
+                  }
                 </Translate>
               </p>
             </div>
           )}
           {done && done.items.length > 0 && (
-            <div aria-busy={search.status === 'searching'} className={clsx(search.status === 'searching' && styles.stale)}>
+            <div
+              aria-busy={search.status === 'searching'}
+              className={clsx(search.status === 'searching' && styles.stale)}
+            >
               <SearchResults items={done.items} focusIndex={focusIndex} focusRef={focusRef} />
-              {done.items.length >= PAGE_SIZE && done.items.length < done.response.results.length && search.status === 'done' && (
-                <button type="button" className={clsx('button margin-top--md', styles.more)} onClick={loadMore}>
-                  <Translate id="search.results.more" values={{count: Math.min(PAGE_SIZE, done.response.results.length - done.items.length)}} description="Search page: button that shows the next results">
-                    {'Show {count} more results'}
-                  </Translate>
-                </button>
-              )}
+              {done.items.length >= PAGE_SIZE &&
+                done.items.length < done.response.results.length &&
+                search.status === 'done' && (
+                  <button
+                    type="button"
+                    className={clsx('button margin-top--md', styles.more)}
+                    onClick={loadMore}
+                  >
+                    <Translate
+                      id="search.results.more"
+                      values={{
+                        count: Math.min(
+                          PAGE_SIZE,
+                          done.response.results.length - done.items.length,
+                        ),
+                      }}
+                      description="Search page: button that shows the next results"
+                    >
+                      {'Show {count} more results'}
+                    </Translate>
+                  </button>
+                )}
             </div>
           )}
         </section>

@@ -6,14 +6,26 @@
  */
 import React, {type ReactNode} from 'react';
 
-const ENTITIES: {[name: string]: string} = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
+const ENTITIES: {[name: string]: string} = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
 
 /** Decodes the character references Pagefind may leave in excerpt text. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, code: string) => {
     if (code[0] === '#') {
-      const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(point) && point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : match;
+      const point =
+        code[1] === 'x' || code[1] === 'X'
+          ? parseInt(code.slice(2), 16)
+          : parseInt(code.slice(1), 10);
+      return Number.isFinite(point) && point > 0 && point <= 0x10ffff
+        ? String.fromCodePoint(point)
+        : match;
     }
     return ENTITIES[code.toLowerCase()] ?? match;
   });
@@ -40,7 +52,13 @@ export function parseExcerpt(excerpt: string): {text: string; mark: boolean}[] {
 export default function Excerpt({excerpt}: {excerpt: string}): ReactNode {
   return (
     <>
-      {parseExcerpt(excerpt).map((part, index) => (part.mark ? <mark key={index}>{part.text}</mark> : <React.Fragment key={index}>{part.text}</React.Fragment>))}
+      {parseExcerpt(excerpt).map((part, index) =>
+        part.mark ? (
+          <mark key={index}>{part.text}</mark>
+        ) : (
+          <React.Fragment key={index}>{part.text}</React.Fragment>
+        ),
+      )}
     </>
   );
 }

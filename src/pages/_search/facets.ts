@@ -33,7 +33,9 @@ const RENAMED_KINDS: Readonly<Record<string, string>> = {organisation: 'organiza
  * (`?kind=organisation`, before data values took the US spelling) is read as today's.
  */
 export function withoutBlankValues(selection: FacetSelection): FacetSelection {
-  const cleaned = Object.fromEntries(FACET_KEYS.map((key) => [key, selection[key].filter((value) => value.trim() !== '')])) as FacetSelection;
+  const cleaned = Object.fromEntries(
+    FACET_KEYS.map((key) => [key, selection[key].filter((value) => value.trim() !== '')]),
+  ) as FacetSelection;
   return {...cleaned, kind: cleaned.kind.map((value) => RENAMED_KINDS[value] ?? value)};
 }
 
@@ -51,7 +53,13 @@ export function toPagefindFilters(selection: FacetSelection): PagefindFilters {
 
 /** A value's comparable form: `Los Angeles` and `los-angeles` both give `los-angeles`. */
 function slugForm(value: string): string {
-  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**
@@ -61,12 +69,19 @@ function slugForm(value: string): string {
  * @param selection - values read from the URL
  * @param all - every filter value of the index (null before it is loaded)
  */
-export function matchKnownValues(selection: FacetSelection, all: PagefindFilterCounts | null): FacetSelection {
+export function matchKnownValues(
+  selection: FacetSelection,
+  all: PagefindFilterCounts | null,
+): FacetSelection {
   if (!all) return selection;
   const out = {...selection};
   for (const key of FACET_KEYS) {
     const known = Object.keys(all[key] ?? {});
-    out[key] = selection[key].map((value) => (known.includes(value) ? value : (known.find((candidate) => slugForm(candidate) === slugForm(value)) ?? value)));
+    out[key] = selection[key].map((value) =>
+      known.includes(value)
+        ? value
+        : (known.find((candidate) => slugForm(candidate) === slugForm(value)) ?? value),
+    );
   }
   return out;
 }

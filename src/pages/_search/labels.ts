@@ -11,16 +11,29 @@ import type {FacetKey} from './facets';
 export function facetTitle(key: FacetKey): string {
   switch (key) {
     case 'kind':
-      return translate({id: 'search.facet.kind', message: 'Type of page', description: 'Search page: heading of the filter by kind of page'});
+      return translate({
+        id: 'search.facet.kind',
+        message: 'Type of page',
+        description: 'Search page: heading of the filter by kind of page',
+      });
     case 'city':
-      return translate({id: 'search.facet.city', message: 'City', description: 'Search page: heading of the filter by city'});
+      return translate({
+        id: 'search.facet.city',
+        message: 'City',
+        description: 'Search page: heading of the filter by city',
+      });
     case 'topic':
-      return translate({id: 'search.facet.topic', message: 'Topic', description: 'Search page: heading of the filter by taxonomy topic'});
+      return translate({
+        id: 'search.facet.topic',
+        message: 'Topic',
+        description: 'Search page: heading of the filter by taxonomy topic',
+      });
     case 'language':
       return translate({
         id: 'search.facet.language',
         message: 'Language',
-        description: 'Search page: heading of the filter by language (of the page, or spoken by the organisation)',
+        description:
+          'Search page: heading of the filter by language (of the page, or spoken by the organisation)',
       });
   }
 }
@@ -29,15 +42,35 @@ export function facetTitle(key: FacetKey): string {
 export function kindLabel(kind: string): string {
   switch (kind) {
     case 'organization':
-      return translate({id: 'search.kind.organisation', message: 'Organisation', description: 'Search: kind of page, an organisation contact page'});
+      return translate({
+        id: 'search.kind.organisation',
+        message: 'Organisation',
+        description: 'Search: kind of page, an organisation contact page',
+      });
     case 'city':
-      return translate({id: 'search.kind.city', message: 'City hub', description: 'Search: kind of page, a city hub'});
+      return translate({
+        id: 'search.kind.city',
+        message: 'City hub',
+        description: 'Search: kind of page, a city hub',
+      });
     case 'playbook':
-      return translate({id: 'search.kind.playbook', message: 'Playbook', description: 'Search: kind of page, a playbook'});
+      return translate({
+        id: 'search.kind.playbook',
+        message: 'Playbook',
+        description: 'Search: kind of page, a playbook',
+      });
     case 'guide':
-      return translate({id: 'search.kind.guide', message: 'Guide', description: 'Search: kind of page, a guide'});
+      return translate({
+        id: 'search.kind.guide',
+        message: 'Guide',
+        description: 'Search: kind of page, a guide',
+      });
     case 'post':
-      return translate({id: 'search.kind.post', message: 'News', description: 'Search: kind of page, a blog post (field report or news)'});
+      return translate({
+        id: 'search.kind.post',
+        message: 'News',
+        description: 'Search: kind of page, a blog post (field report or news)',
+      });
     default:
       return kind;
   }

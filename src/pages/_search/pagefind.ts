@@ -38,10 +38,17 @@ export type PagefindResponse = {
 };
 
 export type Pagefind = {
-  options: (options: {baseUrl?: string; excerptLength?: number; noWorker?: boolean}) => Promise<void>;
+  options: (options: {
+    baseUrl?: string;
+    excerptLength?: number;
+    noWorker?: boolean;
+  }) => Promise<void>;
   init: () => Promise<void>;
   /** `term: null` lists every page matching the filters. */
-  search: (term: string | null, options?: {filters?: PagefindFilters}) => Promise<PagefindResponse | null>;
+  search: (
+    term: string | null,
+    options?: {filters?: PagefindFilters},
+  ) => Promise<PagefindResponse | null>;
   filters: () => Promise<PagefindFilterCounts>;
 };
 
@@ -93,7 +100,10 @@ export function usePagefind(): PagefindState {
       },
       (error: unknown) => {
         if (!cancelled) {
-          setState({status: 'unavailable', error: error instanceof Error ? error.message : String(error)});
+          setState({
+            status: 'unavailable',
+            error: error instanceof Error ? error.message : String(error),
+          });
         }
       },
     );

@@ -21,9 +21,18 @@ export type PlaybookCrossLinks = {
   related: RelatedPlaybook[];
 };
 
-function asRelated(coalition: Coalition, playbook: LoadedPlaybook, paths: SitePaths): RelatedPlaybook {
+function asRelated(
+  coalition: Coalition,
+  playbook: LoadedPlaybook,
+  paths: SitePaths,
+): RelatedPlaybook {
   const names = new Map(coalition.cities.map((city) => [city.slug, city.data.name]));
-  return {id: playbook.id, title: playbook.frontMatter.title, permalink: paths.doc(playbook.id), cities: playbook.frontMatter.cities.map((slug) => names.get(slug) ?? slug)};
+  return {
+    id: playbook.id,
+    title: playbook.frontMatter.title,
+    permalink: paths.doc(playbook.id),
+    cities: playbook.frontMatter.cities.map((slug) => names.get(slug) ?? slug),
+  };
 }
 
 /**
@@ -31,10 +40,15 @@ function asRelated(coalition: Coalition, playbook: LoadedPlaybook, paths: SitePa
  * @param coalition - the loaded coalition
  * @param relativeFile - path relative to the content root, e.g. `docs/playbooks/a/b.md` or `i18n/es/docusaurus-plugin-content-docs/current/playbooks/a/b.md`
  */
-export function playbookOfFile(coalition: Coalition, relativeFile: string): LoadedPlaybook | undefined {
+export function playbookOfFile(
+  coalition: Coalition,
+  relativeFile: string,
+): LoadedPlaybook | undefined {
   const file = relativeFile.split('\\').join('/');
   // A translation belongs to the playbook it translates.
-  const match = /^docs\/(playbooks\/[^/]+\/[^/]+)\.md$/.exec(translationPlacement(file)?.originalFile ?? file);
+  const match = /^docs\/(playbooks\/[^/]+\/[^/]+)\.md$/.exec(
+    translationPlacement(file)?.originalFile ?? file,
+  );
   return match ? coalition.playbooks.find((playbook) => playbook.id === match[1]) : undefined;
 }
 
@@ -43,22 +57,43 @@ export function playbookOfFile(coalition: Coalition, relativeFile: string): Load
  * @param coalition - the loaded coalition
  * @param playbook - the playbook whose page is built
  */
-export function playbookCrossLinks(coalition: Coalition, playbook: LoadedPlaybook, paths: SitePaths = defaultSitePaths): PlaybookCrossLinks {
+export function playbookCrossLinks(
+  coalition: Coalition,
+  playbook: LoadedPlaybook,
+  paths: SitePaths = defaultSitePaths,
+): PlaybookCrossLinks {
   const own = new Set(playbook.frontMatter.cities);
-  const others = playbooksOfTopic(coalition, playbook.topic).filter((other) => other.id !== playbook.id && !other.frontMatter.cities.some((city) => own.has(city)));
+  const others = playbooksOfTopic(coalition, playbook.topic).filter(
+    (other) => other.id !== playbook.id && !other.frontMatter.cities.some((city) => own.has(city)),
+  );
   const order = cityOrder(coalition);
   const picked = defaultSelection(
-    others.map((other) => ({id: other.id, cities: other.frontMatter.cities, maturity: other.frontMatter.maturity, lastReviewed: other.frontMatter.last_reviewed})),
+    others.map((other) => ({
+      id: other.id,
+      cities: other.frontMatter.cities,
+      maturity: other.frontMatter.maturity,
+      lastReviewed: other.frontMatter.last_reviewed,
+    })),
     order,
   ).slice(0, MAX_COMPARED - 1);
-  const compare = others.length > 0
-    ? {permalink: paths.compare(playbook.topic, selectionQuery([playbook.id, ...picked])), topic: playbook.topic, cityCount: new Set([...own, ...others.flatMap((other) => other.frontMatter.cities)]).size}
-    : null;
+  const compare =
+    others.length > 0
+      ? {
+          permalink: paths.compare(playbook.topic, selectionQuery([playbook.id, ...picked])),
+          topic: playbook.topic,
+          cityCount: new Set([...own, ...others.flatMap((other) => other.frontMatter.cities)]).size,
+        }
+      : null;
   const explicit = (playbook.frontMatter.related ?? []).flatMap((id) => {
     const found = coalition.playbooks.find((candidate) => candidate.id === id);
     return found ? [asRelated(coalition, found, paths)] : [];
   });
   const byId = new Map(others.map((other) => [other.id, other]));
-  const related = explicit.length > 0 ? explicit : [...picked, ...others.map((other) => other.id).filter((id) => !picked.includes(id))].slice(0, 5).map((id) => asRelated(coalition, byId.get(id)!, paths));
+  const related =
+    explicit.length > 0
+      ? explicit
+      : [...picked, ...others.map((other) => other.id).filter((id) => !picked.includes(id))]
+          .slice(0, 5)
+          .map((id) => asRelated(coalition, byId.get(id)!, paths));
   return {compare, related};
 }

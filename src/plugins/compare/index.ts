@@ -6,7 +6,14 @@ import type {Coalition} from '../../lib/coalition';
 import {TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {loadCoalitionOnce} from '../coalitionCache';
 import {coalitionMapData} from './mapData';
-import {comparePageData, compareTopics, splitComparePageData, startHereData, topicPageData, type ComparePageContext} from './pageData';
+import {
+  comparePageData,
+  compareTopics,
+  splitComparePageData,
+  startHereData,
+  topicPageData,
+  type ComparePageContext,
+} from './pageData';
 import type {CompareSectionsFile} from './types';
 import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 
@@ -28,7 +35,10 @@ export type ComparePluginOptions = {
  * computed here at build time and reach only the routes that show them,
  * through `createData`.
  */
-function comparePlugin(context: LoadContext, options: ComparePluginOptions = {}): Plugin<Coalition> {
+function comparePlugin(
+  context: LoadContext,
+  options: ComparePluginOptions = {},
+): Plugin<Coalition> {
   const {baseUrl, i18n} = context;
   const contentDir = options.contentDir ?? context.siteDir;
   const paths = options.paths ?? defaultSitePaths;
@@ -54,28 +64,53 @@ function comparePlugin(context: LoadContext, options: ComparePluginOptions = {})
         readDoc: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8'),
         paths: options.paths ?? defaultSitePaths,
       };
-      const route = async (routePath: string, component: string, modules: Record<string, [string, unknown]>) =>
+      const route = async (
+        routePath: string,
+        component: string,
+        modules: Record<string, [string, unknown]>,
+      ) =>
         addRoute({
           path: normalizeUrl([baseUrl, routePath]),
           component: `${PAGES}/${component}`,
           exact: true,
           modules: Object.fromEntries(
-            await Promise.all(Object.entries(modules).map(async ([name, [file, data]]) => [name, await createData(file, JSON.stringify(data))] as const)),
+            await Promise.all(
+              Object.entries(modules).map(
+                async ([name, [file, data]]) =>
+                  [name, await createData(file, JSON.stringify(data))] as const,
+              ),
+            ),
           ),
         });
 
       // The home page lives here (not in src/pages) so that it can receive the map through createData.
-      await route('/', 'index.tsx', {map: ['coalition-map.json', coalitionMapData(content, (options.paths ?? defaultSitePaths).options.directory)]});
-      await route('compare', 'compare/_routes/ComparePage.tsx', {data: ['compare.json', comparePageData(pageContext, null)]});
+      await route('/', 'index.tsx', {
+        map: [
+          'coalition-map.json',
+          coalitionMapData(content, (options.paths ?? defaultSitePaths).options.directory),
+        ],
+      });
+      await route('compare', 'compare/_routes/ComparePage.tsx', {
+        data: ['compare.json', comparePageData(pageContext, null)],
+      });
       for (const topic of compareTopics(content)) {
-        const {page, sections} = splitComparePageData(comparePageData(pageContext, topic.slug), paths.compareSections(topic.slug));
+        const {page, sections} = splitComparePageData(
+          comparePageData(pageContext, topic.slug),
+          paths.compareSections(topic.slug),
+        );
         sectionsFiles.set(paths.compareSections(topic.slug), sections);
-        await route(`compare/${topic.slug}`, 'compare/_routes/ComparePage.tsx', {data: [`compare-${topic.slug}.json`, page]});
+        await route(`compare/${topic.slug}`, 'compare/_routes/ComparePage.tsx', {
+          data: [`compare-${topic.slug}.json`, page],
+        });
       }
       for (const topic of TAXONOMY_SLUGS) {
-        await route(`topics/${topic}`, 'topics/_routes/TopicPage.tsx', {data: [`topic-${topic}.json`, topicPageData(pageContext, topic)]});
+        await route(`topics/${topic}`, 'topics/_routes/TopicPage.tsx', {
+          data: [`topic-${topic}.json`, topicPageData(pageContext, topic)],
+        });
       }
-      await route('start-here', 'start-here/_routes/StartHerePage.tsx', {data: ['start-here.json', startHereData(pageContext)]});
+      await route('start-here', 'start-here/_routes/StartHerePage.tsx', {
+        data: ['start-here.json', startHereData(pageContext)],
+      });
     },
 
     async postBuild({outDir}) {
@@ -89,4 +124,5 @@ function comparePlugin(context: LoadContext, options: ComparePluginOptions = {})
 }
 
 /** The plugin as the site config lists it. */
-export const comparePluginConfig = (contentDir: string, paths?: SitePaths): PluginConfig => [comparePlugin, {contentDir, paths}] as PluginConfig;
+export const comparePluginConfig = (contentDir: string, paths?: SitePaths): PluginConfig =>
+  [comparePlugin, {contentDir, paths}] as PluginConfig;

@@ -8,7 +8,10 @@ import {createSitePaths} from '../../lib/sitePaths';
  * @param coalition - the loaded coalition
  * @param routeBasePath - the directory's route base path (default `directory`)
  */
-export function coalitionMapData(coalition: Coalition, routeBasePath = 'directory'): CoalitionMapData {
+export function coalitionMapData(
+  coalition: Coalition,
+  routeBasePath = 'directory',
+): CoalitionMapData {
   return buildCoalitionMap(
     coalition.cities.map((city) => ({
       slug: city.slug,

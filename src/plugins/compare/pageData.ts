@@ -10,7 +10,16 @@ import {PLAYBOOK_SECTIONS, TAXONOMY_SLUGS, type PlaybookSectionKey} from '../../
 import {localize} from '../directory/pageData';
 import {sectionHtml} from './sectionHtml';
 import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
-import type {CompareSectionsFile, CompareTopic, ComparePageData, ComparedPlaybook, NamedLink, PlaybookListItem, StartHereData, TopicPageData} from './types';
+import type {
+  CompareSectionsFile,
+  CompareTopic,
+  ComparePageData,
+  ComparedPlaybook,
+  NamedLink,
+  PlaybookListItem,
+  StartHereData,
+  TopicPageData,
+} from './types';
 
 /**
  * Builds the data of the comparison, topic hub and start-here routes from
@@ -32,15 +41,23 @@ export type ComparePageContext = {
 
 /** Playbooks whose `topics` include the topic (not only those in its folder), sorted by id. */
 export function playbooksOfTopic(coalition: Coalition, topic: string): LoadedPlaybook[] {
-  return coalition.playbooks.filter((playbook) => (playbook.frontMatter.topics as string[]).includes(topic)).sort((a, b) => a.id.localeCompare(b.id));
+  return coalition.playbooks
+    .filter((playbook) => (playbook.frontMatter.topics as string[]).includes(topic))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** City slugs ordered by city name. */
 export function cityOrder(coalition: Coalition): string[] {
-  return [...coalition.cities].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((city) => city.slug);
+  return [...coalition.cities]
+    .sort((a, b) => a.data.name.localeCompare(b.data.name))
+    .map((city) => city.slug);
 }
 
-function cityLink(coalition: Coalition, slug: string, paths: SitePaths = defaultSitePaths): NamedLink {
+function cityLink(
+  coalition: Coalition,
+  slug: string,
+  paths: SitePaths = defaultSitePaths,
+): NamedLink {
   const city = coalition.cities.find((candidate) => candidate.slug === slug);
   return {slug, name: city?.data.name ?? slug, permalink: paths.city(slug)};
 }
@@ -49,7 +66,11 @@ function cityLink(coalition: Coalition, slug: string, paths: SitePaths = default
 export function compareTopics(coalition: Coalition): CompareTopic[] {
   return TAXONOMY_SLUGS.map((slug) => {
     const playbooks = playbooksOfTopic(coalition, slug);
-    return {slug, playbookCount: playbooks.length, cityCount: new Set(playbooks.flatMap((playbook) => playbook.frontMatter.cities)).size};
+    return {
+      slug,
+      playbookCount: playbooks.length,
+      cityCount: new Set(playbooks.flatMap((playbook) => playbook.frontMatter.cities)).size,
+    };
   }).filter((topic) => topic.playbookCount > 0);
 }
 
@@ -57,9 +78,14 @@ export function compareTopics(coalition: Coalition): CompareTopic[] {
  * The reader's-language version of a page: its translation into the
  * context's locale when there is one, else the English original.
  */
-function localizedDoc(context: ComparePageContext, originalFile: string): {file: string; lang: string; translation?: LoadedTranslation} {
+function localizedDoc(
+  context: ComparePageContext,
+  originalFile: string,
+): {file: string; lang: string; translation?: LoadedTranslation} {
   const translation = translationOf(context.coalition, context.locale, originalFile);
-  return translation ? {file: translation.file, lang: context.locale, translation} : {file: originalFile, lang: DEFAULT_LOCALE};
+  return translation
+    ? {file: translation.file, lang: context.locale, translation}
+    : {file: originalFile, lang: DEFAULT_LOCALE};
 }
 
 /** Playbooks already compared, per coalition and locale: a playbook on three topics is compared once, not three times. */
@@ -86,11 +112,19 @@ function comparePlaybook(context: ComparePageContext, playbook: LoadedPlaybook):
   const permalink = paths.doc(playbook.id);
   // Translated headings map to the same section keys, so a translation lines up with the others.
   const doc = localizedDoc(context, playbook.file);
-  const extracted = extractPlaybookSections(context.readDoc(doc.file), sectionHeadingsFor(doc.lang));
+  const extracted = extractPlaybookSections(
+    context.readDoc(doc.file),
+    sectionHeadingsFor(doc.lang),
+  );
   const sections = Object.fromEntries(
     PLAYBOOK_SECTIONS.map(({key}) => {
       const section = extracted.sections[key];
-      return [key, section ? sectionHtml(section.tree, {file: doc.file, permalink, baseUrl: context.baseUrl}) : null];
+      return [
+        key,
+        section
+          ? sectionHtml(section.tree, {file: doc.file, permalink, baseUrl: context.baseUrl})
+          : null,
+      ];
     }),
   ) as Record<PlaybookSectionKey, string | null>;
   return {
@@ -101,7 +135,9 @@ function comparePlaybook(context: ComparePageContext, playbook: LoadedPlaybook):
     cities: playbook.frontMatter.cities.map((slug) => cityLink(coalition, slug, paths)),
     organizations: playbook.frontMatter.organizations.flatMap((slug) => {
       const org = coalition.organizations.find((candidate) => candidate.slug === slug);
-      return org ? [{slug, name: org.data.name, permalink: paths.organization(org.city, slug)}] : [];
+      return org
+        ? [{slug, name: org.data.name, permalink: paths.organization(org.city, slug)}]
+        : [];
     }),
     maturity: playbook.frontMatter.maturity,
     lastReviewed: playbook.frontMatter.last_reviewed,
@@ -112,7 +148,12 @@ function comparePlaybook(context: ComparePageContext, playbook: LoadedPlaybook):
 }
 
 function selectable(playbook: LoadedPlaybook) {
-  return {id: playbook.id, cities: playbook.frontMatter.cities, maturity: playbook.frontMatter.maturity, lastReviewed: playbook.frontMatter.last_reviewed};
+  return {
+    id: playbook.id,
+    cities: playbook.frontMatter.cities,
+    maturity: playbook.frontMatter.maturity,
+    lastReviewed: playbook.frontMatter.last_reviewed,
+  };
 }
 
 /**
@@ -120,7 +161,10 @@ function selectable(playbook: LoadedPlaybook) {
  * @param context - coalition, locale, base URL and file reader
  * @param topic - a taxonomy slug, or null
  */
-export function comparePageData(context: ComparePageContext, topic: string | null): ComparePageData {
+export function comparePageData(
+  context: ComparePageContext,
+  topic: string | null,
+): ComparePageData {
   const order = cityOrder(context.coalition);
   const playbooks = topic ? playbooksOfTopic(context.coalition, topic) : [];
   return {
@@ -138,10 +182,17 @@ export function comparePageData(context: ComparePageContext, topic: string | nul
  * @param data - from {@link comparePageData}
  * @param sectionsFile - the site path the sections file is published at
  */
-export function splitComparePageData(data: ComparePageData, sectionsFile: string): {page: ComparePageData; sections: CompareSectionsFile} {
+export function splitComparePageData(
+  data: ComparePageData,
+  sectionsFile: string,
+): {page: ComparePageData; sections: CompareSectionsFile} {
   const sections: CompareSectionsFile = {};
   const playbooks = data.playbooks.map((playbook) => {
-    if (playbook.sections) sections[playbook.id] = {sections: playbook.sections, extraHeadings: playbook.extraHeadings ?? []};
+    if (playbook.sections)
+      sections[playbook.id] = {
+        sections: playbook.sections,
+        extraHeadings: playbook.extraHeadings ?? [],
+      };
     if (data.defaultIds.includes(playbook.id)) return playbook;
     const {sections: _sections, extraHeadings: _extra, ...candidate} = playbook;
     return candidate;
@@ -172,13 +223,20 @@ export function topicPageData(context: ComparePageContext, topic: string): Topic
   const {coalition} = context;
   const order = cityOrder(coalition);
   const playbooks = playbooksOfTopic(coalition, topic);
-  const organizations = coalition.organizations.filter((org) => (org.data.types as string[]).includes(topic));
+  const organizations = coalition.organizations.filter((org) =>
+    (org.data.types as string[]).includes(topic),
+  );
   const topics = compareTopics(coalition);
   const cityCount = topics.find((candidate) => candidate.slug === topic)?.cityCount ?? 0;
   return {
     topic,
     playbooksByCity: order
-      .map((slug) => ({city: cityLink(coalition, slug, context.paths), playbooks: playbooks.filter((playbook) => playbook.frontMatter.cities.includes(slug)).map((playbook) => listItem(context, playbook))}))
+      .map((slug) => ({
+        city: cityLink(coalition, slug, context.paths),
+        playbooks: playbooks
+          .filter((playbook) => playbook.frontMatter.cities.includes(slug))
+          .map((playbook) => listItem(context, playbook)),
+      }))
       .filter((group) => group.playbooks.length > 0),
     organizationsByCity: order
       .map((slug) => ({
@@ -186,7 +244,11 @@ export function topicPageData(context: ComparePageContext, topic: string): Topic
         organizations: organizations
           .filter((org) => org.city === slug)
           .sort((a, b) => a.data.name.localeCompare(b.data.name))
-          .map((org) => ({slug: org.slug, name: org.data.name, permalink: (context.paths ?? defaultSitePaths).organization(slug, org.slug)})),
+          .map((org) => ({
+            slug: org.slug,
+            name: org.data.name,
+            permalink: (context.paths ?? defaultSitePaths).organization(slug, org.slug),
+          })),
       }))
       .filter((group) => group.organizations.length > 0),
     comparePermalink: cityCount >= 2 ? (context.paths ?? defaultSitePaths).compare(topic) : null,
@@ -197,8 +259,14 @@ export function topicPageData(context: ComparePageContext, topic: string): Topic
 /** Title and description from a Markdown file's front matter (empty strings when absent). */
 function docHeader(text: string): {title: string; description: string} {
   const yaml = parseMarkdown(text).children.find((node): node is Yaml => node.type === 'yaml');
-  const data = (yaml ? parseYaml(yaml.value) : {}) as {title?: unknown; description?: unknown} | null;
-  return {title: typeof data?.title === 'string' ? data.title : '', description: typeof data?.description === 'string' ? data.description : ''};
+  const data = (yaml ? parseYaml(yaml.value) : {}) as {
+    title?: unknown;
+    description?: unknown;
+  } | null;
+  return {
+    title: typeof data?.title === 'string' ? data.title : '',
+    description: typeof data?.description === 'string' ? data.description : '',
+  };
 }
 
 /**

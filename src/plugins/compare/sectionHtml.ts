@@ -37,9 +37,14 @@ export function rewriteSectionLink(url: string, context: SectionContext): string
   if (url.startsWith('#')) return `${base}${context.permalink}${url}`;
   if (url.startsWith('/')) return `${base}${url}`;
   const [target = '', hash = ''] = url.split(/(?=#)/);
-  const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(context.file), decodeURI(target)));
+  const resolved = path.posix.normalize(
+    path.posix.join(path.posix.dirname(context.file), decodeURI(target)),
+  );
   // A translated playbook links like its original: strip the translation folder to find the page.
-  const doc = /^(?:docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.+?)(?:\.md)?$/.exec(resolved);
+  const doc =
+    /^(?:docs|i18n\/[^/]+\/docusaurus-plugin-content-docs\/current)\/(.+?)(?:\.md)?$/.exec(
+      resolved,
+    );
   return doc ? `${base}${sitePaths.doc(encodeURI(doc[1]!))}${hash}` : `${base}${context.permalink}`;
 }
 
@@ -56,16 +61,30 @@ export function sectionHtml(tree: Root, context: SectionContext): string {
     } else if (node.type === 'image' && parent && index !== undefined) {
       parent.children.splice(index, 1, {type: 'text', value: node.alt ?? ''});
       return SKIP;
-    } else if ((node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') && parent && index !== undefined) {
+    } else if (
+      (node.type === 'textDirective' ||
+        node.type === 'leafDirective' ||
+        node.type === 'containerDirective') &&
+      parent &&
+      index !== undefined
+    ) {
       // Directives are not used on this site, but their syntax matches ordinary text such as
       // a time ("10:42"); Docusaurus prints them back as text, and so does the comparison.
-      const marker = {textDirective: ':', leafDirective: '::', containerDirective: ':::'}[node.type];
+      const marker = {textDirective: ':', leafDirective: '::', containerDirective: ':::'}[
+        node.type
+      ];
       const text = {type: 'text' as const, value: `${marker}${node.name}`};
-      const replacement = node.type === 'textDirective' ? [text, ...node.children] : [{type: 'paragraph' as const, children: [text]}, ...node.children];
+      const replacement =
+        node.type === 'textDirective'
+          ? [text, ...node.children]
+          : [{type: 'paragraph' as const, children: [text]}, ...node.children];
       parent.children.splice(index, 1, ...(replacement as typeof parent.children));
       return index + replacement.length;
     } else if (node.type === 'heading' && parent && index !== undefined) {
-      parent.children.splice(index, 1, {type: 'paragraph', children: [{type: 'strong', children: node.children}]});
+      parent.children.splice(index, 1, {
+        type: 'paragraph',
+        children: [{type: 'strong', children: node.children}],
+      });
       return SKIP;
     }
     return undefined;

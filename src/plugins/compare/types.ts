@@ -29,7 +29,8 @@ export type ComparedPlaybook = {
 };
 
 /** A playbook the comparison offers: its sections are in the page only when it is shown by default (see `CompareSectionsFile`). */
-export type CompareCandidate = Omit<ComparedPlaybook, 'sections' | 'extraHeadings'> & Partial<Pick<ComparedPlaybook, 'sections' | 'extraHeadings'>>;
+export type CompareCandidate = Omit<ComparedPlaybook, 'sections' | 'extraHeadings'> &
+  Partial<Pick<ComparedPlaybook, 'sections' | 'extraHeadings'>>;
 
 /**
  * Sections of every playbook of a topic, in a file next to the pages
@@ -37,7 +38,9 @@ export type CompareCandidate = Omit<ComparedPlaybook, 'sections' | 'extraHeading
  * playbook that is not shown by default: a topic with a thousand playbooks
  * would otherwise weigh on its page.
  */
-export type CompareSectionsFile = {[id: string]: Pick<ComparedPlaybook, 'sections' | 'extraHeadings'>};
+export type CompareSectionsFile = {
+  [id: string]: Pick<ComparedPlaybook, 'sections' | 'extraHeadings'>;
+};
 
 /** A topic in the comparison's topic picker. */
 export type CompareTopic = {slug: string; playbookCount: number; cityCount: number};
@@ -58,7 +61,15 @@ export type ComparePageData = {
 };
 
 /** A playbook in a list. */
-export type PlaybookListItem = {id: string; title: string; description: string; /** Language of title and description (BCP-47): the reader's, or English when not translated. */ lang: string; permalink: string; maturity: string; lastReviewed: string};
+export type PlaybookListItem = {
+  id: string;
+  title: string;
+  description: string;
+  /** Language of title and description (BCP-47): the reader's, or English when not translated. */ lang: string;
+  permalink: string;
+  maturity: string;
+  lastReviewed: string;
+};
 
 /** Props data of `/topics/<topic>`. */
 export type TopicPageData = {
@@ -72,9 +83,22 @@ export type TopicPageData = {
 };
 
 /** One step of a start-here path. */
-export type CollectionStepData = {doc: string; kind: 'playbook' | 'guide'; title: string; description: string; /** Language of title and description (BCP-47). */ lang: string; permalink: string; why: LocalizedValue};
+export type CollectionStepData = {
+  doc: string;
+  kind: 'playbook' | 'guide';
+  title: string;
+  description: string;
+  /** Language of title and description (BCP-47). */ lang: string;
+  permalink: string;
+  why: LocalizedValue;
+};
 
 /** Props data of `/start-here`. */
 export type StartHereData = {
-  collections: {id: string; title: LocalizedValue; summary: LocalizedValue; steps: CollectionStepData[]}[];
+  collections: {
+    id: string;
+    title: LocalizedValue;
+    summary: LocalizedValue;
+    steps: CollectionStepData[];
+  }[];
 };

@@ -9,7 +9,10 @@ import {formatReport} from '../../lib/report';
  * exactly the report `npm run validate` prints (DESIGN.md safety rules 1–9).
  * `options.contentDir` is where contributed content lives (default: the site).
  */
-export default function contentGuardPlugin(context: LoadContext, options: {contentDir?: string} = {}): Plugin {
+export default function contentGuardPlugin(
+  context: LoadContext,
+  options: {contentDir?: string} = {},
+): Plugin {
   const contentDir = options.contentDir ?? context.siteDir;
   return {
     name: 'sanctuary-content-guard',

@@ -16,18 +16,25 @@ import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths
  * @returns the hook
  * @throws Error naming the file when `mdx` is present
  */
-export function createParseFrontMatter(siteDir: string, paths: SitePaths = defaultSitePaths): ParseFrontMatter {
+export function createParseFrontMatter(
+  siteDir: string,
+  paths: SitePaths = defaultSitePaths,
+): ParseFrontMatter {
   return async (params) => {
     // gray-matter would evaluate `---js` front matter as JavaScript: refuse before parsing.
     const opening = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(params.fileContent);
     if (opening && opening[1]!.trim() !== '') {
-      const error = new Error(`${params.filePath}: front matter must open with a bare "---" (found "---${opening[1]!.trim()}"). Fix: make the first line ---.`);
+      const error = new Error(
+        `${params.filePath}: front matter must open with a bare "---" (found "---${opening[1]!.trim()}"). Fix: make the first line ---.`,
+      );
       error.stack = error.message;
       throw error;
     }
     const parsed = await params.defaultParseFrontMatter(params);
     if ('mdx' in parsed.frontMatter) {
-      const error = new Error(`${params.filePath}: the "mdx" front matter key is not allowed (it would turn MDX on). Fix: remove it.`);
+      const error = new Error(
+        `${params.filePath}: the "mdx" front matter key is not allowed (it would turn MDX on). Fix: remove it.`,
+      );
       error.stack = error.message;
       throw error;
     }
@@ -38,17 +45,34 @@ export function createParseFrontMatter(siteDir: string, paths: SitePaths = defau
       const coalition = getCoalition(siteDir);
       const cityNames = new Map(coalition.cities.map((city) => [city.slug, city.data.name]));
       result.frontMatter.sc_links = {
-        cities: (Array.isArray(cities) ? cities : []).filter((slug) => cityNames.has(slug)).map((slug: string) => ({slug, name: cityNames.get(slug), permalink: paths.city(slug)})),
-        organizations: (Array.isArray(organizations) ? organizations : []).flatMap((slug: string) => {
-          const org = coalition.organizations.find((candidate) => candidate.slug === slug);
-          return org ? [{slug, name: org.data.name, city: org.city, permalink: paths.organization(org.city, slug)}] : [];
-        }),
+        cities: (Array.isArray(cities) ? cities : [])
+          .filter((slug) => cityNames.has(slug))
+          .map((slug: string) => ({slug, name: cityNames.get(slug), permalink: paths.city(slug)})),
+        organizations: (Array.isArray(organizations) ? organizations : []).flatMap(
+          (slug: string) => {
+            const org = coalition.organizations.find((candidate) => candidate.slug === slug);
+            return org
+              ? [
+                  {
+                    slug,
+                    name: org.data.name,
+                    city: org.city,
+                    permalink: paths.organization(org.city, slug),
+                  },
+                ]
+              : [];
+          },
+        ),
       };
     }
     // "Compare with other cities" and "Related playbooks" (sc_cross_links), computed here so the page loads no other data.
     const playbook = playbookOfFile(getCoalition(siteDir), path.relative(siteDir, params.filePath));
     if (playbook) {
-      result.frontMatter.sc_cross_links = playbookCrossLinks(getCoalition(siteDir), playbook, paths);
+      result.frontMatter.sc_cross_links = playbookCrossLinks(
+        getCoalition(siteDir),
+        playbook,
+        paths,
+      );
       // The playbooks sidebar lists topics, not playbooks: a playbook page still shows it.
       result.frontMatter.displayed_sidebar ??= 'playbooks';
     }

@@ -20,10 +20,16 @@ export default function remarkContentGuard(options: {siteDir: string}) {
     if (!placement) return;
     // The file's text (front matter included, as the tree's positions are) places each problem at its column.
     const source = typeof file.value === 'string' ? file.value : undefined;
-    const problems = checkMarkdownTree(tree, {file: relative, fileDir: path.dirname(file.path), contentRoot: path.join(options.siteDir, placement.root), source})
-      .filter((problem) => problem.severity === 'error');
+    const problems = checkMarkdownTree(tree, {
+      file: relative,
+      fileDir: path.dirname(file.path),
+      contentRoot: path.join(options.siteDir, placement.root),
+      source,
+    }).filter((problem) => problem.severity === 'error');
     if (problems.length > 0) {
-      const error = new Error(`Unsafe content in ${relative}:\n\n${formatReport(problems, 'text', 1)}`);
+      const error = new Error(
+        `Unsafe content in ${relative}:\n\n${formatReport(problems, 'text', 1)}`,
+      );
       error.stack = error.message;
       throw error;
     }

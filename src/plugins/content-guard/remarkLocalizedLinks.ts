@@ -26,8 +26,20 @@ import {visit} from 'unist-util-visit';
  */
 export default function remarkLocalizedLinks(options: {contentDir: string; defaultLocale: string}) {
   const roots = (locale: string) => [
-    {original: path.join(options.contentDir, 'docs'), localized: path.join(options.contentDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current')},
-    {original: path.join(options.contentDir, 'blog'), localized: path.join(options.contentDir, 'i18n', locale, 'docusaurus-plugin-content-blog')},
+    {
+      original: path.join(options.contentDir, 'docs'),
+      localized: path.join(
+        options.contentDir,
+        'i18n',
+        locale,
+        'docusaurus-plugin-content-docs',
+        'current',
+      ),
+    },
+    {
+      original: path.join(options.contentDir, 'blog'),
+      localized: path.join(options.contentDir, 'i18n', locale, 'docusaurus-plugin-content-blog'),
+    },
   ];
   return (tree: Root, file: VFile) => {
     const locale = process.env.DOCUSAURUS_CURRENT_LOCALE;
@@ -36,7 +48,13 @@ export default function remarkLocalizedLinks(options: {contentDir: string; defau
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const url = node.url;
-      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('#') || url.startsWith('@site/')) return;
+      if (
+        /^[a-z][a-z0-9+.-]*:/i.test(url) ||
+        url.startsWith('/') ||
+        url.startsWith('#') ||
+        url.startsWith('@site/')
+      )
+        return;
       const [pathname, suffix = ''] = splitSuffix(url);
       if (!/\.md$/i.test(pathname)) return;
       let target: string;
@@ -65,7 +83,11 @@ function splitSuffix(url: string): [string, string?] {
 }
 
 /** The file that publishes `target`'s page in this locale: its translation when there is one, else the original. */
-function publishedFile(target: string, roots: {original: string; localized: string}[], translated: boolean): string | undefined {
+function publishedFile(
+  target: string,
+  roots: {original: string; localized: string}[],
+  translated: boolean,
+): string | undefined {
   for (const {original, localized} of roots) {
     const inside = (folder: string) => {
       const relative = path.relative(folder, target);
@@ -73,7 +95,9 @@ function publishedFile(target: string, roots: {original: string; localized: stri
     };
     const relative = inside(original) ?? inside(localized);
     if (relative === undefined) continue;
-    const candidates = translated ? [path.join(localized, relative), path.join(original, relative)] : [path.join(original, relative)];
+    const candidates = translated
+      ? [path.join(localized, relative), path.join(original, relative)]
+      : [path.join(original, relative)];
     return candidates.find((candidate) => fs.existsSync(candidate));
   }
   return undefined;

@@ -21,20 +21,38 @@ type Parsed = Awaited<ReturnType<ParseFrontMatter>>;
  * @param contentDir - absolute content root
  * @returns the merged result (a new object; `result` is not changed)
  */
-export async function inheritFromOriginal(params: Parameters<ParseFrontMatter>[0], result: Parsed, contentDir: string): Promise<Parsed> {
+export async function inheritFromOriginal(
+  params: Parameters<ParseFrontMatter>[0],
+  result: Parsed,
+  contentDir: string,
+): Promise<Parsed> {
   const relative = path.relative(contentDir, params.filePath).split(path.sep).join('/');
   const placement = translationPlacement(relative);
   if (!placement) return result;
   const originalPath = path.join(contentDir, placement.originalFile);
   if (!fs.existsSync(originalPath)) return result;
   const originalText = fs.readFileSync(originalPath, 'utf8');
-  const original = await params.defaultParseFrontMatter({filePath: originalPath, fileContent: originalText});
-  const own = Object.fromEntries(Object.entries(result.frontMatter).filter(([key]) => (TRANSLATION_KEYS as string[]).includes(key)));
+  const original = await params.defaultParseFrontMatter({
+    filePath: originalPath,
+    fileContent: originalText,
+  });
+  const own = Object.fromEntries(
+    Object.entries(result.frontMatter).filter(([key]) =>
+      (TRANSLATION_KEYS as string[]).includes(key),
+    ),
+  );
   const revision = result.frontMatter.translated_from_revision;
-  const outdated = typeof revision === 'string' ? translationState({translated_from_revision: revision}, originalText).outdated : true;
+  const outdated =
+    typeof revision === 'string'
+      ? translationState({translated_from_revision: revision}, originalText).outdated
+      : true;
   const sc_translation: TranslationInfo = {locale: placement.locale, outdated};
   // The original's words (description, sidebar label, keywords) are not inherited: English would
   // show in a translated page's meta and sidebar; Docusaurus derives what a translation leaves out.
-  const facts = Object.fromEntries(Object.entries(original.frontMatter).filter(([key]) => !(TRANSLATION_KEYS as string[]).includes(key)));
+  const facts = Object.fromEntries(
+    Object.entries(original.frontMatter).filter(
+      ([key]) => !(TRANSLATION_KEYS as string[]).includes(key),
+    ),
+  );
   return {...result, frontMatter: {...facts, ...own, sc_translation}};
 }

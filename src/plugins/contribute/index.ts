@@ -31,7 +31,34 @@ const PAGE = path.resolve(__dirname, '../../pages/contribute/_routes/ContributeP
  * Languages offered even before any organisation lists them: the ones named
  * in templates/organization.yml (languages spoken in sanctuary cities).
  */
-const COMMON_LANGUAGES = ['en', 'es', 'so', 'hmn', 'kar', 'vi', 'zh', 'ht', 'ar', 'fr', 'ru', 'uk', 'om', 'am', 'pt', 'prs', 'ps', 'fa', 'ti', 'sw', 'ne', 'my', 'qu', 'yua', 'mam', 'quc'];
+const COMMON_LANGUAGES = [
+  'en',
+  'es',
+  'so',
+  'hmn',
+  'kar',
+  'vi',
+  'zh',
+  'ht',
+  'ar',
+  'fr',
+  'ru',
+  'uk',
+  'om',
+  'am',
+  'pt',
+  'prs',
+  'ps',
+  'fa',
+  'ti',
+  'sw',
+  'ne',
+  'my',
+  'qu',
+  'yua',
+  'mam',
+  'quc',
+];
 
 /**
  * Creates the contribute plugin.
@@ -39,7 +66,10 @@ const COMMON_LANGUAGES = ['en', 'es', 'so', 'hmn', 'kar', 'vi', 'zh', 'ht', 'ar'
  * @param options - validated options (repository URL and branch for "Propose on GitHub", content folder)
  * @returns a plugin that loads the page's lists from the coalition and adds the route
  */
-export default function contributePlugin(context: LoadContext, options: ContributePluginOptions): Plugin<ContributePageData> {
+export default function contributePlugin(
+  context: LoadContext,
+  options: ContributePluginOptions,
+): Plugin<ContributePageData> {
   const contentDir = options.contentDir ?? context.siteDir;
   return {
     name: 'sanctuary-contribute',
@@ -50,8 +80,12 @@ export default function contributePlugin(context: LoadContext, options: Contribu
       return {
         repositoryUrl: options.repositoryUrl,
         branch: options.branch,
-        cities: coalition.cities.map((city) => ({slug: city.slug, name: city.data.name, country: city.data.country})).sort((a, b) => a.name.localeCompare(b.name)),
-        organizations: coalition.organizations.map((org) => ({slug: org.slug, name: org.data.name, city: org.city})).sort((a, b) => a.name.localeCompare(b.name)),
+        cities: coalition.cities
+          .map((city) => ({slug: city.slug, name: city.data.name, country: city.data.country}))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+        organizations: coalition.organizations
+          .map((org) => ({slug: org.slug, name: org.data.name, city: org.city}))
+          .sort((a, b) => a.name.localeCompare(b.name)),
         languages: [...new Set([...COMMON_LANGUAGES, ...used])],
       };
     },
@@ -68,7 +102,9 @@ export default function contributePlugin(context: LoadContext, options: Contribu
 }
 
 const schema = Joi.object<ContributePluginOptions>({
-  repositoryUrl: Joi.string().uri({scheme: ['https']}).required(),
+  repositoryUrl: Joi.string()
+    .uri({scheme: ['https']})
+    .required(),
   branch: Joi.string().default('main'),
   contentDir: Joi.string(),
   routeBasePath: Joi.string().default('contribute'),
@@ -78,5 +114,10 @@ const schema = Joi.object<ContributePluginOptions>({
  * Validates the plugin options.
  * @throws Joi's validation error naming the bad option
  */
-contributePlugin.validateOptions = ({validate, options}: OptionValidationContext<Partial<ContributePluginOptions>, ContributePluginOptions>): ContributePluginOptions =>
-  validate(schema, options);
+contributePlugin.validateOptions = ({
+  validate,
+  options,
+}: OptionValidationContext<
+  Partial<ContributePluginOptions>,
+  ContributePluginOptions
+>): ContributePluginOptions => validate(schema, options);

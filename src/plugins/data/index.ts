@@ -30,7 +30,11 @@ import {siteRootUrl} from '../../lib/siteUrl';
  */
 
 /** Options of the data plugin. */
-export type DataPluginOptions = {contentDir?: string; routeBasePath?: string; directoryRouteBasePath?: string};
+export type DataPluginOptions = {
+  contentDir?: string;
+  routeBasePath?: string;
+  directoryRouteBasePath?: string;
+};
 
 // One build time and commit for every locale of one build (process-wide: this module is evaluated per locale).
 const buildInfos = processMap<string, BuildInfo>('data-build-info');
@@ -56,15 +60,29 @@ function readTemplate(file: string): unknown {
 // Paths stay inside /data/: lowercase names, folders, no "..".
 const SAFE_PATH = /^(?:[a-z0-9][a-z0-9_.-]*\/)*[a-z0-9][a-z0-9_-]*\.[a-z0-9]+$/;
 const isDataFileList = (value: unknown): value is DataFile[] =>
-  Array.isArray(value) && value.every((file) => file && typeof file === 'object' && typeof file.path === 'string' && SAFE_PATH.test(file.path) && !file.path.includes('..') && typeof file.text === 'string');
+  Array.isArray(value) &&
+  value.every(
+    (file) =>
+      file &&
+      typeof file === 'object' &&
+      typeof file.path === 'string' &&
+      SAFE_PATH.test(file.path) &&
+      !file.path.includes('..') &&
+      typeof file.text === 'string',
+  );
 
-export default function dataPlugin(context: LoadContext, options: DataPluginOptions = {}): Plugin<DataPluginContent> {
+export default function dataPlugin(
+  context: LoadContext,
+  options: DataPluginOptions = {},
+): Plugin<DataPluginContent> {
   const contentDir = options.contentDir ?? context.siteDir;
   const {i18n, siteConfig} = context;
   const routeBasePath = options.routeBasePath ?? 'data';
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
   // context.baseUrl carries the locale (/es/); the files live under the default locale's base URL.
-  const defaultBaseUrl = isDefaultLocale ? context.baseUrl : context.baseUrl.replace(new RegExp(`${i18n.currentLocale}/$`), '');
+  const defaultBaseUrl = isDefaultLocale
+    ? context.baseUrl
+    : context.baseUrl.replace(new RegExp(`${i18n.currentLocale}/$`), '');
   let published: DataFile[] = [];
 
   return {
@@ -72,7 +90,10 @@ export default function dataPlugin(context: LoadContext, options: DataPluginOpti
 
     async loadContent() {
       const coalition = await loadCoalitionOnce(contentDir);
-      const site = {siteUrl: siteRootUrl(siteConfig.url, siteConfig.baseUrl), routeBasePath: options.directoryRouteBasePath ?? 'directory'};
+      const site = {
+        siteUrl: siteRootUrl(siteConfig.url, siteConfig.baseUrl),
+        routeBasePath: options.directoryRouteBasePath ?? 'directory',
+      };
       const info = buildInfoOnce(contentDir);
       let made = dataFilesByCoalition.get(coalition);
       if (!made) {
@@ -82,36 +103,64 @@ export default function dataPlugin(context: LoadContext, options: DataPluginOpti
       const key = JSON.stringify([contentDir, site, info]);
       let dataFiles = made.get(key);
       if (!dataFiles) {
-        dataFiles = coalitionDataFiles({coalition, info, site, readText: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8')});
+        dataFiles = coalitionDataFiles({
+          coalition,
+          info,
+          site,
+          readText: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8'),
+        });
         made.set(key, dataFiles);
       }
       return {dataFiles};
     },
 
     async allContentLoaded({allContent, actions}) {
-      const own = (allContent['sanctuary-data']?.default as DataPluginContent | undefined)?.dataFiles ?? [];
+      const own =
+        (allContent['sanctuary-data']?.default as DataPluginContent | undefined)?.dataFiles ?? [];
       const others = Object.entries(allContent)
         .filter(([name]) => name !== 'sanctuary-data')
         .flatMap(([, instances]) => Object.values(instances ?? {}))
-        .flatMap((content) => (content && typeof content === 'object' && isDataFileList((content as {dataFiles?: unknown}).dataFiles) ? (content as {dataFiles: DataFile[]}).dataFiles : []));
-      published = [...own, ...others.filter((file) => !own.some((mine) => mine.path === file.path))];
+        .flatMap((content) =>
+          content &&
+          typeof content === 'object' &&
+          isDataFileList((content as {dataFiles?: unknown}).dataFiles)
+            ? (content as {dataFiles: DataFile[]}).dataFiles
+            : [],
+        );
+      published = [
+        ...own,
+        ...others.filter((file) => !own.some((mine) => mine.path === file.path)),
+      ];
 
       const coalition = getCoalition(contentDir);
       const info = buildInfoOnce(contentDir);
       const licenses = new Map<string, number>();
-      for (const playbook of coalition.playbooks) licenses.set(playbook.frontMatter.license, (licenses.get(playbook.frontMatter.license) ?? 0) + 1);
+      for (const playbook of coalition.playbooks)
+        licenses.set(
+          playbook.frontMatter.license,
+          (licenses.get(playbook.frontMatter.license) ?? 0) + 1,
+        );
       const data: DataPageData = {
         dataBaseUrl: normalizeUrl([defaultBaseUrl, routeBasePath, '/']),
         permanentUrl: `${siteConfig.url.replace(/\/$/, '')}${normalizeUrl([defaultBaseUrl, routeBasePath])}`,
         info,
-        files: published.map((file) => ({path: file.path, bytes: Buffer.byteLength(file.text, 'utf8'), mediaType: file.mediaType, description: file.description, ...(file.records === undefined ? {} : {records: file.records})})),
+        files: published.map((file) => ({
+          path: file.path,
+          bytes: Buffer.byteLength(file.text, 'utf8'),
+          mediaType: file.mediaType,
+          description: file.description,
+          ...(file.records === undefined ? {} : {records: file.records}),
+        })),
         counts: {
           organizations: coalition.organizations.length,
-          sampleOrganizations: coalition.organizations.filter((org) => org.data.sample === true).length,
+          sampleOrganizations: coalition.organizations.filter((org) => org.data.sample === true)
+            .length,
           cities: coalition.cities.length,
           playbooks: coalition.playbooks.length,
         },
-        playbookLicenses: [...licenses.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([license, count]) => ({license, count})),
+        playbookLicenses: [...licenses.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .map(([license, count]) => ({license, count})),
         codebook: codebook({
           organization: readTemplate(path.join(context.siteDir, 'templates/organization.yml')),
           city: readTemplate(path.join(context.siteDir, 'templates/city.yml')),
@@ -121,8 +170,15 @@ export default function dataPlugin(context: LoadContext, options: DataPluginOpti
         csvColumns: ORGANIZATION_CSV_COLUMNS.map(({name, description}) => ({name, description})),
         listSeparator: LIST_SEPARATOR,
         hsdsTables: HSDS_TABLES.map((table) => ({
-          name: table.name, path: table.path, description: table.description,
-          fields: table.fields.map((field) => ({name: field.name, type: field.type, required: field.required === true, description: field.description})),
+          name: table.name,
+          path: table.path,
+          description: table.description,
+          fields: table.fields.map((field) => ({
+            name: field.name,
+            type: field.type,
+            required: field.required === true,
+            description: field.description,
+          })),
         })),
       };
       actions.addRoute({

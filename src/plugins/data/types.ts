@@ -2,7 +2,13 @@ import type {BuildInfo} from '../../lib/exports/buildInfo';
 import type {CodebookSection} from '../../lib/exports/codebook';
 
 /** A file listed on /data (its text stays on the server side). */
-export type DataFileEntry = {path: string; bytes: number; mediaType: string; description: string; records?: number};
+export type DataFileEntry = {
+  path: string;
+  bytes: number;
+  mediaType: string;
+  description: string;
+  records?: number;
+};
 
 /** Everything the /data page shows; serialised through `createData`. */
 export type DataPageData = {
@@ -18,8 +24,21 @@ export type DataPageData = {
   exportFields: {file: string; field: string; meaning: string}[];
   csvColumns: {name: string; description: string}[];
   listSeparator: string;
-  hsdsTables: {name: string; path: string; description: string; fields: {name: string; type: string; required: boolean; description: string}[]}[];
+  hsdsTables: {
+    name: string;
+    path: string;
+    description: string;
+    fields: {name: string; type: string; required: boolean; description: string}[];
+  }[];
 };
 
 /** What the data plugin loads: the files it publishes. Other plugins may return `dataFiles` too. */
-export type DataPluginContent = {dataFiles: {path: string; text: string; mediaType: string; description: string; records?: number}[]};
+export type DataPluginContent = {
+  dataFiles: {
+    path: string;
+    text: string;
+    mediaType: string;
+    description: string;
+    records?: number;
+  }[];
+};

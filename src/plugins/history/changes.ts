@@ -48,22 +48,50 @@ export type ChangesFile = {
  * @param history - Git history of the content folder
  * @param settings - site URL, route base of the directory, build time
  */
-export function changesFile(coalition: Coalition, history: GitHistory, settings: {siteUrl: string; routeBasePath: string; now: Date}): ChangesFile {
+export function changesFile(
+  coalition: Coalition,
+  history: GitHistory,
+  settings: {siteUrl: string; routeBasePath: string; now: Date},
+): ChangesFile {
   const paths = createSitePaths({directory: settings.routeBasePath});
   const site = settings.siteUrl.replace(/\/$/, '');
-  const entry = (kind: ChangeEntry['kind'], id: string, file: string, sitePath: string, sample: boolean): ChangeEntry => {
+  const entry = (
+    kind: ChangeEntry['kind'],
+    id: string,
+    file: string,
+    sitePath: string,
+    sample: boolean,
+  ): ChangeEntry => {
     const note = historyNote(history, file);
     const known = note.status === 'available';
     return {
-      kind, id, file: `${history.prefix ?? ''}${file}`, url: `${site}${sitePath}`,
-      created: known ? note.created : null, updated: known ? note.updated : null,
-      commit: known ? note.commit : null, commits: known ? note.commits : null, sample,
+      kind,
+      id,
+      file: `${history.prefix ?? ''}${file}`,
+      url: `${site}${sitePath}`,
+      created: known ? note.created : null,
+      updated: known ? note.updated : null,
+      commit: known ? note.commit : null,
+      commits: known ? note.commits : null,
+      sample,
     };
   };
   const entries = [
-    ...coalition.cities.map((city) => entry('city', city.slug, city.file, paths.city(city.slug), false)),
-    ...coalition.organizations.map((org) => entry('organization', `${org.city}/${org.slug}`, org.file, paths.organization(org.city, org.slug), org.data.sample === true)),
-    ...coalition.playbooks.map((playbook) => entry('playbook', playbook.id, playbook.file, paths.doc(playbook.id), false)),
+    ...coalition.cities.map((city) =>
+      entry('city', city.slug, city.file, paths.city(city.slug), false),
+    ),
+    ...coalition.organizations.map((org) =>
+      entry(
+        'organization',
+        `${org.city}/${org.slug}`,
+        org.file,
+        paths.organization(org.city, org.slug),
+        org.data.sample === true,
+      ),
+    ),
+    ...coalition.playbooks.map((playbook) =>
+      entry('playbook', playbook.id, playbook.file, paths.doc(playbook.id), false),
+    ),
   ];
   return {
     schema_version: CHANGES_SCHEMA_VERSION,
@@ -71,7 +99,14 @@ export function changesFile(coalition: Coalition, history: GitHistory, settings:
     commit: history.head || null,
     history: history.available
       ? {available: true}
-      : {available: false, reason: history.reason, note: history.reason === 'shallow' ? 'Built from a shallow clone: per-entry dates are unknown (fetch the full history to get them).' : 'Built without Git: per-entry dates are unknown.'},
+      : {
+          available: false,
+          reason: history.reason,
+          note:
+            history.reason === 'shallow'
+              ? 'Built from a shallow clone: per-entry dates are unknown (fetch the full history to get them).'
+              : 'Built without Git: per-entry dates are unknown.',
+        },
     entries,
   };
 }

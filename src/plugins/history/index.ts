@@ -38,18 +38,41 @@ const schema = Joi.object<HistoryPluginOptions>({
 });
 
 /** What the plugin loads: `changes.json`, published under /data/ (and listed there) by the data plugin. */
-export type HistoryPluginContent = {dataFiles: Array<{path: string; text: string; mediaType: string; description: string; records: number}>};
+export type HistoryPluginContent = {
+  dataFiles: Array<{
+    path: string;
+    text: string;
+    mediaType: string;
+    description: string;
+    records: number;
+  }>;
+};
 
-export default function historyPlugin(context: LoadContext, options: HistoryPluginOptions): Plugin<HistoryPluginContent> {
+export default function historyPlugin(
+  context: LoadContext,
+  options: HistoryPluginOptions,
+): Plugin<HistoryPluginContent> {
   const contentDir = options.contentDir ?? context.siteDir;
   const now = new Date();
   return {
     name: 'sanctuary-history',
 
     async loadContent() {
-      const file = changesFile(await loadCoalitionOnce(contentDir), getGitHistory(contentDir), {siteUrl: siteRootUrl(context.siteConfig.url, context.siteConfig.baseUrl), routeBasePath: options.directoryRoutePath, now});
+      const file = changesFile(await loadCoalitionOnce(contentDir), getGitHistory(contentDir), {
+        siteUrl: siteRootUrl(context.siteConfig.url, context.siteConfig.baseUrl),
+        routeBasePath: options.directoryRoutePath,
+        now,
+      });
       return {
-        dataFiles: [{path: 'changes.json', text: `${JSON.stringify(file, null, 2)}\n`, mediaType: 'application/json', description: 'Created and last-updated dates of every entry, from the Git history.', records: file.entries.length}],
+        dataFiles: [
+          {
+            path: 'changes.json',
+            text: `${JSON.stringify(file, null, 2)}\n`,
+            mediaType: 'application/json',
+            description: 'Created and last-updated dates of every entry, from the Git history.',
+            records: file.entries.length,
+          },
+        ],
       };
     },
 
@@ -57,12 +80,19 @@ export default function historyPlugin(context: LoadContext, options: HistoryPlug
       const stats = coalitionStats(getCoalition(contentDir), getGitHistory(contentDir), now);
       // Named here, once, with the build's ICU data: the browser's may name a rare language
       // differently (e.g. quc), which would make the page's hydration fail.
-      const languageNames = Object.fromEntries(stats.languages.map(({key}) => [key, languageName(key, context.i18n.currentLocale)]));
+      const languageNames = Object.fromEntries(
+        stats.languages.map(({key}) => [key, languageName(key, context.i18n.currentLocale)]),
+      );
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, options.statsRoutePath]),
         component: `${ROUTES}/StatsPage`,
         exact: true,
-        modules: {data: await actions.createData(`stats-${context.i18n.currentLocale}.json`, JSON.stringify({...stats, languageNames}))},
+        modules: {
+          data: await actions.createData(
+            `stats-${context.i18n.currentLocale}.json`,
+            JSON.stringify({...stats, languageNames}),
+          ),
+        },
       });
     },
   };
@@ -72,4 +102,10 @@ export default function historyPlugin(context: LoadContext, options: HistoryPlug
  * Validates the plugin options (Docusaurus calls this before the plugin starts).
  * @throws Joi's validation error naming the bad option
  */
-historyPlugin.validateOptions = ({validate, options}: OptionValidationContext<Partial<HistoryPluginOptions>, HistoryPluginOptions>): HistoryPluginOptions => validate(schema, options);
+historyPlugin.validateOptions = ({
+  validate,
+  options,
+}: OptionValidationContext<
+  Partial<HistoryPluginOptions>,
+  HistoryPluginOptions
+>): HistoryPluginOptions => validate(schema, options);

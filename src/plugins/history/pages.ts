@@ -35,13 +35,33 @@ export function provenanceContext(settings: SiteSettings): ProvenanceContext {
 }
 
 /** Provenance of `/directory/<city>/<org>`. */
-export function organizationProvenance(context: ProvenanceContext, org: LoadedOrganization, routeBasePath = 'directory'): PageProvenance {
-  return getPageProvenance(context, {file: org.file, sitePath: createSitePaths({directory: routeBasePath}).organization(org.city, org.slug), title: org.data.name, authors: [org.data.name], language: 'en'});
+export function organizationProvenance(
+  context: ProvenanceContext,
+  org: LoadedOrganization,
+  routeBasePath = 'directory',
+): PageProvenance {
+  return getPageProvenance(context, {
+    file: org.file,
+    sitePath: createSitePaths({directory: routeBasePath}).organization(org.city, org.slug),
+    title: org.data.name,
+    authors: [org.data.name],
+    language: 'en',
+  });
 }
 
 /** Provenance of `/directory/<city>`. */
-export function cityProvenance(context: ProvenanceContext, city: LoadedCity, routeBasePath = 'directory'): PageProvenance {
-  return getPageProvenance(context, {file: city.file, sitePath: createSitePaths({directory: routeBasePath}).city(city.slug), title: `${city.data.name} city hub`, authors: [COLLECTIVE_AUTHOR], language: 'en'});
+export function cityProvenance(
+  context: ProvenanceContext,
+  city: LoadedCity,
+  routeBasePath = 'directory',
+): PageProvenance {
+  return getPageProvenance(context, {
+    file: city.file,
+    sitePath: createSitePaths({directory: routeBasePath}).city(city.slug),
+    title: `${city.data.name} city hub`,
+    authors: [COLLECTIVE_AUTHOR],
+    language: 'en',
+  });
 }
 
 const namesByCoalition = new WeakMap<Coalition, Map<string, string>>();
@@ -63,8 +83,21 @@ function organizationNames(coalition: Coalition): Map<string, string> {
  * @param sitePath - the page path, e.g. `/docs/playbooks/rapid-response/minneapolis-hotline` or `/es/docs/…`
  * @param language - BCP-47 language of that file
  */
-export function playbookProvenance(context: ProvenanceContext, coalition: Coalition, playbook: {title: string; organizations: readonly string[]}, file: string, sitePath: string, language: string): PageProvenance {
+export function playbookProvenance(
+  context: ProvenanceContext,
+  coalition: Coalition,
+  playbook: {title: string; organizations: readonly string[]},
+  file: string,
+  sitePath: string,
+  language: string,
+): PageProvenance {
   const names = organizationNames(coalition);
   const authors = playbook.organizations.flatMap((slug) => names.get(slug) ?? []);
-  return getPageProvenance(context, {file, sitePath, title: playbook.title, authors: authors.length > 0 ? authors : [COLLECTIVE_AUTHOR], language});
+  return getPageProvenance(context, {
+    file,
+    sitePath,
+    title: playbook.title,
+    authors: authors.length > 0 ? authors : [COLLECTIVE_AUTHOR],
+    language,
+  });
 }

@@ -17,7 +17,10 @@ const PLAYBOOK_FILE = /^docs\/(playbooks\/[^/]+\/[^/]+)\.md$/;
  * @param settings - content folder, URLs and branch; `now` defaults to the time the config is loaded
  * @returns the wrapped hook
  */
-export function withPlaybookProvenance(parse: ParseFrontMatter, settings: Omit<SiteSettings, 'now'> & {now?: Date}): ParseFrontMatter {
+export function withPlaybookProvenance(
+  parse: ParseFrontMatter,
+  settings: Omit<SiteSettings, 'now'> & {now?: Date},
+): ParseFrontMatter {
   const now = settings.now ?? new Date();
   return async (params) => {
     const result = await parse(params);
@@ -32,7 +35,12 @@ export function withPlaybookProvenance(parse: ParseFrontMatter, settings: Omit<S
     result.frontMatter.sc_provenance = playbookProvenance(
       provenanceContext({...settings, now}),
       getCoalition(settings.contentDir),
-      {title: typeof title === 'string' ? title : id, organizations: Array.isArray(organizations) ? organizations.filter((slug): slug is string => typeof slug === 'string') : []},
+      {
+        title: typeof title === 'string' ? title : id,
+        organizations: Array.isArray(organizations)
+          ? organizations.filter((slug): slug is string => typeof slug === 'string')
+          : [],
+      },
       relative,
       `${locale ? `/${locale}` : ''}${sitePaths.doc(id)}`,
       locale ?? 'en',

@@ -12,7 +12,12 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {loadCoalitionOnce} from '../coalitionCache';
 import {parseSshPublicKey} from '../../lib/sshPublicKey';
 import {siteRootUrl} from '../../lib/siteUrl';
-import {ALLOWED_SIGNERS_PATH, MANIFEST_FILE, SIGNING_NAMESPACE, allowedSignersText} from '../../lib/bundle/signing';
+import {
+  ALLOWED_SIGNERS_PATH,
+  MANIFEST_FILE,
+  SIGNING_NAMESPACE,
+  allowedSignersText,
+} from '../../lib/bundle/signing';
 import type {MirrorsFile} from '../../lib/schema/mirrors';
 
 /** Props of the /mirrors page. */
@@ -30,7 +35,10 @@ export type MirrorsPageData = {
 /** Options: where the content is (mirrors.yml at its root). */
 export type MirrorsPluginOptions = {contentDir?: string};
 
-export default function mirrorsPlugin(context: LoadContext, options: MirrorsPluginOptions = {}): Plugin<MirrorsFile | null> {
+export default function mirrorsPlugin(
+  context: LoadContext,
+  options: MirrorsPluginOptions = {},
+): Plugin<MirrorsFile | null> {
   const contentDir = options.contentDir ?? context.siteDir;
   const {siteConfig, i18n} = context;
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
@@ -56,9 +64,21 @@ export default function mirrorsPlugin(context: LoadContext, options: MirrorsPlug
         keys: file.signing_keys.map((key) => {
           const parsed = parseSshPublicKey(key.key);
           const [type = '', blob = ''] = key.key.trim().split(/\s+/);
-          return {principal: key.principal, type, fingerprint: 'fingerprint' in parsed ? parsed.fingerprint : '', key: `${type} ${blob}`, since: key.since};
+          return {
+            principal: key.principal,
+            type,
+            fingerprint: 'fingerprint' in parsed ? parsed.fingerprint : '',
+            key: `${type} ${blob}`,
+            since: key.since,
+          };
         }),
-        mirrors: file.mirrors.map((mirror) => ({url: mirror.url, onion: new URL(mirror.url).hostname.endsWith('.onion'), operator: mirror.operator, since: mirror.since, sample: mirror.sample === true})),
+        mirrors: file.mirrors.map((mirror) => ({
+          url: mirror.url,
+          onion: new URL(mirror.url).hostname.endsWith('.onion'),
+          operator: mirror.operator,
+          since: mirror.since,
+          sample: mirror.sample === true,
+        })),
       };
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'mirrors']),

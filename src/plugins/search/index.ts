@@ -67,9 +67,21 @@ type IndexLocaleParams = {
  * Indexes one built locale and writes its Pagefind bundle. Every problem is
  * collected; if there is any, one Error lists them all (DESIGN.md safety rule 9).
  */
-export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, locale, language, options}: IndexLocaleParams): Promise<IndexingSummary> {
+export async function indexLocale({
+  outDir,
+  baseUrl,
+  routesPaths,
+  trailingSlash,
+  locale,
+  language,
+  options,
+}: IndexLocaleParams): Promise<IndexingSummary> {
   const started = Date.now();
-  const pages: IndexablePage[] = pagesToIndex(routesPaths, {baseUrl, trailingSlash, excludeRoutes: options.excludeRoutes});
+  const pages: IndexablePage[] = pagesToIndex(routesPaths, {
+    baseUrl,
+    trailingSlash,
+    excludeRoutes: options.excludeRoutes,
+  });
   const outputPath = path.join(outDir, PAGEFIND_DIR);
   const problems: IndexingProblem[] = [];
   let indexed = 0;
@@ -88,7 +100,12 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
       writePlayground: false,
     });
     if (!created.index) {
-      throw new Error(formatIndexingProblems(locale, created.errors.map((message) => ({message}))));
+      throw new Error(
+        formatIndexingProblems(
+          locale,
+          created.errors.map((message) => ({message})),
+        ),
+      );
     }
     const {index} = created;
     problems.push(...created.errors.map((message) => ({message})));
@@ -126,8 +143,12 @@ export async function indexLocale({outDir, baseUrl, routesPaths, trailingSlash, 
       const writeStarted = Date.now();
       await fs.rm(outputPath, {recursive: true, force: true});
       const written = await index.writeFiles({outputPath});
-      problems.push(...written.errors.map((message) => ({message: `writing ${outputPath}: ${message}`})));
-      await Promise.all(UNUSED_BUNDLE_FILES.map((name) => fs.rm(path.join(outputPath, name), {force: true})));
+      problems.push(
+        ...written.errors.map((message) => ({message: `writing ${outputPath}: ${message}`})),
+      );
+      await Promise.all(
+        UNUSED_BUNDLE_FILES.map((name) => fs.rm(path.join(outputPath, name), {force: true})),
+      );
       writeMs = Date.now() - writeStarted;
     }
   } finally {
@@ -157,7 +178,11 @@ export default function pluginSearch(context: LoadContext, options: PluginOption
 
     async postBuild({outDir, baseUrl, routesPaths, siteConfig, i18n, siteDir}) {
       const locale = i18n.currentLocale;
-      const language = pagefindLanguage(locale, i18n.localeConfigs[locale]?.htmlLang, options.languages);
+      const language = pagefindLanguage(
+        locale,
+        i18n.localeConfigs[locale]?.htmlLang,
+        options.languages,
+      );
       // While the next locale builds, when there is one (src/plugins/search/overlap.ts).
       await indexWhileNextLocaleBuilds(locale, anotherLocaleFollows(locale, i18n), async () => {
         const summary = await indexLocale({

@@ -19,10 +19,15 @@ import {processMap} from '../../lib/processCache';
  * @param i18n - the site's default locale and locales
  * @param argv - the process's arguments (default `process.argv`)
  */
-export function anotherLocaleFollows(locale: string, i18n: {defaultLocale: string; locales: readonly string[]}, argv: readonly string[] = process.argv): boolean {
+export function anotherLocaleFollows(
+  locale: string,
+  i18n: {defaultLocale: string; locales: readonly string[]},
+  argv: readonly string[] = process.argv,
+): boolean {
   const bin = argv[1] ?? '';
   if (!/[\\/]docusaurus(?:\.m?js)?$/.test(bin) || argv[2] !== 'build') return false;
-  if (argv.some((arg) => arg === '-l' || arg === '--locale' || arg.startsWith('--locale='))) return false;
+  if (argv.some((arg) => arg === '-l' || arg === '--locale' || arg.startsWith('--locale=')))
+    return false;
   const order = [i18n.defaultLocale, ...i18n.locales.filter((code) => code !== i18n.defaultLocale)];
   const index = order.indexOf(locale);
   return index >= 0 && index < order.length - 1;
@@ -41,7 +46,11 @@ const running = processMap<string, Pending>('search-indexing');
  * @param index - starts the indexing
  * @throws the first failure of this or an earlier locale's indexing (the others' messages are logged)
  */
-export async function indexWhileNextLocaleBuilds(locale: string, follows: boolean, index: () => Promise<void>): Promise<void> {
+export async function indexWhileNextLocaleBuilds(
+  locale: string,
+  follows: boolean,
+  index: () => Promise<void>,
+): Promise<void> {
   const job: Pending = {locale, done: Promise.resolve()};
   job.done = index().catch((error: unknown) => {
     job.error = error;
@@ -52,6 +61,9 @@ export async function indexWhileNextLocaleBuilds(locale: string, follows: boolea
   running.clear();
   await Promise.all(jobs.map((pending) => pending.done));
   const failed = jobs.filter((pending) => pending.error !== undefined);
-  for (const pending of failed.slice(1)) console.error(`[search] locale ${pending.locale}: ${(pending.error as Error).message ?? String(pending.error)}`);
+  for (const pending of failed.slice(1))
+    console.error(
+      `[search] locale ${pending.locale}: ${(pending.error as Error).message ?? String(pending.error)}`,
+    );
   if (failed.length > 0) throw failed[0]!.error;
 }

@@ -78,7 +78,11 @@ export function isExcludedRoute(pathname: string, excluded: readonly string[]): 
  */
 export function pagesToIndex(
   routesPaths: readonly string[],
-  {baseUrl, trailingSlash, excludeRoutes}: {baseUrl: string; trailingSlash?: boolean | undefined; excludeRoutes: readonly string[]},
+  {
+    baseUrl,
+    trailingSlash,
+    excludeRoutes,
+  }: {baseUrl: string; trailingSlash?: boolean | undefined; excludeRoutes: readonly string[]},
 ): IndexablePage[] {
   const seen = new Set<string>();
   const pages: IndexablePage[] = [];
@@ -107,7 +111,11 @@ export function hasPagefindBody(html: string): boolean {
  * an explicit `languages[locale]`, else the primary subtag of `htmlLang`.
  * @example pagefindLanguage('es', 'es-MX') === 'es'
  */
-export function pagefindLanguage(locale: string, htmlLang: string | undefined, languages: {[locale: string]: string} = {}): string {
+export function pagefindLanguage(
+  locale: string,
+  htmlLang: string | undefined,
+  languages: {[locale: string]: string} = {},
+): string {
   const explicit = languages[locale];
   if (explicit) {
     return explicit;
@@ -116,25 +124,36 @@ export function pagefindLanguage(locale: string, htmlLang: string | undefined, l
 }
 
 /** One readable message listing every problem met while indexing a locale. */
-export function formatIndexingProblems(locale: string, problems: readonly IndexingProblem[], limit = 50): string {
-  const lines = problems.slice(0, limit).map((problem) => `  - ${problem.route ? `${problem.route}: ` : ''}${problem.message.trim()}`);
+export function formatIndexingProblems(
+  locale: string,
+  problems: readonly IndexingProblem[],
+  limit = 50,
+): string {
+  const lines = problems
+    .slice(0, limit)
+    .map((problem) => `  - ${problem.route ? `${problem.route}: ` : ''}${problem.message.trim()}`);
   if (problems.length > limit) {
     lines.push(`  … and ${problems.length - limit} more.`);
   }
   return [
     `Search index (Pagefind) failed for locale "${locale}" with ${problems.length} problem${problems.length === 1 ? '' : 's'}:`,
     ...lines,
-    'Fix the pages listed (their HTML is in the build output), or run with the plugin option `verbose: true` for Pagefind\'s log.',
+    "Fix the pages listed (their HTML is in the build output), or run with the plugin option `verbose: true` for Pagefind's log.",
   ].join('\n');
 }
 
 /** The one-line summary printed after a locale is indexed. */
 export function formatSummary(summary: IndexingSummary, siteDir: string = process.cwd()): string {
   const where = path.relative(siteDir, summary.outputPath) || summary.outputPath;
-  const size = summary.bytes >= 1024 * 1024 ? `${(summary.bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.round(summary.bytes / 1024)} KiB`;
+  const size =
+    summary.bytes >= 1024 * 1024
+      ? `${(summary.bytes / 1024 / 1024).toFixed(1)} MiB`
+      : `${Math.round(summary.bytes / 1024)} KiB`;
   const extras = [
     summary.skipped > 0 ? `${summary.skipped} without data-pagefind-body skipped` : null,
-    summary.missing > 0 ? `${summary.missing} route${summary.missing === 1 ? '' : 's'} without HTML file` : null,
+    summary.missing > 0
+      ? `${summary.missing} route${summary.missing === 1 ? '' : 's'} without HTML file`
+      : null,
   ].filter(Boolean);
   if (summary.pages === 0) {
     return (
@@ -154,7 +173,11 @@ export function formatSummary(summary: IndexingSummary, siteDir: string = proces
  * Runs `worker` over `items` with at most `limit` in flight; resolves when all
  * are done. Results are returned in input order.
  */
-export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, worker: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(
+  items: readonly T[],
+  limit: number,
+  worker: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   async function run(): Promise<void> {

@@ -2,7 +2,13 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import {makeProblem, type Problem} from '../../lib/problems';
 import {contentSecurityPolicy, POLICY_PLACEHOLDER} from '../../lib/security/contentSecurityPolicy';
-import {charsetEndByte, policyMetaTag, rewritePage, scanBuiltPage, type PagePlan} from '../../lib/security/builtPage';
+import {
+  charsetEndByte,
+  policyMetaTag,
+  rewritePage,
+  scanBuiltPage,
+  type PagePlan,
+} from '../../lib/security/builtPage';
 import {cssUrls} from '../../lib/security/cssUrls';
 import {sha256Source} from '../../lib/security/inlineScripts';
 import {checkUrl, type PageLocation} from '../../lib/security/urlPolicy';
@@ -34,15 +40,23 @@ export type BuiltSiteOptions = {
 };
 
 /** The outcome: problems (empty when the pages were written), files checked, and the meta policy written. */
-export type BuiltSiteResult = {problems: Problem[]; checkedFiles: number; metaPolicy: string | null};
+export type BuiltSiteResult = {
+  problems: Problem[];
+  checkedFiles: number;
+  metaPolicy: string | null;
+};
 
 /** HTML pages and style sheets under outDir, relative, with forward slashes, sorted. */
 async function siteFiles(outDir: string, skipDirs: readonly string[]): Promise<string[]> {
-  const skipped = skipDirs.map((dir) => `${dir.replace(/^\/+|\/+$/g, '')}/`).filter((dir) => dir !== '/');
+  const skipped = skipDirs
+    .map((dir) => `${dir.replace(/^\/+|\/+$/g, '')}/`)
+    .filter((dir) => dir !== '/');
   const entries = await fs.readdir(outDir, {recursive: true, withFileTypes: true});
   return entries
     .filter((entry) => entry.isFile() && /\.(html?|css)$/i.test(entry.name))
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
     .filter((file) => !skipped.some((dir) => file.startsWith(dir)))
     .sort();
 }
@@ -76,7 +90,9 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
   const files = await siteFiles(outDir, options.skipDirs ?? []);
   const siteOrigin = new URL(options.siteUrl).origin;
   const extraSources = options.extraConnectSources ?? [];
-  const connectOrigins = new Set(extraSources.filter((source) => URL.canParse(source)).map((source) => new URL(source).origin));
+  const connectOrigins = new Set(
+    extraSources.filter((source) => URL.canParse(source)).map((source) => new URL(source).origin),
+  );
   const locationOf = (file: string): PageLocation => ({
     pageUrl: new URL(`${baseUrl}${file}`, siteOrigin),
     scriptPrefix: `${baseUrl}assets/js/`,
@@ -91,16 +107,33 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
     const shownFile = `${prefix}${file}`;
     if (file.toLowerCase().endsWith('.css')) {
       for (const found of cssUrls(text)) {
-        const problem = checkUrl(found.url, found.imported ? 'resource' : 'image', locationOf(file));
+        const problem = checkUrl(
+          found.url,
+          found.imported ? 'resource' : 'image',
+          locationOf(file),
+        );
         if (!problem) continue;
         const field = found.imported ? '@import' : 'url()';
         const message = `${JSON.stringify(found.url)}: ${problem.message}`;
-        problems.push(makeProblem({file: shownFile, line: found.line, column: found.column}, field, problem.rule, {message: message, fix: problem.fix}));
+        problems.push(
+          makeProblem(
+            {file: shownFile, line: found.line, column: found.column},
+            field,
+            problem.rule,
+            {message: message, fix: problem.fix},
+          ),
+        );
       }
       return;
     }
     const scan = scanBuiltPage(text, locationOf(file));
-    problems.push(...scan.findings.map((finding) => ({severity: 'error' as const, file: shownFile, ...finding})));
+    problems.push(
+      ...scan.findings.map((finding) => ({
+        severity: 'error' as const,
+        file: shownFile,
+        ...finding,
+      })),
+    );
     scripts.push({file: shownFile, scripts: scan.inlineScripts});
     plans.set(file, scan.plan);
   });
@@ -114,27 +147,31 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
   for (const [file, plan] of plans) {
     const end = charsetEndByte(plan, metaTag);
     if (end !== null && end > 1024) {
-      problems.push(makeProblem(
-        {file: `${prefix}${file}`}, '<meta charset>', 'charset-late',
-        {
-          message: `After the Content-Security-Policy tag the charset declaration would end at byte ${end}; `
-          + 'the HTML Standard requires it within the first 1024 bytes, or browsers may guess the encoding.',
-          fix: "Shorten what comes before it: the <html> element's attributes (a very long document id or file name "
-          + 'adds to its class) or the policy (fewer extra connect sources).',
-        },
-      ));
+      problems.push(
+        makeProblem({file: `${prefix}${file}`}, '<meta charset>', 'charset-late', {
+          message:
+            `After the Content-Security-Policy tag the charset declaration would end at byte ${end}; ` +
+            'the HTML Standard requires it within the first 1024 bytes, or browsers may guess the encoding.',
+          fix:
+            "Shorten what comes before it: the <html> element's attributes (a very long document id or file name " +
+            'adds to its class) or the policy (fewer extra connect sources).',
+        }),
+      );
     }
   }
   const headersFile = path.join(outDir, '_headers');
-  const headers = fillHeaderPolicy(await readIfExists(headersFile) ?? '', contentSecurityPolicy(inputs, 'header'));
+  const headers = fillHeaderPolicy(
+    (await readIfExists(headersFile)) ?? '',
+    contentSecurityPolicy(inputs, 'header'),
+  );
   if (headers === null) {
-    problems.push(makeProblem(
-      {file: `${prefix}_headers`}, 'Content-Security-Policy', 'csp-header',
-      {
-        message: 'The _headers file is missing or has no Content-Security-Policy line for the build to fill in.',
+    problems.push(
+      makeProblem({file: `${prefix}_headers`}, 'Content-Security-Policy', 'csp-header', {
+        message:
+          'The _headers file is missing or has no Content-Security-Policy line for the build to fill in.',
         fix: `Keep the line "Content-Security-Policy: ${POLICY_PLACEHOLDER}" under "/*" in static/_headers.`,
-      },
-    ));
+      }),
+    );
   }
   if (problems.length > 0) return {problems, checkedFiles: files.length, metaPolicy: null};
 

@@ -34,7 +34,9 @@ export type PluginOptions = {extraConnectSources?: string[]};
  * @param localeBaseUrls - every locale's base URL
  */
 export function nestedLocaleDirs(baseUrl: string, localeBaseUrls: readonly string[]): string[] {
-  return localeBaseUrls.filter((other) => other !== baseUrl && other.startsWith(baseUrl)).map((other) => other.slice(baseUrl.length));
+  return localeBaseUrls
+    .filter((other) => other !== baseUrl && other.startsWith(baseUrl))
+    .map((other) => other.slice(baseUrl.length));
 }
 
 /**
@@ -53,7 +55,10 @@ function failBuild(report: string): never {
 }
 
 /** The Docusaurus plugin factory (register it in `docusaurus.config.ts`). */
-export default function pluginSecurityHeaders(_context: LoadContext, options: PluginOptions = {}): Plugin<void> {
+export default function pluginSecurityHeaders(
+  _context: LoadContext,
+  options: PluginOptions = {},
+): Plugin<void> {
   return {
     name: 'sanctuary-security-headers',
 
@@ -63,19 +68,26 @@ export default function pluginSecurityHeaders(_context: LoadContext, options: Pl
         outDir,
         baseUrl,
         siteUrl: siteConfig.url,
-        skipDirs: nestedLocaleDirs(baseUrl, Object.values(i18n.localeConfigs).map((config) => config.baseUrl)),
-        reportPrefix: baseUrl.startsWith(defaultBaseUrl) ? baseUrl.slice(defaultBaseUrl.length) : '',
+        skipDirs: nestedLocaleDirs(
+          baseUrl,
+          Object.values(i18n.localeConfigs).map((config) => config.baseUrl),
+        ),
+        reportPrefix: baseUrl.startsWith(defaultBaseUrl)
+          ? baseUrl.slice(defaultBaseUrl.length)
+          : '',
         extraConnectSources: options.extraConnectSources,
       });
       if (result.problems.length > 0) {
-        failBuild([
-          `The built site (locale ${i18n.currentLocale}, ${outDir}) has markup that could load or run something `
-            + 'the site did not write, so it was not published.',
-          'Each entry names the built file, the element and attribute, what is wrong and how to fix it in the source '
-            + '(a theme component, a plugin or the config).',
-          '',
-          formatReport(result.problems, 'text', result.checkedFiles),
-        ].join('\n'));
+        failBuild(
+          [
+            `The built site (locale ${i18n.currentLocale}, ${outDir}) has markup that could load or run something ` +
+              'the site did not write, so it was not published.',
+            'Each entry names the built file, the element and attribute, what is wrong and how to fix it in the source ' +
+              '(a theme component, a plugin or the config).',
+            '',
+            formatReport(result.problems, 'text', result.checkedFiles),
+          ].join('\n'),
+        );
       }
     },
   };

@@ -13,10 +13,14 @@ export type PageScripts = {file: string; scripts: readonly InlineScript[]};
  * @param pages - each page's executable inline scripts (see scanBuiltPage)
  * @returns the theme script's text (undefined when no page has one) and one problem per unexpected script
  */
-export function inlineScriptProblems(pages: readonly PageScripts[]): {themeScript: string | undefined; problems: Problem[]} {
+export function inlineScriptProblems(pages: readonly PageScripts[]): {
+  themeScript: string | undefined;
+  problems: Problem[];
+} {
   const counts = new Map<string, number>();
   for (const page of pages) {
-    for (const text of new Set(page.scripts.map((script) => script.text))) counts.set(text, (counts.get(text) ?? 0) + 1);
+    for (const text of new Set(page.scripts.map((script) => script.text)))
+      counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   const themeScript = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const problems: Problem[] = [];
@@ -27,14 +31,19 @@ export function inlineScriptProblems(pages: readonly PageScripts[]): {themeScrip
         seenTheme = true;
         continue;
       }
-      problems.push(makeProblem(
-        {file: page.file, line: script.line, column: script.column}, '<script>', 'inline-script',
-        {
-          message: `An inline script other than the theme's one (${script.text === themeScript ? 'the theme script again' : JSON.stringify(script.text.slice(0, 80))}): `
-          + 'the policy allows exactly one inline script, by its hash, and contributed content must never add one.',
-          fix: 'Move the code into a file under src/ (a component or a client module) instead of an inline <script>.',
-        },
-      ));
+      problems.push(
+        makeProblem(
+          {file: page.file, line: script.line, column: script.column},
+          '<script>',
+          'inline-script',
+          {
+            message:
+              `An inline script other than the theme's one (${script.text === themeScript ? 'the theme script again' : JSON.stringify(script.text.slice(0, 80))}): ` +
+              'the policy allows exactly one inline script, by its hash, and contributed content must never add one.',
+            fix: 'Move the code into a file under src/ (a component or a client module) instead of an inline <script>.',
+          },
+        ),
+      );
     }
   }
   return {themeScript, problems};

@@ -57,7 +57,9 @@ type EsNode = Node & {[key: string]: unknown};
 const PARSE_OPTIONS = {ecmaVersion: 'latest', sourceType: 'module'} as const;
 
 function fail(file: string, message: string): never {
-  throw new Error(`Cannot rewrite the generated ${file} (Docusaurus changed its format?): ${message}`);
+  throw new Error(
+    `Cannot rewrite the generated ${file} (Docusaurus changed its format?): ${message}`,
+  );
 }
 
 function propertyKey(property: EsNode): string | null {
@@ -68,7 +70,9 @@ function propertyKey(property: EsNode): string | null {
 }
 
 function findProperty(object: EsNode, name: string): EsNode | undefined {
-  return (object.properties as EsNode[]).find((property) => property.type === 'Property' && propertyKey(property) === name);
+  return (object.properties as EsNode[]).find(
+    (property) => property.type === 'Property' && propertyKey(property) === name,
+  );
 }
 
 function stringValue(node: EsNode | undefined): string | undefined {
@@ -76,9 +80,15 @@ function stringValue(node: EsNode | undefined): string | undefined {
 }
 
 /** The object literal after `export default` in a generated module. */
-function defaultExport(source: string, file: string, type: 'ArrayExpression' | 'ObjectExpression'): EsNode {
+function defaultExport(
+  source: string,
+  file: string,
+  type: 'ArrayExpression' | 'ObjectExpression',
+): EsNode {
   const program = parse(source, PARSE_OPTIONS) as unknown as EsNode;
-  const declaration = (program.body as EsNode[]).find((node) => node.type === 'ExportDefaultDeclaration');
+  const declaration = (program.body as EsNode[]).find(
+    (node) => node.type === 'ExportDefaultDeclaration',
+  );
   const value = declaration?.declaration as EsNode | undefined;
   if (!value || value.type !== type) fail(file, `expected "export default" of an ${type}`);
   return value;
@@ -90,11 +100,14 @@ function defaultExport(source: string, file: string, type: 'ArrayExpression' | '
  */
 export function readRegistry(source: string): Map<string, {modulePath: string; text: string}> {
   const registry = new Map<string, {modulePath: string; text: string}>();
-  for (const property of defaultExport(source, 'registry.js', 'ObjectExpression').properties as EsNode[]) {
+  for (const property of defaultExport(source, 'registry.js', 'ObjectExpression')
+    .properties as EsNode[]) {
     const name = property.type === 'Property' ? propertyKey(property) : null;
     const value = property.value as EsNode | undefined;
-    const modulePath = value?.type === 'ArrayExpression' ? stringValue((value.elements as EsNode[])[1]) : undefined;
-    if (name === null || modulePath === undefined) fail('registry.js', `unexpected entry at offset ${property.start}`);
+    const modulePath =
+      value?.type === 'ArrayExpression' ? stringValue((value.elements as EsNode[])[1]) : undefined;
+    if (name === null || modulePath === undefined)
+      fail('registry.js', `unexpected entry at offset ${property.start}`);
     registry.set(name, {modulePath, text: source.slice(property.start, property.end)});
   }
   return registry;
@@ -114,7 +127,8 @@ function routeIdentity(route: EsNode): {path: string; key: string} {
   const call = findProperty(route, 'component')?.value as EsNode | undefined;
   const args = (call?.type === 'CallExpression' ? call.arguments : []) as EsNode[];
   const [argPath, argHash] = args.map(stringValue);
-  if (path === undefined || argPath === undefined) fail('routes.js', `a route without a literal path at offset ${route.start}`);
+  if (path === undefined || argPath === undefined)
+    fail('routes.js', `a route without a literal path at offset ${route.start}`);
   // The catch-all route is `ComponentCreator('*')`, without a hash; it has no chunk names.
   return {path, key: argHash === undefined ? '' : `${argPath}-${argHash}`};
 }
@@ -126,7 +140,10 @@ function routeIdentity(route: EsNode): {path: string; key: string} {
  * @returns the rewritten files and, per family, how many routes were replaced
  * @throws Error when a file does not have the shape Docusaurus 3 generates
  */
-export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readonly StaticRouteFamily[]): RewriteResult {
+export function rewriteClientRoutes(
+  files: GeneratedRouteFiles,
+  families: readonly StaticRouteFamily[],
+): RewriteResult {
   const registry = readRegistry(files.registry);
   const chunkNames = JSON.parse(files.routesChunkNames) as {[routeKey: string]: ChunkNames};
   const componentOf = (key: string): string | undefined => {
@@ -135,14 +152,20 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
   };
   const summary: RewriteSummary = [];
   const added = new Map<string, string>();
-  const pageModules = new Map<string, RemovedPageModules>(families.map((family) => [family.id, {}]));
+  const pageModules = new Map<string, RemovedPageModules>(
+    families.map((family) => [family.id, {}]),
+  );
   /** The data modules of a removed route, by prop name (a nested chunk-name tree is refused: no family has one). */
   const recordPage = (family: StaticRouteFamily, path: string, key: string) => {
     const modules: {[prop: string]: string} = {};
     for (const [prop, chunk] of Object.entries(chunkNames[key] ?? {})) {
       if (prop === '__comp' || prop === '__context') continue;
       const modulePath = typeof chunk === 'string' ? registry.get(chunk)?.modulePath : undefined;
-      if (modulePath === undefined) fail('routesChunkNames.json', `route ${path} has a data module "${prop}" that is not one registry entry`);
+      if (modulePath === undefined)
+        fail(
+          'routesChunkNames.json',
+          `route ${path} has a data module "${prop}" that is not one registry entry`,
+        );
       modules[prop] = modulePath;
     }
     pageModules.get(family.id)![path] = modules;
@@ -152,15 +175,26 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
     const kept: string[] = [];
     const keptPaths: string[] = [];
     // Per family met in this array: where its replacement goes and the attributes it carries.
-    const replacements = new Map<StaticRouteFamily, {index: number; template: EsNode; removed: number}>();
+    const replacements = new Map<
+      StaticRouteFamily,
+      {index: number; template: EsNode; removed: number}
+    >();
     for (const element of array.elements as EsNode[]) {
-      if (element?.type !== 'ObjectExpression') fail('routes.js', `a route that is not an object literal at offset ${element?.start}`);
+      if (element?.type !== 'ObjectExpression')
+        fail('routes.js', `a route that is not an object literal at offset ${element?.start}`);
       const {path, key} = routeIdentity(element);
       const component = componentOf(key);
-      const family = component === undefined || findProperty(element, 'routes') ? undefined : families.find((candidate) => candidate.matches({path, component}));
+      const family =
+        component === undefined || findProperty(element, 'routes')
+          ? undefined
+          : families.find((candidate) => candidate.matches({path, component}));
       const existing = family && replacements.get(family);
       // Routes of a family must share their attributes (e.g. the docs sidebar); a route that differs stays a route.
-      if (family && (!existing || attributesText(files.routes, element) === attributesText(files.routes, existing.template))) {
+      if (
+        family &&
+        (!existing ||
+          attributesText(files.routes, element) === attributesText(files.routes, existing.template))
+      ) {
         if (existing) existing.removed += 1;
         else replacements.set(family, {index: kept.length, template: element, removed: 1});
         recordPage(family, path, key);
@@ -172,13 +206,23 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
     }
     // A kept route that the family's pattern also matches must come first, or the family's route would shadow it.
     for (const [family, replacement] of replacements) {
-      const shadowed = keptPaths.map((path, index) => (index >= replacement.index && family.matchesPath?.(path) ? index + 1 : -1));
+      const shadowed = keptPaths.map((path, index) =>
+        index >= replacement.index && family.matchesPath?.(path) ? index + 1 : -1,
+      );
       replacement.index = Math.max(replacement.index, ...shadowed);
     }
     // Insert from the last position so earlier indexes stay valid.
     for (const [family, replacement] of [...replacements].sort((a, b) => b[1].index - a[1].index)) {
-      kept.splice(replacement.index, 0, replacementRoute(files.routes, replacement.template, family));
-      summary.push({family: family.id, clientPath: family.clientPath, removed: replacement.removed});
+      kept.splice(
+        replacement.index,
+        0,
+        replacementRoute(files.routes, replacement.template, family),
+      );
+      summary.push({
+        family: family.id,
+        clientPath: family.clientPath,
+        removed: replacement.removed,
+      });
     }
     return `[\n${kept.join(',\n')}\n]`;
   };
@@ -186,8 +230,13 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
   const renderRoute = (route: EsNode): string => {
     const nested = findProperty(route, 'routes')?.value as EsNode | undefined;
     if (!nested) return files.routes.slice(route.start, route.end);
-    if (nested.type !== 'ArrayExpression') fail('routes.js', `"routes" is not an array at offset ${nested.start}`);
-    return files.routes.slice(route.start, nested.start) + renderArray(nested) + files.routes.slice(nested.end, route.end);
+    if (nested.type !== 'ArrayExpression')
+      fail('routes.js', `"routes" is not an array at offset ${nested.start}`);
+    return (
+      files.routes.slice(route.start, nested.start) +
+      renderArray(nested) +
+      files.routes.slice(nested.end, route.end)
+    );
   };
 
   // Chunk names of each family's first route, read before the routes are removed.
@@ -200,7 +249,10 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
       if (nested?.type === 'ArrayExpression') collectTemplates(nested);
       const {path, key} = routeIdentity(element);
       const component = componentOf(key);
-      const family = component === undefined || nested ? undefined : families.find((candidate) => candidate.matches({path, component}));
+      const family =
+        component === undefined || nested
+          ? undefined
+          : families.find((candidate) => candidate.matches({path, component}));
       if (family && !templates.has(family.id)) templates.set(family.id, chunkNames[key]!);
     }
   };
@@ -218,14 +270,21 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
     }
     // The client route keeps its component and plugin context; its per-page data modules stay on the server.
     const context = template.__context as {plugin?: string} | undefined;
-    chunkNames[`${clientPath}-static-${id}`] = {__comp: component, ...(context?.plugin ? {__context: {plugin: context.plugin}} : {})};
+    chunkNames[`${clientPath}-static-${id}`] = {
+      __comp: component,
+      ...(context?.plugin ? {__context: {plugin: context.plugin}} : {}),
+    };
   }
 
   const used = new Set(Object.values(chunkNames).flatMap(chunkNamesOf));
-  const registryLines = [...registry].filter(([name]) => used.has(name)).map(([, entry]) => `  ${entry.text},`);
+  const registryLines = [...registry]
+    .filter(([name]) => used.has(name))
+    .map(([, entry]) => `  ${entry.text},`);
   for (const [name, modulePath] of added) {
     const quoted = JSON.stringify(modulePath);
-    registryLines.push(`  ${JSON.stringify(name)}: [() => import(/* webpackChunkName: ${JSON.stringify(name)} */ ${quoted}), ${quoted}, require.resolveWeak(${quoted})],`);
+    registryLines.push(
+      `  ${JSON.stringify(name)}: [() => import(/* webpackChunkName: ${JSON.stringify(name)} */ ${quoted}), ${quoted}, require.resolveWeak(${quoted})],`,
+    );
   }
   return {
     routes,
@@ -239,7 +298,9 @@ export function rewriteClientRoutes(files: GeneratedRouteFiles, families: readon
 /** The text of a route's attributes other than path, component, exact and nested routes (e.g. `sidebar: "playbooks"`). */
 function attributesText(source: string, route: EsNode): string {
   return (route.properties as EsNode[])
-    .filter((property) => !['path', 'component', 'exact', 'routes'].includes(propertyKey(property) ?? ''))
+    .filter(
+      (property) => !['path', 'component', 'exact', 'routes'].includes(propertyKey(property) ?? ''),
+    )
     .map((property) => source.slice(property.start, property.end))
     .join(',\n');
 }
@@ -261,11 +322,24 @@ function replacementRoute(source: string, template: EsNode, family: StaticRouteF
  * @param isStatic - whether a doc path belongs to a static family
  * @returns a copy without those docs
  */
-export function pruneDocsGlobalData(globalData: {[plugin: string]: unknown}, isStatic: (path: string) => boolean): {[plugin: string]: unknown} {
-  const docs = globalData['docusaurus-plugin-content-docs'] as {[id: string]: {versions?: {docs?: {path: string}[]}[]}} | undefined;
+export function pruneDocsGlobalData(
+  globalData: {[plugin: string]: unknown},
+  isStatic: (path: string) => boolean,
+): {[plugin: string]: unknown} {
+  const docs = globalData['docusaurus-plugin-content-docs'] as
+    {[id: string]: {versions?: {docs?: {path: string}[]}[]}} | undefined;
   if (!docs) return globalData;
   const pruned = Object.fromEntries(
-    Object.entries(docs).map(([id, data]) => [id, {...data, versions: data.versions?.map((version) => ({...version, docs: version.docs?.filter((doc) => !isStatic(doc.path))}))}]),
+    Object.entries(docs).map(([id, data]) => [
+      id,
+      {
+        ...data,
+        versions: data.versions?.map((version) => ({
+          ...version,
+          docs: version.docs?.filter((doc) => !isStatic(doc.path)),
+        })),
+      },
+    ]),
   );
   return {...globalData, 'docusaurus-plugin-content-docs': pruned};
 }
@@ -276,7 +350,10 @@ export function pruneDocsGlobalData(globalData: {[plugin: string]: unknown}, isS
  * @param registry - `registry.js` text
  * @param replacements - module path → module path to import instead
  */
-export function replaceRegistryModules(registry: string, replacements: ReadonlyMap<string, string>): string {
+export function replaceRegistryModules(
+  registry: string,
+  replacements: ReadonlyMap<string, string>,
+): string {
   const lines = [...readRegistry(registry)].map(([name, entry]) => {
     const replacement = replacements.get(entry.modulePath);
     if (replacement === undefined) return `  ${entry.text},`;
@@ -295,10 +372,19 @@ export function replaceRegistryModules(registry: string, replacements: ReadonlyM
  * @param isStaticDoc - whether a doc id belongs to a static family
  * @returns a pruned copy, or null when the module holds no version docs
  */
-export function pruneVersionDocs(props: {version?: {docs?: {[id: string]: unknown}}}, isStaticDoc: (id: string) => boolean): object | null {
+export function pruneVersionDocs(
+  props: {version?: {docs?: {[id: string]: unknown}}},
+  isStaticDoc: (id: string) => boolean,
+): object | null {
   const docs = props.version?.docs;
   if (!docs || typeof docs !== 'object') return null;
-  return {...props, version: {...props.version, docs: Object.fromEntries(Object.entries(docs).filter(([id]) => !isStaticDoc(id)))}};
+  return {
+    ...props,
+    version: {
+      ...props.version,
+      docs: Object.fromEntries(Object.entries(docs).filter(([id]) => !isStaticDoc(id))),
+    },
+  };
 }
 
 /**
@@ -311,8 +397,13 @@ export function pruneVersionDocs(props: {version?: {docs?: {[id: string]: unknow
 export function withoutPrismClientModule(source: string): string {
   const list = defaultExport(source, 'client-modules.js', 'ArrayExpression');
   const kept = (list.elements as EsNode[]).filter((element) => {
-    const argument = element?.type === 'CallExpression' ? stringValue((element.arguments as EsNode[])[0]) : undefined;
-    return !(argument && /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/.test(argument));
+    const argument =
+      element?.type === 'CallExpression'
+        ? stringValue((element.arguments as EsNode[])[0])
+        : undefined;
+    return !(
+      argument && /[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/.test(argument)
+    );
   });
   return `${source.slice(0, list.start)}[\n${kept.map((element) => `  ${source.slice(element.start, element.end)}`).join(',\n')}\n]${source.slice(list.end)}`;
 }

@@ -18,7 +18,15 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {matchPath} from 'react-router';
 import {normalizeUrl} from '@docusaurus/utils';
 import {type SitePaths, sitePaths as defaultSitePaths} from '../../lib/sitePaths';
-import {pruneDocsGlobalData, pruneVersionDocs, readRegistry, replaceRegistryModules, rewriteClientRoutes, withoutPrismClientModule, type StaticRouteFamily} from './clientRoutes';
+import {
+  pruneDocsGlobalData,
+  pruneVersionDocs,
+  readRegistry,
+  replaceRegistryModules,
+  rewriteClientRoutes,
+  withoutPrismClientModule,
+  type StaticRouteFamily,
+} from './clientRoutes';
 
 /** Options: the site's paths (default: `src/lib/sitePaths` defaults). */
 export type StaticPagesOptions = {paths?: SitePaths};
@@ -34,16 +42,34 @@ const OUTPUT_FOLDER = 'sanctuary-static-pages';
  * @param paths - the site's paths
  */
 export function staticRouteFamilies(baseUrl: string, paths: SitePaths): StaticRouteFamily[] {
-  const family = (id: string, pattern: string, component: (module: string) => boolean, clientComponent?: string): StaticRouteFamily => {
+  const family = (
+    id: string,
+    pattern: string,
+    component: (module: string) => boolean,
+    clientComponent?: string,
+  ): StaticRouteFamily => {
     const clientPath = normalizeUrl([baseUrl, pattern]);
-    const matchesPath = (routePath: string) => matchPath(routePath, {path: clientPath, exact: true}) !== null;
-    return {id, clientPath, clientComponent, matchesPath, matches: (route) => component(route.component) && matchesPath(route.path)};
+    const matchesPath = (routePath: string) =>
+      matchPath(routePath, {path: clientPath, exact: true}) !== null;
+    return {
+      id,
+      clientPath,
+      clientComponent,
+      matchesPath,
+      matches: (route) => component(route.component) && matchesPath(route.path),
+    };
   };
-  const page = (name: string) => (module: string) => module === `${PAGES}/directory/_routes/${name}`;
+  const page = (name: string) => (module: string) =>
+    module === `${PAGES}/directory/_routes/${name}`;
   return [
     family('organization', paths.patterns.organization, page('OrganizationPage')),
     family('city', paths.patterns.city, page('CityPage')),
-    family('playbook', paths.patterns.playbook, (module) => module === '@theme/DocItem', `${COMPONENTS}/StaticDocItem`),
+    family(
+      'playbook',
+      paths.patterns.playbook,
+      (module) => module === '@theme/DocItem',
+      `${COMPONENTS}/StaticDocItem`,
+    ),
   ];
 }
 
@@ -55,7 +81,11 @@ export function staticRouteFamilies(baseUrl: string, paths: SitePaths): StaticRo
  * @param paths - the site's paths
  * @param serverComponent - the generated route module of a family, by id
  */
-export function serverRouteFamilies(baseUrl: string, paths: SitePaths, serverComponent: (id: string) => string): StaticRouteFamily[] {
+export function serverRouteFamilies(
+  baseUrl: string,
+  paths: SitePaths,
+  serverComponent: (id: string) => string,
+): StaticRouteFamily[] {
   return staticRouteFamilies(baseUrl, paths)
     .filter((family) => family.id !== 'playbook')
     .map((family) => ({...family, clientComponent: serverComponent(family.id)}));
@@ -101,37 +131,74 @@ function groupDocPageChunks(config: {optimization?: {splitChunks?: unknown}}): v
   const splitChunks = config.optimization?.splitChunks;
   if (!splitChunks || typeof splitChunks !== 'object') return;
   const options = splitChunks as {cacheGroups?: {[name: string]: unknown}};
-  options.cacheGroups = {...options.cacheGroups, docPage: {test: DOC_PAGE_MODULES, name: 'doc-page', chunks: 'async', enforce: true, priority: 50}};
+  options.cacheGroups = {
+    ...options.cacheGroups,
+    docPage: {
+      test: DOC_PAGE_MODULES,
+      name: 'doc-page',
+      chunks: 'async',
+      enforce: true,
+      priority: 50,
+    },
+  };
 }
 
 /** Each route file of the generated folder that the plugin replaces, aliased to its copy in `out`. */
-function aliasGenerated(config: {resolve?: {alias?: unknown}}, out: string, files: {[module: string]: [string, string]}): void {
+function aliasGenerated(
+  config: {resolve?: {alias?: unknown}},
+  out: string,
+  files: {[module: string]: [string, string]},
+): void {
   for (const [file, text] of Object.values(files)) fs.writeFileSync(path.join(out, file), text);
   // Exact-match aliases, placed before Docusaurus's own `@generated` alias so they win.
   const alias = (config.resolve?.alias ?? {}) as {[key: string]: string | false | string[]};
-  config.resolve = {...config.resolve, alias: {...Object.fromEntries(Object.entries(files).map(([name, [file]]) => [`@generated/${name}$`, path.join(out, file)])), ...alias}};
+  config.resolve = {
+    ...config.resolve,
+    alias: {
+      ...Object.fromEntries(
+        Object.entries(files).map(([name, [file]]) => [
+          `@generated/${name}$`,
+          path.join(out, file),
+        ]),
+      ),
+      ...alias,
+    },
+  };
 }
 
 /**
  * The server bundle's copies of the route files: organisation and city pages through one route per family.
  * @returns the log line
  */
-function configureServer(config: {resolve?: {alias?: unknown}}, generated: string, baseUrl: string, paths: SitePaths): string {
+function configureServer(
+  config: {resolve?: {alias?: unknown}},
+  generated: string,
+  baseUrl: string,
+  paths: SitePaths,
+): string {
   const read = (file: string) => fs.readFileSync(path.join(generated, file), 'utf8');
   const out = path.join(generated, OUTPUT_FOLDER, 'server');
   fs.mkdirSync(out, {recursive: true});
   const routeModule = (id: string) => path.join(out, `route-${id}.js`);
   const families = serverRouteFamilies(baseUrl, paths, routeModule);
-  const files = {routes: read('routes.js'), routesChunkNames: read('routesChunkNames.json'), registry: read('registry.js')};
+  const files = {
+    routes: read('routes.js'),
+    routesChunkNames: read('routesChunkNames.json'),
+    registry: read('registry.js'),
+  };
   // The page component of each family, from the generated files before the rewrite.
-  const templates = rewriteClientRoutes(files, families.map((family) => ({...family, clientComponent: undefined})));
+  const templates = rewriteClientRoutes(
+    files,
+    families.map((family) => ({...family, clientComponent: undefined})),
+  );
   const rewritten = rewriteClientRoutes(files, families);
   const chunkNames = JSON.parse(templates.routesChunkNames) as {[key: string]: {__comp?: string}};
   const registry = readRegistry(templates.registry);
   for (const {family, clientPath} of rewritten.summary) {
     const chunk = chunkNames[`${clientPath}-static-${family}`]?.__comp;
     const component = chunk === undefined ? undefined : registry.get(chunk)?.modulePath;
-    if (component === undefined) throw new Error(`[static-pages] no page component found for the ${family} family`);
+    if (component === undefined)
+      throw new Error(`[static-pages] no page component found for the ${family} family`);
     const table = path.join(out, `pages-${family}.json`);
     fs.writeFileSync(table, JSON.stringify(rewritten.pageModules.get(family) ?? {}));
     fs.writeFileSync(routeModule(family), serverRouteModule(component, table));
@@ -141,10 +208,15 @@ function configureServer(config: {resolve?: {alias?: unknown}}, generated: strin
     routesChunkNames: ['routesChunkNames.json', rewritten.routesChunkNames],
     registry: ['registry.js', rewritten.registry],
   });
-  return rewritten.summary.map((entry) => `${entry.removed} ${entry.family} routes → ${entry.clientPath}`).join(', ');
+  return rewritten.summary
+    .map((entry) => `${entry.removed} ${entry.family} routes → ${entry.clientPath}`)
+    .join(', ');
 }
 
-export default function staticPagesPlugin(context: LoadContext, options: StaticPagesOptions = {}): Plugin<void> {
+export default function staticPagesPlugin(
+  context: LoadContext,
+  options: StaticPagesOptions = {},
+): Plugin<void> {
   const paths = options.paths ?? defaultSitePaths;
   return {
     name: 'sanctuary-static-pages',
@@ -158,14 +230,27 @@ export default function staticPagesPlugin(context: LoadContext, options: StaticP
       const generated = context.generatedFilesDir;
       if (isServer) {
         const removed = configureServer(config, generated, context.baseUrl, paths);
-        console.log(`[static-pages] server routes for ${context.i18n.currentLocale}: ${removed || 'no family found'}`);
+        console.log(
+          `[static-pages] server routes for ${context.i18n.currentLocale}: ${removed || 'no family found'}`,
+        );
         return {};
       }
       const read = (file: string) => fs.readFileSync(path.join(generated, file), 'utf8');
       const families = staticRouteFamilies(context.baseUrl, paths);
-      const rewritten = rewriteClientRoutes({routes: read('routes.js'), routesChunkNames: read('routesChunkNames.json'), registry: read('registry.js')}, families);
-      const isStatic = (routePath: string) => families.some((family) => family.matches({path: routePath, component: '@theme/DocItem'}));
-      const globalData = pruneDocsGlobalData(JSON.parse(read('globalData.json')) as {[plugin: string]: unknown}, isStatic);
+      const rewritten = rewriteClientRoutes(
+        {
+          routes: read('routes.js'),
+          routesChunkNames: read('routesChunkNames.json'),
+          registry: read('registry.js'),
+        },
+        families,
+      );
+      const isStatic = (routePath: string) =>
+        families.some((family) => family.matches({path: routePath, component: '@theme/DocItem'}));
+      const globalData = pruneDocsGlobalData(
+        JSON.parse(read('globalData.json')) as {[plugin: string]: unknown},
+        isStatic,
+      );
 
       const out = path.join(generated, OUTPUT_FOLDER);
       fs.mkdirSync(out, {recursive: true});
@@ -176,7 +261,9 @@ export default function staticPagesPlugin(context: LoadContext, options: StaticP
       for (const {modulePath} of readRegistry(rewritten.registry).values()) {
         const match = /^@generated\/(docusaurus-plugin-content-docs\/.+\.json)$/.exec(modulePath);
         if (!match) continue;
-        const pruned = pruneVersionDocs(JSON.parse(read(match[1]!)) as object, (id) => playbookIds.test(id));
+        const pruned = pruneVersionDocs(JSON.parse(read(match[1]!)) as object, (id) =>
+          playbookIds.test(id),
+        );
         if (!pruned) continue;
         const copy = path.join(out, `props-${replacements.size}.json`);
         fs.writeFileSync(copy, JSON.stringify(pruned));
@@ -189,12 +276,21 @@ export default function staticPagesPlugin(context: LoadContext, options: StaticP
         registry: ['registry.js', replaceRegistryModules(rewritten.registry, replacements)],
         globalData: ['globalData.json', JSON.stringify(globalData)],
       };
-      const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
-      if (!prism?.additionalLanguages?.length) files['client-modules'] = ['client-modules.js', withoutPrismClientModule(read('client-modules.js'))];
+      const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}})
+        .prism;
+      if (!prism?.additionalLanguages?.length)
+        files['client-modules'] = [
+          'client-modules.js',
+          withoutPrismClientModule(read('client-modules.js')),
+        ];
       aliasGenerated(config, out, files);
       groupDocPageChunks(config);
-      const removed = rewritten.summary.map((entry) => `${entry.removed} ${entry.family} routes → ${entry.clientPath}`).join(', ');
-      console.log(`[static-pages] client routes for ${context.i18n.currentLocale}: ${removed || 'no family found'}`);
+      const removed = rewritten.summary
+        .map((entry) => `${entry.removed} ${entry.family} routes → ${entry.clientPath}`)
+        .join(', ');
+      console.log(
+        `[static-pages] client routes for ${context.i18n.currentLocale}: ${removed || 'no family found'}`,
+      );
       return {};
     },
   };

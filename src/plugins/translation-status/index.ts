@@ -3,8 +3,16 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {getCoalition} from '../coalitionCache';
-import {translationStatus, type InterfaceMessages, type TranslationStatus} from '../../lib/i18n/status';
-import {EXTRACTING_ENV, extractEnglishMessages, readLocaleMessages} from '../../lib/i18n/interfaceMessages';
+import {
+  translationStatus,
+  type InterfaceMessages,
+  type TranslationStatus,
+} from '../../lib/i18n/status';
+import {
+  EXTRACTING_ENV,
+  extractEnglishMessages,
+  readLocaleMessages,
+} from '../../lib/i18n/interfaceMessages';
 import {sitePaths} from '../../lib/sitePaths';
 
 /**
@@ -21,10 +29,12 @@ let english: Promise<InterfaceMessages | null> | undefined;
 
 /** The English messages, extracted once per process; null (with a warning) when extraction fails. */
 function englishOnce(siteDir: string, contentDir: string): Promise<InterfaceMessages | null> {
-  english ??= extractEnglishMessages(siteDir, {SANCTUARY_CONTENT_DIR: contentDir}).catch((error: Error) => {
-    console.warn(`The translation status page will not show interface strings: ${error.message}`);
-    return null;
-  });
+  english ??= extractEnglishMessages(siteDir, {SANCTUARY_CONTENT_DIR: contentDir}).catch(
+    (error: Error) => {
+      console.warn(`The translation status page will not show interface strings: ${error.message}`);
+      return null;
+    },
+  );
   return english;
 }
 
@@ -41,7 +51,10 @@ export type TranslationStatusPageData = {
  * @param options - where the content lives (default: the site folder)
  * @returns the plugin: loads the status once per locale build and adds the /translations route
  */
-export default function translationStatusPlugin(context: LoadContext, options: TranslationStatusPluginOptions = {}): Plugin<TranslationStatusPageData | null> {
+export default function translationStatusPlugin(
+  context: LoadContext,
+  options: TranslationStatusPluginOptions = {},
+): Plugin<TranslationStatusPageData | null> {
   const contentDir = options.contentDir ?? context.siteDir;
   return {
     name: 'sanctuary-translation-status',
@@ -50,9 +63,15 @@ export default function translationStatusPlugin(context: LoadContext, options: T
       // Inside the extraction (docusaurus write-translations) the page is not built.
       if (process.env[EXTRACTING_ENV]) return null;
       const source = await englishOnce(context.siteDir, contentDir);
-      const {messages, sameOnPurpose} = readLocaleMessages(path.join(contentDir, 'i18n'), source ?? undefined);
+      const {messages, sameOnPurpose} = readLocaleMessages(
+        path.join(contentDir, 'i18n'),
+        source ?? undefined,
+      );
       const guide = fs.existsSync(path.join(contentDir, 'docs/guides/translating.md'));
-      return {status: translationStatus(getCoalition(contentDir), messages, sameOnPurpose), guidePermalink: guide ? sitePaths.doc('guides/translating') : null};
+      return {
+        status: translationStatus(getCoalition(contentDir), messages, sameOnPurpose),
+        guidePermalink: guide ? sitePaths.doc('guides/translating') : null,
+      };
     },
 
     async contentLoaded({content, actions}) {
@@ -61,7 +80,9 @@ export default function translationStatusPlugin(context: LoadContext, options: T
         path: normalizeUrl([context.baseUrl, 'translations']),
         component: path.resolve(__dirname, '../../pages/translations/_routes/TranslationsPage.tsx'),
         exact: true,
-        modules: {data: await actions.createData('translation-status.json', JSON.stringify(content))},
+        modules: {
+          data: await actions.createData('translation-status.json', JSON.stringify(content)),
+        },
       });
     },
   };

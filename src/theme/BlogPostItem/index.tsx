@@ -10,7 +10,9 @@ import BlogPostItem from '@theme-original/BlogPostItem';
 import type {Props} from '@theme/BlogPostItem';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
-import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_components/PagefindFilters';
+import PagefindFilters, {
+  type PagefindFilter,
+} from '@site/src/pages/directory/_components/PagefindFilters';
 import {TAXONOMY} from '@site/src/lib/taxonomy';
 import {isTaxonomySlug} from '@site/src/pages/directory/_components/labels';
 import TranslationNotice, {translationStanding} from '@site/src/components/TranslationNotice';
@@ -28,13 +30,25 @@ export default function BlogPostItemWrapper(props: Props): ReactNode {
   const {isBlogPostPage, metadata} = useBlogPost();
   const {i18n} = useDocusaurusContext();
   // From the route's metadata: the compiled post may come from the build cache when only its original changed.
-  const standing = translationStanding((metadata.frontMatter as {sc_translation?: TranslationInfo}).sc_translation, i18n.currentLocale, i18n.defaultLocale);
+  const standing = translationStanding(
+    (metadata.frontMatter as {sc_translation?: TranslationInfo}).sc_translation,
+    i18n.currentLocale,
+    i18n.defaultLocale,
+  );
   const lang = standing === 'untranslated' ? i18n.defaultLocale : undefined;
-  if (!isBlogPostPage) return <div lang={lang}><BlogPostItem {...props} /></div>;
+  if (!isBlogPostPage)
+    return (
+      <div lang={lang}>
+        <BlogPostItem {...props} />
+      </div>
+    );
   const filters: PagefindFilter[] = [
     ['kind', 'post'],
     ['language', i18n.currentLocale],
-    ...metadata.tags.map(topicOf).filter((topic): topic is string => Boolean(topic)).map((topic): PagefindFilter => ['topic', topic]),
+    ...metadata.tags
+      .map(topicOf)
+      .filter((topic): topic is string => Boolean(topic))
+      .map((topic): PagefindFilter => ['topic', topic]),
   ];
   return (
     <div data-pagefind-body="" lang={lang}>

@@ -2,7 +2,9 @@ import React, {type ReactElement} from 'react';
 import {pageKey, pageModuleProps, serverStaticRoute} from '../serverRoute';
 
 let currentPath = '/';
-jest.mock('@docusaurus/router', () => ({useLocation: () => ({pathname: currentPath})}), {virtual: true});
+jest.mock('@docusaurus/router', () => ({useLocation: () => ({pathname: currentPath})}), {
+  virtual: true,
+});
 
 const PAGES = {
   '/directory/north/legal-aid': {data: '/gen/organization-north-legal-aid.json'},
@@ -25,13 +27,20 @@ describe('server route of a static family', () => {
   });
 
   it('gives a page the data of its own modules only, read when it renders', () => {
-    expect(pageModuleProps(PAGES, '/directory/north/legal-aid', read)).toEqual({data: {name: 'Legal Aid North'}});
+    expect(pageModuleProps(PAGES, '/directory/north/legal-aid', read)).toEqual({
+      data: {name: 'Legal Aid North'},
+    });
     expect(reads).toEqual(['/gen/organization-north-legal-aid.json']);
   });
 
   it('finds a page written with a trailing slash or percent-escapes; spreads __props like Docusaurus', () => {
-    expect(pageModuleProps(PAGES, '/directory/north/legal-aid/', read)).toEqual({data: {name: 'Legal Aid North'}});
-    expect(pageModuleProps(PAGES, '/es/directory/caf%C3%A9', read)).toEqual({data: {name: 'Café'}, lang: 'es'});
+    expect(pageModuleProps(PAGES, '/directory/north/legal-aid/', read)).toEqual({
+      data: {name: 'Legal Aid North'},
+    });
+    expect(pageModuleProps(PAGES, '/es/directory/caf%C3%A9', read)).toEqual({
+      data: {name: 'Café'},
+      lang: 'es',
+    });
     expect(pageKey('/es/directory/caf%E9%')).toBe('/es/directory/caf%E9%');
   });
 
@@ -42,7 +51,9 @@ describe('server route of a static family', () => {
 
   it('renders the page component with the data of the path being rendered', () => {
     const Page = ({data}: {data?: {name: string}}) => <h1>{data ? data.name : 'missing'}</h1>;
-    const Route = serverStaticRoute(Page, PAGES, read) as (props: {route?: string}) => ReactElement<{data?: unknown; route?: string}>;
+    const Route = serverStaticRoute(Page, PAGES, read) as (props: {
+      route?: string;
+    }) => ReactElement<{data?: unknown; route?: string}>;
     currentPath = '/directory/north/legal-aid';
     const element = Route({route: 'kept'});
     expect(element.type).toBe(Page);

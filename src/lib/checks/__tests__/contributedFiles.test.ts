@@ -32,33 +32,59 @@ function load(dir: string) {
 
 describe('the files loadCoalition checks', () => {
   it('lists interface translations and category files, and checks them', () => {
-    const coalition = load(site({
-      'docs/guides/start-here.md': '---\ntitle: Start\n---\n\nText.\n',
-      'docs/guides/_category_.yml': 'label: "Guides</script>"\n',
-      'i18n/es/code.json': '{"home.title": {"message": "Llama al (612) 333-4455"}}',
-      'i18n/es/docusaurus-theme-classic/footer.json': '{"copyright": {"message": "<meta http-equiv=refresh>"}}',
-    }));
-    expect(coalition.files).toEqual(expect.arrayContaining(['i18n/es/code.json', 'i18n/es/docusaurus-theme-classic/footer.json', 'docs/guides/_category_.yml']));
-    expect(coalition.problems.map((problem) => [problem.file, problem.rule])).toEqual(expect.arrayContaining([
-      ['docs/guides/_category_.yml', 'angle-bracket'],
-      ['i18n/es/code.json', 'phone-in-prose'],
-      ['i18n/es/docusaurus-theme-classic/footer.json', 'angle-bracket'],
-    ]));
+    const coalition = load(
+      site({
+        'docs/guides/start-here.md': '---\ntitle: Start\n---\n\nText.\n',
+        'docs/guides/_category_.yml': 'label: "Guides</script>"\n',
+        'i18n/es/code.json': '{"home.title": {"message": "Llama al (612) 333-4455"}}',
+        'i18n/es/docusaurus-theme-classic/footer.json':
+          '{"copyright": {"message": "<meta http-equiv=refresh>"}}',
+      }),
+    );
+    expect(coalition.files).toEqual(
+      expect.arrayContaining([
+        'i18n/es/code.json',
+        'i18n/es/docusaurus-theme-classic/footer.json',
+        'docs/guides/_category_.yml',
+      ]),
+    );
+    expect(coalition.problems.map((problem) => [problem.file, problem.rule])).toEqual(
+      expect.arrayContaining([
+        ['docs/guides/_category_.yml', 'angle-bracket'],
+        ['i18n/es/code.json', 'phone-in-prose'],
+        ['i18n/es/docusaurus-theme-classic/footer.json', 'angle-bracket'],
+      ]),
+    );
   });
 
   it('reads an i18n/en/ copy as a refusal only, not as a translation', () => {
-    const coalition = load(site({
-      'docs/guides/start-here.md': '---\ntitle: Start\n---\n\nText.\n',
-      'i18n/en/docusaurus-plugin-content-docs/current/guides/start-here.md': '---\ntitle: Other\n---\n\nText.\n',
-    }));
+    const coalition = load(
+      site({
+        'docs/guides/start-here.md': '---\ntitle: Start\n---\n\nText.\n',
+        'i18n/en/docusaurus-plugin-content-docs/current/guides/start-here.md':
+          '---\ntitle: Other\n---\n\nText.\n',
+      }),
+    );
     expect(coalition.problems.map((problem) => problem.rule)).toEqual(['default-locale-copy']);
     expect(coalition.translations).toEqual([]);
   });
 
-  it('refuses a symbolic link, unless a test site mirrors the repository\'s own file at the same path', () => {
-    const mirrored = load(site({'docs/guides/start-here.md': '---\ntitle: Start\n---\n\nText.\n'}, {'i18n/es/code.json': path.join(ROOT, 'i18n/es/code.json')}));
+  it("refuses a symbolic link, unless a test site mirrors the repository's own file at the same path", () => {
+    const mirrored = load(
+      site(
+        {'docs/guides/start-here.md': '---\ntitle: Start\n---\n\nText.\n'},
+        {'i18n/es/code.json': path.join(ROOT, 'i18n/es/code.json')},
+      ),
+    );
     expect(mirrored.problems).toEqual([]);
-    const elsewhere = load(site({'docs/guides/start-here.md': '---\ntitle: Start\n---\n\nText.\n'}, {'i18n/es/code.json': path.join(ROOT, 'i18n/fr/code.json')}));
-    expect(elsewhere.problems.map((problem) => [problem.file, problem.rule])).toEqual([['i18n/es/code.json', 'symlink']]);
+    const elsewhere = load(
+      site(
+        {'docs/guides/start-here.md': '---\ntitle: Start\n---\n\nText.\n'},
+        {'i18n/es/code.json': path.join(ROOT, 'i18n/fr/code.json')},
+      ),
+    );
+    expect(elsewhere.problems.map((problem) => [problem.file, problem.rule])).toEqual([
+      ['i18n/es/code.json', 'symlink'],
+    ]);
   });
 });

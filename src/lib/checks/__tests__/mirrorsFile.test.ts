@@ -7,9 +7,14 @@ import {checkMirrorsFile} from '../mirrorsFile';
  */
 const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINswiup6AghrmfQNYqsaOy/mInkKSiym67niEzaNxpdg';
 const ONION = 'pwqqpzp5i7tbh7mhxabcafvfe3g6xf62vpsghgsdk7bp3bst25urdxyd.onion';
-const mirror = (url: string, extra = '') => `mirrors:\n  - url: ${url}\n    operator: Riverside Tech Collective\n    since: 2026-02-01\n${extra}`;
-const found = (text: string) => checkMirrorsFile(text).problems.map((problem) => [problem.field, problem.rule, problem.line]);
-const messages = (text: string) => checkMirrorsFile(text).problems.map((problem) => `${problem.field}: ${problem.message} → ${problem.fix}`);
+const mirror = (url: string, extra = '') =>
+  `mirrors:\n  - url: ${url}\n    operator: Riverside Tech Collective\n    since: 2026-02-01\n${extra}`;
+const found = (text: string) =>
+  checkMirrorsFile(text).problems.map((problem) => [problem.field, problem.rule, problem.line]);
+const messages = (text: string) =>
+  checkMirrorsFile(text).problems.map(
+    (problem) => `${problem.field}: ${problem.message} → ${problem.fix}`,
+  );
 
 describe('mirrors.yml', () => {
   it('accepts https mirrors, onion mirrors (http or https), signing keys, and an empty file', () => {
@@ -40,20 +45,34 @@ describe('mirrors.yml', () => {
   });
 
   it('needs who runs a mirror and since when, and refuses unknown keys', () => {
-    expect(found('mirrors:\n  - url: https://mirror.riverside.net/\n')).toEqual(expect.arrayContaining([['mirrors[0].operator', 'schema', 2], ['mirrors[0].since', 'schema', 2]]));
-    expect(found(mirror('https://mirror.riverside.net/', '    contact: someone\n'))).toContainEqual(['mirrors[0].contact', 'schema', 5]);
-    expect(found(mirror('https://mirror.riverside.net/').replace('2026-02-01', '1 Feb 2026'))).toContainEqual(['mirrors[0].since', 'schema', 4]);
+    expect(found('mirrors:\n  - url: https://mirror.riverside.net/\n')).toEqual(
+      expect.arrayContaining([
+        ['mirrors[0].operator', 'schema', 2],
+        ['mirrors[0].since', 'schema', 2],
+      ]),
+    );
+    expect(found(mirror('https://mirror.riverside.net/', '    contact: someone\n'))).toContainEqual(
+      ['mirrors[0].contact', 'schema', 5],
+    );
+    expect(
+      found(mirror('https://mirror.riverside.net/').replace('2026-02-01', '1 Feb 2026')),
+    ).toContainEqual(['mirrors[0].since', 'schema', 4]);
   });
 
   it('checks who runs a mirror like any page text: no phone number or e-mail address', () => {
-    const text = mirror('https://mirror.riverside.net/').replace('Riverside Tech Collective', 'Call 612-555-0199 or ana@riverside.net');
+    const text = mirror('https://mirror.riverside.net/').replace(
+      'Riverside Tech Collective',
+      'Call 612-555-0199 or ana@riverside.net',
+    );
     const rules = found(text).map(([, rule]) => rule);
     expect(rules.length).toBeGreaterThan(0);
     expect(rules).not.toContain('schema');
   });
 
   it('marks a sample mirror only at a reserved address, and lists a mirror once', () => {
-    expect(messages(mirror('https://mirror.riverside.net/', '    sample: true\n')).join('\n')).toMatch(/sample but is a real address/);
+    expect(
+      messages(mirror('https://mirror.riverside.net/', '    sample: true\n')).join('\n'),
+    ).toMatch(/sample but is a real address/);
     expect(found(mirror('https://mirror.example.org/', '    sample: true\n'))).toEqual([]);
     const twice = `${mirror('https://mirror.riverside.net/')}  - url: https://mirror.riverside.net\n    operator: Again\n    since: 2026-02-01\n`;
     expect(messages(twice).join('\n')).toMatch(/listed twice/);
@@ -70,7 +89,8 @@ describe('mirrors.yml', () => {
   });
 
   it('refuses a principal ssh-keygen would read as two, and keeps its @ out of the e-mail rule', () => {
-    const text = (principal: string) => `signing_keys:\n  - principal: "${principal}"\n    key: ${KEY}\n    since: 2026-01-15\n`;
+    const text = (principal: string) =>
+      `signing_keys:\n  - principal: "${principal}"\n    key: ${KEY}\n    since: 2026-01-15\n`;
     expect(found(text('maintainers@sanctuary-commons'))).toEqual([]);
     expect(found(text('a,b'))).toContainEqual(['signing_keys[0].principal', 'schema', 2]);
     expect(found(text('a b'))).toContainEqual(['signing_keys[0].principal', 'schema', 2]);

@@ -22,9 +22,13 @@ const SOURCES = SOURCE_DIRS.flatMap(sourceFiles)
 
 describe('the rule table', () => {
   it('gives every rule what it refuses, why and a fix, in English and Spanish', () => {
-    const gaps = RULE_IDS.flatMap((id) => (['refuses', 'why', 'fix'] as const).flatMap((part) =>
-      (['en', 'es'] as const).filter((locale) => !/\S.*[.!?)]$/.test(RULES[id][part][locale].trim()))
-        .map((locale) => `${id}.${part}.${locale} is empty or does not end a sentence`)));
+    const gaps = RULE_IDS.flatMap((id) =>
+      (['refuses', 'why', 'fix'] as const).flatMap((part) =>
+        (['en', 'es'] as const)
+          .filter((locale) => !/\S.*[.!?)]$/.test(RULES[id][part][locale].trim()))
+          .map((locale) => `${id}.${part}.${locale} is empty or does not end a sentence`),
+      ),
+    );
     expect(gaps).toEqual([]);
   });
 
@@ -37,25 +41,32 @@ describe('the rule table', () => {
     expect(unused).toEqual([]);
   });
 
-  it('knows every rule id written as `rule: \'…\'` in the checks (add a new one to src/lib/checks/ruleIds.ts)', () => {
+  it("knows every rule id written as `rule: '…'` in the checks (add a new one to src/lib/checks/ruleIds.ts)", () => {
     // tsc refuses an unknown id wherever `Problem.rule` is typed; this also catches a check that builds its
     // problems through an untyped object. The import's change rules are another, documented list.
-    const unknown = SOURCES.flatMap(({file, text}) => [...text.matchAll(/\brule: '([a-z0-9-]+)'(?!\s*\|)/g)]
-      .map((match) => match[1]!)
-      .filter((id) => !isRuleId(id) && !(id in CHANGE_RULES))
-      .map((id) => `${file}: "${id}"`));
+    const unknown = SOURCES.flatMap(({file, text}) =>
+      [...text.matchAll(/\brule: '([a-z0-9-]+)'(?!\s*\|)/g)]
+        .map((match) => match[1]!)
+        .filter((id) => !isRuleId(id) && !(id in CHANGE_RULES))
+        .map((id) => `${file}: "${id}"`),
+    );
     expect(unknown).toEqual([]);
   });
 });
 
 describe('the validation rules guide', () => {
-  it.each(Object.entries(rulesGuideFiles()))('%s is what `npm run rules-doc` writes', (file, expected) => {
-    const target = path.join(ROOT, file);
-    const committed = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '(missing)';
-    if (committed !== expected) {
-      throw new Error(`${file} is out of date with src/lib/checks/ruleIds.ts. Fix: run \`npm run rules-doc\` and commit it.`);
-    }
-  });
+  it.each(Object.entries(rulesGuideFiles()))(
+    '%s is what `npm run rules-doc` writes',
+    (file, expected) => {
+      const target = path.join(ROOT, file);
+      const committed = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '(missing)';
+      if (committed !== expected) {
+        throw new Error(
+          `${file} is out of date with src/lib/checks/ruleIds.ts. Fix: run \`npm run rules-doc\` and commit it.`,
+        );
+      }
+    },
+  );
 
   it('has one heading per rule, so every rule can be linked to by its id', () => {
     const english = Object.values(rulesGuideFiles())[0]!;

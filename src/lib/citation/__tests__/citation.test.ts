@@ -50,7 +50,9 @@ describe('citations of a known page', () => {
   });
 
   it('gives APA and Chicago text', () => {
-    expect(citations.apa).toBe('Fixture Legal Aid. (2026, November 2). Fixture Legal Aid. Sanctuary Commons. https://sanctuary-commons.example.org/directory/minneapolis/fixture-legal-aid');
+    expect(citations.apa).toBe(
+      'Fixture Legal Aid. (2026, November 2). Fixture Legal Aid. Sanctuary Commons. https://sanctuary-commons.example.org/directory/minneapolis/fixture-legal-aid',
+    );
     expect(citations.chicago).toBe(
       'Fixture Legal Aid. 2026. “Fixture Legal Aid.” Sanctuary Commons. Revision c11e923. Last modified November 2, 2026. https://sanctuary-commons.example.org/directory/minneapolis/fixture-legal-aid.',
     );
@@ -72,10 +74,19 @@ describe('citations of a known page', () => {
   });
 
   it('lists several contributing organisations as authors', () => {
-    const many = formatCitations({...PAGE, authors: ['North Legal Aid', 'South Rapid Response', 'East Bond Fund']});
-    expect(many.apa).toMatch(/^North Legal Aid, South Rapid Response, & East Bond Fund\. \(2026, November 2\)/);
-    expect(many.chicago).toMatch(/^North Legal Aid, South Rapid Response, and East Bond Fund\. 2026\./);
-    expect(many.bibtex).toContain('author = {{North Legal Aid} and {South Rapid Response} and {East Bond Fund}}');
+    const many = formatCitations({
+      ...PAGE,
+      authors: ['North Legal Aid', 'South Rapid Response', 'East Bond Fund'],
+    });
+    expect(many.apa).toMatch(
+      /^North Legal Aid, South Rapid Response, & East Bond Fund\. \(2026, November 2\)/,
+    );
+    expect(many.chicago).toMatch(
+      /^North Legal Aid, South Rapid Response, and East Bond Fund\. 2026\./,
+    );
+    expect(many.bibtex).toContain(
+      'author = {{North Legal Aid} and {South Rapid Response} and {East Bond Fund}}',
+    );
   });
 
   it('cites "n.d." and the access date when the history is unknown (shallow clone)', () => {

@@ -12,7 +12,11 @@ import {LIST_SEPARATOR, ORGANIZATION_CSV_COLUMNS, organizationsCsv} from '../org
 import {countWords, playbooksJson} from '../playbooks';
 
 const FIXTURE = path.resolve(__dirname, '../../../../tests/__fixtures__/site');
-const INFO: BuildInfo = {schema_version: '1.0.0', generated_at: '2026-11-29T12:00:00.000Z', commit: '0123456789abcdef0123456789abcdef01234567'};
+const INFO: BuildInfo = {
+  schema_version: '1.0.0',
+  generated_at: '2026-11-29T12:00:00.000Z',
+  commit: '0123456789abcdef0123456789abcdef01234567',
+};
 const SITE = {siteUrl: 'https://sanctuary-commons.example.org'};
 const coalition = loadCoalition(FIXTURE);
 const readText = (file: string) => fs.readFileSync(path.join(FIXTURE, file), 'utf8');
@@ -23,7 +27,10 @@ function awkwardOrganization(): LoadedOrganization {
     name: 'Red "Vecinos", Norte',
     alt_names: ['Соседи', 'RVN'],
     types: ['mutual-aid'],
-    summary: {en: 'Food, rent, and rides; "no questions asked".', es: 'Comida, renta y transporte.'},
+    summary: {
+      en: 'Food, rent, and rides; "no questions asked".',
+      es: 'Comida, renta y transporte.',
+    },
     description: {en: 'Line one,\nline two with "quotes".', es: 'Línea uno\nlínea dos'},
     languages: ['es', 'ru', 'so'],
     channels: [
@@ -38,34 +45,66 @@ function awkwardOrganization(): LoadedOrganization {
     consent: '2026-11-01',
     sample: true,
   });
-  return {slug: 'red-vecinos', city: 'minneapolis', file: 'directory/minneapolis/red-vecinos.yml', data};
+  return {
+    slug: 'red-vecinos',
+    city: 'minneapolis',
+    file: 'directory/minneapolis/red-vecinos.yml',
+    data,
+  };
 }
 
 describe('organizations.json', () => {
   const exported = JSON.parse(organizationsJson(coalition, INFO, SITE));
 
   it('starts with the build metadata and the CC0 licence, then one record per organisation', () => {
-    expect(exported).toMatchObject({schema_version: '1.0.0', generated_at: INFO.generated_at, commit: INFO.commit, license: {id: 'CC0-1.0'}, count: coalition.organizations.length});
+    expect(exported).toMatchObject({
+      schema_version: '1.0.0',
+      generated_at: INFO.generated_at,
+      commit: INFO.commit,
+      license: {id: 'CC0-1.0'},
+      count: coalition.organizations.length,
+    });
     expect(exported.organizations).toHaveLength(coalition.organizations.length);
   });
 
   it('keeps every field of the entry and flags samples on every record', () => {
-    const record = exported.organizations.find((org: {slug: string}) => org.slug === 'fixture-rapid-response');
-    expect(record).toMatchObject({id: 'minneapolis/fixture-rapid-response', city: 'minneapolis', city_name: 'Minneapolis', sample: true, url: 'https://sanctuary-commons.example.org/directory/minneapolis/fixture-rapid-response'});
-    const original = coalition.organizations.find((org) => org.slug === 'fixture-rapid-response')!.data;
+    const record = exported.organizations.find(
+      (org: {slug: string}) => org.slug === 'fixture-rapid-response',
+    );
+    expect(record).toMatchObject({
+      id: 'minneapolis/fixture-rapid-response',
+      city: 'minneapolis',
+      city_name: 'Minneapolis',
+      sample: true,
+      url: 'https://sanctuary-commons.example.org/directory/minneapolis/fixture-rapid-response',
+    });
+    const original = coalition.organizations.find(
+      (org) => org.slug === 'fixture-rapid-response',
+    )!.data;
     const {sample: _sample, ...fields} = original;
     expect(record).toMatchObject(fields);
-    expect(exported.organizations.every((org: {sample: unknown}) => typeof org.sample === 'boolean')).toBe(true);
+    expect(
+      exported.organizations.every((org: {sample: unknown}) => typeof org.sample === 'boolean'),
+    ).toBe(true);
   });
 
   it('says why the commit is unknown when it is', () => {
-    const unknown = JSON.parse(organizationsJson(coalition, {...INFO, commit: 'unknown', commit_note: 'No Git checkout.'}, SITE));
+    const unknown = JSON.parse(
+      organizationsJson(
+        coalition,
+        {...INFO, commit: 'unknown', commit_note: 'No Git checkout.'},
+        SITE,
+      ),
+    );
     expect(unknown).toMatchObject({commit: 'unknown', commit_note: 'No Git checkout.'});
   });
 });
 
 describe('organizations.csv', () => {
-  const withAwkward: Pick<Coalition, 'cities' | 'organizations'> = {cities: coalition.cities, organizations: [...coalition.organizations, awkwardOrganization()]};
+  const withAwkward: Pick<Coalition, 'cities' | 'organizations'> = {
+    cities: coalition.cities,
+    organizations: [...coalition.organizations, awkwardOrganization()],
+  };
   const text = organizationsCsv(withAwkward, INFO, SITE);
   const rows: Record<string, string>[] = parse(text, {bom: true, columns: true});
 
@@ -83,7 +122,21 @@ describe('organizations.csv', () => {
     expect(row.description_en).toBe('Line one,\nline two with "quotes".');
     // A line break alone (no comma, no quote) is quoted too, so spreadsheet programs keep the row whole.
     expect(text).toContain(',"Line one,\nline two with ""quotes""."');
-    expect(organizationsCsv({cities: [], organizations: [{...awkwardOrganization(), data: {...awkwardOrganization().data, description: {en: 'Line one\nline two'}}}]}, INFO, SITE)).toContain(',"Line one\nline two",');
+    expect(
+      organizationsCsv(
+        {
+          cities: [],
+          organizations: [
+            {
+              ...awkwardOrganization(),
+              data: {...awkwardOrganization().data, description: {en: 'Line one\nline two'}},
+            },
+          ],
+        },
+        INFO,
+        SITE,
+      ),
+    ).toContain(',"Line one\nline two",');
     expect(row.alt_names).toBe(`Соседи${LIST_SEPARATOR}RVN`);
     expect(row.coverage_area).toBe('Phillips, Powderhorn');
   });
@@ -95,7 +148,12 @@ describe('organizations.csv', () => {
     expect(row.hotline).toBe('+16125550101');
     expect(row.phone).toBe('+16125550102');
     expect(JSON.parse(row.channels_json!)).toEqual(awkwardOrganization().data.channels);
-    expect(row).toMatchObject({sample: 'true', schema_version: '1.0.0', generated_at: INFO.generated_at, commit: INFO.commit});
+    expect(row).toMatchObject({
+      sample: 'true',
+      schema_version: '1.0.0',
+      generated_at: INFO.generated_at,
+      commit: INFO.commit,
+    });
   });
 });
 
@@ -104,18 +162,29 @@ describe('cities.json and playbooks.json', () => {
     const exported = JSON.parse(citiesJson(coalition, INFO, SITE));
     expect(exported.count).toBe(coalition.cities.length);
     const minneapolis = exported.cities.find((city: {slug: string}) => city.slug === 'minneapolis');
-    expect(minneapolis).toMatchObject({name: 'Minneapolis', timezone: 'America/Chicago', organizations: 2, sample_organizations: 2});
+    expect(minneapolis).toMatchObject({
+      name: 'Minneapolis',
+      timezone: 'America/Chicago',
+      organizations: 2,
+      sample_organizations: 2,
+    });
   });
 
   it('gives each playbook its front matter, section headings with word counts, links and licence', () => {
     const exported = JSON.parse(playbooksJson(coalition, readText, INFO, SITE.siteUrl));
     expect(exported.count).toBe(coalition.playbooks.length);
-    const record = exported.playbooks.find((playbook: {id: string}) => playbook.id === 'playbooks/rapid-response/minneapolis-hotline');
+    const record = exported.playbooks.find(
+      (playbook: {id: string}) => playbook.id === 'playbooks/rapid-response/minneapolis-hotline',
+    );
     expect(record.front_matter.license).toBe('CC-BY-SA-4.0');
     expect(record.sample).toBe(true);
-    expect(record.sections.map((section: {key: string}) => section.key)).toEqual(expect.arrayContaining(['when', 'steps', 'roles', 'risks', 'learned']));
+    expect(record.sections.map((section: {key: string}) => section.key)).toEqual(
+      expect.arrayContaining(['when', 'steps', 'roles', 'risks', 'learned']),
+    );
     // The body's words are the sections' words plus the headings and any text before the first section.
-    expect(record.words).toBeGreaterThan(record.sections.reduce((sum: number, section: {words: number}) => sum + section.words, 0));
+    expect(record.words).toBeGreaterThan(
+      record.sections.reduce((sum: number, section: {words: number}) => sum + section.words, 0),
+    );
     expect(record.sections.every((section: {words: number}) => section.words > 0)).toBe(true);
     expect(record.links.internal).toContain('/directory/minneapolis/fixture-rapid-response');
   });
@@ -133,25 +202,51 @@ describe('the codebook', () => {
     for (const section of sections) {
       for (const field of section.fields) {
         expect(field.type).not.toBe('');
-        expect({field: `${section.id}.${field.field}`, meaning: field.meaning}).toEqual({field: `${section.id}.${field.field}`, meaning: expect.stringMatching(/\S/)});
+        expect({field: `${section.id}.${field.field}`, meaning: field.meaning}).toEqual({
+          field: `${section.id}.${field.field}`,
+          meaning: expect.stringMatching(/\S/),
+        });
       }
     }
     const organization = sections.find((section) => section.id === 'organization')!;
-    expect(organization.fields.map((field) => field.field)).toEqual(expect.arrayContaining(Object.keys(organizationSchema.shape)));
+    expect(organization.fields.map((field) => field.field)).toEqual(
+      expect.arrayContaining(Object.keys(organizationSchema.shape)),
+    );
   });
 
   it('names the allowed values of enumerations and takes examples from the example record', () => {
-    const rows = codebook({organization: {status: 'paused', channels: [{kind: 'email'}]}}).find((section) => section.id === 'organization')!.fields;
-    expect(rows.find((row) => row.field === 'status')).toMatchObject({allowed: 'one of: active, paused, closed', example: '"paused"', required: true});
+    const rows = codebook({organization: {status: 'paused', channels: [{kind: 'email'}]}}).find(
+      (section) => section.id === 'organization',
+    )!.fields;
+    expect(rows.find((row) => row.field === 'status')).toMatchObject({
+      allowed: 'one of: active, paused, closed',
+      example: '"paused"',
+      required: true,
+    });
     expect(rows.find((row) => row.field === 'channels[].kind')).toMatchObject({example: '"email"'});
-    expect(rows.find((row) => row.field === 'sample')).toMatchObject({type: 'boolean', required: false});
+    expect(rows.find((row) => row.field === 'sample')).toMatchObject({
+      type: 'boolean',
+      required: false,
+    });
   });
 });
 
 describe('the /data file list', () => {
   it('publishes the four exports and the HSDS package, each with a record count where it is a list', () => {
     const files = coalitionDataFiles({coalition, info: INFO, site: SITE, readText});
-    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['organizations.json', 'organizations.csv', 'cities.json', 'playbooks.json', 'hsds/datapackage.json', 'hsds/organizations.csv', 'hsds/schedules.csv']));
-    expect(files.find((file) => file.path === 'hsds/services.csv')!.records).toBe(coalition.organizations.reduce((sum, org) => sum + org.data.channels.length, 0));
+    expect(files.map((file) => file.path)).toEqual(
+      expect.arrayContaining([
+        'organizations.json',
+        'organizations.csv',
+        'cities.json',
+        'playbooks.json',
+        'hsds/datapackage.json',
+        'hsds/organizations.csv',
+        'hsds/schedules.csv',
+      ]),
+    );
+    expect(files.find((file) => file.path === 'hsds/services.csv')!.records).toBe(
+      coalition.organizations.reduce((sum, org) => sum + org.data.channels.length, 0),
+    );
   });
 });

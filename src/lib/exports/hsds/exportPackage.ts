@@ -17,8 +17,21 @@ import {HSDS_TABLES, hsdsTable, type HsdsTable} from './tables';
 /** A row of a table: column → cell text (missing columns are written empty). */
 type Row = Record<string, string>;
 
-const KIND_WORDS: Record<Channel['kind'], string> = {hotline: 'Hotline', phone: 'Phone', email: 'E-mail', website: 'Website', form: 'Form', 'signal-username': 'Signal'};
-const AUDIENCE_WORDS: Record<Channel['audience'], string> = {'need-help': 'people who need help', volunteer: 'volunteers', press: 'the press', partners: 'partner organisations', general: 'everyone'};
+const KIND_WORDS: Record<Channel['kind'], string> = {
+  hotline: 'Hotline',
+  phone: 'Phone',
+  email: 'E-mail',
+  website: 'Website',
+  form: 'Form',
+  'signal-username': 'Signal',
+};
+const AUDIENCE_WORDS: Record<Channel['audience'], string> = {
+  'need-help': 'people who need help',
+  volunteer: 'volunteers',
+  press: 'the press',
+  partners: 'partner organisations',
+  general: 'everyone',
+};
 const HSDS_STATUS = {active: 'active', paused: 'temporarily closed', closed: 'defunct'} as const;
 const languageNames = new Intl.DisplayNames('en', {type: 'language', fallback: 'code'});
 const json = (value: unknown) => (value === undefined ? '' : JSON.stringify(value));
@@ -31,8 +44,12 @@ const keyOf = (org: LoadedOrganization) => `${org.city}/${org.slug}`;
  * @param coalition - the loaded coalition (organisations and the cities they belong to)
  * @returns table name → rows, in entry order
  */
-export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>): Record<string, Row[]> {
-  const tables: Record<string, Row[]> = Object.fromEntries(HSDS_TABLES.map((table) => [table.name, []]));
+export function hsdsRows(
+  coalition: Pick<Coalition, 'cities' | 'organizations'>,
+): Record<string, Row[]> {
+  const tables: Record<string, Row[]> = Object.fromEntries(
+    HSDS_TABLES.map((table) => [table.name, []]),
+  );
   const timezones = new Map(coalition.cities.map((city) => [city.slug, city.data.timezone]));
   const usedCities = new Set(coalition.organizations.map((org) => org.city));
   for (const org of coalition.organizations) {
@@ -84,9 +101,16 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
       const phoneId = isPhone ? hsdsId('phone', key) : '';
       if (isPhone) {
         // Safety rule 11: a number of another country is said to be one wherever it is published.
-        const international = channel.international ? `; an international call from the city: ${channel.international.en}` : '';
+        const international = channel.international
+          ? `; an international call from the city: ${channel.international.en}`
+          : '';
         tables.phone!.push({
-          id: phoneId, service_id: serviceId, organization_id: organizationId, number: channel.value, extension: channel.extension ?? '', type: 'voice',
+          id: phoneId,
+          service_id: serviceId,
+          organization_id: organizationId,
+          number: channel.value,
+          extension: channel.extension ?? '',
+          type: 'voice',
           description: `${channel.label ?? `${KIND_WORDS[channel.kind]} for ${AUDIENCE_WORDS[channel.audience]}`}${international}`,
         });
       }
@@ -98,7 +122,10 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
           phone_id: phoneId,
           name: languageNames.of(tag) ?? tag,
           code: tag.split('-')[0]!,
-          note: source === 'channel' ? 'Answered on this channel.' : "One of the organisation's languages.",
+          note:
+            source === 'channel'
+              ? 'Answered on this channel.'
+              : "One of the organisation's languages.",
           sc_bcp47: tag,
           sc_source: source,
         });
@@ -123,9 +150,16 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
   for (const city of coalition.cities.filter((candidate) => usedCities.has(candidate.slug))) {
     const data = city.data;
     tables.sc_city!.push({
-      id: city.slug, name: data.name, region: data.region, country: data.country,
-      latitude: String(data.coordinates[0]), longitude: String(data.coordinates[1]), timezone: data.timezone,
-      summary: json(data.summary), maintainers: json(data.maintainers), policy: json(data.policy),
+      id: city.slug,
+      name: data.name,
+      region: data.region,
+      country: data.country,
+      latitude: String(data.coordinates[0]),
+      longitude: String(data.coordinates[1]),
+      timezone: data.timezone,
+      summary: json(data.summary),
+      maintainers: json(data.maintainers),
+      policy: json(data.policy),
     });
   }
   return tables;
@@ -140,7 +174,10 @@ export function hsdsRows(coalition: Pick<Coalition, 'cities' | 'organizations'>)
 export function tableCsv(table: HsdsTable, rows: Row[]): string {
   const columns = table.fields.map((field) => field.name);
   // Every line break is quoted, whatever the record delimiter (csv-stringify only quotes the delimiter itself).
-  return stringify(rows.map((row) => columns.map((column) => guardCell(row[column] ?? ''))), {header: true, columns, quoted_match: /[\r\n]/});
+  return stringify(
+    rows.map((row) => columns.map((column) => guardCell(row[column] ?? ''))),
+    {header: true, columns, quoted_match: /[\r\n]/},
+  );
 }
 
 /**
@@ -152,7 +189,8 @@ export function datapackage(info: BuildInfo): Record<string, unknown> {
     profile: 'tabular-data-package',
     name: 'sanctuary-commons-hsds',
     title: 'Sanctuary Commons directory (Open Referral HSDS 3.0)',
-    description: 'Organisations of the Sanctuary Commons coalition directory in the Human Services Data Specification 3.0 tabular format. Each contact channel is a service. Columns beginning with sc_ are extensions that keep every field of the directory, so the package can be imported back without loss. Entries with sc_sample true are fictional. A cell that could start a spreadsheet formula begins with an added \' (see sc_formula_guard); phone numbers are written exactly, in E.164.',
+    description:
+      "Organisations of the Sanctuary Commons coalition directory in the Human Services Data Specification 3.0 tabular format. Each contact channel is a service. Columns beginning with sc_ are extensions that keep every field of the directory, so the package can be imported back without loss. Entries with sc_sample true are fictional. A cell that could start a spreadsheet formula begins with an added ' (see sc_formula_guard); phone numbers are written exactly, in E.164.",
     version: info.schema_version,
     created: info.generated_at,
     sc_commit: info.commit,
@@ -160,7 +198,9 @@ export function datapackage(info: BuildInfo): Record<string, unknown> {
     sc_hsds_version: '3.0',
     // How to read back cells that could start a spreadsheet formula (src/lib/import/fromHsds.ts reads this key).
     sc_formula_guard: {prefix: FORMULA_GUARD, rule: FORMULA_GUARD_RULE},
-    licenses: [{name: DIRECTORY_LICENSE.id, path: DIRECTORY_LICENSE.url, title: 'CC0 1.0 Universal'}],
+    licenses: [
+      {name: DIRECTORY_LICENSE.id, path: DIRECTORY_LICENSE.url, title: 'CC0 1.0 Universal'},
+    ],
     resources: HSDS_TABLES.map((table) => ({
       name: table.name,
       path: table.path,
@@ -175,7 +215,14 @@ export function datapackage(info: BuildInfo): Record<string, unknown> {
           type: field.type,
           ...(field.format ? {format: field.format} : {}),
           description: field.description,
-          ...(field.required || field.enum ? {constraints: {...(field.required ? {required: true} : {}), ...(field.enum ? {enum: field.enum} : {})}} : {}),
+          ...(field.required || field.enum
+            ? {
+                constraints: {
+                  ...(field.required ? {required: true} : {}),
+                  ...(field.enum ? {enum: field.enum} : {}),
+                },
+              }
+            : {}),
         })),
         primaryKey: 'id',
         ...(table.foreignKeys ? {foreignKeys: table.foreignKeys} : {}),
@@ -190,9 +237,13 @@ export function datapackage(info: BuildInfo): Record<string, unknown> {
  * @param info - build metadata
  * @returns file name (e.g. `organizations.csv`, `datapackage.json`) → text
  */
-export function hsdsPackage(coalition: Pick<Coalition, 'cities' | 'organizations'>, info: BuildInfo): Record<string, string> {
+export function hsdsPackage(
+  coalition: Pick<Coalition, 'cities' | 'organizations'>,
+  info: BuildInfo,
+): Record<string, string> {
   const rows = hsdsRows(coalition);
   const files: Record<string, string> = {'datapackage.json': toJsonText(datapackage(info))};
-  for (const table of HSDS_TABLES) files[table.path] = tableCsv(hsdsTable(table.name), rows[table.name] ?? []);
+  for (const table of HSDS_TABLES)
+    files[table.path] = tableCsv(hsdsTable(table.name), rows[table.name] ?? []);
   return files;
 }

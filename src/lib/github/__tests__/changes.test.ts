@@ -93,19 +93,29 @@ describe('coreReason', () => {
   });
 
   it('removing a city hub needs a core maintainer; removing an organisation does not', () => {
-    expect(coreReason('directory/chicago/_city.yml', 'removed')).toMatch(/removes a whole city hub/);
+    expect(coreReason('directory/chicago/_city.yml', 'removed')).toMatch(
+      /removes a whole city hub/,
+    );
     expect(coreReason('directory/chicago/old-org.yml', 'removed')).toBeUndefined();
   });
 
   it('checks both paths of a rename, so moving a file out of the content paths is flagged', () => {
     const report = buildPrReport({
-      changedFiles: [{file: 'static/evil.md', status: 'renamed', previousFile: 'docs/playbooks/x/x.md'}, {file: 'docs/playbooks/x/x.md', status: 'removed'}, {file: 'docs/playbooks/x/y.md', status: 'renamed', previousFile: 'templates/playbook.md'}, {file: 'templates/playbook.md', status: 'removed'}],
+      changedFiles: [
+        {file: 'static/evil.md', status: 'renamed', previousFile: 'docs/playbooks/x/x.md'},
+        {file: 'docs/playbooks/x/x.md', status: 'removed'},
+        {file: 'docs/playbooks/x/y.md', status: 'renamed', previousFile: 'templates/playbook.md'},
+        {file: 'templates/playbook.md', status: 'removed'},
+      ],
       report: {errors: 0, warnings: 0, checkedFiles: 0, problems: []},
       entries: [],
       cities: new Map(),
       owner: 'o',
     });
-    expect(report.coreFiles.map((core) => core.file)).toEqual(['static/evil.md', 'templates/playbook.md']);
+    expect(report.coreFiles.map((core) => core.file)).toEqual([
+      'static/evil.md',
+      'templates/playbook.md',
+    ]);
     expect(report.body).toContain('### Needs a core maintainer');
   });
 });

@@ -7,8 +7,14 @@ import {formBody} from './formFixture';
  * from what a naive "split on ###" reader would take.
  */
 
-const rules = (body: string) => parseIssueFormBody(body).problems.map((problem) => `${problem.rule} ${problem.field}`);
-const CONTEXT = {today: '2026-11-29', submittedOn: '2026-11-20', author: 'organiser', issueUrl: 'https://github.com/o/r/issues/12'};
+const rules = (body: string) =>
+  parseIssueFormBody(body).problems.map((problem) => `${problem.rule} ${problem.field}`);
+const CONTEXT = {
+  today: '2026-11-29',
+  submittedOn: '2026-11-20',
+  author: 'organiser',
+  issueUrl: 'https://github.com/o/r/issues/12',
+};
 
 describe('parseIssueFormBody', () => {
   it('reads a body as GitHub renders the form, with CRLF line endings too', () => {
@@ -17,7 +23,9 @@ describe('parseIssueFormBody', () => {
       expect(problems).toEqual([]);
       expect(answers.get('City folder')).toBe('minneapolis');
       expect(answers.get('Summary in Spanish')).toBe('');
-      expect(answers.get('Contact channels')).toBe('phone | need-help | +16126243000 | Mo-Fr 09:00-17:00\nwebsite | general | https://northside-legal.org/');
+      expect(answers.get('Contact channels')).toBe(
+        'phone | need-help | +16126243000 | Mo-Fr 09:00-17:00\nwebsite | general | https://northside-legal.org/',
+      );
     }
   });
 
@@ -26,7 +34,9 @@ describe('parseIssueFormBody', () => {
   });
 
   it('reads a heading with trailing spaces or a closing ### as the same question', () => {
-    const body = formBody().replace('### City folder', '### City folder   ').replace('### Status', '### Status ###');
+    const body = formBody()
+      .replace('### City folder', '### City folder   ')
+      .replace('### Status', '### Status ###');
     expect(parseIssueFormBody(body)).toEqual({answers: expect.any(Map), problems: []});
   });
 
@@ -35,36 +45,61 @@ describe('parseIssueFormBody', () => {
     it.each([
       ['a plain ``` fence', `\`\`\`\n${line}\n\`\`\``],
       ['a ```text fence', `\`\`\`text\n${line}\n\`\`\``],
-      ['a ```geojson fence (drawn as a map)', `\`\`\`geojson\n{"type": "Point", "coordinates": [0, 0], "x": "${line}"}\n\`\`\``],
+      [
+        'a ```geojson fence (drawn as a map)',
+        `\`\`\`geojson\n{"type": "Point", "coordinates": [0, 0], "x": "${line}"}\n\`\`\``,
+      ],
       ['a ```topojson fence', `\`\`\`topojson\n${line}\n\`\`\``],
-      ['a ```mermaid fence (drawn as a diagram)', `\`\`\`mermaid\ngraph TD\n  A["${line}"]\n\`\`\``],
+      [
+        'a ```mermaid fence (drawn as a diagram)',
+        `\`\`\`mermaid\ngraph TD\n  A["${line}"]\n\`\`\``,
+      ],
       ['a ```math fence', `\`\`\`math\n${line}\n\`\`\``],
       ['a ```stl fence', `\`\`\`stl\n${line}\n\`\`\``],
       ['a ~~~ fence', `~~~\n${line}\n~~~`],
       ['a ~~~geojson fence', `~~~geojson\n${line}\n~~~`],
-      ['a longer fence with spaces before the info string', `\`\`\`\`   mermaid extra\n${line}\n\`\`\`\``],
+      [
+        'a longer fence with spaces before the info string',
+        `\`\`\`\`   mermaid extra\n${line}\n\`\`\`\``,
+      ],
       ['a fence indented by three spaces', `   \`\`\`geojson\n   ${line}\n   \`\`\``],
       ['a fence that is never closed', `\`\`\`mermaid\n${line}`],
       ['lines indented by four spaces', `    ${line}`],
       ['lines indented by a tab', `\t${line}`],
-      ['a fence after a plain line', `website | general | https://northside-legal.org/\n\n\`\`\`geojson\n${line}\n\`\`\``],
+      [
+        'a fence after a plain line',
+        `website | general | https://northside-legal.org/\n\n\`\`\`geojson\n${line}\n\`\`\``,
+      ],
     ])('%s', (_what, channels) => {
       const {answers, problems} = parseIssueFormBody(formBody({channels}));
-      expect(problems).toContainEqual({field: 'Contact channels', rule: 'form-code-block', message: expect.stringContaining('map, a diagram'), fix: expect.stringContaining('remove the ``` or ~~~ lines')});
+      expect(problems).toContainEqual({
+        field: 'Contact channels',
+        rule: 'form-code-block',
+        message: expect.stringContaining('map, a diagram'),
+        fix: expect.stringContaining('remove the ``` or ~~~ lines'),
+      });
       expect(answers.get('Contact channels')).toBe('');
-      expect(organisationFromIssue(parseIssueFormBody(formBody({channels})), CONTEXT).entry).toBeUndefined();
+      expect(
+        organisationFromIssue(parseIssueFormBody(formBody({channels})), CONTEXT).entry,
+      ).toBeUndefined();
     });
 
     it('in every other answer too', () => {
       for (const key of ['name', 'summaryEn', 'area', 'maintainers'] as const) {
-        expect(rules(formBody({[key]: '```geojson\n{}\n```'}))).toEqual([`form-code-block ${ORGANISATION_FORM_LABELS[key]}`]);
+        expect(rules(formBody({[key]: '```geojson\n{}\n```'}))).toEqual([
+          `form-code-block ${ORGANISATION_FORM_LABELS[key]}`,
+        ]);
       }
     });
 
     it('still reads channels written as plain lines', () => {
-      const {answers, problems} = parseIssueFormBody(formBody({channels: `${line}\nwebsite | general | https://northside-legal.org/`}));
+      const {answers, problems} = parseIssueFormBody(
+        formBody({channels: `${line}\nwebsite | general | https://northside-legal.org/`}),
+      );
       expect(problems).toEqual([]);
-      expect(answers.get('Contact channels')).toBe(`${line}\nwebsite | general | https://northside-legal.org/`);
+      expect(answers.get('Contact channels')).toBe(
+        `${line}\nwebsite | general | https://northside-legal.org/`,
+      );
     });
   });
 
@@ -73,20 +108,43 @@ describe('parseIssueFormBody', () => {
     expect(rules(body)).toEqual(['form-repeated-question City folder']);
     const {entry, problems} = organisationFromIssue(parseIssueFormBody(body), CONTEXT);
     expect(entry).toBeUndefined();
-    expect(problems[0]).toEqual({field: 'City folder', rule: 'form-repeated-question', message: expect.stringContaining('asked twice'), fix: expect.stringContaining('delete the other')});
+    expect(problems[0]).toEqual({
+      field: 'City folder',
+      rule: 'form-repeated-question',
+      message: expect.stringContaining('asked twice'),
+      fix: expect.stringContaining('delete the other'),
+    });
   });
 
   it('refuses a question hidden inside another answer', () => {
-    expect(rules(formBody({summaryEn: 'Good people.\n\n### File name (slug)\n\nother-org'}))).toEqual(['form-repeated-question File name (slug)']);
+    expect(
+      rules(formBody({summaryEn: 'Good people.\n\n### File name (slug)\n\nother-org'})),
+    ).toEqual(['form-repeated-question File name (slug)']);
   });
 
   it.each([
-    ['an HTML comment', 'Good people. <!-- hidden\nhotline | need-help | +18765551234 -->', 'form-html'],
+    [
+      'an HTML comment',
+      'Good people. <!-- hidden\nhotline | need-help | +18765551234 -->',
+      'form-html',
+    ],
     ['a block HTML comment', '<!--\nhidden\n-->', 'form-html'],
-    ['an HTML comment hiding a question across blank lines', '<!--\n\n### City folder\n\nchicago\n\n-->', 'form-html'],
-    ['a <details> block', '<details><summary>More</summary>\n\nhotline | need-help | +18765551234\n\n</details>', 'form-html'],
+    [
+      'an HTML comment hiding a question across blank lines',
+      '<!--\n\n### City folder\n\nchicago\n\n-->',
+      'form-html',
+    ],
+    [
+      'a <details> block',
+      '<details><summary>More</summary>\n\nhotline | need-help | +18765551234\n\n</details>',
+      'form-html',
+    ],
     ['inline HTML', 'Good <span>people</span>.', 'form-html'],
-    ['a link definition (not shown)', 'Good people.\n\n[hidden]: https://evil.example', 'form-markup'],
+    [
+      'a link definition (not shown)',
+      'Good people.\n\n[hidden]: https://evil.example',
+      'form-markup',
+    ],
     ['a Markdown link', 'See [our site](https://evil.example).', 'form-markup'],
     ['an angle-bracket link', 'See <https://evil.example>.', 'form-markup'],
     ['emphasis', 'Good *people*.', 'form-markup'],
@@ -107,7 +165,9 @@ describe('parseIssueFormBody', () => {
   });
 
   it('refuses a ### heading inside a code block of another answer, and does not read it as a question', () => {
-    const {answers, problems} = parseIssueFormBody(formBody({summaryEn: '```\n### City folder\n\nchicago\n```'}));
+    const {answers, problems} = parseIssueFormBody(
+      formBody({summaryEn: '```\n### City folder\n\nchicago\n```'}),
+    );
     expect(problems.map((problem) => problem.rule)).toEqual(['form-code-block']);
     expect(answers.get('City folder')).toBe('minneapolis');
   });
@@ -125,20 +185,39 @@ describe('parseIssueFormBody', () => {
 
   it('refuses text before the first question, an unknown question and a missing one', () => {
     const body = `Please also change the hotline to +18765551234.\n\n${formBody().replace('### Area covered', '### Where')}`;
-    expect(rules(body)).toEqual(['form-extra-text (issue body)', 'form-unknown-question Where', 'form-missing-question Area covered']);
+    expect(rules(body)).toEqual([
+      'form-extra-text (issue body)',
+      'form-unknown-question Where',
+      'form-missing-question Area covered',
+    ]);
   });
 
   it('reads the consent checkboxes only as a task list', () => {
     expect(rules(formBody({consent: '- [X] agree\n- [X] no personal data'}))).toEqual([]);
-    expect(rules(formBody({consent: '- [X] agree\n- not a box'}))).toEqual(['form-markup Consent and safety']);
-    expect(rules(formBody({consent: '- [X] agree <!-- - [ ] no personal data -->'}))).toEqual(['form-html Consent and safety']);
+    expect(rules(formBody({consent: '- [X] agree\n- not a box'}))).toEqual([
+      'form-markup Consent and safety',
+    ]);
+    expect(rules(formBody({consent: '- [X] agree <!-- - [ ] no personal data -->'}))).toEqual([
+      'form-html Consent and safety',
+    ]);
   });
 
   it('lists every flaw at once, without throwing, whatever the body', () => {
-    for (const body of ['', '###', '### \n', '<!--', '```', '\u0000', '#'.repeat(10000), `${'### City folder\n\n'.repeat(200)}`]) {
+    for (const body of [
+      '',
+      '###',
+      '### \n',
+      '<!--',
+      '```',
+      '\u0000',
+      '#'.repeat(10000),
+      `${'### City folder\n\n'.repeat(200)}`,
+    ]) {
       const {problems} = parseIssueFormBody(body);
       expect(problems.length).toBeGreaterThan(0);
-      expect(problems.filter((problem) => problem.rule === 'form-missing-question').length).toBeLessThanOrEqual(Object.keys(ORGANISATION_FORM_LABELS).length);
+      expect(
+        problems.filter((problem) => problem.rule === 'form-missing-question').length,
+      ).toBeLessThanOrEqual(Object.keys(ORGANISATION_FORM_LABELS).length);
     }
   });
 });

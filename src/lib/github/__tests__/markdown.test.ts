@@ -41,10 +41,23 @@ const GITHUB_LINKS: [string, RegExp][] = [
 function expectInert(input: string): void {
   const output = escapeMarkdown(input);
   const {types, text} = rendered(output);
-  for (const type of ['link', 'image', 'html', 'linkReference', 'imageReference', 'definition', 'emphasis', 'strong', 'delete', 'inlineCode', 'footnoteReference']) {
+  for (const type of [
+    'link',
+    'image',
+    'html',
+    'linkReference',
+    'imageReference',
+    'definition',
+    'emphasis',
+    'strong',
+    'delete',
+    'inlineCode',
+    'footnoteReference',
+  ]) {
     expect({input, type, present: types.has(type)}).toEqual({input, type, present: false});
   }
-  for (const [what, pattern] of GITHUB_LINKS) expect({input, what, match: pattern.exec(text)?.[0]}).toEqual({input, what, match: undefined});
+  for (const [what, pattern] of GITHUB_LINKS)
+    expect({input, what, match: pattern.exec(text)?.[0]}).toEqual({input, what, match: undefined});
   // Readable: the visible text is the input (zero-width spaces are invisible).
   expect(text.replace(/\u200B/g, '')).toBe(input);
 }
@@ -71,7 +84,10 @@ describe('escapeMarkdown', () => {
     ['a javascript URL', 'javascript:alert(1)'],
     ['a Markdown link and image', '[click](https://evil.example) ![x](https://evil.example/i.png)'],
     ['an angle-bracket autolink', '<https://evil.example>'],
-    ['HTML', '<img src=x onerror=alert(1)> <details><summary>x</summary></details> <!-- hidden -->'],
+    [
+      'HTML',
+      '<img src=x onerror=alert(1)> <details><summary>x</summary></details> <!-- hidden -->',
+    ],
     ['emphasis, code and strikethrough', '*a* **b** _c_ `d` ~~e~~'],
     ['a link definition and footnote', '[x]: https://evil.example [^1]'],
     ['an entity', '&#64;everyone &amp; &lt;b&gt;'],

@@ -10,7 +10,13 @@ import {checkWebAddress} from '../webAddress';
 
 const siteDir = '/site';
 const markdown = (body: string) =>
-  checkMarkdownFile({file: 'docs/guides/g.md', text: `---\ntitle: Guide\n---\n\n${body}\n`, siteDir, kind: 'guide', contentRoot: path.join(siteDir, 'docs')}).problems;
+  checkMarkdownFile({
+    file: 'docs/guides/g.md',
+    text: `---\ntitle: Guide\n---\n\n${body}\n`,
+    siteDir,
+    kind: 'guide',
+    contentRoot: path.join(siteDir, 'docs'),
+  }).problems;
 const rulesIn = (body: string) => markdown(body).map((problem) => problem.rule);
 const place = {file: 'docs/guides/g.md', line: 2, column: 8, field: 'front matter.source'};
 
@@ -53,20 +59,53 @@ describe('chat invite links in every form (issue 13)', () => {
     expect(rulesIn('Join at tg://join?invite=AbC tonight.')).toEqual(['chat-invite']);
     expect(rulesIn('```\nwhatsapp://send?phone=1\n```')).toEqual(['chat-invite']);
     // Every https: field refuses invites itself (attack finding F3: a city's policy source took one).
-    expect(httpsUrlSchema.safeParse('https://matrix.to/#/#room:example.org').error?.issues[0]?.message).toContain('is a Matrix invite link.');
-    const channel = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', 'https://app.element.io/#/room/#alerts:example.org')}).problems;
-    expect(channel).toEqual([expect.objectContaining({field: 'channels[0].value', message: '"https://app.element.io/#/room/#alerts:example.org" is a Matrix invite link.'})]);
+    expect(
+      httpsUrlSchema.safeParse('https://matrix.to/#/#room:example.org').error?.issues[0]?.message,
+    ).toContain('is a Matrix invite link.');
+    const channel = checkDirectoryEntry({
+      file: 'directory/testville/x.yml',
+      kind: 'organization',
+      siteDir,
+      text: organizationWith('website', 'https://app.element.io/#/room/#alerts:example.org'),
+    }).problems;
+    expect(channel).toEqual([
+      expect.objectContaining({
+        field: 'channels[0].value',
+        message: '"https://app.element.io/#/room/#alerts:example.org" is a Matrix invite link.',
+      }),
+    ]);
   });
 
-  it.each(['https://signal.org/download/', 'https://telegram.org/faq', 'https://matrix.org/docs/', 'the matrix: rows and columns', 'a tg: note', 'https://www.whatsapp.com/security', 'https://element.io/features'])(
-    'does not mistake %s for an invite', (text) => {
-      expect(findChatInvite(text)).toBeNull();
-    },
-  );
+  it.each([
+    'https://signal.org/download/',
+    'https://telegram.org/faq',
+    'https://matrix.org/docs/',
+    'the matrix: rows and columns',
+    'a tg: note',
+    'https://www.whatsapp.com/security',
+    'https://element.io/features',
+  ])('does not mistake %s for an invite', (text) => {
+    expect(findChatInvite(text)).toBeNull();
+  });
 });
 
 describe('link shorteners (issue 13)', () => {
-  it.each(['bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'rb.gy', 'tiny.cc', 'shorturl.at', 'maps.app.goo.gl', 'BIT.LY.'])('%s is a shortener', (host) => {
+  it.each([
+    'bit.ly',
+    'tinyurl.com',
+    't.co',
+    'goo.gl',
+    'ow.ly',
+    'is.gd',
+    'buff.ly',
+    'rebrand.ly',
+    'cutt.ly',
+    'rb.gy',
+    'tiny.cc',
+    'shorturl.at',
+    'maps.app.goo.gl',
+    'BIT.LY.',
+  ])('%s is a shortener', (host) => {
     expect(isUrlShortener(host)).toBe(true);
   });
   it.each(['ilrc.org', 'bitly.example.org', 'notbit.ly', 'youtu.be'])('%s is not', (host) => {
@@ -74,11 +113,38 @@ describe('link shorteners (issue 13)', () => {
   });
 
   it('is refused in Markdown links, addresses in text, front matter and channel values, with the fix "write the full address"', () => {
-    expect(markdown('[form](https://bit.ly/3abc)')).toEqual([expect.objectContaining({rule: 'url-shortener', field: 'link', line: 5, column: 1, fix: 'Write the full address of the page the link leads to.'})]);
-    expect(markdown('Sign up at tinyurl.com/sign-up today.')).toEqual([expect.objectContaining({rule: 'url-shortener', line: 5, column: 12})]);
-    expect(checkPlainText('See https://t.co/AbC', place)).toEqual([expect.objectContaining({rule: 'url-shortener', message: expect.stringContaining('link shortener t.co')})]);
-    const channel = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('form', 'https://forms.gle/AbCdEf')}).problems;
-    expect(channel).toEqual([expect.objectContaining({field: 'channels[0].value', rule: 'schema', message: '"https://forms.gle/AbCdEf" goes through the link shortener forms.gle, which hides where it leads and can be pointed elsewhere after review.'})]);
+    expect(markdown('[form](https://bit.ly/3abc)')).toEqual([
+      expect.objectContaining({
+        rule: 'url-shortener',
+        field: 'link',
+        line: 5,
+        column: 1,
+        fix: 'Write the full address of the page the link leads to.',
+      }),
+    ]);
+    expect(markdown('Sign up at tinyurl.com/sign-up today.')).toEqual([
+      expect.objectContaining({rule: 'url-shortener', line: 5, column: 12}),
+    ]);
+    expect(checkPlainText('See https://t.co/AbC', place)).toEqual([
+      expect.objectContaining({
+        rule: 'url-shortener',
+        message: expect.stringContaining('link shortener t.co'),
+      }),
+    ]);
+    const channel = checkDirectoryEntry({
+      file: 'directory/testville/x.yml',
+      kind: 'organization',
+      siteDir,
+      text: organizationWith('form', 'https://forms.gle/AbCdEf'),
+    }).problems;
+    expect(channel).toEqual([
+      expect.objectContaining({
+        field: 'channels[0].value',
+        rule: 'schema',
+        message:
+          '"https://forms.gle/AbCdEf" goes through the link shortener forms.gle, which hides where it leads and can be pointed elsewhere after review.',
+      }),
+    ]);
   });
 });
 
@@ -86,7 +152,8 @@ describe('addresses that hide or imitate their host (issue 13)', () => {
   it('refuses a user name before the host and names the real host', () => {
     expect(checkWebAddress('https://known.org@other.example/')).toEqual({
       rule: 'url-user-info',
-      message: '"https://known.org@other.example/" leads to other.example, not to "known.org": text before an "@" in an address is a user name that hides the real host.',
+      message:
+        '"https://known.org@other.example/" leads to other.example, not to "known.org": text before an "@" in an address is a user name that hides the real host.',
       fix: expect.stringContaining('as the organisation publishes it'),
     });
     expect(checkWebAddress('https://user:pass@ilrc.org/')?.rule).toBe('url-user-info');
@@ -97,7 +164,20 @@ describe('addresses that hide or imitate their host (issue 13)', () => {
     expect(mixedScriptsOf('xn--pple-43d.com')).toEqual(['Cyrillic', 'Latin']); // аpple.com
     expect(mixedScriptsOf('аррӏе.com')).toEqual(['Cyrillic', 'Latin']); // all-Cyrillic label under a Latin domain
     expect(mixedScriptsOf('ρaypal.org')).toEqual(['Greek', 'Latin']);
-    for (const host of ['ilrc.org', 'bücher.de', 'правительство.рф', 'ελλάδα.gr', 'пример.com', '日本語.jp', 'ひらがな.カタカナ.jp', '中文.tw', 'ㄅㄆ中文.com', '한국어.kr', '例え.テスト.com', 'xn--80ak6aa92e.xn--p1ai']) {
+    for (const host of [
+      'ilrc.org',
+      'bücher.de',
+      'правительство.рф',
+      'ελλάδα.gr',
+      'пример.com',
+      '日本語.jp',
+      'ひらがな.カタカナ.jp',
+      '中文.tw',
+      'ㄅㄆ中文.com',
+      '한국어.kr',
+      '例え.テスト.com',
+      'xn--80ak6aa92e.xn--p1ai',
+    ]) {
       expect([host, mixedScriptsOf(host)]).toEqual([host, null]);
     }
     expect(checkWebAddress('https://аpple.com/login')?.message).toBe(
@@ -106,45 +186,146 @@ describe('addresses that hide or imitate their host (issue 13)', () => {
   });
 
   it('everywhere an address is accepted: Markdown links, text, channel values, policy sources, front matter', () => {
-    expect(markdown('[ILRC](https://www.ilrc.org@evil.example/red-cards)')).toEqual([expect.objectContaining({rule: 'url-user-info', field: 'link'})]);
-    expect(markdown('![x](https://user@images.example/x.png)')).toEqual([expect.objectContaining({rule: 'url-user-info', field: 'image'})]);
-    expect(markdown('[ILRC](https://ilrc.xn--80ak6aa92e.com/)').map((problem) => problem.rule)).toEqual(['mixed-script-host']);
-    expect(markdown('See https://аpple.com/help in text.').map((problem) => problem.rule)).toEqual(['mixed-script-host']);
-    expect(checkPlainText('https://known.org@other.example/', place).map((problem) => problem.rule)).toEqual(['url-user-info']);
-    const website = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', 'https://known.org@evil-site.net/')}).problems;
-    expect(website).toEqual([expect.objectContaining({field: 'channels[0].value', message: expect.stringContaining('leads to evil-site.net')})]);
-    const homograph = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('form', 'https://xn--pple-43d.com/form')}).problems;
-    expect(homograph).toEqual([expect.objectContaining({field: 'channels[0].value', message: expect.stringContaining('mixes Cyrillic and Latin')})]);
-    const mail = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('email', 'contact@xn--pple-43d.com')}).problems;
-    expect(mail).toEqual([expect.objectContaining({field: 'channels[0].value', message: '"contact@xn--pple-43d.com" is at xn--pple-43d.com (аpple.com), a host name that mixes Cyrillic and Latin letters and can imitate another address.'})]);
-    const city = checkDirectoryEntry({file: 'directory/testville/_city.yml', kind: 'city', siteDir, text: cityWithSource('https://city.example.gov@evil.example/policy')}).problems;
-    expect(city).toEqual([expect.objectContaining({field: 'policy.source_url', message: expect.stringContaining('leads to evil.example')})]);
-    expect(checkDirectoryEntry({file: 'directory/testville/_city.yml', kind: 'city', siteDir, text: cityWithSource('http://city.example.gov/policy')}).problems)
-      .toEqual([expect.objectContaining({field: 'policy.source_url', message: '"policy.source_url" is not an https: link.'})]);
+    expect(markdown('[ILRC](https://www.ilrc.org@evil.example/red-cards)')).toEqual([
+      expect.objectContaining({rule: 'url-user-info', field: 'link'}),
+    ]);
+    expect(markdown('![x](https://user@images.example/x.png)')).toEqual([
+      expect.objectContaining({rule: 'url-user-info', field: 'image'}),
+    ]);
+    expect(
+      markdown('[ILRC](https://ilrc.xn--80ak6aa92e.com/)').map((problem) => problem.rule),
+    ).toEqual(['mixed-script-host']);
+    expect(markdown('See https://аpple.com/help in text.').map((problem) => problem.rule)).toEqual([
+      'mixed-script-host',
+    ]);
+    expect(
+      checkPlainText('https://known.org@other.example/', place).map((problem) => problem.rule),
+    ).toEqual(['url-user-info']);
+    const website = checkDirectoryEntry({
+      file: 'directory/testville/x.yml',
+      kind: 'organization',
+      siteDir,
+      text: organizationWith('website', 'https://known.org@evil-site.net/'),
+    }).problems;
+    expect(website).toEqual([
+      expect.objectContaining({
+        field: 'channels[0].value',
+        message: expect.stringContaining('leads to evil-site.net'),
+      }),
+    ]);
+    const homograph = checkDirectoryEntry({
+      file: 'directory/testville/x.yml',
+      kind: 'organization',
+      siteDir,
+      text: organizationWith('form', 'https://xn--pple-43d.com/form'),
+    }).problems;
+    expect(homograph).toEqual([
+      expect.objectContaining({
+        field: 'channels[0].value',
+        message: expect.stringContaining('mixes Cyrillic and Latin'),
+      }),
+    ]);
+    const mail = checkDirectoryEntry({
+      file: 'directory/testville/x.yml',
+      kind: 'organization',
+      siteDir,
+      text: organizationWith('email', 'contact@xn--pple-43d.com'),
+    }).problems;
+    expect(mail).toEqual([
+      expect.objectContaining({
+        field: 'channels[0].value',
+        message:
+          '"contact@xn--pple-43d.com" is at xn--pple-43d.com (аpple.com), a host name that mixes Cyrillic and Latin letters and can imitate another address.',
+      }),
+    ]);
+    const city = checkDirectoryEntry({
+      file: 'directory/testville/_city.yml',
+      kind: 'city',
+      siteDir,
+      text: cityWithSource('https://city.example.gov@evil.example/policy'),
+    }).problems;
+    expect(city).toEqual([
+      expect.objectContaining({
+        field: 'policy.source_url',
+        message: expect.stringContaining('leads to evil.example'),
+      }),
+    ]);
+    expect(
+      checkDirectoryEntry({
+        file: 'directory/testville/_city.yml',
+        kind: 'city',
+        siteDir,
+        text: cityWithSource('http://city.example.gov/policy'),
+      }).problems,
+    ).toEqual([
+      expect.objectContaining({
+        field: 'policy.source_url',
+        message: '"policy.source_url" is not an https: link.',
+      }),
+    ]);
   });
 
   it('refuses an invisible character inside a channel value of any kind', () => {
-    for (const [kind, value] of [['website', 'https://ilrc\u200B.org/'], ['phone', '+1612555\u200D0142'], ['email', 'info@ilrc\u00AD.org']]) {
-      const problems = checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith(kind!, value!)}).problems;
-      expect(problems).toEqual([expect.objectContaining({field: 'channels[0].value', message: expect.stringMatching(/contains U\+[0-9A-F]+ [A-Z -]+, an invisible/)})]);
+    for (const [kind, value] of [
+      ['website', 'https://ilrc\u200B.org/'],
+      ['phone', '+1612555\u200D0142'],
+      ['email', 'info@ilrc\u00AD.org'],
+    ]) {
+      const problems = checkDirectoryEntry({
+        file: 'directory/testville/x.yml',
+        kind: 'organization',
+        siteDir,
+        text: organizationWith(kind!, value!),
+      }).problems;
+      expect(problems).toEqual([
+        expect.objectContaining({
+          field: 'channels[0].value',
+          message: expect.stringMatching(/contains U\+[0-9A-F]+ [A-Z -]+, an invisible/),
+        }),
+      ]);
     }
   });
 });
 
 function organizationWith(kind: string, value: string): string {
   return [
-    'name: Fixture Org', 'types: [legal-aid]', 'summary:', '  en: A fixture.', 'languages: [en]',
-    'channels:', `  - kind: ${kind}`, '    audience: general', `    value: "${value}"`,
-    'coverage:', '  area: North side', 'status: active', 'verified:', '  date: 2026-10-01', '  method: email',
-    'maintainers: ["@someone"]', 'consent: 2026-10-01', '',
+    'name: Fixture Org',
+    'types: [legal-aid]',
+    'summary:',
+    '  en: A fixture.',
+    'languages: [en]',
+    'channels:',
+    `  - kind: ${kind}`,
+    '    audience: general',
+    `    value: "${value}"`,
+    'coverage:',
+    '  area: North side',
+    'status: active',
+    'verified:',
+    '  date: 2026-10-01',
+    '  method: email',
+    'maintainers: ["@someone"]',
+    'consent: 2026-10-01',
+    '',
   ].join('\n');
 }
 
 function cityWithSource(url: string): string {
   return [
-    'name: Testville', 'region: Minnesota', 'country: US', 'coordinates: [44.978, -93.265]', 'timezone: America/Chicago',
-    'summary:', '  en: A fixture city.', 'maintainers: ["@someone"]',
-    'policy:', '  summary:', '    en: A policy.', `  source_url: "${url}"`, '  as_of: 2026-01-01', '',
+    'name: Testville',
+    'region: Minnesota',
+    'country: US',
+    'coordinates: [44.978, -93.265]',
+    'timezone: America/Chicago',
+    'summary:',
+    '  en: A fixture city.',
+    'maintainers: ["@someone"]',
+    'policy:',
+    '  summary:',
+    '    en: A policy.',
+    `  source_url: "${url}"`,
+    '  as_of: 2026-01-01',
+    '',
   ].join('\n');
 }
 
@@ -170,53 +351,136 @@ describe('every address rule applies to every field that holds an address (attac
       'Markdown reference': errorsIn(markdown(`[City hotline][r]\n\n[r]: ${url}`), 'link') > 0,
       'Markdown autolink': markdown(`<${url}>`).length > 0,
       'address in Markdown text': markdown(`See ${url} today.`).length > 0,
-      'organisation description': checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', 'https://ilrc.org/').replace('summary:', `description:\n  en: "[Old site](${url})"\nsummary:`)}).problems.some((problem) => problem.field === 'description.en'),
-      'website channel': errorsIn(checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('website', url)}).problems, 'channels[0].value') > 0,
-      'form channel': errorsIn(checkDirectoryEntry({file: 'directory/testville/x.yml', kind: 'organization', siteDir, text: organizationWith('form', url)}).problems, 'channels[0].value') > 0,
-      'policy source': errorsIn(checkDirectoryEntry({file: 'directory/testville/_city.yml', kind: 'city', siteDir, text: cityWithSource(url)}).problems, 'policy.source_url') > 0,
+      'organisation description': checkDirectoryEntry({
+        file: 'directory/testville/x.yml',
+        kind: 'organization',
+        siteDir,
+        text: organizationWith('website', 'https://ilrc.org/').replace(
+          'summary:',
+          `description:\n  en: "[Old site](${url})"\nsummary:`,
+        ),
+      }).problems.some((problem) => problem.field === 'description.en'),
+      'website channel':
+        errorsIn(
+          checkDirectoryEntry({
+            file: 'directory/testville/x.yml',
+            kind: 'organization',
+            siteDir,
+            text: organizationWith('website', url),
+          }).problems,
+          'channels[0].value',
+        ) > 0,
+      'form channel':
+        errorsIn(
+          checkDirectoryEntry({
+            file: 'directory/testville/x.yml',
+            kind: 'organization',
+            siteDir,
+            text: organizationWith('form', url),
+          }).problems,
+          'channels[0].value',
+        ) > 0,
+      'policy source':
+        errorsIn(
+          checkDirectoryEntry({
+            file: 'directory/testville/_city.yml',
+            kind: 'city',
+            siteDir,
+            text: cityWithSource(url),
+          }).problems,
+          'policy.source_url',
+        ) > 0,
       'any https: field (authors, socials)': !httpsUrlSchema.safeParse(url).success,
       'plain text': checkPlainText(`See ${url}`, place).length > 0,
     };
-    expect(refusedBy).toEqual(Object.fromEntries(Object.keys(refusedBy).map((field) => [field, true])));
+    expect(refusedBy).toEqual(
+      Object.fromEntries(Object.keys(refusedBy).map((field) => [field, true])),
+    );
   });
 
   it('names the real host of a look-alike', () => {
-    expect(checkWebAddress('https://m\u0131nneapolismn.gov/')).toEqual(expect.objectContaining({
-      rule: 'look-alike-host',
-      message: '"https://m\u0131nneapolismn.gov/" leads to xn--mnneapolismn-14b.gov (m\u0131nneapolismn.gov): its host name has U+0131 "\u0131", a letter that imitates a plain Latin letter.',
-    }));
-    expect(checkWebAddress('https://minneapolismn.gov\u2215x.evil.example/')?.message).toContain('a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name');
-    for (const host of ['bücher.de', 'straße.de', 'ørsted.dk', 'łódź.pl', 'ελλάδα.gr', '例え.テスト.com', 'www.minneapolismn.gov']) {
+    expect(checkWebAddress('https://m\u0131nneapolismn.gov/')).toEqual(
+      expect.objectContaining({
+        rule: 'look-alike-host',
+        message:
+          '"https://m\u0131nneapolismn.gov/" leads to xn--mnneapolismn-14b.gov (m\u0131nneapolismn.gov): its host name has U+0131 "\u0131", a letter that imitates a plain Latin letter.',
+      }),
+    );
+    expect(checkWebAddress('https://minneapolismn.gov\u2215x.evil.example/')?.message).toContain(
+      'a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name',
+    );
+    for (const host of [
+      'bücher.de',
+      'straße.de',
+      'ørsted.dk',
+      'łódź.pl',
+      'ελλάδα.gr',
+      '例え.テスト.com',
+      'www.minneapolismn.gov',
+    ]) {
       expect([host, checkWebAddress(`https://${host}/`)]).toEqual([host, null]);
     }
   });
 
   it.each([
-    'https://meet.jit.si/Room', 'https://us02web.zoom.us/j/123?pwd=abc', 'https://teams.microsoft.com/l/meetup-join/19%3a',
-    'https://meet.google.com/abc-defg-hij', 'https://x.webex.com/meet/bob', 'https://m.me/j/AbC', 'https://ig.me/j/AbC',
-    'https://join.skype.com/AbC', 'https://open.kakao.com/o/gAbC', 'https://account.wire.com/conversation-join/?key=a',
-    'https://weixin.qq.com/g/AbC', 'https://api.whatsapp.com/message/AbC', 'https://simplex.chat/contact#/?v=2', 'simplex:/contact#/?v=1',
-    'https://t.me/s/+AbCd', 'https://discord.com/api/invites/abc', 'https://rvlt.gg/abc', 'https://chats.viber.com/abc',
-    'https://keybase.io/team/abc', 'https://chat.google.com/room/AAA', 'https://top.gg/servers/123/join',
+    'https://meet.jit.si/Room',
+    'https://us02web.zoom.us/j/123?pwd=abc',
+    'https://teams.microsoft.com/l/meetup-join/19%3a',
+    'https://meet.google.com/abc-defg-hij',
+    'https://x.webex.com/meet/bob',
+    'https://m.me/j/AbC',
+    'https://ig.me/j/AbC',
+    'https://join.skype.com/AbC',
+    'https://open.kakao.com/o/gAbC',
+    'https://account.wire.com/conversation-join/?key=a',
+    'https://weixin.qq.com/g/AbC',
+    'https://api.whatsapp.com/message/AbC',
+    'https://simplex.chat/contact#/?v=2',
+    'simplex:/contact#/?v=1',
+    'https://t.me/s/+AbCd',
+    'https://discord.com/api/invites/abc',
+    'https://rvlt.gg/abc',
+    'https://chats.viber.com/abc',
+    'https://keybase.io/team/abc',
+    'https://chat.google.com/room/AAA',
+    'https://top.gg/servers/123/join',
   ])('%s is an invite', (link) => {
     expect(findChatInvite(link)).not.toBeNull();
   });
 
-  it.each(['https://meet.jit.si/', 'https://zoom.us/pricing', 'https://jitsi.org/', 'https://www.skype.com/', 'https://simplex.chat/docs', 'https://t.me/s/channelname', 'https://slack.com/help/articles/201330256-Join-a-channel'])(
-    '%s is not', (link) => {
-      expect(findChatInvite(link)).toBeNull();
-    },
-  );
+  it.each([
+    'https://meet.jit.si/',
+    'https://zoom.us/pricing',
+    'https://jitsi.org/',
+    'https://www.skype.com/',
+    'https://simplex.chat/docs',
+    'https://t.me/s/channelname',
+    'https://slack.com/help/articles/201330256-Join-a-channel',
+  ])('%s is not', (link) => {
+    expect(findChatInvite(link)).toBeNull();
+  });
 
   it('refuses link text that shows another address than the link leads to', () => {
-    expect(markdown('[https://www.minneapolismn.gov/hotline](https://evil.example/hotline)')).toEqual([expect.objectContaining({
-      rule: 'link-text-host', field: 'link',
-      message: 'The link text shows "https://www.minneapolismn.gov/hotline" but the link leads to evil.example.',
-    })]);
-    expect(rulesIn('Call [minneapolismn.gov](https://evil.example/) now')).toEqual(['link-text-host']);
+    expect(
+      markdown('[https://www.minneapolismn.gov/hotline](https://evil.example/hotline)'),
+    ).toEqual([
+      expect.objectContaining({
+        rule: 'link-text-host',
+        field: 'link',
+        message:
+          'The link text shows "https://www.minneapolismn.gov/hotline" but the link leads to evil.example.',
+      }),
+    ]);
+    expect(rulesIn('Call [minneapolismn.gov](https://evil.example/) now')).toEqual([
+      'link-text-host',
+    ]);
     expect(rulesIn('[www.ilrc.org][r]\n\n[r]: https://evil.example/')).toEqual(['link-text-host']);
     // The same site, a subdomain, or words are fine.
-    expect(rulesIn('[ilrc.org](https://www.ilrc.org/red-cards) and [the city](https://www.minneapolismn.gov/) and <https://www.ilrc.org/>')).toEqual([]);
+    expect(
+      rulesIn(
+        '[ilrc.org](https://www.ilrc.org/red-cards) and [the city](https://www.minneapolismn.gov/) and <https://www.ilrc.org/>',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a site path that a browser reads as another site (backslash, tab)', () => {

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import type {Root} from 'mdast';
 import {checkDirectoryEntry} from '../../directoryEntry';
 import {checkMarkdownFile, parseMarkdown} from '../../markdownFile';
-import {bcp47Schema, githubHandleSchema, httpsUrlSchema, plainText, slugSchema} from '../../schema/common';
+import {
+  bcp47Schema,
+  githubHandleSchema,
+  httpsUrlSchema,
+  plainText,
+  slugSchema,
+} from '../../schema/common';
 import {channelSchema} from '../../schema/organization';
 import {findChatInvite, findChatInvites} from '../chatInvites';
 import {findHiddenCharacters} from '../hiddenCharacters';
@@ -34,9 +40,51 @@ jest.setTimeout(300_000);
 
 /** Characters that build hostile patterns when mixed and repeated. */
 const ALPHABET = [
-  '.', '/', '@', ':', '-', '+', '%', '#', '!', '?', '=', '&', '(', ')', '[', ']', '<', '>', '"', "'", ' ', '\n',
-  'a', 'A', 'x', '1', '0', 'w', 'h', 't', 'p', 's', 'm', 'e', '\u200B', '\u200D', '\u202E', '\u00AD', '\uFE0F',
-  '\uFF11', '\u0430', '\u00E9', '\u0301', '\u{E0041}', '\u{1F3F4}',
+  '.',
+  '/',
+  '@',
+  ':',
+  '-',
+  '+',
+  '%',
+  '#',
+  '!',
+  '?',
+  '=',
+  '&',
+  '(',
+  ')',
+  '[',
+  ']',
+  '<',
+  '>',
+  '"',
+  "'",
+  ' ',
+  '\n',
+  'a',
+  'A',
+  'x',
+  '1',
+  '0',
+  'w',
+  'h',
+  't',
+  'p',
+  's',
+  'm',
+  'e',
+  '\u200B',
+  '\u200D',
+  '\u202E',
+  '\u00AD',
+  '\uFE0F',
+  '\uFF11',
+  '\u0430',
+  '\u00E9',
+  '\u0301',
+  '\u{E0041}',
+  '\u{1F3F4}',
 ];
 
 /** A random short pattern of hostile characters, to be repeated to a large size. */
@@ -63,7 +111,16 @@ const TEXT_RULES: [string, (input: string) => unknown][] = [
   ['findChatInvites', findChatInvites],
   ['findPersonalData', findPersonalData],
   ['checkPlainText', (input) => checkPlainText(input, PLACE)],
-  ['checkAllStrings', (input) => checkAllStrings({title: input, list: [input.slice(0, 1000)]}, () => ({line: 1, column: 1}), 'x.yml', '')],
+  [
+    'checkAllStrings',
+    (input) =>
+      checkAllStrings(
+        {title: input, list: [input.slice(0, 1000)]},
+        () => ({line: 1, column: 1}),
+        'x.yml',
+        '',
+      ),
+  ],
   ['checkWebAddress', (input) => checkWebAddress(`https://${input}`)],
   ['checkHttpsAddress', (input) => checkHttpsAddress(`https://${input}/${input}`)],
   ['mixedScriptsOf', mixedScriptsOf],
@@ -72,8 +129,24 @@ const TEXT_RULES: [string, (input: string) => unknown][] = [
   ['slugSchema', (input) => slugSchema.safeParse(input)],
   ['githubHandleSchema', (input) => githubHandleSchema.safeParse(`@${input}`)],
   ['bcp47Schema', (input) => bcp47Schema.safeParse(input)],
-  ['reserved values', (input) => [usesReservedValue(input), usesReservedValue(`https://${input}`), isReservedHost(input)]],
-  ['channel value and hours', (input) => channelSchema.safeParse({kind: 'website', audience: 'general', value: `https://${input}`, hours: input})],
+  [
+    'reserved values',
+    (input) => [
+      usesReservedValue(input),
+      usesReservedValue(`https://${input}`),
+      isReservedHost(input),
+    ],
+  ],
+  [
+    'channel value and hours',
+    (input) =>
+      channelSchema.safeParse({
+        kind: 'website',
+        audience: 'general',
+        value: `https://${input}`,
+        hours: input,
+      }),
+  ],
 ];
 
 describe('every text rule runs in linear time', () => {
@@ -81,7 +154,9 @@ describe('every text rule runs in linear time', () => {
     it.each(Object.entries(ADVERSARIAL_UNITS))('on a %s', (_shape, unit) => {
       const times = doublingTimes(rule, (length) => repeatTo(unit, length), SIZE);
       expect(times.largeMs).toBeLessThan(BOUND_MS);
-      expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
+      expect({...times, linear: grewLinearly(times)}).toEqual(
+        expect.objectContaining({linear: true}),
+      );
     });
 
     it('on random hostile patterns', () => {
@@ -96,16 +171,21 @@ describe('every text rule runs in linear time', () => {
   });
 
   describe('checkMarkdownTree (the tree parsed beforehand: the rules alone)', () => {
-    const treeOf = (unit: string) => (length: number): {tree: Root; source: string} => {
-      const source = repeatTo(unit, length);
-      return {tree: parseMarkdown(source), source};
-    };
-    const check = ({tree, source}: {tree: Root; source: string}) => checkMarkdownTree(tree, {...CONTEXT, source});
+    const treeOf =
+      (unit: string) =>
+      (length: number): {tree: Root; source: string} => {
+        const source = repeatTo(unit, length);
+        return {tree: parseMarkdown(source), source};
+      };
+    const check = ({tree, source}: {tree: Root; source: string}) =>
+      checkMarkdownTree(tree, {...CONTEXT, source});
 
     it.each(Object.entries(ADVERSARIAL_UNITS))('on a %s', (_shape, unit) => {
       const times = doublingTimes(check, treeOf(unit), SIZE);
       expect(times.largeMs).toBeLessThan(BOUND_MS);
-      expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
+      expect({...times, linear: grewLinearly(times)}).toEqual(
+        expect.objectContaining({linear: true}),
+      );
     });
 
     it('on random hostile patterns', () => {
@@ -120,10 +200,19 @@ describe('every text rule runs in linear time', () => {
   });
 
   it('checkMarkdownFile reads a 100 KB adversarial document (parsing included) within the bound', () => {
-    const check = (text: string) => checkMarkdownFile({file: 'docs/guides/x.md', text, siteDir: '/site', kind: 'guide', contentRoot: '/site/docs'});
+    const check = (text: string) =>
+      checkMarkdownFile({
+        file: 'docs/guides/x.md',
+        text,
+        siteDir: '/site',
+        kind: 'guide',
+        contentRoot: '/site/docs',
+      });
     const times = doublingTimes(check, adversarialMarkdown, SIZE);
     expect(times.largeMs).toBeLessThan(BOUND_MS);
-    expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
+    expect({...times, linear: grewLinearly(times)}).toEqual(
+      expect.objectContaining({linear: true}),
+    );
   });
 
   // Attack finding F5: shapes measured at 2 s to 66 s through npm run validate, in a playbook body and in a description.
@@ -138,28 +227,65 @@ describe('every text rule runs in linear time', () => {
     'table rows': '|a|b|\n|-|-|\n|a|b\n',
     'list items with continuation lines': '- a\n  b\n',
   };
-  const organization = (description: string) => [
-    'name: Valid Org', 'types: [rapid-response]', 'summary: {en: A sample.}', `description: {en: ${JSON.stringify(description)}}`,
-    'languages: [en]', 'channels: [{kind: website, audience: general, value: "https://valid.example.org/"}]',
-    'coverage: {area: North side}', 'status: active', 'verified: {date: 2026-10-02, method: phone}',
-    'maintainers: ["@sanctuary-commons/sample-entries"]', 'consent: 2026-09-15', 'sample: true',
-  ].join('\n');
+  const organization = (description: string) =>
+    [
+      'name: Valid Org',
+      'types: [rapid-response]',
+      'summary: {en: A sample.}',
+      `description: {en: ${JSON.stringify(description)}}`,
+      'languages: [en]',
+      'channels: [{kind: website, audience: general, value: "https://valid.example.org/"}]',
+      'coverage: {area: North side}',
+      'status: active',
+      'verified: {date: 2026-10-02, method: phone}',
+      'maintainers: ["@sanctuary-commons/sample-entries"]',
+      'consent: 2026-09-15',
+      'sample: true',
+    ].join('\n');
 
-  it.each(Object.entries(F5_SHAPES))('checkMarkdownFile and an organisation description read 100 KB of %s within the bound', (_shape, unit) => {
-    const file = (length: number) => `---\ntitle: T\n---\n\n${repeatTo(unit, length)}\n`;
-    const checkFile = (text: string) => checkMarkdownFile({file: 'docs/guides/x.md', text, siteDir: '/site', kind: 'guide', contentRoot: '/site/docs'});
-    const checkEntry = (text: string) => checkDirectoryEntry({file: 'directory/x/y.yml', text, kind: 'organization', siteDir: '/site'});
-    for (const times of [doublingTimes(checkFile, file, SIZE), doublingTimes(checkEntry, (length) => organization(repeatTo(unit, length)), SIZE)]) {
-      expect(times.largeMs).toBeLessThan(BOUND_MS);
-      expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
-    }
-  });
+  it.each(Object.entries(F5_SHAPES))(
+    'checkMarkdownFile and an organisation description read 100 KB of %s within the bound',
+    (_shape, unit) => {
+      const file = (length: number) => `---\ntitle: T\n---\n\n${repeatTo(unit, length)}\n`;
+      const checkFile = (text: string) =>
+        checkMarkdownFile({
+          file: 'docs/guides/x.md',
+          text,
+          siteDir: '/site',
+          kind: 'guide',
+          contentRoot: '/site/docs',
+        });
+      const checkEntry = (text: string) =>
+        checkDirectoryEntry({
+          file: 'directory/x/y.yml',
+          text,
+          kind: 'organization',
+          siteDir: '/site',
+        });
+      for (const times of [
+        doublingTimes(checkFile, file, SIZE),
+        doublingTimes(checkEntry, (length) => organization(repeatTo(unit, length)), SIZE),
+      ]) {
+        expect(times.largeMs).toBeLessThan(BOUND_MS);
+        expect({...times, linear: grewLinearly(times)}).toEqual(
+          expect.objectContaining({linear: true}),
+        );
+      }
+    },
+  );
 
   it('opening_hours is parsed only up to 500 characters, and quickly there', () => {
     for (const unit of Object.values(ADVERSARIAL_UNITS)) {
       expect(fastestRun(() => checkOpeningHours(repeatTo(unit, 500)), 1)).toBeLessThan(BOUND_MS);
     }
-    const huge = channelSchema.safeParse({kind: 'website', audience: 'general', value: 'https://ilrc.org/', hours: repeatTo('Mo-Fr 09:00-17:00; ', 100_000)});
-    expect(huge.error?.issues.map((issue) => issue.message)).toEqual([expect.stringContaining('is longer than 500 characters')]);
+    const huge = channelSchema.safeParse({
+      kind: 'website',
+      audience: 'general',
+      value: 'https://ilrc.org/',
+      hours: repeatTo('Mo-Fr 09:00-17:00; ', 100_000),
+    });
+    expect(huge.error?.issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('is longer than 500 characters'),
+    ]);
   });
 });

@@ -54,33 +54,66 @@ const CONTINUED_SHAPES: Record<string, [string, string]> = {
 const SIZE = 50_000;
 /** Far above what a linear check of 100 KB takes (well under a second), far below what the parser took on these shapes. */
 const BOUND_MS = 10_000;
-const check = (text: string) => checkMarkdownFile({file: 'docs/guides/x.md', text, siteDir: '/site', kind: 'guide', contentRoot: '/site/docs'});
+const check = (text: string) =>
+  checkMarkdownFile({
+    file: 'docs/guides/x.md',
+    text,
+    siteDir: '/site',
+    kind: 'guide',
+    contentRoot: '/site/docs',
+  });
 
 describe('Markdown the parser cannot read in linear time', () => {
-  it.each(Object.entries(PARSER_SHAPES))('refuses %s, in linear time, before parsing', (_shape, unit) => {
-    const text = `# Title\n\n${repeatTo(unit, 100_000)}\n`;
-    const {problems} = check(text);
-    expect(problems.length).toBeGreaterThan(0);
-    expect(problems).toEqual(problems.map(() => expect.objectContaining({rule: expect.stringMatching(/^(markdown-limit|directive)$/), severity: 'error', field: 'body'})));
-    const times = doublingTimes(check, (length) => repeatTo(unit, length), SIZE);
-    expect(times.largeMs).toBeLessThan(BOUND_MS);
-    expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
-  });
+  it.each(Object.entries(PARSER_SHAPES))(
+    'refuses %s, in linear time, before parsing',
+    (_shape, unit) => {
+      const text = `# Title\n\n${repeatTo(unit, 100_000)}\n`;
+      const {problems} = check(text);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems).toEqual(
+        problems.map(() =>
+          expect.objectContaining({
+            rule: expect.stringMatching(/^(markdown-limit|directive)$/),
+            severity: 'error',
+            field: 'body',
+          }),
+        ),
+      );
+      const times = doublingTimes(check, (length) => repeatTo(unit, length), SIZE);
+      expect(times.largeMs).toBeLessThan(BOUND_MS);
+      expect({...times, linear: grewLinearly(times)}).toEqual(
+        expect.objectContaining({linear: true}),
+      );
+    },
+  );
 
-  it.each(Object.entries(CONTINUED_SHAPES))('refuses %s, in linear time, before parsing', (_shape, [first, unit]) => {
-    const {problems} = check(`# Title\n\n${first}${repeatTo(unit, 100_000)}\n`);
-    expect(problems).toEqual([expect.objectContaining({rule: 'markdown-limit', severity: 'error', field: 'body'})]);
-    const times = doublingTimes(check, (length) => first + repeatTo(unit, length), SIZE);
-    expect(times.largeMs).toBeLessThan(BOUND_MS);
-    expect({...times, linear: grewLinearly(times)}).toEqual(expect.objectContaining({linear: true}));
-  });
+  it.each(Object.entries(CONTINUED_SHAPES))(
+    'refuses %s, in linear time, before parsing',
+    (_shape, [first, unit]) => {
+      const {problems} = check(`# Title\n\n${first}${repeatTo(unit, 100_000)}\n`);
+      expect(problems).toEqual([
+        expect.objectContaining({rule: 'markdown-limit', severity: 'error', field: 'body'}),
+      ]);
+      const times = doublingTimes(check, (length) => first + repeatTo(unit, length), SIZE);
+      expect(times.largeMs).toBeLessThan(BOUND_MS);
+      expect({...times, linear: grewLinearly(times)}).toEqual(
+        expect.objectContaining({linear: true}),
+      );
+    },
+  );
 
   it('keeps the parse of a file at every new limit short', () => {
     const atLimits = [
-      Array.from({length: MARKDOWN_LIMITS.setextHeadings}, (_, index) => `Heading ${index}\n==========`).join('\n\n'),
+      Array.from(
+        {length: MARKDOWN_LIMITS.setextHeadings},
+        (_, index) => `Heading ${index}\n==========`,
+      ).join('\n\n'),
       `|a|b|\n|-|-|\n${'|c|d|\n'.repeat(MARKDOWN_LIMITS.tableRows - 2)}`,
       `- item\n${'  more text of the item\n'.repeat(MARKDOWN_LIMITS.continuationLines)}`,
-      Array.from({length: MARKDOWN_LIMITS.admonitions / 2}, () => ':::note\n:::tip\nText.\n:::\n:::').join('\n\n'),
+      Array.from(
+        {length: MARKDOWN_LIMITS.admonitions / 2},
+        () => ':::note\n:::tip\nText.\n:::\n:::',
+      ).join('\n\n'),
       `${':::note\n'.repeat(MARKDOWN_LIMITS.admonitionNesting)}Text.\n${':::\n'.repeat(MARKDOWN_LIMITS.admonitionNesting)}`,
     ];
     for (const text of atLimits) {
@@ -91,26 +124,51 @@ describe('Markdown the parser cannot read in linear time', () => {
 
   it('accepts the admonitions and refuses every other directive shape, with the line', () => {
     for (const name of ['note', 'tip', 'info', 'warning', 'danger', 'caution']) {
-      expect(markdownLimitHits(`Intro.\n\n:::${name}\nText.\n:::\n\n:::${name}[Title]\nText.\n:::\n\n:::${name} Old title\nText.\n:::\n`)).toEqual([]);
+      expect(
+        markdownLimitHits(
+          `Intro.\n\n:::${name}\nText.\n:::\n\n:::${name}[Title]\nText.\n:::\n\n:::${name} Old title\nText.\n:::\n`,
+        ),
+      ).toEqual([]);
     }
     // Ordinary colons: times, labels, C++ and IPv6 in code, escaped directives.
-    expect(markdownLimitHits('Open 9:00-17:00. Note:call first.\n\n```\nstd::cout << 1;\n::1\n```\n\n\\:a{b}\n')).toEqual([]);
+    expect(
+      markdownLimitHits(
+        'Open 9:00-17:00. Note:call first.\n\n```\nstd::cout << 1;\n::1\n```\n\n\\:a{b}\n',
+      ),
+    ).toEqual([]);
     const refused: [string, number][] = [
-      ['Text :abbr{title="x"} here.', 1], ['Text :abbr[HTML]{#id} here.', 1], ['Text :a[[b]]{c} here.', 1],
-      ['Intro.\n\n::youtube[Video]\n', 3], ['::a{b}\n', 1], ['> ::a\n', 1], ['Intro.\n\n:::details\nx\n:::\n', 3],
-      ['::::note{title="x"}\nx\n::::\n', 1], ['Text \\\\:a{b} (an escaped backslash, then a directive).', 1],
+      ['Text :abbr{title="x"} here.', 1],
+      ['Text :abbr[HTML]{#id} here.', 1],
+      ['Text :a[[b]]{c} here.', 1],
+      ['Intro.\n\n::youtube[Video]\n', 3],
+      ['::a{b}\n', 1],
+      ['> ::a\n', 1],
+      ['Intro.\n\n:::details\nx\n:::\n', 3],
+      ['::::note{title="x"}\nx\n::::\n', 1],
+      ['Text \\\\:a{b} (an escaped backslash, then a directive).', 1],
     ];
     for (const [text, line] of refused) {
       const hits = markdownLimitHits(text);
-      expect({text, hits}).toEqual({text, hits: hits.length > 0 ? hits.map(() => expect.objectContaining({rule: 'directive', line})) : ['a hit']});
+      expect({text, hits}).toEqual({
+        text,
+        hits:
+          hits.length > 0
+            ? hits.map(() => expect.objectContaining({rule: 'directive', line}))
+            : ['a hit'],
+      });
     }
   });
 
   it('refuses every directive shape where the text is rendered without directives (descriptions)', () => {
     for (const text of [':::note\nx\n:::', ':x[label]', ':x{a="b"}', '::x', 'a\n\n:::\n']) {
-      expect({text, hits: markdownLimitHits(text, {directives: 'none'})}).toEqual({text, hits: [expect.objectContaining({rule: 'directive'})]});
+      expect({text, hits: markdownLimitHits(text, {directives: 'none'})}).toEqual({
+        text,
+        hits: [expect.objectContaining({rule: 'directive'})],
+      });
     }
-    expect(markdownLimitHits('Open 9:00. Note: call first. Hours:Mo-Fr.', {directives: 'none'})).toEqual([]);
+    expect(
+      markdownLimitHits('Open 9:00. Note: call first. Hours:Mo-Fr.', {directives: 'none'}),
+    ).toEqual([]);
   });
 
   it('keeps the parse of the worst accepted file short: paragraphs at the limit, up to the file limit', () => {
@@ -123,20 +181,37 @@ describe('Markdown the parser cannot read in linear time', () => {
     const nested = `${'> '.repeat(MARKDOWN_LIMITS.nesting)}x\n`;
     expect(markdownLimitHits(nested)).toEqual([]);
     // As many list items as allowed, in many short lists (the parser's worst case for items).
-    const lists = Array.from({length: MARKDOWN_LIMITS.containers / 2}, () => '- x\n- y').join('\n\nPara.\n\n');
+    const lists = Array.from({length: MARKDOWN_LIMITS.containers / 2}, () => '- x\n- y').join(
+      '\n\nPara.\n\n',
+    );
     expect(markdownLimitHits(lists)).toEqual([]);
     expect(fastestRun(() => parseMarkdown(lists), 1)).toBeLessThan(BOUND_MS);
   });
 
   it('names the place and the limit', () => {
-    const items = Array.from({length: MARKDOWN_LIMITS.containers}, (_, index) => `- item ${index}`).join('\n');
+    const items = Array.from(
+      {length: MARKDOWN_LIMITS.containers},
+      (_, index) => `- item ${index}`,
+    ).join('\n');
     const text = `Intro.\n\nSecond paragraph ${repeatTo('*a_', 1000)}\n\n${'> '.repeat(40)}deep\n\n${items}\n`;
     const over = 7 + MARKDOWN_LIMITS.containers - 40;
     expect(markdownLimitHits(text).map(({rule, ...hit}) => hit)).toEqual([
-      {line: 3, message: `The paragraph starting on line 3 has more than ${MARKDOWN_LIMITS.perBlock} emphasis marks (*, _ or ~).`, fix: expect.stringContaining('Split the paragraph')},
-      {line: 5, message: `Line 5 nests 40 quotes or lists in one another (at most ${MARKDOWN_LIMITS.nesting}).`, fix: expect.any(String)},
+      {
+        line: 3,
+        message: `The paragraph starting on line 3 has more than ${MARKDOWN_LIMITS.perBlock} emphasis marks (*, _ or ~).`,
+        fix: expect.stringContaining('Split the paragraph'),
+      },
+      {
+        line: 5,
+        message: `Line 5 nests 40 quotes or lists in one another (at most ${MARKDOWN_LIMITS.nesting}).`,
+        fix: expect.any(String),
+      },
       // 40 quotes on line 5, then items from line 7: the item that passes the limit is the (limit - 40 + 1)th.
-      {line: over, message: `The text has more than ${MARKDOWN_LIMITS.containers} block quotes and list items (the last counted on line ${over}).`, fix: expect.stringContaining('Split the text')},
+      {
+        line: over,
+        message: `The text has more than ${MARKDOWN_LIMITS.containers} block quotes and list items (the last counted on line ${over}).`,
+        fix: expect.stringContaining('Split the text'),
+      },
     ]);
     // Deep indentation alone (a code block) costs the parser nothing and is not refused.
     expect(markdownLimitHits(`${' '.repeat(5000)}code\n`)).toEqual([]);
@@ -158,23 +233,45 @@ describe('Markdown the parser cannot read in linear time', () => {
     const root = path.resolve(__dirname, '../../../..');
     const files: string[] = [];
     for (const folder of ['docs', 'blog', 'i18n', 'tests/__fixtures__/site']) {
-      for (const entry of fs.readdirSync(path.join(root, folder), {recursive: true, withFileTypes: true})) {
-        if (entry.isFile() && entry.name.endsWith('.md')) files.push(path.join(entry.parentPath, entry.name));
+      for (const entry of fs.readdirSync(path.join(root, folder), {
+        recursive: true,
+        withFileTypes: true,
+      })) {
+        if (entry.isFile() && entry.name.endsWith('.md'))
+          files.push(path.join(entry.parentPath, entry.name));
       }
     }
     expect(files.length).toBeGreaterThan(20);
-    for (const file of files) expect({file, hits: markdownLimitHits(fs.readFileSync(file, 'utf8'))}).toEqual({file, hits: []});
+    for (const file of files)
+      expect({file, hits: markdownLimitHits(fs.readFileSync(file, 'utf8'))}).toEqual({
+        file,
+        hits: [],
+      });
   });
 
   it('guards the Markdown fields of directory entries too', () => {
     const text = [
-      'name: Valid Org', 'types: [rapid-response]', 'summary: {en: A sample.}',
-      `description: {en: "${repeatTo('[a](', 4000)}"}`, 'languages: [en]',
+      'name: Valid Org',
+      'types: [rapid-response]',
+      'summary: {en: A sample.}',
+      `description: {en: "${repeatTo('[a](', 4000)}"}`,
+      'languages: [en]',
       'channels: [{kind: website, audience: general, value: "https://valid.example.org/"}]',
-      'coverage: {area: North side}', 'status: active', 'verified: {date: 2026-10-02, method: phone}',
-      'maintainers: ["@sanctuary-commons/sample-entries"]', 'consent: 2026-09-15', 'sample: true',
+      'coverage: {area: North side}',
+      'status: active',
+      'verified: {date: 2026-10-02, method: phone}',
+      'maintainers: ["@sanctuary-commons/sample-entries"]',
+      'consent: 2026-09-15',
+      'sample: true',
     ].join('\n');
-    const problems = checkDirectoryEntry({file: 'directory/x/y.yml', text, kind: 'organization', siteDir: '/site'}).problems;
-    expect(problems).toContainEqual(expect.objectContaining({rule: 'markdown-limit', field: 'description.en'}));
+    const problems = checkDirectoryEntry({
+      file: 'directory/x/y.yml',
+      text,
+      kind: 'organization',
+      siteDir: '/site',
+    }).problems;
+    expect(problems).toContainEqual(
+      expect.objectContaining({rule: 'markdown-limit', field: 'description.en'}),
+    );
   });
 });

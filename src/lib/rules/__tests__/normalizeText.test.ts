@@ -7,7 +7,9 @@ const stripAll = (text: string) => text.replace(new RegExp(REMOVED_CHARACTERS.so
 
 describe('normalizeText (issue 13: one normalisation before the rules read a text)', () => {
   it('removes invisible and format characters and applies NFKC', () => {
-    expect(normalizeText('a\u00ADb\u200Bc\u200Dd\u2060e\uFEFFf\u202Eg\u180Eh\uFE0Fi\u{E0041}j').text).toBe('abcdefghij');
+    expect(
+      normalizeText('a\u00ADb\u200Bc\u200Dd\u2060e\uFEFFf\u202Eg\u180Eh\uFE0Fi\u{E0041}j').text,
+    ).toBe('abcdefghij');
     expect(normalizeText('\uFF16\uFF11\uFF12 \uFB01 x\u00B2 \u00A0').text).toBe('612 fi x2  ');
     expect(normalizeText('e\u0301').text).toBe('\u00E9');
     // Removal comes first, so a hidden character between a letter and its accent does not stop composition.
@@ -30,7 +32,9 @@ describe('normalizeText (issue 13: one normalisation before the rules read a tex
         const normalized = normalizeText(text);
         expect(normalized.text).toBe(foldForRules(stripAll(stripAll(text).normalize('NFKC'))));
         for (let index = 1; index < normalized.text.length; index += 1) {
-          expect(normalized.originalStart(index)).toBeGreaterThanOrEqual(normalized.originalStart(index - 1));
+          expect(normalized.originalStart(index)).toBeGreaterThanOrEqual(
+            normalized.originalStart(index - 1),
+          );
           expect(normalized.originalEnd(index)).toBeLessThanOrEqual(text.length);
         }
       }),
@@ -46,9 +50,18 @@ describe('digits of every script, blanks and host dots are folded (attack findin
     ['Devanagari', '+\u0967 \u096E\u096D\u096C \u096B\u096B\u096B \u0967\u0968\u0969\u096A'],
     ['Bengali', '+\u09E7 \u09EE\u09ED\u09EC \u09EB\u09EB\u09EB \u09E7\u09E8\u09E9\u09EA'],
     ['Thai', '+\u0E51 \u0E58\u0E57\u0E56 \u0E55\u0E55\u0E55 \u0E51\u0E52\u0E53\u0E54'],
-    ['mathematical double-struck', '+\u{1D7D9} \u{1D7E0}\u{1D7DF}\u{1D7DE} \u{1D7DD}\u{1D7DD}\u{1D7DD} \u{1D7D9}\u{1D7DA}\u{1D7DB}\u{1D7DC}'],
-    ['dingbat negative circled', '+\u278A \u2791\u2790\u278F \u278E\u278E\u278E \u278A\u278B\u278C\u278D'],
-    ['dingbat circled and double circled', '+\u2776 \u277D\u277C\u277B \u24F9\u24F9\u24F9 \u2780\u2781\u2782\u2783'],
+    [
+      'mathematical double-struck',
+      '+\u{1D7D9} \u{1D7E0}\u{1D7DF}\u{1D7DE} \u{1D7DD}\u{1D7DD}\u{1D7DD} \u{1D7D9}\u{1D7DA}\u{1D7DB}\u{1D7DC}',
+    ],
+    [
+      'dingbat negative circled',
+      '+\u278A \u2791\u2790\u278F \u278E\u278E\u278E \u278A\u278B\u278C\u278D',
+    ],
+    [
+      'dingbat circled and double circled',
+      '+\u2776 \u277D\u277C\u277B \u24F9\u24F9\u24F9 \u2780\u2781\u2782\u2783',
+    ],
     ['Chinese numerals', '+\u4E00 \u516B\u4E03\u516D \u4E94\u4E94\u4E94 \u4E00\u4E8C\u4E09\u56DB'],
     ['Braille blanks', '+1\u2800876\u2800555\u28001234'],
     ['Ogham space marks', '+1\u1680876\u1680555\u16801234'],
@@ -59,7 +72,9 @@ describe('digits of every script, blanks and host dots are folded (attack findin
     expect(normalized.text).toBe('Call +1 876 555 1234 now');
     // Each folded character maps back to the one written.
     expect(normalized.originalSlice(5, normalized.text.length - 4)).toBe(written);
-    expect(findPersonalData(`Call ${written} now`)).toEqual([expect.objectContaining({kind: 'phone', text: '+1 876 555 1234', offset: 5})]);
+    expect(findPersonalData(`Call ${written} now`)).toEqual([
+      expect.objectContaining({kind: 'phone', text: '+1 876 555 1234', offset: 5}),
+    ]);
   });
 
   it('reads the ideographic full stops as the dots of a host name, and a circled ten as 10', () => {
@@ -97,11 +112,15 @@ describe('phones, e-mail addresses and invites hidden by invisible or look-alike
   });
 
   it('full-width digits and letters', () => {
-    expect(findPersonalData('Call \uFF16\uFF11\uFF12-\uFF15\uFF15\uFF15-\uFF10\uFF11\uFF14\uFF12')).toEqual([
-      expect.objectContaining({kind: 'phone', text: '612-555-0142', offset: 5, end: 17}),
+    expect(
+      findPersonalData('Call \uFF16\uFF11\uFF12-\uFF15\uFF15\uFF15-\uFF10\uFF11\uFF14\uFF12'),
+    ).toEqual([expect.objectContaining({kind: 'phone', text: '612-555-0142', offset: 5, end: 17})]);
+    expect(findChatInvite('\uFF54\uFF0E\uFF4D\uFF45\uFF0F\uFF0B\uFF41\uFF42\uFF43')).toBe(
+      'Telegram',
+    );
+    expect(findPersonalData('someone\uFF20gmail.com')).toEqual([
+      expect.objectContaining({kind: 'email', text: 'someone@gmail.com'}),
     ]);
-    expect(findChatInvite('\uFF54\uFF0E\uFF4D\uFF45\uFF0F\uFF0B\uFF41\uFF42\uFF43')).toBe('Telegram');
-    expect(findPersonalData('someone\uFF20gmail.com')).toEqual([expect.objectContaining({kind: 'email', text: 'someone@gmail.com'})]);
   });
 
   it('places what it finds in the text as written', () => {

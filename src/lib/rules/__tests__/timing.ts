@@ -35,7 +35,11 @@ export type DoublingTimes = {smallMs: number; largeMs: number; ratio: number};
  * @param size - the smaller size
  * @returns the times of the attempt whose growth was smallest (one attempt when the large time is not measurable)
  */
-export function doublingTimes<T>(check: (input: T) => unknown, input: (length: number) => T, size: number): DoublingTimes {
+export function doublingTimes<T>(
+  check: (input: T) => unknown,
+  input: (length: number) => T,
+  size: number,
+): DoublingTimes {
   const large = input(size * 2);
   const firstLargeMs = fastestRun(() => check(large), 1);
   if (firstLargeMs < MEASURABLE_MS) return {smallMs: 0, largeMs: firstLargeMs, ratio: 0};

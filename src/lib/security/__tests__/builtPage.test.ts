@@ -5,7 +5,10 @@ import type {PageLocation} from '../urlPolicy';
 type Element = DefaultTreeAdapterMap['element'];
 
 /** A Spanish page of https://site.example, as the security-headers plugin sees it. */
-const PAGE: PageLocation = {pageUrl: new URL('https://site.example/es/docs/page.html'), scriptPrefix: '/es/assets/js/'};
+const PAGE: PageLocation = {
+  pageUrl: new URL('https://site.example/es/docs/page.html'),
+  scriptPrefix: '/es/assets/js/',
+};
 const THEME = '<script>theme()</script>';
 const document = (head: string, body = '') =>
   `<!doctype html><html lang=es><head><meta charset=UTF-8><meta http-equiv=Content-Security-Policy content=SANCTUARY_CONTENT_SECURITY_POLICY>${head}</head><body>${THEME}${body}</body></html>`;
@@ -35,8 +38,14 @@ const HOSTILE: Array<[string, string]> = [
   ['external-script', '<!--><script src=//evil.example/x.js></script>-->'],
   ['external-script', '<!---><script src=//evil.example/x.js></script>-->'],
   // Script types other than JavaScript and JSON data.
-  ['script-type', '<script type=importmap>{"imports": {"a": "https://evil.example/a.js"}}</script>'],
-  ['script-type', '<script type=speculationrules>{"prefetch": [{"urls": ["https://evil.example/"]}]}</script>'],
+  [
+    'script-type',
+    '<script type=importmap>{"imports": {"a": "https://evil.example/a.js"}}</script>',
+  ],
+  [
+    'script-type',
+    '<script type=speculationrules>{"prefetch": [{"urls": ["https://evil.example/"]}]}</script>',
+  ],
   ['script-type', '<script type="text/x-template"><b>x</b></script>'],
   ['script-type', '<script language=vbscript>msgbox 1</script>'],
   ['script-type', '<script type="text/javascript; charset=utf-8">x()</script>'],
@@ -48,7 +57,10 @@ const HOSTILE: Array<[string, string]> = [
   ['meta-refresh', 'head:<META HTTP-EQUIV="Refresh" CONTENT=0>'],
   ['meta-refresh', "head:<meta http-equiv=' refresh ' content='1'>"],
   ['meta-refresh', 'head:<meta http-equiv="&#114;efresh" content="0">'],
-  ['meta-refresh', '<noscript><meta http-equiv=refresh content="0;url=//evil.example/"></noscript>'],
+  [
+    'meta-refresh',
+    '<noscript><meta http-equiv=refresh content="0;url=//evil.example/"></noscript>',
+  ],
   ['base-element', 'head:<base href="https://evil.example/">'],
   ['base-element', 'head:<BASE target=_blank>'],
   // Remote resources, attribute by attribute.
@@ -58,7 +70,10 @@ const HOSTILE: Array<[string, string]> = [
   ['remote-resource', '<img src="http://site.example/img/a.png">'],
   ['remote-resource', '<img src="/ok.png" srcset="/ok2.png 2x, https://evil.example/b.png 3x">'],
   ['remote-resource', '<img srcset="https://evil.example/c,d.png">'],
-  ['remote-resource', '<picture><source srcset="//evil.example/d.webp"><img src=/ok.png></picture>'],
+  [
+    'remote-resource',
+    '<picture><source srcset="//evil.example/d.webp"><img src=/ok.png></picture>',
+  ],
   ['remote-resource', '<video poster="https://evil.example/p.png"></video>'],
   ['remote-resource', '<video src=//evil.example/v.mp4></video>'],
   ['remote-resource', '<audio><source src=//evil.example/a.mp3></audio>'],
@@ -67,7 +82,10 @@ const HOSTILE: Array<[string, string]> = [
   ['remote-resource', '<table background="//evil.example/bg.png"></table>'],
   ['remote-resource', '<form action="https://evil.example/collect"></form>'],
   ['remote-resource', '<form><button formaction="https://evil.example/x">Send</button></form>'],
-  ['remote-resource', '<a href="https://other.example/" ping="/ok https://evil.example/ping">x</a>'],
+  [
+    'remote-resource',
+    '<a href="https://other.example/" ping="/ok https://evil.example/ping">x</a>',
+  ],
   ['remote-resource', '<img src="blob:https://evil.example/1">'],
   ['remote-resource', 'head:<link rel=stylesheet href=https://evil.example/s.css>'],
   ['remote-resource', 'head:<link rel="ALTERNATE Stylesheet" href=//evil.example/s.css>'],
@@ -86,10 +104,16 @@ const HOSTILE: Array<[string, string]> = [
   ['remote-resource', '<div style="background:url(//evil.example/a.png)"></div>'],
   ['remote-resource', '<div style="background:U\\52L(\'https://evil.example/a.png\')"></div>'],
   ['remote-resource', '<div style="background:\\75 rl(https://evil.example/a.png)"></div>'],
-  ['remote-resource', '<div style="background-image:image-set(\'//evil.example/a.png\' 1x)"></div>'],
+  [
+    'remote-resource',
+    '<div style="background-image:image-set(\'//evil.example/a.png\' 1x)"></div>',
+  ],
   ['remote-resource', '<div style="background:url(&quot;//evil.example/a.png&quot;)"></div>'],
   ['remote-resource', 'head:<style>@import "//evil.example/s.css";</style>'],
-  ['remote-resource', 'head:<style>@font-face{font-family:x;src:url(https://evil.example/f.woff2)}</style>'],
+  [
+    'remote-resource',
+    'head:<style>@font-face{font-family:x;src:url(https://evil.example/f.woff2)}</style>',
+  ],
   ['remote-resource', '<svg><style>@import url(//evil.example/s.css);</style></svg>'],
   ['remote-resource', '<noscript><img src="//evil.example/pixel.gif"></noscript>'],
   ['remote-resource', 'head:<noscript><link rel=stylesheet href=//evil.example/s.css></noscript>'],
@@ -117,8 +141,14 @@ const HOSTILE: Array<[string, string]> = [
   ['event-handler', '<div ONCLICK=x()>x</div>'],
   ['event-handler', '<svg onload=alert(1)></svg>'],
   ['event-handler', '<details open ontoggle=alert(1)></details>'],
-  ['svg-animation', '<svg><a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>'],
-  ['svg-animation', '<svg><a><animate attributeName=xlink:href values="javascript:alert(1)"/></a></svg>'],
+  [
+    'svg-animation',
+    '<svg><a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>',
+  ],
+  [
+    'svg-animation',
+    '<svg><a><animate attributeName=xlink:href values="javascript:alert(1)"/></a></svg>',
+  ],
 ];
 
 describe('scanBuiltPage: hostile markup', () => {
@@ -152,47 +182,90 @@ describe('scanBuiltPage: hostile markup', () => {
 
   it('allows a preconnect hint, and nothing else, to an origin the maintainers let pages query (hosted search)', () => {
     const withSearch = {...PAGE, connectOrigins: new Set(['https://app-dsn.algolia.net'])};
-    const rules = (head: string) => scanBuiltPage(document(head), withSearch).findings.map((finding) => finding.rule);
-    expect(rules('<link rel=preconnect href=https://app-dsn.algolia.net crossorigin=anonymous><link rel=dns-prefetch href=//app-dsn.algolia.net>')).toEqual([]);
-    expect(rules('<link rel=stylesheet href=https://app-dsn.algolia.net/s.css>')).toEqual(['remote-resource']);
-    expect(rules('<script src=https://app-dsn.algolia.net/x.js></script>')).toEqual(['external-script']);
+    const rules = (head: string) =>
+      scanBuiltPage(document(head), withSearch).findings.map((finding) => finding.rule);
+    expect(
+      rules(
+        '<link rel=preconnect href=https://app-dsn.algolia.net crossorigin=anonymous><link rel=dns-prefetch href=//app-dsn.algolia.net>',
+      ),
+    ).toEqual([]);
+    expect(rules('<link rel=stylesheet href=https://app-dsn.algolia.net/s.css>')).toEqual([
+      'remote-resource',
+    ]);
+    expect(rules('<script src=https://app-dsn.algolia.net/x.js></script>')).toEqual([
+      'external-script',
+    ]);
     expect(rules('<link rel=preconnect href=https://evil.example>')).toEqual(['remote-resource']);
   });
 
   it('also returns a script smuggled out of a JSON data block, for the one-inline-script rule', () => {
-    const html = document('', '<script type="application/ld+json">{"name": "</script><script>alert(1)</script>"}</script>');
-    expect(scanBuiltPage(html, PAGE).inlineScripts.map((script) => script.text)).toEqual(['theme()', 'alert(1)']);
+    const html = document(
+      '',
+      '<script type="application/ld+json">{"name": "</script><script>alert(1)</script>"}</script>',
+    );
+    expect(scanBuiltPage(html, PAGE).inlineScripts.map((script) => script.text)).toEqual([
+      'theme()',
+      'alert(1)',
+    ]);
   });
 
   it('reads every inline script as the browser hashes it, skipping data blocks', () => {
-    const html = document('<script>one()</script><script type="application/ld+json">{"a":1}</script>', '<script type=" Module ">two( "<b>" )</script><svg><script>three()</script></svg>');
-    expect(scanBuiltPage(html, PAGE).inlineScripts.map((script) => script.text)).toEqual(['one()', 'theme()', 'two( "<b>" )', 'three()']);
+    const html = document(
+      '<script>one()</script><script type="application/ld+json">{"a":1}</script>',
+      '<script type=" Module ">two( "<b>" )</script><svg><script>three()</script></svg>',
+    );
+    expect(scanBuiltPage(html, PAGE).inlineScripts.map((script) => script.text)).toEqual([
+      'one()',
+      'theme()',
+      'two( "<b>" )',
+      'three()',
+    ]);
   });
 
   it('reports each problem with its line, column, element and attribute, the value, why and how to fix it', () => {
     const html = document('', '\n<p>ok</p>\n  <img alt="" src="https://evil.example/track.gif">');
     const [finding] = scanBuiltPage(html, PAGE).findings;
     expect(finding).toEqual({
-      line: 3, column: 15, field: '<img src>', rule: 'remote-resource',
-      message: 'src="https://evil.example/track.gif": The browser would request this from another site (evil.example), telling it who reads the page.',
+      line: 3,
+      column: 15,
+      field: '<img src>',
+      rule: 'remote-resource',
+      message:
+        'src="https://evil.example/track.gif": The browser would request this from another site (evil.example), telling it who reads the page.',
       fix: expect.stringContaining('Serve the file from this site'),
     });
   });
 
-  it('names the script bundles\' folder when a script is on the site but outside it', () => {
-    const [finding] = scanBuiltPage(document('', '<script src="/uploads/x.js"></script>'), PAGE).findings;
+  it("names the script bundles' folder when a script is on the site but outside it", () => {
+    const [finding] = scanBuiltPage(
+      document('', '<script src="/uploads/x.js"></script>'),
+      PAGE,
+    ).findings;
     expect(finding!.message).toContain('a file outside /es/assets/js/');
     expect(finding!.fix).toContain('Bundle the code with the site');
   });
 });
 
-describe('scanBuiltPage: the page\'s own policy tag and charset', () => {
+describe("scanBuiltPage: the page's own policy tag and charset", () => {
   it('says when the policy tag is missing or doubled, or the page has no <head> tag or no charset', () => {
-    expect(rulesOf('<!doctype html><html><head><meta charset=UTF-8></head><body></body></html>')).toEqual(['csp-meta']);
-    const twice = '<!doctype html><html><head><meta charset=UTF-8><meta http-equiv=content-security-policy content=a><meta http-equiv="Content-Security-Policy" content=b></head></html>';
-    expect(scanBuiltPage(twice, PAGE).findings.map((finding) => finding.message)).toEqual(['The page has 2 Content-Security-Policy meta tags; the build writes exactly one.']);
-    expect(rulesOf('<!doctype html><meta charset=UTF-8><meta http-equiv=Content-Security-Policy content=x><p>no head tag</p>')).toEqual(['csp-meta']);
-    expect(rulesOf('<!doctype html><html><head><meta http-equiv=Content-Security-Policy content=x></head></html>')).toEqual(['charset']);
+    expect(
+      rulesOf('<!doctype html><html><head><meta charset=UTF-8></head><body></body></html>'),
+    ).toEqual(['csp-meta']);
+    const twice =
+      '<!doctype html><html><head><meta charset=UTF-8><meta http-equiv=content-security-policy content=a><meta http-equiv="Content-Security-Policy" content=b></head></html>';
+    expect(scanBuiltPage(twice, PAGE).findings.map((finding) => finding.message)).toEqual([
+      'The page has 2 Content-Security-Policy meta tags; the build writes exactly one.',
+    ]);
+    expect(
+      rulesOf(
+        '<!doctype html><meta charset=UTF-8><meta http-equiv=Content-Security-Policy content=x><p>no head tag</p>',
+      ),
+    ).toEqual(['csp-meta']);
+    expect(
+      rulesOf(
+        '<!doctype html><html><head><meta http-equiv=Content-Security-Policy content=x></head></html>',
+      ),
+    ).toEqual(['charset']);
   });
 });
 
@@ -216,14 +289,19 @@ describe('rewritePage', () => {
   it('puts the policy first in <head>, the charset right after it, escapes JSON data blocks and changes nothing else', () => {
     const scan = scanBuiltPage(original, PAGE);
     const rewritten = rewritePage(original, scan.plan, metaTag);
-    expect(rewritten).toBe([
-      `<!doctype html><html lang=en class="docs-doc-id-x"><head>${metaTag}<meta charset=UTF-8><meta name=generator content=Docusaurus>`,
-      '<title>T</title>',
-      '<link rel=stylesheet href=/assets/css/a.css><script type="application/ld+json">{"name":"a \\u0026 b \\u003ci\\u003e",\r\n"x":1}</script></head>',
-      '<body><script>theme()</script><script type=application/json>{"ok":true}</script><p>é</p></body></html>',
-    ].join(''));
+    expect(rewritten).toBe(
+      [
+        `<!doctype html><html lang=en class="docs-doc-id-x"><head>${metaTag}<meta charset=UTF-8><meta name=generator content=Docusaurus>`,
+        '<title>T</title>',
+        '<link rel=stylesheet href=/assets/css/a.css><script type="application/ld+json">{"name":"a \\u0026 b \\u003ci\\u003e",\r\n"x":1}</script></head>',
+        '<body><script>theme()</script><script type=application/json>{"ok":true}</script><p>é</p></body></html>',
+      ].join(''),
+    );
     const head = headElements(rewritten);
-    expect(head[0]!.attrs).toEqual([{name: 'http-equiv', value: 'Content-Security-Policy'}, {name: 'content', value: policy}]);
+    expect(head[0]!.attrs).toEqual([
+      {name: 'http-equiv', value: 'Content-Security-Policy'},
+      {name: 'content', value: policy},
+    ]);
     expect(head[1]!.attrs).toEqual([{name: 'charset', value: 'UTF-8'}]);
   });
 
@@ -236,15 +314,21 @@ describe('rewritePage', () => {
   it('says where the charset declaration ends, in bytes, so the build can keep it within the first 1024', () => {
     const plan = scanBuiltPage(original, PAGE).plan;
     const rewritten = rewritePage(original, plan, metaTag);
-    expect(charsetEndByte(plan, metaTag)).toBe(Buffer.byteLength(rewritten.slice(0, rewritten.indexOf('<meta charset=UTF-8>') + 20)));
+    expect(charsetEndByte(plan, metaTag)).toBe(
+      Buffer.byteLength(rewritten.slice(0, rewritten.indexOf('<meta charset=UTF-8>') + 20)),
+    );
   });
 
   it('refuses a text other than the one scanned', () => {
     const plan = scanBuiltPage(original, PAGE).plan;
-    expect(() => rewritePage(`${original} `, plan, metaTag)).toThrow('changed since it was scanned');
+    expect(() => rewritePage(`${original} `, plan, metaTag)).toThrow(
+      'changed since it was scanned',
+    );
   });
 
   it('escapes the policy for the attribute', () => {
-    expect(policyMetaTag('a "b" & <c>')).toBe('<meta http-equiv="Content-Security-Policy" content="a &quot;b&quot; &amp; &lt;c>">');
+    expect(policyMetaTag('a "b" & <c>')).toBe(
+      '<meta http-equiv="Content-Security-Policy" content="a &quot;b&quot; &amp; &lt;c>">',
+    );
   });
 });

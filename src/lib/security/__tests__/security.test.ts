@@ -20,9 +20,12 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('adds extra connect sources only when asked', () => {
-    expect(contentSecurityPolicy({...inputs, extraConnectSources: ['https://search.example.net']}, 'meta')).toContain(
-      "connect-src 'self' https://search.example.net;",
-    );
+    expect(
+      contentSecurityPolicy(
+        {...inputs, extraConnectSources: ['https://search.example.net']},
+        'meta',
+      ),
+    ).toContain("connect-src 'self' https://search.example.net;");
   });
 });
 

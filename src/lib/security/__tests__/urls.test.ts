@@ -9,7 +9,10 @@ describe('cssUrls', () => {
     ['background:\\75 rl(//e.example/c.png)', ['//e.example/c.png']],
     ['background:u\\rl(//e.example/d.png)', ['//e.example/d.png']],
     ['background:U\\52L("//e.example/e.png")', ['//e.example/e.png']],
-    ['background:image-set("//e.example/f.png" 1x, url(//e.example/g.png) 2x)', ['//e.example/f.png', '//e.example/g.png']],
+    [
+      'background:image-set("//e.example/f.png" 1x, url(//e.example/g.png) 2x)',
+      ['//e.example/f.png', '//e.example/g.png'],
+    ],
     ['background:-webkit-image-set("//e.example/h.png" 1x)', ['//e.example/h.png']],
     ['x:src("//e.example/i")', ['//e.example/i']],
     ['--custom: url(//e.example/j)', ['//e.example/j']],
@@ -21,7 +24,11 @@ describe('cssUrls', () => {
   });
 
   it('marks @import addresses and gives their line and column', () => {
-    expect(cssUrls('a{}\n@import "//e.example/s.css";\n@IMPORT url(//e.example/t.css) screen; b{c:url(/i.png)}')).toEqual([
+    expect(
+      cssUrls(
+        'a{}\n@import "//e.example/s.css";\n@IMPORT url(//e.example/t.css) screen; b{c:url(/i.png)}',
+      ),
+    ).toEqual([
       {url: '//e.example/s.css', line: 2, column: 9, imported: true},
       {url: '//e.example/t.css', line: 3, column: 9, imported: true},
       {url: '/i.png', line: 3, column: 44, imported: false},
@@ -33,7 +40,12 @@ describe('lineLocator', () => {
   it('turns offsets into 1-based lines and columns', () => {
     const locate = lineLocator('ab\ncd\n\nef');
     expect([0, 1, 3, 6, 7, 8].map(locate)).toEqual([
-      {line: 1, column: 1}, {line: 1, column: 2}, {line: 2, column: 1}, {line: 3, column: 1}, {line: 4, column: 1}, {line: 4, column: 2},
+      {line: 1, column: 1},
+      {line: 1, column: 2},
+      {line: 2, column: 1},
+      {line: 3, column: 1},
+      {line: 4, column: 1},
+      {line: 4, column: 2},
     ]);
   });
 });
@@ -56,7 +68,7 @@ describe('srcsetUrls', () => {
 describe('checkUrl', () => {
   const page = {pageUrl: new URL('https://site.example/docs/a'), scriptPrefix: '/assets/js/'};
 
-  it('allows this site\'s files, links anywhere, and data: images', () => {
+  it("allows this site's files, links anywhere, and data: images", () => {
     expect(checkUrl('/img/a.png', 'image', page)).toBeNull();
     expect(checkUrl('../img/a.png', 'resource', page)).toBeNull();
     expect(checkUrl('https://site.example/a.css', 'resource', page)).toBeNull();
@@ -67,12 +79,27 @@ describe('checkUrl', () => {
   });
 
   it('names the other site, or what the address is instead', () => {
-    expect(checkUrl('//cdn.example/a.png', 'image', page)).toMatchObject({rule: 'remote-resource', message: expect.stringContaining('another site (cdn.example)')});
-    expect(checkUrl('ftp://files.example/a', 'resource', page)).toMatchObject({rule: 'remote-resource', message: expect.stringContaining('(files.example)')});
-    expect(checkUrl('blob:https://site.example/1', 'resource', page)).toMatchObject({rule: 'remote-resource', message: expect.stringContaining('a blob: address')});
+    expect(checkUrl('//cdn.example/a.png', 'image', page)).toMatchObject({
+      rule: 'remote-resource',
+      message: expect.stringContaining('another site (cdn.example)'),
+    });
+    expect(checkUrl('ftp://files.example/a', 'resource', page)).toMatchObject({
+      rule: 'remote-resource',
+      message: expect.stringContaining('(files.example)'),
+    });
+    expect(checkUrl('blob:https://site.example/1', 'resource', page)).toMatchObject({
+      rule: 'remote-resource',
+      message: expect.stringContaining('a blob: address'),
+    });
     expect(checkUrl('data:text/css,a{}', 'resource', page)).toMatchObject({rule: 'data-url'});
-    expect(checkUrl('//cdn.example/a.js', 'script', page)).toMatchObject({rule: 'external-script', message: expect.stringContaining('another site (cdn.example)')});
-    expect(checkUrl('data:,x', 'script', page)).toMatchObject({rule: 'external-script', message: expect.stringContaining('a data: address')});
+    expect(checkUrl('//cdn.example/a.js', 'script', page)).toMatchObject({
+      rule: 'external-script',
+      message: expect.stringContaining('another site (cdn.example)'),
+    });
+    expect(checkUrl('data:,x', 'script', page)).toMatchObject({
+      rule: 'external-script',
+      message: expect.stringContaining('a data: address'),
+    });
     expect(checkUrl('javascript:x', 'navigation', page)).toMatchObject({rule: 'script-url'});
   });
 });

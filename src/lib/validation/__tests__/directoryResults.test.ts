@@ -11,7 +11,11 @@ const NOW = new Date('2026-12-01T12:00:00Z');
 /** A directory-only coalition of `organizations` files (sample entries, some stale: warnings to compare). */
 function coalition(organizations: number): string {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-results-')), 'site');
-  generateCoalition(dir, {cities: 12, organizations, playbooks: 0}, {sourceDir: REPOSITORY, contentOnly: 'directory', now: NOW});
+  generateCoalition(
+    dir,
+    {cities: 12, organizations, playbooks: 0},
+    {sourceDir: REPOSITORY, contentOnly: 'directory', now: NOW},
+  );
   return dir;
 }
 
@@ -29,7 +33,11 @@ function withCache<T>(run: (folder: string) => T): T {
 
 const report = (siteDir: string) => {
   const loaded = loadCoalition(siteDir, {now: NOW});
-  return {problems: loaded.problems, organizations: loaded.organizations.map((org) => org.data), cities: loaded.cities.map((city) => city.data)};
+  return {
+    problems: loaded.problems,
+    organizations: loaded.organizations.map((org) => org.data),
+    cities: loaded.cities.map((city) => city.data),
+  };
 };
 
 describe('remembered directory results', () => {
@@ -41,22 +49,37 @@ describe('remembered directory results', () => {
     });
     withCache((folder) => {
       expect(report(site)).toEqual(fresh);
-      expect(fs.readdirSync(folder).some((name) => name.startsWith('directory-entries-'))).toBe(true);
+      expect(fs.readdirSync(folder).some((name) => name.startsWith('directory-entries-'))).toBe(
+        true,
+      );
       // A second process would read the file: the same answer.
       expect(report(site)).toEqual(fresh);
       // An edited file is checked again: its new flaw is reported.
-      const file = fs.readdirSync(path.join(site, 'directory', 'bench-city-001')).find((name) => name !== '_city.yml')!;
+      const file = fs
+        .readdirSync(path.join(site, 'directory', 'bench-city-001'))
+        .find((name) => name !== '_city.yml')!;
       const target = path.join(site, 'directory', 'bench-city-001', file);
-      fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace(/^status: active$/m, 'status: dormant'));
-      expect(report(site).problems.some((problem) => problem.file.endsWith(file) && problem.field === 'status')).toBe(true);
+      fs.writeFileSync(
+        target,
+        fs.readFileSync(target, 'utf8').replace(/^status: active$/m, 'status: dormant'),
+      );
+      expect(
+        report(site).problems.some(
+          (problem) => problem.file.endsWith(file) && problem.field === 'status',
+        ),
+      ).toBe(true);
     });
   });
 
   it('keeps results apart per day (freshness depends on it)', () => {
     const site = coalition(5);
     withCache(() => {
-      const today = loadCoalition(site, {now: NOW}).problems.filter((problem) => problem.rule === 'stale').length;
-      const later = loadCoalition(site, {now: new Date('2028-01-01T00:00:00Z')}).problems.filter((problem) => problem.rule === 'stale').length;
+      const today = loadCoalition(site, {now: NOW}).problems.filter(
+        (problem) => problem.rule === 'stale',
+      ).length;
+      const later = loadCoalition(site, {now: new Date('2028-01-01T00:00:00Z')}).problems.filter(
+        (problem) => problem.rule === 'stale',
+      ).length;
       expect(later).toBeGreaterThan(today);
     });
   });
@@ -73,7 +96,10 @@ describe('remembered directory results', () => {
       expect(warmed.checked).toBeGreaterThan(500);
       expect(report(site)).toEqual(single);
       // Everything is remembered now: nothing left to check.
-      await expect(warmDirectoryResults(site, {now: NOW, threads: 2})).resolves.toEqual({checked: 0, threads: 0});
+      await expect(warmDirectoryResults(site, {now: NOW, threads: 2})).resolves.toEqual({
+        checked: 0,
+        threads: 0,
+      });
     });
   }, 120_000);
 });

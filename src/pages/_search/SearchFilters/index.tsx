@@ -6,7 +6,13 @@ import React, {type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {FACET_KEYS, facetOptions, hasSelection, type FacetKey, type FacetSelection} from '../facets';
+import {
+  FACET_KEYS,
+  facetOptions,
+  hasSelection,
+  type FacetKey,
+  type FacetSelection,
+} from '../facets';
 import {facetTitle, facetValueLabel} from '../labels';
 import type {PagefindFilterCounts} from '../pagefind';
 import styles from './styles.module.css';
@@ -21,7 +27,13 @@ type Props = {
   onClear: () => void;
 };
 
-function Facet({facet, all, current, selected, onChange}: {
+function Facet({
+  facet,
+  all,
+  current,
+  selected,
+  onChange,
+}: {
   facet: FacetKey;
   all: PagefindFilterCounts;
   current: PagefindFilterCounts | null;
@@ -43,7 +55,11 @@ function Facet({facet, all, current, selected, onChange}: {
         {selected.length > 0 && (
           <span className={styles.selectedCount}>
             {' '}
-            <Translate id="search.facet.selectedCount" values={{count: selected.length}} description="Search filters: how many values of a facet are selected">
+            <Translate
+              id="search.facet.selectedCount"
+              values={{count: selected.length}}
+              description="Search filters: how many values of a facet are selected"
+            >
               {'({count} selected)'}
             </Translate>
           </span>
@@ -64,11 +80,17 @@ function Facet({facet, all, current, selected, onChange}: {
                   className={styles.checkbox}
                   checked={option.selected}
                   onChange={(event) =>
-                    onChange(facet, event.target.checked ? [...selected, option.value] : selected.filter((value) => value !== option.value))
+                    onChange(
+                      facet,
+                      event.target.checked
+                        ? [...selected, option.value]
+                        : selected.filter((value) => value !== option.value),
+                    )
                   }
                 />
                 <label htmlFor={id} className={styles.label}>
-                  <span>{label(option.value)}</span> <span className={styles.count}>{option.count}</span>
+                  <span>{label(option.value)}</span>{' '}
+                  <span className={styles.count}>{option.count}</span>
                 </label>
               </li>
             );
@@ -79,26 +101,50 @@ function Facet({facet, all, current, selected, onChange}: {
   );
 }
 
-export default function SearchFilters({all, current, selection, onChange, onClear}: Props): ReactNode {
+export default function SearchFilters({
+  all,
+  current,
+  selection,
+  onChange,
+  onClear,
+}: Props): ReactNode {
   return (
     <section className={styles.filters} aria-labelledby="search-filters-heading">
       <h2 id="search-filters-heading" className={styles.heading}>
-        <Translate id="search.filters.heading" description="Search page: heading of the filter panel">
+        <Translate
+          id="search.filters.heading"
+          description="Search page: heading of the filter panel"
+        >
           Filters
         </Translate>
       </h2>
       {all === null ? (
         <p className={styles.loading}>
-          <Translate id="search.filters.loading" description="Search page: filters are being loaded">
+          <Translate
+            id="search.filters.loading"
+            description="Search page: filters are being loaded"
+          >
             Loading filters…
           </Translate>
         </p>
       ) : (
-        FACET_KEYS.map((facet) => <Facet key={facet} facet={facet} all={all} current={current} selected={selection[facet]} onChange={onChange} />)
+        FACET_KEYS.map((facet) => (
+          <Facet
+            key={facet}
+            facet={facet}
+            all={all}
+            current={current}
+            selected={selection[facet]}
+            onChange={onChange}
+          />
+        ))
       )}
       {hasSelection(selection) && (
         <button type="button" className={styles.clear} onClick={onClear}>
-          <Translate id="search.filters.clear" description="Search page: button that removes every selected filter">
+          <Translate
+            id="search.filters.clear"
+            description="Search page: button that removes every selected filter"
+          >
             Clear all filters
           </Translate>
         </button>

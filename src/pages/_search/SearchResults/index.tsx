@@ -16,7 +16,13 @@ type Props = {
   focusRef: Ref<HTMLAnchorElement>;
 };
 
-function Result({item, linkRef}: {item: PagefindFragment; linkRef?: Ref<HTMLAnchorElement>}): ReactNode {
+function Result({
+  item,
+  linkRef,
+}: {
+  item: PagefindFragment;
+  linkRef?: Ref<HTMLAnchorElement>;
+}): ReactNode {
   const kind = item.filters.kind?.[0];
   const cities = item.filters.city ?? [];
   const title = item.meta.title?.trim() || item.url;

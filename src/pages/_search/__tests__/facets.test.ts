@@ -6,7 +6,9 @@ describe('search facets from the URL', () => {
     const selection = {...none, city: ['los-angeles', 'Chicago', 'atlantis']};
     const all = {city: {'Los Angeles': 3, Chicago: 2}};
     expect(matchKnownValues(selection, all).city).toEqual(['Los Angeles', 'Chicago', 'atlantis']);
-    expect(toPagefindFilters(matchKnownValues(selection, all))).toEqual({city: {any: ['Los Angeles', 'Chicago', 'atlantis']}});
+    expect(toPagefindFilters(matchKnownValues(selection, all))).toEqual({
+      city: {any: ['Los Angeles', 'Chicago', 'atlantis']},
+    });
   });
   it('leaves the selection alone before the filter index is loaded', () => {
     const selection = {...none, city: ['los-angeles']};
@@ -16,10 +18,20 @@ describe('search facets from the URL', () => {
 
 describe('withoutBlankValues', () => {
   it('drops the empty fields a plain form sends (the directory search: ?kind=organization&topic=&city=Chicago)', () => {
-    const selection = withoutBlankValues({kind: ['organization'], city: ['Chicago'], topic: [''], language: [' ']});
+    const selection = withoutBlankValues({
+      kind: ['organization'],
+      city: ['Chicago'],
+      topic: [''],
+      language: [' '],
+    });
     expect(selection).toEqual({kind: ['organization'], city: ['Chicago'], topic: [], language: []});
-    expect(toPagefindFilters(selection)).toEqual({kind: {any: ['organization']}, city: {any: ['Chicago']}});
+    expect(toPagefindFilters(selection)).toEqual({
+      kind: {any: ['organization']},
+      city: {any: ['Chicago']},
+    });
     // A link written before the data values took the US spelling still selects organisations.
-    expect(withoutBlankValues({kind: ['organisation'], city: [], topic: [], language: []}).kind).toEqual(['organization']);
+    expect(
+      withoutBlankValues({kind: ['organisation'], city: [], topic: [], language: []}).kind,
+    ).toEqual(['organization']);
   });
 });

@@ -2,12 +2,42 @@ import {translate} from '@docusaurus/Translate';
 import {PLAYBOOK_SECTIONS, type PlaybookSectionKey} from '../../../lib/taxonomy';
 
 const SECTION_LABELS: Record<PlaybookSectionKey, () => string> = {
-  when: () => translate({id: 'contribute.pb.section.when', message: 'When to use', description: 'Playbook section heading'}),
-  steps: () => translate({id: 'contribute.pb.section.steps', message: 'Steps', description: 'Playbook section heading'}),
-  roles: () => translate({id: 'contribute.pb.section.roles', message: 'Roles and resources', description: 'Playbook section heading'}),
-  risks: () => translate({id: 'contribute.pb.section.risks', message: 'Risks and safeguards', description: 'Playbook section heading'}),
-  learned: () => translate({id: 'contribute.pb.section.learned', message: 'What we learned', description: 'Playbook section heading'}),
-  sources: () => translate({id: 'contribute.pb.section.sources', message: 'Sources (optional)', description: 'Playbook section heading'}),
+  when: () =>
+    translate({
+      id: 'contribute.pb.section.when',
+      message: 'When to use',
+      description: 'Playbook section heading',
+    }),
+  steps: () =>
+    translate({
+      id: 'contribute.pb.section.steps',
+      message: 'Steps',
+      description: 'Playbook section heading',
+    }),
+  roles: () =>
+    translate({
+      id: 'contribute.pb.section.roles',
+      message: 'Roles and resources',
+      description: 'Playbook section heading',
+    }),
+  risks: () =>
+    translate({
+      id: 'contribute.pb.section.risks',
+      message: 'Risks and safeguards',
+      description: 'Playbook section heading',
+    }),
+  learned: () =>
+    translate({
+      id: 'contribute.pb.section.learned',
+      message: 'What we learned',
+      description: 'Playbook section heading',
+    }),
+  sources: () =>
+    translate({
+      id: 'contribute.pb.section.sources',
+      message: 'Sources (optional)',
+      description: 'Playbook section heading',
+    }),
 };
 
 /**

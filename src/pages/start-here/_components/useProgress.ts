@@ -24,7 +24,10 @@ export function parseProgress(raw: string | null): Progress {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>)
         .filter(([, steps]) => Array.isArray(steps))
-        .map(([id, steps]) => [id, (steps as unknown[]).filter((step): step is string => typeof step === 'string')]),
+        .map(([id, steps]) => [
+          id,
+          (steps as unknown[]).filter((step): step is string => typeof step === 'string'),
+        ]),
     );
   } catch {
     return {};
@@ -40,7 +43,11 @@ function storage(): Storage | null {
 }
 
 /** Progress state with `toggle(collection, step)` and `forget()`. */
-export function useProgress(): {progress: Progress; toggle: (collection: string, step: string) => void; forget: () => void} {
+export function useProgress(): {
+  progress: Progress;
+  toggle: (collection: string, step: string) => void;
+  forget: () => void;
+} {
   const [progress, setProgress] = useState<Progress>({});
   useEffect(() => {
     setProgress(parseProgress(storage()?.getItem(PROGRESS_KEY) ?? null));

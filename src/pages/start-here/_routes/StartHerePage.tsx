@@ -16,14 +16,27 @@ import styles from './styles.module.css';
 export default function StartHerePage({data}: {data: StartHereData}): ReactNode {
   const isBrowser = useIsBrowser();
   const {progress, toggle, forget} = useProgress();
-  const title = translate({id: 'startHere.title', message: 'Start here: paths for new groups', description: 'Title of the start-here paths page'});
+  const title = translate({
+    id: 'startHere.title',
+    message: 'Start here: paths for new groups',
+    description: 'Title of the start-here paths page',
+  });
   return (
-    <Layout title={title} description={translate({id: 'startHere.meta.description', message: 'Ordered reading paths through the playbooks and guides for groups that are just getting started.', description: 'Meta description of the start-here page'})}>
+    <Layout
+      title={title}
+      description={translate({
+        id: 'startHere.meta.description',
+        message:
+          'Ordered reading paths through the playbooks and guides for groups that are just getting started.',
+        description: 'Meta description of the start-here page',
+      })}
+    >
       <main className="container margin-vert--lg">
         <h1>{title}</h1>
         <p className={styles.lead}>
           <Translate id="startHere.intro" description="Introduction of the start-here paths">
-            Pick the path that fits your group and read the steps in order. Each step says why it matters now.
+            Pick the path that fits your group and read the steps in order. Each step says why it
+            matters now.
           </Translate>
         </p>
         <nav aria-labelledby="start-here-paths">
@@ -45,7 +58,10 @@ export default function StartHerePage({data}: {data: StartHereData}): ReactNode 
         {isBrowser && (
           <div className={styles.privacy}>
             <p>
-              <Translate id="startHere.privacy" description="Explains where the ticked progress is kept">
+              <Translate
+                id="startHere.privacy"
+                description="Explains where the ticked progress is kept"
+              >
                 Ticks are saved only in this browser, on this device. Nothing is sent anywhere.
               </Translate>
             </p>
@@ -60,14 +76,23 @@ export default function StartHerePage({data}: {data: StartHereData}): ReactNode 
           const done = new Set(progress[collection.id] ?? []);
           const count = collection.steps.filter((step) => done.has(step.doc)).length;
           return (
-            <section key={collection.id} id={collection.id} aria-labelledby={`${collection.id}-title`} className={styles.collection}>
+            <section
+              key={collection.id}
+              id={collection.id}
+              aria-labelledby={`${collection.id}-title`}
+              className={styles.collection}
+            >
               <h2 id={`${collection.id}-title`} lang={collection.title.lang}>
                 {collection.title.text}
               </h2>
               <p lang={collection.summary.lang}>{collection.summary.text}</p>
               {isBrowser && (
                 <p className={styles.count} aria-live="polite">
-                  <Translate id="startHere.count" values={{done: count, total: collection.steps.length}} description="Progress through one path">
+                  <Translate
+                    id="startHere.count"
+                    values={{done: count, total: collection.steps.length}}
+                    description="Progress through one path"
+                  >
                     {'{done} of {total} steps done'}
                   </Translate>
                 </p>
@@ -85,19 +110,40 @@ export default function StartHerePage({data}: {data: StartHereData}): ReactNode 
                             className={styles.checkbox}
                             checked={done.has(step.doc)}
                             onChange={() => toggle(collection.id, step.doc)}
-                            aria-label={translate({id: 'startHere.done', message: 'Done: {title}', description: 'Accessible name of the checkbox that ticks a step as done'}, {title: step.title})}
+                            aria-label={translate(
+                              {
+                                id: 'startHere.done',
+                                message: 'Done: {title}',
+                                description:
+                                  'Accessible name of the checkbox that ticks a step as done',
+                              },
+                              {title: step.title},
+                            )}
                           />
                         )}
-                        <Link to={step.permalink} lang={step.lang}>{step.title}</Link>
+                        <Link to={step.permalink} lang={step.lang}>
+                          {step.title}
+                        </Link>
                         <span className={styles.kind}>
                           {step.kind === 'playbook'
-                            ? translate({id: 'startHere.kind.playbook', message: 'Playbook', description: 'Kind of a step: a playbook'})
-                            : translate({id: 'startHere.kind.guide', message: 'Guide', description: 'Kind of a step: a guide'})}
+                            ? translate({
+                                id: 'startHere.kind.playbook',
+                                message: 'Playbook',
+                                description: 'Kind of a step: a playbook',
+                              })
+                            : translate({
+                                id: 'startHere.kind.guide',
+                                message: 'Guide',
+                                description: 'Kind of a step: a guide',
+                              })}
                         </span>
                       </div>
                       <p className={styles.why}>
                         <strong>
-                          <Translate id="startHere.why" description="Label before the reason a step matters">
+                          <Translate
+                            id="startHere.why"
+                            description="Label before the reason a step matters"
+                          >
                             Why it matters:
                           </Translate>
                         </strong>{' '}

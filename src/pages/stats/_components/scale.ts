@@ -14,10 +14,13 @@ export function niceTicks(max: number, target = 4): number[] {
   if (!(max > 0)) return [0, 1];
   const rough = max / target;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough) ?? 10 * magnitude;
+  const step =
+    [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= rough) ??
+    10 * magnitude;
   // Whole numbers only: these are counts.
   const wholeStep = Math.max(1, Math.round(step));
   const ticks: number[] = [];
-  for (let value = 0; ticks.length === 0 || ticks[ticks.length - 1]! < max; value += wholeStep) ticks.push(value);
+  for (let value = 0; ticks.length === 0 || ticks[ticks.length - 1]! < max; value += wholeStep)
+    ticks.push(value);
   return ticks;
 }

@@ -28,7 +28,10 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
         {data.comparePermalink && (
           <p>
             <Link to={data.comparePermalink} className="button button--primary">
-              <Translate id="topic.compareLink" description="Button from a topic hub to the comparison of its playbooks">
+              <Translate
+                id="topic.compareLink"
+                description="Button from a topic hub to the comparison of its playbooks"
+              >
                 Compare the cities side by side
               </Translate>
             </Link>
@@ -37,17 +40,26 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
 
         <section aria-labelledby="topic-playbooks" className="margin-vert--lg">
           <h2 id="topic-playbooks">
-            <Translate id="topic.playbooks.heading" description="Heading of the playbooks of a topic, grouped by city">
+            <Translate
+              id="topic.playbooks.heading"
+              description="Heading of the playbooks of a topic, grouped by city"
+            >
               Playbooks by city
             </Translate>
           </h2>
           {data.playbooksByCity.length === 0 ? (
             <p>
-              <Translate id="topic.playbooks.none" description="Shown on a topic hub without playbooks">
+              <Translate
+                id="topic.playbooks.none"
+                description="Shown on a topic hub without playbooks"
+              >
                 No playbook on this topic yet.
               </Translate>{' '}
               <Link to={paths.doc('guides/contributing')}>
-                <Translate id="topic.contribute" description="Link to the contributing guide from a topic hub">
+                <Translate
+                  id="topic.contribute"
+                  description="Link to the contributing guide from a topic hub"
+                >
                   Share how your group does it
                 </Translate>
               </Link>
@@ -61,7 +73,11 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
                 <ul>
                   {group.playbooks.map((playbook) => (
                     <li key={playbook.id}>
-                      <Link to={playbook.permalink} lang={playbook.lang}>{playbook.title}</Link> ({maturityLabel(playbook.maturity)}): <span lang={playbook.lang}>{playbook.description}</span>
+                      <Link to={playbook.permalink} lang={playbook.lang}>
+                        {playbook.title}
+                      </Link>{' '}
+                      ({maturityLabel(playbook.maturity)}):{' '}
+                      <span lang={playbook.lang}>{playbook.description}</span>
                     </li>
                   ))}
                 </ul>
@@ -72,13 +88,19 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
 
         <section aria-labelledby="topic-organizations" className="margin-vert--lg">
           <h2 id="topic-organizations">
-            <Translate id="topic.organizations.heading" description="Heading of the organisations of a type, grouped by city">
+            <Translate
+              id="topic.organizations.heading"
+              description="Heading of the organisations of a type, grouped by city"
+            >
               Organisations by city
             </Translate>
           </h2>
           {data.organizationsByCity.length === 0 ? (
             <p>
-              <Translate id="topic.organizations.none" description="Shown on a topic hub when no organisation has this type">
+              <Translate
+                id="topic.organizations.none"
+                description="Shown on a topic hub when no organisation has this type"
+              >
                 No organisation of this type is listed yet.
               </Translate>
             </p>
@@ -120,4 +142,3 @@ export default function TopicPage({data}: {data: TopicPageData}): ReactNode {
     </Layout>
   );
 }
-

@@ -14,23 +14,68 @@ import type {LocaleStatus, Share} from '@site/src/lib/i18n/status';
 import type {TranslationStatusPageData} from '@site/src/plugins/translation-status';
 import styles from './styles.module.css';
 
-type ShareKey = 'interface' | 'guides' | 'playbooks' | 'posts' | 'organizationSummaries' | 'citySummaries';
+type ShareKey =
+  'interface' | 'guides' | 'playbooks' | 'posts' | 'organizationSummaries' | 'citySummaries';
 
 function rowLabels(): [ShareKey, string][] {
   return [
-    ['interface', translate({id: 'translations.row.interface', message: 'Interface (menus, buttons, forms)', description: 'Row of the translation status table'})],
-    ['guides', translate({id: 'translations.row.guides', message: 'Guides', description: 'Row of the translation status table'})],
-    ['playbooks', translate({id: 'translations.row.playbooks', message: 'Playbooks', description: 'Row of the translation status table'})],
-    ['posts', translate({id: 'translations.row.posts', message: 'Field reports', description: 'Row of the translation status table (blog posts)'})],
-    ['organizationSummaries', translate({id: 'translations.row.organizationSummaries', message: 'Organisation summaries', description: 'Row of the translation status table'})],
-    ['citySummaries', translate({id: 'translations.row.citySummaries', message: 'City summaries', description: 'Row of the translation status table'})],
+    [
+      'interface',
+      translate({
+        id: 'translations.row.interface',
+        message: 'Interface (menus, buttons, forms)',
+        description: 'Row of the translation status table',
+      }),
+    ],
+    [
+      'guides',
+      translate({
+        id: 'translations.row.guides',
+        message: 'Guides',
+        description: 'Row of the translation status table',
+      }),
+    ],
+    [
+      'playbooks',
+      translate({
+        id: 'translations.row.playbooks',
+        message: 'Playbooks',
+        description: 'Row of the translation status table',
+      }),
+    ],
+    [
+      'posts',
+      translate({
+        id: 'translations.row.posts',
+        message: 'Field reports',
+        description: 'Row of the translation status table (blog posts)',
+      }),
+    ],
+    [
+      'organizationSummaries',
+      translate({
+        id: 'translations.row.organizationSummaries',
+        message: 'Organisation summaries',
+        description: 'Row of the translation status table',
+      }),
+    ],
+    [
+      'citySummaries',
+      translate({
+        id: 'translations.row.citySummaries',
+        message: 'City summaries',
+        description: 'Row of the translation status table',
+      }),
+    ],
   ];
 }
 
 function ShareCell({value}: {value: Share | null}): ReactNode {
   const {i18n} = useDocusaurusContext();
   if (!value) return <td>—</td>;
-  const percent = new Intl.NumberFormat(i18n.currentLocale, {style: 'percent'}).format(value.percent / 100);
+  const percent = new Intl.NumberFormat(i18n.currentLocale, {style: 'percent'}).format(
+    value.percent / 100,
+  );
   return (
     <td className={styles.number}>
       {percent}{' '}
@@ -43,7 +88,11 @@ function ShareCell({value}: {value: Share | null}): ReactNode {
 
 /** A content page's link from its file: `docs/guides/x` → `/docs/guides/x`, `blog/2026-10-14-x` stays a file name. */
 function pageLink(id: string): ReactNode {
-  return id.startsWith('docs/') ? <Link to={`/${id}`}>{id.slice('docs/'.length)}</Link> : <code>{id}</code>;
+  return id.startsWith('docs/') ? (
+    <Link to={`/${id}`}>{id.slice('docs/'.length)}</Link>
+  ) : (
+    <code>{id}</code>
+  );
 }
 
 function LocaleDetails({status}: {status: LocaleStatus}): ReactNode {
@@ -54,7 +103,10 @@ function LocaleDetails({status}: {status: LocaleStatus}): ReactNode {
         <span lang={status.locale}>{status.label}</span> <code>{status.locale}</code>
       </Heading>
       <Heading as="h3">
-        <Translate id="translations.outdated.heading" description="Heading: translations whose English original changed">
+        <Translate
+          id="translations.outdated.heading"
+          description="Heading: translations whose English original changed"
+        >
           Translations that may be outdated
         </Translate>
       </Heading>
@@ -68,13 +120,19 @@ function LocaleDetails({status}: {status: LocaleStatus}): ReactNode {
         <ul>
           {status.outdated.map((item) => (
             <li key={item.file}>
-              {pageLink(item.originalFile.replace(/\.md$/, ''))} — <code>git diff {item.translatedFrom.slice(0, 10)} {item.currentRevision.slice(0, 10)}</code>
+              {pageLink(item.originalFile.replace(/\.md$/, ''))} —{' '}
+              <code>
+                git diff {item.translatedFrom.slice(0, 10)} {item.currentRevision.slice(0, 10)}
+              </code>
             </li>
           ))}
         </ul>
       )}
       <Heading as="h3">
-        <Translate id="translations.missing.heading" description="Heading: pages not translated yet">
+        <Translate
+          id="translations.missing.heading"
+          description="Heading: pages not translated yet"
+        >
           Pages not translated yet
         </Translate>
       </Heading>
@@ -101,16 +159,36 @@ function LocaleDetails({status}: {status: LocaleStatus}): ReactNode {
  */
 export default function TranslationsPage({data}: {data: TranslationStatusPageData}): ReactNode {
   const {status, guidePermalink} = data;
-  const title = translate({id: 'translations.title', message: 'Translation status', description: 'Title of the translation status page'});
+  const title = translate({
+    id: 'translations.title',
+    message: 'Translation status',
+    description: 'Title of the translation status page',
+  });
   const rows = rowLabels();
-  const caption = translate({id: 'translations.table.caption', message: 'Share translated, per language', description: 'Caption of the translation status table'});
+  const caption = translate({
+    id: 'translations.table.caption',
+    message: 'Share translated, per language',
+    description: 'Caption of the translation status table',
+  });
   return (
-    <Layout title={title} description={translate({id: 'translations.description', message: 'How much of Sanctuary Commons is translated into each language, and what to translate next.', description: 'Meta description of the translation status page'})}>
+    <Layout
+      title={title}
+      description={translate({
+        id: 'translations.description',
+        message:
+          'How much of Sanctuary Commons is translated into each language, and what to translate next.',
+        description: 'Meta description of the translation status page',
+      })}
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p className={styles.lead}>
-          <Translate id="translations.lead" description="Introduction of the translation status page">
-            Phone numbers, links and opening hours are the same in every language; only words are translated. Anything not translated yet is shown in English with a note.
+          <Translate
+            id="translations.lead"
+            description="Introduction of the translation status page"
+          >
+            Phone numbers, links and opening hours are the same in every language; only words are
+            translated. Anything not translated yet is shown in English with a note.
           </Translate>{' '}
           {guidePermalink && (
             <Translate
@@ -119,12 +197,16 @@ export default function TranslationsPage({data}: {data: TranslationStatusPageDat
               values={{
                 guide: (
                   <Link to={guidePermalink}>
-                    <Translate id="translations.lead.guide" description="Link text to the translating guide">
+                    <Translate
+                      id="translations.lead.guide"
+                      description="Link text to the translating guide"
+                    >
                       how to translate
                     </Translate>
                   </Link>
                 ),
-              }}>
+              }}
+            >
               {'See {guide}.'}
             </Translate>
           )}

@@ -17,9 +17,16 @@ const write = (file: string) => {
   fs.mkdirSync(path.dirname(path.join(content, file)), {recursive: true});
   fs.writeFileSync(path.join(content, file), '---\ntitle: x\n---\n');
 };
-['docs/guides/start-here.md', 'docs/guides/safety.md', 'docs/playbooks/a/one.md', 'docs/playbooks/b/two words.md',
-  'i18n/es/docusaurus-plugin-content-docs/current/playbooks/a/one.md', 'i18n/es/docusaurus-plugin-content-docs/current/guides/start-here.md',
-  'blog/2026-01-01-post.md', 'i18n/es/docusaurus-plugin-content-blog/2026-01-01-post.md'].forEach(write);
+[
+  'docs/guides/start-here.md',
+  'docs/guides/safety.md',
+  'docs/playbooks/a/one.md',
+  'docs/playbooks/b/two words.md',
+  'i18n/es/docusaurus-plugin-content-docs/current/playbooks/a/one.md',
+  'i18n/es/docusaurus-plugin-content-docs/current/guides/start-here.md',
+  'blog/2026-01-01-post.md',
+  'i18n/es/docusaurus-plugin-content-blog/2026-01-01-post.md',
+].forEach(write);
 afterAll(() => fs.rmSync(content, {recursive: true, force: true}));
 
 function linksAfter(file: string, markdown: string, locale: string | undefined): string[] {
@@ -28,7 +35,10 @@ function linksAfter(file: string, markdown: string, locale: string | undefined):
   else delete process.env.DOCUSAURUS_CURRENT_LOCALE;
   try {
     const tree: Root = parseMarkdown(markdown);
-    remarkLocalizedLinks({contentDir: content, defaultLocale: 'en'})(tree, new VFile({path: path.join(content, file)}));
+    remarkLocalizedLinks({contentDir: content, defaultLocale: 'en'})(
+      tree,
+      new VFile({path: path.join(content, file)}),
+    );
     const links: string[] = [];
     visit(tree, 'link', (link: Link) => void links.push(link.url));
     return links;
@@ -38,7 +48,8 @@ function linksAfter(file: string, markdown: string, locale: string | undefined):
   }
 }
 
-const LINKS = '[a](../playbooks/a/one.md#steps) [b](safety.md?x=1) [c](../playbooks/b/two%20words.md) [d](/directory) [e](https://example.org/x.md)';
+const LINKS =
+  '[a](../playbooks/a/one.md#steps) [b](safety.md?x=1) [c](../playbooks/b/two%20words.md) [d](/directory) [e](https://example.org/x.md)';
 
 test('an English page, built in Spanish, links to the Spanish translation where there is one', () => {
   expect(linksAfter('docs/guides/start-here.md', LINKS, 'es')).toEqual([
@@ -62,10 +73,24 @@ test('a translation links to the English page where the target is not translated
 });
 
 test('in English, and outside a build, links are left alone', () => {
-  expect(linksAfter('docs/guides/start-here.md', LINKS, 'en')).toEqual(['../playbooks/a/one.md#steps', 'safety.md?x=1', '../playbooks/b/two%20words.md', '/directory', 'https://example.org/x.md']);
-  expect(linksAfter('docs/guides/start-here.md', LINKS, undefined)).toEqual(['../playbooks/a/one.md#steps', 'safety.md?x=1', '../playbooks/b/two%20words.md', '/directory', 'https://example.org/x.md']);
+  expect(linksAfter('docs/guides/start-here.md', LINKS, 'en')).toEqual([
+    '../playbooks/a/one.md#steps',
+    'safety.md?x=1',
+    '../playbooks/b/two%20words.md',
+    '/directory',
+    'https://example.org/x.md',
+  ]);
+  expect(linksAfter('docs/guides/start-here.md', LINKS, undefined)).toEqual([
+    '../playbooks/a/one.md#steps',
+    'safety.md?x=1',
+    '../playbooks/b/two%20words.md',
+    '/directory',
+    'https://example.org/x.md',
+  ]);
 });
 
 test('blog posts too', () => {
-  expect(linksAfter('blog/2026-01-01-post.md', '[p](2026-01-01-post.md)', 'es')).toEqual(['../i18n/es/docusaurus-plugin-content-blog/2026-01-01-post.md']);
+  expect(linksAfter('blog/2026-01-01-post.md', '[p](2026-01-01-post.md)', 'es')).toEqual([
+    '../i18n/es/docusaurus-plugin-content-blog/2026-01-01-post.md',
+  ]);
 });

@@ -8,15 +8,29 @@ describe('anotherLocaleFollows', () => {
     expect(anotherLocaleFollows('en', I18N, cli('build', '--out-dir', 'build'))).toBe(true);
     expect(anotherLocaleFollows('es', I18N, cli('build'))).toBe(true);
     expect(anotherLocaleFollows('fr', I18N, cli('build'))).toBe(false);
-    expect(anotherLocaleFollows('en', I18N, ['/usr/bin/node', '/site/node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'])).toBe(true);
+    expect(
+      anotherLocaleFollows('en', I18N, [
+        '/usr/bin/node',
+        '/site/node_modules/@docusaurus/core/bin/docusaurus.mjs',
+        'build',
+      ]),
+    ).toBe(true);
   });
 
   it('answers false whenever it cannot be sure: chosen locales, another command, a build started from code', () => {
-    expect(anotherLocaleFollows('en', I18N, cli('build', '--locale', 'en', '--locale', 'es'))).toBe(false);
+    expect(anotherLocaleFollows('en', I18N, cli('build', '--locale', 'en', '--locale', 'es'))).toBe(
+      false,
+    );
     expect(anotherLocaleFollows('en', I18N, cli('build', '-l', 'en'))).toBe(false);
     expect(anotherLocaleFollows('en', I18N, cli('build', '--locale=en'))).toBe(false);
     expect(anotherLocaleFollows('en', I18N, cli('serve'))).toBe(false);
-    expect(anotherLocaleFollows('en', I18N, ['/usr/bin/node', '/site/node_modules/jest/bin/jest.js', 'build'])).toBe(false);
+    expect(
+      anotherLocaleFollows('en', I18N, [
+        '/usr/bin/node',
+        '/site/node_modules/jest/bin/jest.js',
+        'build',
+      ]),
+    ).toBe(false);
     expect(anotherLocaleFollows('ar', I18N, cli('build'))).toBe(false);
   });
 });
@@ -47,10 +61,14 @@ describe('indexWhileNextLocaleBuilds', () => {
     await indexWhileNextLocaleBuilds('es', true, async () => {
       throw new Error('es: a page could not be read');
     });
-    await expect(indexWhileNextLocaleBuilds('fr', false, async () => undefined)).rejects.toThrow('en: the Pagefind binary stopped');
+    await expect(indexWhileNextLocaleBuilds('fr', false, async () => undefined)).rejects.toThrow(
+      'en: the Pagefind binary stopped',
+    );
     expect(log).toHaveBeenCalledWith(expect.stringContaining('es: a page could not be read'));
     log.mockRestore();
     // Nothing is left for a later build in the same process.
-    await expect(indexWhileNextLocaleBuilds('en', false, async () => undefined)).resolves.toBeUndefined();
+    await expect(
+      indexWhileNextLocaleBuilds('en', false, async () => undefined),
+    ).resolves.toBeUndefined();
   });
 });

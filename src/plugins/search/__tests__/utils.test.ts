@@ -1,9 +1,19 @@
-import {hasPagefindBody, pagefindLanguage, pagesToIndex, routePathToHtmlFile, stripBaseUrl} from '../utils';
+import {
+  hasPagefindBody,
+  pagefindLanguage,
+  pagesToIndex,
+  routePathToHtmlFile,
+  stripBaseUrl,
+} from '../utils';
 
 describe('search index helpers', () => {
   it('maps routes to the HTML files Docusaurus writes, per trailingSlash', () => {
-    expect(routePathToHtmlFile('/directory/chicago', {baseUrl: '/', trailingSlash: false})).toBe('directory/chicago.html');
-    expect(routePathToHtmlFile('/es/directory/chicago', {baseUrl: '/es/', trailingSlash: undefined})).toBe('directory/chicago/index.html');
+    expect(routePathToHtmlFile('/directory/chicago', {baseUrl: '/', trailingSlash: false})).toBe(
+      'directory/chicago.html',
+    );
+    expect(
+      routePathToHtmlFile('/es/directory/chicago', {baseUrl: '/es/', trailingSlash: undefined}),
+    ).toBe('directory/chicago/index.html');
     expect(routePathToHtmlFile('/es/', {baseUrl: '/es/', trailingSlash: false})).toBe('index.html');
     expect(routePathToHtmlFile('/404.html', {baseUrl: '/', trailingSlash: false})).toBe('404.html');
   });
@@ -11,7 +21,10 @@ describe('search index helpers', () => {
   it('keeps only the routes of the locale being indexed', () => {
     expect(stripBaseUrl('/es/docs/x', '/es/')).toBe('/docs/x');
     expect(stripBaseUrl('/docs/x', '/es/')).toBeNull();
-    const pages = pagesToIndex(['/es/', '/es/search', '/es/directory', '/es/directory', '/docs/en-only'], {baseUrl: '/es/', trailingSlash: false, excludeRoutes: ['/search']});
+    const pages = pagesToIndex(
+      ['/es/', '/es/search', '/es/directory', '/es/directory', '/docs/en-only'],
+      {baseUrl: '/es/', trailingSlash: false, excludeRoutes: ['/search']},
+    );
     expect(pages.map((page) => page.file)).toEqual(['index.html', 'directory.html']);
   });
 

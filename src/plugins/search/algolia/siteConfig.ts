@@ -5,7 +5,11 @@
  */
 
 /** Variables the site build reads; all three switch Algolia on. */
-export const SITE_VARIABLES = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
+export const SITE_VARIABLES = [
+  'ALGOLIA_APP_ID',
+  'ALGOLIA_SEARCH_API_KEY',
+  'ALGOLIA_INDEX_NAME',
+] as const;
 
 /** The `themeConfig.algolia` object of `@docusaurus/theme-search-algolia`. */
 export type AlgoliaThemeConfig = {
@@ -21,7 +25,11 @@ export type AlgoliaThemeConfig = {
  * What the site config needs: the theme config (absent when off), the mode,
  * and the origins the Content-Security-Policy must let pages query.
  */
-export type SiteSearchConfig = {enabled: boolean; themeConfig: {algolia?: AlgoliaThemeConfig}; connectSources: string[]};
+export type SiteSearchConfig = {
+  enabled: boolean;
+  themeConfig: {algolia?: AlgoliaThemeConfig};
+  connectSources: string[];
+};
 
 /**
  * The hosts Algolia's search client queries for an application: its DSN host,
@@ -29,7 +37,10 @@ export type SiteSearchConfig = {enabled: boolean; themeConfig: {algolia?: Algoli
  * @param appId - the Algolia application ID
  */
 export function algoliaConnectSources(appId: string): string[] {
-  return [`https://${appId}-dsn.algolia.net`, ...[1, 2, 3].map((n) => `https://${appId}-${n}.algolianet.com`)];
+  return [
+    `https://${appId}-dsn.algolia.net`,
+    ...[1, 2, 3].map((n) => `https://${appId}-${n}.algolianet.com`),
+  ];
 }
 
 /**
@@ -43,7 +54,8 @@ export function algoliaConnectSources(appId: string): string[] {
  */
 export function siteSearchConfig(env: Record<string, string | undefined>): SiteSearchConfig {
   const values = SITE_VARIABLES.map((name) => env[name]?.trim() ?? '');
-  if (values.every((value) => value === '')) return {enabled: false, themeConfig: {}, connectSources: []};
+  if (values.every((value) => value === ''))
+    return {enabled: false, themeConfig: {}, connectSources: []};
   const missing = SITE_VARIABLES.filter((_, index) => values[index] === '');
   if (missing.length > 0) {
     throw new Error(

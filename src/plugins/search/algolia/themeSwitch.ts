@@ -23,8 +23,15 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 export type ThemeSwitchOptions = {hostedSearch: boolean};
 
 /** The plugin factory; register it in `docusaurus.config.ts` after the preset. */
-export default function searchThemeSwitch(_context: LoadContext, options: ThemeSwitchOptions): Plugin<void> {
-  const themeDir = path.join(__dirname, '..', options.hostedSearch ? 'theme-algolia' : 'theme-offline');
+export default function searchThemeSwitch(
+  _context: LoadContext,
+  options: ThemeSwitchOptions,
+): Plugin<void> {
+  const themeDir = path.join(
+    __dirname,
+    '..',
+    options.hostedSearch ? 'theme-algolia' : 'theme-offline',
+  );
   return {
     name: 'sanctuary-search-theme',
     getThemePath: () => themeDir,

@@ -4,7 +4,7 @@ import {fillHeaderPolicy, inlineScriptProblems} from '../pages';
 const at = (text: string) => ({text, line: 1, column: 2});
 
 describe('inlineScriptProblems', () => {
-  it('takes the script on most pages as the theme\'s, and accepts it once per page and pages without one', () => {
+  it("takes the script on most pages as the theme's, and accepts it once per page and pages without one", () => {
     const result = inlineScriptProblems([
       {file: 'a.html', scripts: [at('theme()')]},
       {file: 'b.html', scripts: [at('theme()')]},
@@ -22,7 +22,9 @@ describe('inlineScriptProblems', () => {
       {file: 'e.html', scripts: [at('theme()')]},
     ]);
     expect(themeScript).toBe('theme()');
-    expect(problems.map((problem) => [problem.file, problem.rule, problem.line, problem.column])).toEqual([
+    expect(
+      problems.map((problem) => [problem.file, problem.rule, problem.line, problem.column]),
+    ).toEqual([
       ['b.html', 'inline-script', 1, 2],
       ['c.html', 'inline-script', 1, 2],
       ['d.html', 'inline-script', 1, 2],
@@ -34,12 +36,17 @@ describe('inlineScriptProblems', () => {
 });
 
 describe('fillHeaderPolicy', () => {
-  const headers = '/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: SANCTUARY_CONTENT_SECURITY_POLICY\n';
+  const headers =
+    '/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: SANCTUARY_CONTENT_SECURITY_POLICY\n';
 
   it('fills the placeholder, and refills a policy already written (a second run)', () => {
     const once = fillHeaderPolicy(headers, "default-src 'self'");
-    expect(once).toBe("/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'\n");
-    expect(fillHeaderPolicy(once!, "default-src 'none'")).toBe("/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'none'\n");
+    expect(once).toBe(
+      "/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'\n",
+    );
+    expect(fillHeaderPolicy(once!, "default-src 'none'")).toBe(
+      "/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'none'\n",
+    );
   });
 
   it('says when there is no policy line to fill', () => {
@@ -48,7 +55,7 @@ describe('fillHeaderPolicy', () => {
 });
 
 describe('nestedLocaleDirs', () => {
-  it('lists the other locales\' folders inside the default locale\'s output, none inside another locale\'s', () => {
+  it("lists the other locales' folders inside the default locale's output, none inside another locale's", () => {
     expect(nestedLocaleDirs('/', ['/', '/es/', '/fr/'])).toEqual(['es/', 'fr/']);
     expect(nestedLocaleDirs('/es/', ['/', '/es/', '/fr/'])).toEqual([]);
     expect(nestedLocaleDirs('/base/', ['/base/', '/base/es/'])).toEqual(['es/']);

@@ -15,8 +15,15 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import PagefindFilters, {type PagefindFilter} from '@site/src/pages/directory/_components/PagefindFilters';
-import {formatDate, maturityLabel, playbookAudienceLabel, taxonomyLabel} from '@site/src/pages/directory/_components/labels';
+import PagefindFilters, {
+  type PagefindFilter,
+} from '@site/src/pages/directory/_components/PagefindFilters';
+import {
+  formatDate,
+  maturityLabel,
+  playbookAudienceLabel,
+  taxonomyLabel,
+} from '@site/src/pages/directory/_components/labels';
 import {CompareLink, RelatedPlaybooks} from '@site/src/components/PlaybookCrossLinks';
 import type {PlaybookCrossLinks} from '@site/src/plugins/compare/crossLinks';
 import PageProvenance from '@site/src/components/PageProvenance';
@@ -54,7 +61,8 @@ type PlaybookFrontMatter = {
 /** `YYYY-MM-DD` from a front-matter date (YAML may have parsed it as a Date). */
 function isoDate(value: string | Date | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   // The route metadata carries YAML dates serialised as JSON ("2026-10-08T00:00:00.000Z"): keep the day.
   const day = /^\d{4}-\d{2}-\d{2}/.exec(String(value));
   return day ? day[0] : String(value);
@@ -63,8 +71,11 @@ function isoDate(value: string | Date | undefined): string | undefined {
 function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const links = frontMatter.sc_links ?? {};
-  const cities = links.cities ?? (frontMatter.cities ?? []).map((slug) => ({slug, name: slug, permalink: ''}));
-  const organizations = links.organizations ?? (frontMatter.organizations ?? []).map((slug) => ({slug, name: slug, permalink: '', city: ''}));
+  const cities =
+    links.cities ?? (frontMatter.cities ?? []).map((slug) => ({slug, name: slug, permalink: ''}));
+  const organizations =
+    links.organizations ??
+    (frontMatter.organizations ?? []).map((slug) => ({slug, name: slug, permalink: '', city: ''}));
   const lastReviewed = isoDate(frontMatter.last_reviewed);
   const list = (items: {slug: string; name: string; permalink: string}[]) =>
     items.map((item, index) => (
@@ -78,12 +89,20 @@ function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactN
       className={clsx(styles.panel, 'sc-playbook-meta')}
       // Its facts are search filters already; keeping them out of the text gives excerpts from the playbook itself.
       data-pagefind-ignore=""
-      aria-label={translate({id: 'playbook.meta.label', message: 'About this playbook', description: 'ARIA label of the metadata panel of a playbook'})}>
+      aria-label={translate({
+        id: 'playbook.meta.label',
+        message: 'About this playbook',
+        description: 'ARIA label of the metadata panel of a playbook',
+      })}
+    >
       <dl className={styles.list}>
         {cities.length > 0 && (
           <div className={styles.row}>
             <dt>
-              <Translate id="playbook.meta.cities" description="Label: cities where a playbook is practised">
+              <Translate
+                id="playbook.meta.cities"
+                description="Label: cities where a playbook is practised"
+              >
                 Cities
               </Translate>
             </dt>
@@ -93,7 +112,10 @@ function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactN
         {organizations.length > 0 && (
           <div className={styles.row}>
             <dt>
-              <Translate id="playbook.meta.organizations" description="Label: organisations that run a playbook">
+              <Translate
+                id="playbook.meta.organizations"
+                description="Label: organisations that run a playbook"
+              >
                 Run by
               </Translate>
             </dt>
@@ -113,17 +135,25 @@ function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactN
         {frontMatter.audience && frontMatter.audience.length > 0 && (
           <div className={styles.row}>
             <dt>
-              <Translate id="playbook.meta.audience" description="Label: who a playbook is written for">
+              <Translate
+                id="playbook.meta.audience"
+                description="Label: who a playbook is written for"
+              >
                 For
               </Translate>
             </dt>
-            <dd>{frontMatter.audience.map((audience) => playbookAudienceLabel(audience)).join(', ')}</dd>
+            <dd>
+              {frontMatter.audience.map((audience) => playbookAudienceLabel(audience)).join(', ')}
+            </dd>
           </div>
         )}
         {frontMatter.maturity && (
           <div className={styles.row}>
             <dt>
-              <Translate id="playbook.meta.maturity" description="Label: how mature a practice is (idea, piloted, proven)">
+              <Translate
+                id="playbook.meta.maturity"
+                description="Label: how mature a practice is (idea, piloted, proven)"
+              >
                 Maturity
               </Translate>
             </dt>
@@ -133,7 +163,10 @@ function PlaybookMeta({frontMatter}: {frontMatter: PlaybookFrontMatter}): ReactN
         {lastReviewed && (
           <div className={styles.row}>
             <dt>
-              <Translate id="playbook.meta.lastReviewed" description="Label: when a playbook was last reviewed">
+              <Translate
+                id="playbook.meta.lastReviewed"
+                description="Label: when a playbook was last reviewed"
+              >
                 Last reviewed
               </Translate>
             </dt>
@@ -167,7 +200,8 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
   const frozen = useFrozenMarkdown();
   // Elsewhere, compiled Markdown, rendered by the theme (handed down by src/theme/DocItem).
   const compiled = useContext(CompiledMarkdown);
-  const Content = compiled?.OriginalContent ?? (({children}: {children: ReactNode}) => <>{children}</>);
+  const Content =
+    compiled?.OriginalContent ?? (({children}: {children: ReactNode}) => <>{children}</>);
   const MDXContent = compiled?.MDXContent ?? Content;
   const {i18n} = useDocusaurusContext();
   // The route's metadata, not the compiled Markdown's export: the build cache reuses a compiled page whose
@@ -198,7 +232,8 @@ export default function DocItemContentWrapper(props: Props): ReactNode {
   }
 
   // Same markup as the original component, with the metadata panel under the synthetic title.
-  const syntheticTitle = !fm.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
+  const syntheticTitle =
+    !fm.hide_title && typeof contentTitle === 'undefined' ? metadata.title : null;
   const markdownClass = clsx(ThemeClassNames.docs.docMarkdown, 'markdown');
   return (
     <div data-pagefind-body="" lang={lang}>

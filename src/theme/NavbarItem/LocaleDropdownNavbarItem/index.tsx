@@ -17,7 +17,9 @@ export default function LocaleDropdownNavbarItemWrapper(props: Props): ReactNode
   useEffect(() => {
     // Menu items are navbar links that open in the same tab and carry the target's `lang` (its htmlLang).
     const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.('.navbar a[lang][target="_self"], .navbar-sidebar a[lang][target="_self"]');
+      const link = (event.target as Element | null)?.closest?.(
+        '.navbar a[lang][target="_self"], .navbar-sidebar a[lang][target="_self"]',
+      );
       const lang = link?.getAttribute('lang');
       const locale = i18n.locales.find((code) => i18n.localeConfigs[code]?.htmlLang === lang);
       if (locale) rememberLocale(window.localStorage, locale);

@@ -43,7 +43,10 @@ function PlaybookHeader({playbook}: {playbook: ComparedPlaybook}): ReactNode {
         {playbook.organizations.length > 0 && (
           <div>
             <dt>
-              <Translate id="compare.header.organizations" description="Label in the comparison header: organisations that run a playbook">
+              <Translate
+                id="compare.header.organizations"
+                description="Label in the comparison header: organisations that run a playbook"
+              >
                 Run by
               </Translate>
             </dt>
@@ -52,7 +55,10 @@ function PlaybookHeader({playbook}: {playbook: ComparedPlaybook}): ReactNode {
         )}
         <div>
           <dt>
-            <Translate id="compare.header.maturity" description="Label in the comparison header: maturity of a practice">
+            <Translate
+              id="compare.header.maturity"
+              description="Label in the comparison header: maturity of a practice"
+            >
               Maturity
             </Translate>
           </dt>
@@ -60,12 +66,17 @@ function PlaybookHeader({playbook}: {playbook: ComparedPlaybook}): ReactNode {
         </div>
         <div>
           <dt>
-            <Translate id="compare.header.lastReviewed" description="Label in the comparison header: when a playbook was last reviewed">
+            <Translate
+              id="compare.header.lastReviewed"
+              description="Label in the comparison header: when a playbook was last reviewed"
+            >
               Last reviewed
             </Translate>
           </dt>
           <dd>
-            <time dateTime={playbook.lastReviewed}>{formatDate(playbook.lastReviewed, i18n.currentLocale)}</time>
+            <time dateTime={playbook.lastReviewed}>
+              {formatDate(playbook.lastReviewed, i18n.currentLocale)}
+            </time>
           </dd>
         </div>
       </dl>
@@ -78,12 +89,21 @@ function PlaybookHeader({playbook}: {playbook: ComparedPlaybook}): ReactNode {
  */
 export default function CompareTable({playbooks}: {playbooks: ComparedPlaybook[]}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const rows = PLAYBOOK_SECTIONS.filter((section) => section.required || playbooks.some((playbook) => playbook.sections[section.key] !== null));
+  const rows = PLAYBOOK_SECTIONS.filter(
+    (section) =>
+      section.required || playbooks.some((playbook) => playbook.sections[section.key] !== null),
+  );
   return (
     <div className={styles.scroller}>
-      <table className={clsx(styles.table, styles[`columns${playbooks.length}`])} data-columns={playbooks.length}>
+      <table
+        className={clsx(styles.table, styles[`columns${playbooks.length}`])}
+        data-columns={playbooks.length}
+      >
         <caption className="sc-visually-hidden">
-          <Translate id="compare.table.caption" description="Accessible caption of the comparison table">
+          <Translate
+            id="compare.table.caption"
+            description="Accessible caption of the comparison table"
+          >
             Playbooks side by side, section by section
           </Translate>
         </caption>
@@ -111,13 +131,20 @@ export default function CompareTable({playbooks}: {playbooks: ComparedPlaybook[]
                     </p>
                     {html === null ? (
                       <p className={styles.missing}>
-                        <Translate id="compare.cell.missing" description="Shown in the comparison when a playbook has no such section">
+                        <Translate
+                          id="compare.cell.missing"
+                          description="Shown in the comparison when a playbook has no such section"
+                        >
                           This playbook has no such section yet.
                         </Translate>
                       </p>
                     ) : (
                       // Rendered from the playbook's Markdown and sanitised at build time (rehype-sanitize).
-                      <div className={clsx('markdown', styles.content)} lang={playbook.lang} dangerouslySetInnerHTML={{__html: html}} />
+                      <div
+                        className={clsx('markdown', styles.content)}
+                        lang={playbook.lang}
+                        dangerouslySetInnerHTML={{__html: html}}
+                      />
                     )}
                   </td>
                 );

@@ -16,12 +16,24 @@ import styles from './styles.module.css';
  * @param props.selected - ids shown, in column order
  * @param props.onChange - receives the new ordered ids
  */
-export default function PlaybookChooser({playbooks, selected, onChange}: {playbooks: CompareCandidate[]; selected: string[]; onChange: (ids: string[]) => void}): ReactNode {
+export default function PlaybookChooser({
+  playbooks,
+  selected,
+  onChange,
+}: {
+  playbooks: CompareCandidate[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+}): ReactNode {
   const full = selected.length >= MAX_COMPARED;
   return (
     <fieldset className={styles.chooser}>
       <legend>
-        <Translate id="compare.chooser.legend" values={{max: MAX_COMPARED}} description="Legend of the checkboxes that choose which playbooks are compared">
+        <Translate
+          id="compare.chooser.legend"
+          values={{max: MAX_COMPARED}}
+          description="Legend of the checkboxes that choose which playbooks are compared"
+        >
           {'Playbooks to compare (2 to {max})'}
         </Translate>
       </legend>
@@ -37,10 +49,17 @@ export default function PlaybookChooser({playbooks, selected, onChange}: {playbo
                 className={styles.checkbox}
                 checked={checked}
                 disabled={!checked && full}
-                onChange={() => onChange(checked ? selected.filter((id) => id !== playbook.id) : [...selected, playbook.id])}
+                onChange={() =>
+                  onChange(
+                    checked
+                      ? selected.filter((id) => id !== playbook.id)
+                      : [...selected, playbook.id],
+                  )
+                }
               />
               <label htmlFor={inputId}>
-                <strong>{playbook.cities.map((city) => city.name).join(', ')}</strong>: {playbook.title} ({maturityLabel(playbook.maturity)})
+                <strong>{playbook.cities.map((city) => city.name).join(', ')}</strong>:{' '}
+                {playbook.title} ({maturityLabel(playbook.maturity)})
               </label>
             </li>
           );
@@ -48,7 +67,11 @@ export default function PlaybookChooser({playbooks, selected, onChange}: {playbo
       </ul>
       {full && playbooks.length > MAX_COMPARED && (
         <p className={styles.hint}>
-          <Translate id="compare.chooser.full" values={{max: MAX_COMPARED}} description="Hint when the maximum number of playbooks is selected">
+          <Translate
+            id="compare.chooser.full"
+            values={{max: MAX_COMPARED}}
+            description="Hint when the maximum number of playbooks is selected"
+          >
             {'At most {max} playbooks fit side by side: untick one to choose another.'}
           </Translate>
         </p>

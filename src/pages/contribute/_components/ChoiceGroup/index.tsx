@@ -11,7 +11,17 @@ import styles from './styles.module.css';
  * fieldset whose legend is the field's label; problems are listed under the
  * legend and referenced by `aria-describedby`.
  */
-export default function ChoiceGroup({form, field, legend, hint, options, selected, onChange, problems, multiple = true}: {
+export default function ChoiceGroup({
+  form,
+  field,
+  legend,
+  hint,
+  options,
+  selected,
+  onChange,
+  problems,
+  multiple = true,
+}: {
   form: string;
   field: string;
   legend: ReactNode;
@@ -24,15 +34,30 @@ export default function ChoiceGroup({form, field, legend, hint, options, selecte
 }): ReactNode {
   const id = fieldDomId(form, field);
   const hasErrors = problems?.some((problem) => problem.severity === 'error') ?? false;
-  const describedBy = [hint ? `${id}-hint` : '', problems && problems.length > 0 ? `${id}-problems` : ''].filter(Boolean).join(' ');
+  const describedBy = [
+    hint ? `${id}-hint` : '',
+    problems && problems.length > 0 ? `${id}-problems` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const toggle = (value: string, checked: boolean) => {
     if (!multiple) onChange([value]);
     else onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
   };
   return (
-    <fieldset id={id} tabIndex={-1} className={clsx(fieldStyles.field, styles.group, hasErrors && fieldStyles.invalid)} aria-describedby={describedBy || undefined} aria-invalid={hasErrors || undefined}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={clsx(fieldStyles.field, styles.group, hasErrors && fieldStyles.invalid)}
+      aria-describedby={describedBy || undefined}
+      aria-invalid={hasErrors || undefined}
+    >
       <legend className={fieldStyles.label}>{legend}</legend>
-      {hint && <p id={`${id}-hint`} className={fieldStyles.hint}>{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className={fieldStyles.hint}>
+          {hint}
+        </p>
+      )}
       <FieldProblems id={`${id}-problems`} problems={problems} />
       <div className={styles.options}>
         {options.map((option) => (

@@ -26,7 +26,15 @@ export function FieldProblems({id, problems}: {id: string; problems?: Problem[]}
  * A labelled form control with an optional hint and its problems beside it
  * (`aria-describedby`, `aria-invalid`), following the GOV.UK pattern.
  */
-export default function Field({form, field, label, hint, problems, children, className}: {
+export default function Field({
+  form,
+  field,
+  label,
+  hint,
+  problems,
+  children,
+  className,
+}: {
   form: string;
   field: string;
   label: ReactNode;
@@ -37,13 +45,28 @@ export default function Field({form, field, label, hint, problems, children, cla
 }): ReactNode {
   const id = fieldDomId(form, field);
   const hasErrors = problems?.some((problem) => problem.severity === 'error') ?? false;
-  const describedBy = [hint ? `${id}-hint` : '', problems && problems.length > 0 ? `${id}-problems` : ''].filter(Boolean).join(' ');
+  const describedBy = [
+    hint ? `${id}-hint` : '',
+    problems && problems.length > 0 ? `${id}-problems` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={clsx(styles.field, hasErrors && styles.invalid, className)}>
-      <label htmlFor={id} className={styles.label}>{label}</label>
-      {hint && <p id={`${id}-hint`} className={styles.hint}>{hint}</p>}
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className={styles.hint}>
+          {hint}
+        </p>
+      )}
       <FieldProblems id={`${id}-problems`} problems={problems} />
-      {children({id, 'aria-describedby': describedBy || undefined, 'aria-invalid': hasErrors ? true : undefined})}
+      {children({
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': hasErrors ? true : undefined,
+      })}
     </div>
   );
 }

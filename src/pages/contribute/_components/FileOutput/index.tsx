@@ -8,7 +8,13 @@ import styles from './styles.module.css';
  * new-file page prefilled (when the address is short enough), copy, download.
  * Nothing leaves the browser unless the person follows the GitHub link.
  */
-export default function FileOutput({form, path, text, repositoryUrl, branch}: {
+export default function FileOutput({
+  form,
+  path,
+  text,
+  repositoryUrl,
+  branch,
+}: {
   form: string;
   path: string;
   text: string;
@@ -28,7 +34,13 @@ export default function FileOutput({form, path, text, repositoryUrl, branch}: {
     }
   };
   const download = () => {
-    const url = URL.createObjectURL(new Blob([text], {type: path.endsWith('.md') ? 'text/markdown;charset=utf-8' : 'application/yaml;charset=utf-8'}));
+    const url = URL.createObjectURL(
+      new Blob([text], {
+        type: path.endsWith('.md')
+          ? 'text/markdown;charset=utf-8'
+          : 'application/yaml;charset=utf-8',
+      }),
+    );
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = filename;
@@ -45,7 +57,11 @@ export default function FileOutput({form, path, text, repositoryUrl, branch}: {
         </Translate>
       </h3>
       <p>
-        <Translate id="contribute.output.path" description="Says where the generated file goes in the repository" values={{path: <code data-testid={`${form}-path`}>{path}</code>}}>
+        <Translate
+          id="contribute.output.path"
+          description="Says where the generated file goes in the repository"
+          values={{path: <code data-testid={`${form}-path`}>{path}</code>}}
+        >
           {'It belongs at {path} in the repository.'}
         </Translate>
       </p>
@@ -55,33 +71,73 @@ export default function FileOutput({form, path, text, repositoryUrl, branch}: {
       <div className={styles.actions}>
         {link.ok ? (
           <a className="button button--primary" href={link.url} rel="noopener noreferrer">
-            <Translate id="contribute.output.propose" description="Button that opens GitHub's new-file page with the file prefilled">
+            <Translate
+              id="contribute.output.propose"
+              description="Button that opens GitHub's new-file page with the file prefilled"
+            >
               Propose on GitHub
             </Translate>
           </a>
         ) : null}
         <button type="button" className="button button--secondary" onClick={copy}>
-          <Translate id="contribute.output.copy" description="Button that copies the generated file to the clipboard">Copy</Translate>
+          <Translate
+            id="contribute.output.copy"
+            description="Button that copies the generated file to the clipboard"
+          >
+            Copy
+          </Translate>
         </button>
         <button type="button" className="button button--secondary" onClick={download}>
-          <Translate id="contribute.output.download" description="Button that downloads the generated file">Download</Translate>
+          <Translate
+            id="contribute.output.download"
+            description="Button that downloads the generated file"
+          >
+            Download
+          </Translate>
         </button>
       </div>
       {!link.ok && (
         <p className={styles.tooLong}>
-          <Translate id="contribute.output.tooLong" description="Shown when the file is too long to prefill on GitHub" values={{length: link.length, max: link.max}}>
-            {'This file is too long to send to GitHub in a link ({length} characters; the limit is about {max}). Copy or download it, then create the file on GitHub yourself or attach it to an issue.'}
+          <Translate
+            id="contribute.output.tooLong"
+            description="Shown when the file is too long to prefill on GitHub"
+            values={{length: link.length, max: link.max}}
+          >
+            {
+              'This file is too long to send to GitHub in a link ({length} characters; the limit is about {max}). Copy or download it, then create the file on GitHub yourself or attach it to an issue.'
+            }
           </Translate>
         </p>
       )}
       <p role="status" className={styles.status}>
-        {status === 'copied' && <Translate id="contribute.output.copied" description="Confirmation after copying">Copied to the clipboard.</Translate>}
-        {status === 'copy-failed' && <Translate id="contribute.output.copyFailed" description="The browser refused clipboard access">Your browser did not allow copying; select the text above and copy it by hand.</Translate>}
-        {status === 'downloaded' && <Translate id="contribute.output.downloaded" description="Confirmation after downloading" values={{filename}}>{'Downloaded as {filename}.'}</Translate>}
+        {status === 'copied' && (
+          <Translate id="contribute.output.copied" description="Confirmation after copying">
+            Copied to the clipboard.
+          </Translate>
+        )}
+        {status === 'copy-failed' && (
+          <Translate
+            id="contribute.output.copyFailed"
+            description="The browser refused clipboard access"
+          >
+            Your browser did not allow copying; select the text above and copy it by hand.
+          </Translate>
+        )}
+        {status === 'downloaded' && (
+          <Translate
+            id="contribute.output.downloaded"
+            description="Confirmation after downloading"
+            values={{filename}}
+          >
+            {'Downloaded as {filename}.'}
+          </Translate>
+        )}
       </p>
       <p className={styles.note}>
         <Translate id="contribute.output.githubNote" description="Explains what happens on GitHub">
-          "Propose on GitHub" opens GitHub (you need a free account). GitHub copies the repository for you and opens a pull request; the coalition's reviewers check it before anything is published.
+          "Propose on GitHub" opens GitHub (you need a free account). GitHub copies the repository
+          for you and opens a pull request; the coalition's reviewers check it before anything is
+          published.
         </Translate>
       </p>
     </section>

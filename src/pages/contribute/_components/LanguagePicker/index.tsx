@@ -19,13 +19,27 @@ import styles from './styles.module.css';
 export function resolveLanguage(input: string, languages: string[], locale: string): string {
   const wanted = input.trim().toLowerCase();
   for (const code of languages) {
-    if (code.toLowerCase() === wanted || languageName(code, locale).toLowerCase() === wanted || languageName(code, 'en').toLowerCase() === wanted) return code;
+    if (
+      code.toLowerCase() === wanted ||
+      languageName(code, locale).toLowerCase() === wanted ||
+      languageName(code, 'en').toLowerCase() === wanted
+    )
+      return code;
   }
   return input.trim();
 }
 
 /** Picks languages by name and stores BCP-47 codes, shown as removable names. */
-export default function LanguagePicker({form, field, label, hint, languages, selected, onChange, problems}: {
+export default function LanguagePicker({
+  form,
+  field,
+  label,
+  hint,
+  languages,
+  selected,
+  onChange,
+  problems,
+}: {
   form: string;
   field: string;
   label: ReactNode;
@@ -41,7 +55,13 @@ export default function LanguagePicker({form, field, label, hint, languages, sel
   const listId = useId();
   const id = fieldDomId(form, field);
   const hasErrors = problems?.some((problem) => problem.severity === 'error') ?? false;
-  const describedBy = [`${id}-hint`, problems && problems.length > 0 ? `${id}-problems` : '', `${id}-chosen`].filter(Boolean).join(' ');
+  const describedBy = [
+    `${id}-hint`,
+    problems && problems.length > 0 ? `${id}-problems` : '',
+    `${id}-chosen`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const add = () => {
     if (!text.trim()) return;
     const code = resolveLanguage(text, languages, locale);
@@ -50,7 +70,9 @@ export default function LanguagePicker({form, field, label, hint, languages, sel
   };
   return (
     <div className={fieldStyles.field + (hasErrors ? ` ${fieldStyles.invalid}` : '')}>
-      <label htmlFor={id} className={fieldStyles.label}>{label}</label>
+      <label htmlFor={id} className={fieldStyles.label}>
+        {label}
+      </label>
       <p id={`${id}-hint`} className={fieldStyles.hint}>
         {hint ?? (
           <Translate id="contribute.languages.hint" description="Hint of a language picker">
@@ -77,22 +99,44 @@ export default function LanguagePicker({form, field, label, hint, languages, sel
           }}
         />
         <button type="button" className="button button--sm button--secondary" onClick={add}>
-          <Translate id="contribute.languages.add" description="Button that adds the typed language">Add</Translate>
+          <Translate
+            id="contribute.languages.add"
+            description="Button that adds the typed language"
+          >
+            Add
+          </Translate>
         </button>
       </div>
       <datalist id={listId}>
         {languages.map((code) => (
-          <option key={code} value={languageName(code, locale)}>{code}</option>
+          <option key={code} value={languageName(code, locale)}>
+            {code}
+          </option>
         ))}
       </datalist>
-      <ul id={`${id}-chosen`} className={styles.chosen} aria-label={translate({id: 'contribute.languages.chosen', message: 'Chosen languages', description: 'Accessible name of the list of chosen languages'})}>
+      <ul
+        id={`${id}-chosen`}
+        className={styles.chosen}
+        aria-label={translate({
+          id: 'contribute.languages.chosen',
+          message: 'Chosen languages',
+          description: 'Accessible name of the list of chosen languages',
+        })}
+      >
         {selected.map((code) => (
           <li key={code}>
             <span suppressHydrationWarning>{languageName(code, locale)}</span> <code>{code}</code>{' '}
             <button
               type="button"
               className="button button--sm button--link"
-              aria-label={translate({id: 'contribute.languages.remove', message: 'Remove {name}', description: 'Button that removes a chosen language'}, {name: languageName(code, locale)})}
+              aria-label={translate(
+                {
+                  id: 'contribute.languages.remove',
+                  message: 'Remove {name}',
+                  description: 'Button that removes a chosen language',
+                },
+                {name: languageName(code, locale)},
+              )}
               onClick={() => onChange(selected.filter((item) => item !== code))}
             >
               ×

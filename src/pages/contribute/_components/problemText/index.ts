@@ -54,7 +54,11 @@ export function localizeProblem(
 ): LocalizedProblem {
   if (locale !== undefined) {
     const coded = problemTextIn(problem, locale);
-    if (!coded.isFallback) return {message: {text: coded.message, isFallback: false}, fix: {text: coded.fix, isFallback: false}};
+    if (!coded.isFallback)
+      return {
+        message: {text: coded.message, isFallback: false},
+        fix: {text: coded.fix, isFallback: false},
+      };
   }
   return {message: localizeProblemMessage(problem), fix: localizeProblemFix(problem)};
 }

@@ -51,6 +51,12 @@ export function matchTemplate(template: Template, text: string): TemplateValues 
  * @param english - the English template, exactly as the validator writes it
  * @param localize - a `translate()` call whose message is that same template
  */
-export function entry<English extends string>(english: English, localize: (values: InterpolateValues<English, string>) => string): CatalogueEntry {
-  return {template: compileTemplate(english), localize: (values) => localize(values as InterpolateValues<English, string>)};
+export function entry<English extends string>(
+  english: English,
+  localize: (values: InterpolateValues<English, string>) => string,
+): CatalogueEntry {
+  return {
+    template: compileTemplate(english),
+    localize: (values) => localize(values as InterpolateValues<English, string>),
+  };
 }

@@ -20,15 +20,34 @@ const AXIS = 24;
  * @param bars - the bars, in display order
  * @param max - the value of a full-length bar (default: a nice number ≥ the largest value)
  */
-export default function BarChart({id, title, description, bars, max}: {id: string; title: string; description: string; bars: Bar[]; max?: number}): ReactNode {
-  const ticks = max === undefined ? niceTicks(Math.max(0, ...bars.map((bar) => bar.value))) : [0, max / 2, max];
+export default function BarChart({
+  id,
+  title,
+  description,
+  bars,
+  max,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  bars: Bar[];
+  max?: number;
+}): ReactNode {
+  const ticks =
+    max === undefined ? niceTicks(Math.max(0, ...bars.map((bar) => bar.value))) : [0, max / 2, max];
   const top = ticks[ticks.length - 1]!;
   const plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   // Rounded to a tenth of a pixel: enough precision, shorter HTML.
   const x = (value: number) => Math.round((LABEL_WIDTH + (value / top) * plot) * 10) / 10;
   const height = bars.length * ROW + AXIS;
   return (
-    <svg className={styles.chart} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} xmlns="http://www.w3.org/2000/svg">
+    <svg
+      className={styles.chart}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      xmlns="http://www.w3.org/2000/svg"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {ticks.map((tick) => (
@@ -41,10 +60,23 @@ export default function BarChart({id, title, description, bars, max}: {id: strin
       ))}
       {bars.map((bar, index) => (
         <g key={`${bar.label}-${index}`} transform={`translate(0 ${index * ROW})`}>
-          <text className={styles.label} x={LABEL_WIDTH - 8} y={ROW / 2} dominantBaseline="middle" textAnchor="end" suppressHydrationWarning>
+          <text
+            className={styles.label}
+            x={LABEL_WIDTH - 8}
+            y={ROW / 2}
+            dominantBaseline="middle"
+            textAnchor="end"
+            suppressHydrationWarning
+          >
             {bar.label.length > 28 ? `${bar.label.slice(0, 27)}…` : bar.label}
           </text>
-          <rect className={styles.bar} x={LABEL_WIDTH} y={4} width={Math.max(0, x(bar.value) - LABEL_WIDTH)} height={ROW - 8} />
+          <rect
+            className={styles.bar}
+            x={LABEL_WIDTH}
+            y={4}
+            width={Math.max(0, x(bar.value) - LABEL_WIDTH)}
+            height={ROW - 8}
+          />
           <text className={styles.value} x={x(bar.value) + 6} y={ROW / 2} dominantBaseline="middle">
             {bar.text}
           </text>

@@ -6,7 +6,19 @@ import styles from './styles.module.css';
  * one heading. The SVG is `role="img"` named by its <title> and <desc>; the
  * table carries the same numbers for screen readers and for copying.
  */
-export default function ChartFigure({id, heading, note, chart, table}: {id: string; heading: ReactNode; note?: ReactNode; chart: ReactNode; table: ReactNode}): ReactNode {
+export default function ChartFigure({
+  id,
+  heading,
+  note,
+  chart,
+  table,
+}: {
+  id: string;
+  heading: ReactNode;
+  note?: ReactNode;
+  chart: ReactNode;
+  table: ReactNode;
+}): ReactNode {
   return (
     <section className={styles.section} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{heading}</h2>
@@ -23,7 +35,15 @@ export default function ChartFigure({id, heading, note, chart, table}: {id: stri
 }
 
 /** A two- or more-column table: one header row, then rows of cells. */
-export function DataTable({caption, head, rows}: {caption: ReactNode; head: ReactNode[]; rows: ReactNode[][]}): ReactNode {
+export function DataTable({
+  caption,
+  head,
+  rows,
+}: {
+  caption: ReactNode;
+  head: ReactNode[];
+  rows: ReactNode[][];
+}): ReactNode {
   return (
     <table>
       <caption className={styles.caption}>{caption}</caption>

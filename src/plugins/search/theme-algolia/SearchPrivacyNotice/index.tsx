@@ -14,8 +14,11 @@ export default function SearchPrivacyNotice({className}: {className?: string}): 
       <Translate
         id="search.page.privacy.hosted"
         description="Search page, when the site uses hosted search: queries typed in the navbar search box are sent to {provider}, the hosted search company"
-        values={{provider: 'Algolia'}}>
-        {'What you type in the search box at the top of each page is sent to {provider}, a search company, to find results; the search on this page runs in your browser and sends nothing.'}
+        values={{provider: 'Algolia'}}
+      >
+        {
+          'What you type in the search box at the top of each page is sent to {provider}, a search company, to find results; the search on this page runs in your browser and sends nothing.'
+        }
       </Translate>
     </p>
   );

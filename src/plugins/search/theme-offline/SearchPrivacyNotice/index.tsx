@@ -8,7 +8,10 @@ import Translate from '@docusaurus/Translate';
 export default function SearchPrivacyNotice({className}: {className?: string}): ReactNode {
   return (
     <p className={className}>
-      <Translate id="search.page.privacy" description="Search page: reassurance that the search runs locally">
+      <Translate
+        id="search.page.privacy"
+        description="Search page: reassurance that the search runs locally"
+      >
         Your search stays in this browser: nothing you type is sent anywhere.
       </Translate>
     </p>
