@@ -41,15 +41,16 @@ export type SearchCost = {
 
 const FIRST_RESULT = 'section[aria-labelledby="search-results-heading"] a[href]';
 
-/** Records, in the page, when the first search result link appears (`window.__scFirstResultAt`, performance.now() ms). */
-function watchFirstResult(selector: string): void {
-  const found = () => {
-    if (!document.querySelector(selector)) return false;
-    (window as unknown as {__scFirstResultAt?: number}).__scFirstResultAt ??= performance.now();
-    return true;
-  };
+/**
+ * Records, in the page, when the first search result link appears (`window.__scFirstResultAt`, performance.now() ms).
+ * Runs in the page as an init script, so it declares no named inner function: tsx (esbuild keepNames) wraps those
+ * in a `__name` helper that does not exist in the page, and the script would fail without a word.
+ */
+export function watchFirstResult(selector: string): void {
   new MutationObserver((_, observer) => {
-    if (found()) observer.disconnect();
+    if (!document.querySelector(selector)) return;
+    (window as unknown as {__scFirstResultAt?: number}).__scFirstResultAt ??= performance.now();
+    observer.disconnect();
   }).observe(document, {
     subtree: true,
     childList: true,
