@@ -22,6 +22,13 @@
  *    stops U+3002 and U+FF61, which browsers read as the dot of a host name
  *    (UTS #46), become ".". So `+۱ ۸۷۶ ۵۵۵ ۱۲۳۴`, `➏➊➋⠀555⠀0142` and
  *    `help@evil。com` read as the number and the address they are.
+ * 4. Combining marks (general category M) on a character that reads as
+ *    ASCII or as a number are removed with the invisible characters: the
+ *    keycap of `6️⃣1️⃣2️⃣` (U+20E3), the underline of `6̲1̲2̲` or `h̲e̲l̲p̲@̲e̲v̲i̲l̲.̲c̲o̲m̲`
+ *    (U+0332), strike-through (U+0336) and every other mark a reader looks
+ *    through to the digit or letter under it. Marks on the letters of other
+ *    scripts (Devanagari vowel signs, Arabic harakat…) are kept: they are
+ *    part of the word, and no number or address is written with them.
  *
  * Every character of the result remembers the span of the original it came
  * from, so a problem found in the normalised text is reported at the right
@@ -44,6 +51,44 @@ const REMOVED_CHARACTERS_GLOBAL = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
  */
 const JOINS_PREVIOUS = /^(?:\p{M}|[\u1160-\u11FF\uD7B0-\uD7FF])/u;
 const ASCII = /^[\x00-\x7F]*$/;
+const MARK = /^\p{M}$/u;
+const NUMBER_OR_ASCII = /^[\x00-\x7F\p{N}]$/u;
+const readsAsAsciiCache = new Map<string, boolean>();
+
+/**
+ * Whether a character reads as ASCII or as a number (so a mark on it hides nothing a reader needs): its
+ * compatibility decomposition starts with an ASCII character (`é`, `６`), or it is a number of any script.
+ */
+function readsAsAscii(char: string): boolean {
+  if (NUMBER_OR_ASCII.test(char)) return true;
+  let reads = readsAsAsciiCache.get(char);
+  if (reads === undefined) {
+    reads = ASCII.test(foldForRules(String.fromCodePoint(char.normalize('NFKD').codePointAt(0)!)));
+    readsAsAsciiCache.set(char, reads);
+  }
+  return reads;
+}
+
+/**
+ * Whether the rules drop `char` (step 1 and 4 of the file comment), given the last character kept before it.
+ * @param char - one code point of the original
+ * @param previousKept - the last code point kept before it (a space at the start of the text)
+ */
+function isDropped(char: string, previousKept: string): boolean {
+  return REMOVED_CHARACTERS.test(char) || (MARK.test(char) && readsAsAscii(previousKept));
+}
+
+/** The original without the characters the rules drop (steps 1 and 4), before NFKC. */
+function withoutDropped(original: string): string {
+  let out = '';
+  let previous = ' ';
+  for (const char of original) {
+    if (isDropped(char, previous)) continue;
+    out += char;
+    previous = char;
+  }
+  return out;
+}
 
 /** Characters `foldForRules` changes (step 3 of the file comment). */
 const FOLDED =
@@ -143,8 +188,7 @@ let lastNormalized: NormalizedText | undefined;
 
 function normalizeOnce(original: string): NormalizedText {
   const expected = foldForRules(
-    original
-      .replace(REMOVED_CHARACTERS_GLOBAL, '')
+    withoutDropped(original)
       .normalize('NFKC')
       .replace(REMOVED_CHARACTERS_GLOBAL, ''),
   );
@@ -212,7 +256,7 @@ function normalizeByPieces(
   let offset = 0;
   let lastKeptEnd = 0;
   for (const char of original) {
-    if (!REMOVED_CHARACTERS.test(char)) {
+    if (!isDropped(char, previous)) {
       if (pieceStart < 0 || startsPiece(char.normalize('NFKD'), previous)) {
         flush(lastKeptEnd);
         pieceStart = offset;
