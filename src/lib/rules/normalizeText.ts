@@ -22,8 +22,8 @@
  *    stops U+3002 and U+FF61, which browsers read as the dot of a host name
  *    (UTS #46), become ".". So `+۱ ۸۷۶ ۵۵۵ ۱۲۳۴`, `➏➊➋⠀555⠀0142` and
  *    `help@evil。com` read as the number and the address they are.
- * 4. Combining marks (general category M) on a character that reads as
- *    ASCII or as a number are removed with the invisible characters: the
+ * 4. Combining marks (general category M) that NFKC left on a character
+ *    that reads as ASCII or as a number are removed (`foldForRules`): the
  *    keycap of `6️⃣1️⃣2️⃣` (U+20E3), the underline of `6̲1̲2̲` or `h̲e̲l̲p̲@̲e̲v̲i̲l̲.̲c̲o̲m̲`
  *    (U+0332), strike-through (U+0336) and every other mark a reader looks
  *    through to the digit or letter under it. Marks on the letters of other
@@ -51,7 +51,11 @@ const REMOVED_CHARACTERS_GLOBAL = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
  */
 const JOINS_PREVIOUS = /^(?:\p{M}|[\u1160-\u11FF\uD7B0-\uD7FF])/u;
 const ASCII = /^[\x00-\x7F]*$/;
-const MARK = /^\p{M}$/u;
+const MARK = /\p{M}/u;
+/** A character and the combining marks on it. */
+const MARKED_GLOBAL = /(\P{M})(\p{M}+)/gu;
+/** Drops the marks of a MARKED_GLOBAL match when the character under them reads as ASCII or a number. */
+const dropMarks = (whole: string, base: string) => (readsAsAscii(base) ? base : whole);
 const NUMBER_OR_ASCII = /^[\x00-\x7F\p{N}]$/u;
 const readsAsAsciiCache = new Map<string, boolean>();
 
@@ -67,27 +71,6 @@ function readsAsAscii(char: string): boolean {
     readsAsAsciiCache.set(char, reads);
   }
   return reads;
-}
-
-/**
- * Whether the rules drop `char` (step 1 and 4 of the file comment), given the last character kept before it.
- * @param char - one code point of the original
- * @param previousKept - the last code point kept before it (a space at the start of the text)
- */
-function isDropped(char: string, previousKept: string): boolean {
-  return REMOVED_CHARACTERS.test(char) || (MARK.test(char) && readsAsAscii(previousKept));
-}
-
-/** The original without the characters the rules drop (steps 1 and 4), before NFKC. */
-function withoutDropped(original: string): string {
-  let out = '';
-  let previous = ' ';
-  for (const char of original) {
-    if (isDropped(char, previous)) continue;
-    out += char;
-    previous = char;
-  }
-  return out;
 }
 
 /** Characters `foldForRules` changes (step 3 of the file comment). */
@@ -123,8 +106,10 @@ const folded = new Map<string, string>();
  * @returns the folded text (a circled ten or twenty becomes two digits; everything else keeps its length in code points)
  */
 export function foldForRules(text: string): string {
-  if (ASCII.test(text) || !FOLDED.test(text)) return text;
-  return text.replace(FOLDED_GLOBAL, (char) => {
+  if (ASCII.test(text)) return text;
+  const unmarked = MARK.test(text) ? text.replace(MARKED_GLOBAL, dropMarks) : text;
+  if (!FOLDED.test(unmarked)) return unmarked;
+  return unmarked.replace(FOLDED_GLOBAL, (char) => {
     let out = folded.get(char);
     if (out === undefined) {
       out = foldCharacter(char);
@@ -188,7 +173,8 @@ let lastNormalized: NormalizedText | undefined;
 
 function normalizeOnce(original: string): NormalizedText {
   const expected = foldForRules(
-    withoutDropped(original)
+    original
+      .replace(REMOVED_CHARACTERS_GLOBAL, '')
       .normalize('NFKC')
       .replace(REMOVED_CHARACTERS_GLOBAL, ''),
   );
@@ -256,7 +242,7 @@ function normalizeByPieces(
   let offset = 0;
   let lastKeptEnd = 0;
   for (const char of original) {
-    if (!isDropped(char, previous)) {
+    if (!REMOVED_CHARACTERS.test(char)) {
       if (pieceStart < 0 || startsPiece(char.normalize('NFKD'), previous)) {
         flush(lastKeptEnd);
         pieceStart = offset;

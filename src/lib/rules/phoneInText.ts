@@ -114,7 +114,14 @@ function mergeSpans(spans: PhoneSpan[]): PhoneSpan[] {
   return merged;
 }
 
+/**
+ * Letters that draw a line and are written between groups of digits as a dash: every modifier letter (Lm: Arabic
+ * tatweel ـ, macron ˉ, low line ˍ, the Japanese long-vowel mark ー…) and the Hangul vowels eu (ㅡ U+3161, ᅳ U+1173,
+ * ﾡ U+FFDA), which look like a dash. They split words, so `876ـ555ـ1234` is three groups.
+ */
+const DASH_LIKE_LETTER = /[\p{Lm}\u3161\u1173\uFFDA]/u;
 const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const isWordCharacter = (char: string) => WORD_CHARACTER.test(char) && !DASH_LIKE_LETTER.test(char);
 /** Letters read as digits inside a group of digits: O and o as 0, l and I as 1. */
 const DIGIT_LOOK_ALIKES: Readonly<Record<string, string>> = {O: '0', o: '0', l: '1', I: '1'};
 
@@ -149,7 +156,7 @@ export function findDigitRuns(text: string): PhoneSpan[] {
   while (index < text.length) {
     const codePoint = text.codePointAt(index)!;
     const char = String.fromCodePoint(codePoint);
-    if (!WORD_CHARACTER.test(char)) {
+    if (!isWordCharacter(char)) {
       index += char.length;
       continue;
     }
@@ -157,12 +164,27 @@ export function findDigitRuns(text: string): PhoneSpan[] {
     let end = index + char.length;
     while (end < text.length) {
       const next = String.fromCodePoint(text.codePointAt(end)!);
-      if (!WORD_CHARACTER.test(next)) break;
+      if (!isWordCharacter(next)) break;
       end += next.length;
     }
     const separator = text.slice(gapStart, index);
-    const digits = groupDigits(text, index, end);
-    if (digits === null) {
+    let digits = groupDigits(text, index, end);
+    // A number glued to letters (`612 555 1234a`, `x6125551234`): its digits still count, as the last group of
+    // a run (letters after them) or the first (letters before them), so the letters still end the number.
+    const glued = digits === null ? gluedDigits(text, index, end) : null;
+    if (glued?.lettersFirst) {
+      close();
+      run.push({start: glued.start, end: glued.end, digits: glued.digits, before: ''});
+    } else if (glued) {
+      if (run.length > 0 && !joinsGroups(separator)) close();
+      run.push({
+        start: glued.start,
+        end: glued.end,
+        digits: glued.digits,
+        before: separator.slice(-MAX_SEPARATOR),
+      });
+      close();
+    } else if (digits === null) {
       close();
     } else if (isYearInBrackets(text, separator, digits, end)) {
       // "457 U.S. 202 (1982)": a citation's year stands alone.
@@ -193,6 +215,22 @@ function groupDigits(text: string, start: number, end: number): string | null {
   return lookAlikes < digits.length - lookAlikes ? digits : null;
 }
 
+/**
+ * The digits of a word made of ASCII digits and then ASCII letters (`1234a`), or letters and then digits
+ * (`x6125551234`), with where the digits are; null for any other word.
+ */
+function gluedDigits(
+  text: string,
+  start: number,
+  end: number,
+): {start: number; end: number; digits: string; lettersFirst: boolean} | null {
+  const match = /^(?:(\d+)[A-Za-z]+|[A-Za-z]+(\d+))$/.exec(text.slice(start, end));
+  if (!match) return null;
+  if (match[1] !== undefined)
+    return {start, end: start + match[1].length, digits: match[1], lettersFirst: false};
+  return {start: end - match[2]!.length, end, digits: match[2]!, lettersFirst: true};
+}
+
 function isYearInBrackets(text: string, separator: string, digits: string, end: number): boolean {
   return (
     separator.endsWith('(') &&
@@ -215,13 +253,26 @@ function joinsGroups(separator: string): boolean {
 /** Whether a run of groups is a phone number rather than dates, amounts and the like. */
 function isPhoneLike(groups: Group[]): boolean {
   // An IPv4 address (with its port) ends the number before it and starts another: `80 127.0.0.1:8080` in a
-  // server configuration is a port, an address and a port, not a ten-digit number.
-  for (let index = 0; index + 4 <= groups.length; index += 1) {
-    if (!isIpv4(groups, index)) continue;
+  // server configuration is a port, an address and a port, not a ten-digit number. One pass from the start
+  // (iterative, so `1.1.1.1.` repeated over 100 KB is linear and does not overflow the stack).
+  let segmentStart = 0;
+  let index = 0;
+  while (index + 4 <= groups.length) {
+    if (!isIpv4(groups, index)) {
+      index += 1;
+      continue;
+    }
+    if (isPhoneLikeWithoutAddress(groups.slice(segmentStart, index))) return true;
     let after = index + 4;
     if (groups[after]?.before === ':' && lengthOf(groups, after) <= 5) after += 1;
-    return isPhoneLike(groups.slice(0, index)) || isPhoneLike(groups.slice(after));
+    segmentStart = after;
+    index = after;
   }
+  return isPhoneLikeWithoutAddress(groups.slice(segmentStart));
+}
+
+/** {@link isPhoneLike} for a run that holds no IPv4 address. */
+function isPhoneLikeWithoutAddress(groups: Group[]): boolean {
   const total = groups.reduce((sum, group) => sum + group.digits.length, 0);
   if (total < MIN_DIGITS) return false;
   // 555-0100…0199 without an area code: the fictitious range of every area code.
