@@ -40,6 +40,17 @@ const EMAIL_IN_TEXT = new RegExp(
 );
 /** Whether a text may hold an address at all (an @, or an "at" in brackets). */
 const MAY_HOLD_EMAIL = new RegExp(`@|${SPELT('at')}`, 'iu');
+/**
+ * An address spelt out with bare words, `help at evil dot com`: " at " and then " dot " between words, ending in a
+ * common top-level domain (so "meet at the park" and "dot" in prose are not addresses).
+ */
+const COMMON_TLDS = 'com|org|net|edu|gov|info|io|us|mx|ca|co|uk|fr|es|de|app|me|email|biz';
+const WORDED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}._%+-]{1,64}\\s{1,2}at\\s{1,2}${LABEL}(?:\\s{1,2}dot\\s{1,2}${LABEL}){0,7}` +
+    `\\s{1,2}dot\\s{1,2}(?:${COMMON_TLDS})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const MAY_HOLD_WORDED_EMAIL = /\sdot\s/i;
 // House number + street name + street suffix, e.g. "1234 W Lake St". Every repetition is bounded (a street
 // name of at most three words of at most 40 letters), so the work per starting digit is constant.
 const STREET_ADDRESS =
@@ -74,6 +85,10 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   }
   if (MAY_HOLD_EMAIL.test(read)) {
     for (const match of read.matchAll(EMAIL_IN_TEXT))
+      add('email', match.index, match.index + match[0].length);
+  }
+  if (MAY_HOLD_WORDED_EMAIL.test(read)) {
+    for (const match of read.matchAll(WORDED_EMAIL))
       add('email', match.index, match.index + match[0].length);
   }
   return hits.sort((a, b) => a.offset - b.offset);

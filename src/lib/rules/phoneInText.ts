@@ -31,6 +31,8 @@ import {findUrlCandidates} from './urlCandidates';
  *    `(612) GOT-HELP`): a 1 or an area code in brackets, or a toll-free
  *    code, then seven to ten keypad letters and digits.
  *
+ * 4. SMS short codes with a keyword (`Text HELP to 55512`).
+ *
  * Runs in time linear in the text's length: each finder reads each
  * character a bounded number of times.
  */
@@ -100,6 +102,7 @@ export function findPhoneNumbersInProse(text: string): PhoneSpan[] {
     );
   }
   spans.push(...findVanityNumbers(text));
+  spans.push(...findShortCodes(text));
   return mergeSpans(spans);
 }
 
@@ -398,6 +401,25 @@ function findVanityNumbers(text: string): PhoneSpan[] {
     // At least one letter (all digits is the heuristic's to judge).
     if (!/[A-Za-z]/.test(match[1] ?? match[2]!)) continue;
     spans.push({start: match.index, end: match.index + match[0].length});
+  }
+  return spans;
+}
+
+/**
+ * SMS short codes with a keyword (finder 4 of the file comment): `Text HELP to 55512`, `SMS STOP to 555-12`,
+ * `Envía AYUDA al 55512`, `Envoyez AIDE au 55512`. Only this shape (a texting verb, one keyword, "to" and four to
+ * six digits) is read, so amounts and counts in prose are not short codes.
+ */
+const SHORT_CODE =
+  /(?<![\p{L}\p{N}])(?:text|txt|sms|envía|envia|textea|envoyez|envoie)\s{1,3}["'“«]?[\p{L}\p{N}]{1,20}["'”»]?\s{1,3}(?:to|al|a|au)\s{1,3}(\d(?:[ .-]?\d){3,5})(?![\p{L}\p{N}])/giu;
+
+function findShortCodes(text: string): PhoneSpan[] {
+  const spans: PhoneSpan[] = [];
+  for (const match of text.matchAll(SHORT_CODE)) {
+    const end = match.index + match[0].length;
+    // "Text messages to 2026": a year, not a short code.
+    if (/^(?:18|19|20|21)\d\d$/.test(match[1]!)) continue;
+    spans.push({start: end - match[1]!.length, end});
   }
   return spans;
 }
