@@ -41,6 +41,16 @@ export const ADVERSARIAL_UNITS: Record<string, string> = {
   'Punycode label': 'xn--a',
   'combining marks': 'e\u0301',
   'emoji with joiners': '\u{1F469}\u200D',
+  // Second attack review, A5: the IPv4 split of the phone heuristic recursed once per address (stack overflow).
+  'dotted digits': '1.',
+  'IPv4-like quads': '1.1.1.1 ',
+  'IPv4-like quads with ports': '1.1.1.1:80 ',
+  // A1 and A8: keycaps, underlines, dash-like letters, short codes and spelt-out addresses.
+  'keycap digits': '6\uFE0F\u20E3',
+  'underlined digits': '1\u0332',
+  'tatweel-separated digits': '612\u0640',
+  'short-code-like phrases': 'Text A to 5 ',
+  'spelt-out addresses': 'a at b dot ',
 };
 
 /**

@@ -226,6 +226,9 @@ describe('every text rule runs in linear time', () => {
     'leaf directives with attributes': '::a{b\n',
     'table rows': '|a|b|\n|-|-|\n|a|b\n',
     'list items with continuation lines': '- a\n  b\n',
+    // Second attack review, A5 (many small nodes: 100 KB took 5–8 s through validate under load).
+    paragraphs: 'a\n\n',
+    headings: '# a\n',
   };
   const organization = (description: string) =>
     [

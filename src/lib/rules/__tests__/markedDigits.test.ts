@@ -132,3 +132,22 @@ describe('marks the rules keep', () => {
     expect(findPersonalData('हिन्दी में सहायता, ১২৩ টাকা')).toEqual([]);
   });
 });
+
+describe('IPv4-like runs of any length (A5)', () => {
+  it.each([
+    ['dotted digits', '1.'],
+    ['IPv4-like quads', '1.1.1.1 '],
+    ['IPv4-like quads with ports', '1.1.1.1:80 '],
+  ])('reads 100 KB of %s without overflowing the stack', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(100_000 / unit.length));
+    expect(() => findDigitRuns(text)).not.toThrow();
+    expect(findDigitRuns(text)).toEqual([]);
+  });
+
+  it('still finds a number between addresses', () => {
+    const text = 'listen 127.0.0.1:8080 call 612 555 1234 or 10.0.0.1 and 10.0.0.2';
+    const spans = findDigitRuns(text);
+    expect(spans.map((span) => text.slice(span.start, span.end))).toEqual(['612 555 1234']);
+    expect(findDigitRuns('1.1.1.1 612 555 1234 2.2.2.2')).toHaveLength(1);
+  });
+});
