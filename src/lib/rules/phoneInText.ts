@@ -171,7 +171,7 @@ export function findDigitRuns(text: string): PhoneSpan[] {
       end += next.length;
     }
     const separator = text.slice(gapStart, index);
-    let digits = groupDigits(text, index, end);
+    const digits = groupDigits(text, index, end);
     // A number glued to letters (`612 555 1234a`, `x6125551234`): its digits still count, as the last group of
     // a run (letters after them) or the first (letters before them), so the letters still end the number.
     const glued = digits === null ? gluedDigits(text, index, end) : null;
