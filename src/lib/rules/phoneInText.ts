@@ -172,20 +172,30 @@ export function findDigitRuns(text: string): PhoneSpan[] {
     }
     const separator = text.slice(gapStart, index);
     const digits = groupDigits(text, index, end);
-    // A number glued to letters (`612 555 1234a`, `x6125551234`): its digits still count, as the last group of
-    // a run (letters after them) or the first (letters before them), so the letters still end the number.
+    // A number glued to letters still counts: alone when it has 7 to 15 digits (`x6125551234`,
+    // `6125551234abc`; not a hexadecimal commit id), or as the last group of a number written with one separator
+    // (`612 555 1234a`, `612.555.1234a`; not `00:00.000Z` or `1328.064ms`). The letters end the number.
     const glued = digits === null ? gluedDigits(text, index, end) : null;
-    if (glued?.lettersFirst) {
+    const before = separator.slice(-MAX_SEPARATOR);
+    const endsRun =
+      glued !== null &&
+      !glued.lettersFirst &&
+      glued.digits.length >= 2 &&
+      run.length >= 2 &&
+      joinsGroups(separator) &&
+      run.at(-1)!.before === before &&
+      run.slice(1).every((group) => group.before === before);
+    if (glued && endsRun) {
+      run.push({start: glued.start, end: glued.end, digits: glued.digits, before});
+      close();
+    } else if (
+      glued &&
+      glued.digits.length >= MIN_DIGITS &&
+      glued.digits.length <= MAX_GLUED_DIGITS &&
+      !COMMIT_ID.test(text.slice(index, end))
+    ) {
       close();
       run.push({start: glued.start, end: glued.end, digits: glued.digits, before: ''});
-    } else if (glued) {
-      if (run.length > 0 && !joinsGroups(separator)) close();
-      run.push({
-        start: glued.start,
-        end: glued.end,
-        digits: glued.digits,
-        before: separator.slice(-MAX_SEPARATOR),
-      });
       close();
     } else if (digits === null) {
       close();
@@ -217,6 +227,11 @@ function groupDigits(text: string, start: number, end: number): string | null {
   }
   return lookAlikes < digits.length - lookAlikes ? digits : null;
 }
+
+/** Most digits of a number glued to letters: E.164 numbers have at most 15 (`9007199254740992n` is a BigInt). */
+const MAX_GLUED_DIGITS = 15;
+/** A hexadecimal commit id, short (7–8 characters) or whole (40): `0604793f` is not a number glued to letters. */
+const COMMIT_ID = /^(?:[0-9a-f]{7,8}|[0-9a-f]{40})$/;
 
 /**
  * The digits of a word made of ASCII digits and then ASCII letters (`1234a`), or letters and then digits
