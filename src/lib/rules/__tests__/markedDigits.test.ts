@@ -71,6 +71,10 @@ describe('a number glued to letters is still a number (A1)', () => {
     'Form I-130 and form G28 and 1040EZ',
     'Doors open at 10am 2026-10-02',
     'v0.10.0 (2017-01-28) and v1.2.3 - 2013-06-25',
+    'at 00:00.000Z and 12:20.003537Z',
+    'took 1328.064ms, 0.06 (1264ms)',
+    'fixed in commit 0604793f',
+    'the BigInt 9007199254740992n',
   ])('is not misled by ordinal numbers and codes: %s', (text) => {
     expect(kindsOf(text)).not.toContain('phone');
   });
