@@ -16,7 +16,9 @@ import {findUrlCandidates} from './urlCandidates';
  *    separated by at most three characters of spacing or punctuation
  *    (`876~555~1234`, `876·555·1234`, `+1_876_555_1234`, `020 7946 0958`),
  *    with the letters O and l read as 0 and 1 inside a group of digits
- *    (`8O0 555 l234`). A run of groups is not a number when every group
+ *    (`8O0 555 l234`). Letters that look like a dash (tatweel, modifier
+ *    letters, Hangul eu) separate groups (`876ـ555ـ1234`), and a number glued
+ *    to letters still counts (`612 555 1234a`, `x6125551234`). A run of groups is not a number when every group
  *    belongs to something else a text often holds: a date (2026-10-02,
  *    10/02/2026, 02.10.2026, with a time), a time (09:00), a year (1800–2199)
  *    or a range of them, an amount with thousands separators (1,000,000),
