@@ -40,6 +40,7 @@ const PARSER_SHAPES: Record<string, string> = {
   'table rows (3 s)': '|a|b|\n|-|-|\n|a|b\n|a|b\n|a|b\n',
   'small tables one after another': '|a|b|\n|-|-|\n\n',
   'list items with continuation lines (2.2 s)': '- a\n  b\n',
+  'one paragraph of pipe-separated lines (100 KB: 6.8 s)': '|a|b\n',
 };
 
 /** Shapes that need a first line before the repeated unit (a list item or a table the unit continues). */
@@ -110,6 +111,7 @@ describe('Markdown the parser cannot read in linear time', () => {
       ).join('\n\n'),
       `|a|b|\n|-|-|\n${'|c|d|\n'.repeat(MARKDOWN_LIMITS.tableRows - 2)}`,
       `- item\n${'  more text of the item\n'.repeat(MARKDOWN_LIMITS.continuationLines)}`,
+      `${'|a|b\n'.repeat(MARKDOWN_LIMITS.paragraphLines)}\n\n${'```\n' + 'code line\n'.repeat(2000) + '```'}`,
       Array.from(
         {length: MARKDOWN_LIMITS.admonitions / 2},
         () => ':::note\n:::tip\nText.\n:::\n:::',

@@ -898,6 +898,16 @@ export const FIXES: readonly CatalogueEntry[] = [
       values,
     ),
   ),
+  entry('Leave a blank line between paragraphs, or split the text into several files.', (values) =>
+    translate(
+      {
+        id: 'contribute.problem.fix.markdownParagraphLines',
+        message: 'Leave a blank line between paragraphs, or split the text into several files.',
+        description: 'Contribute form fix: a paragraph with too many lines',
+      },
+      values,
+    ),
+  ),
   entry(
     'Write headings with # marks (## Heading), or leave a blank line before a line of = or -.',
     (values) =>

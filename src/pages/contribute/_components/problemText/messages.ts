@@ -1158,6 +1158,17 @@ export const MESSAGES_BY_RULE: Readonly<Partial<Record<RuleId, readonly Catalogu
         values,
       ),
     ),
+    entry('A paragraph has more than {max} lines (the last counted on line {line}).', (values) =>
+      translate(
+        {
+          id: 'contribute.problem.markdown-limit.paragraphLines',
+          message: 'A paragraph has more than {max} lines (the last counted on line {line}).',
+          description:
+            'Contribute form problem: a paragraph with too many lines and no blank line; {max} and {line} are numbers',
+        },
+        values,
+      ),
+    ),
     entry(
       'The text has more than {max} headings underlined with = or - (the last counted on line {line}).',
       (values) =>
