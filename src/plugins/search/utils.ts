@@ -28,8 +28,9 @@ export const UNUSED_BUNDLE_FILES = [
  * Pagefind's default, 20,000, made chunks of about 21 KB (gzip) at the benchmark coalition (3,108 English
  * pages); a search loads one or two of them, after a fixed 97 KB (`pagefind.js`, the WASM, the metadata),
  * before its first result (issue 16: at most 150 KB). 10,000 halves the chunks (median 11 KB): the five
- * bench queries went from 119–145 KB to 112–140 KB. Smaller chunks cost less per search but add files
- * (about 80 more per locale here, against a free host's 20,000-file limit; 5,000 would add 200 per locale).
+ * bench queries went from 119–145 kB to 112–140 kB (112–128 kB once the search page stopped fetching the
+ * other results before showing the first). Smaller chunks cost less per search but add files (about 80 more
+ * per locale here, against a free host's 20,000-file limit; 5,000 would add 200 per locale for 110–116 kB).
  */
 export const INDEX_CHUNK_SIZE = 10_000;
 
