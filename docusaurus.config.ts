@@ -146,6 +146,9 @@ const config: Config = {
   // gets the same inline theme script, so one hash in the policy covers all.
   storage: {namespace: 'sanctuary-commons'},
 
+  // Another route's scripts and data load on intent (hover, touch, navigation), never at idle for a link in view.
+  clientModules: ['./src/clientModules/intentPrefetch.ts'],
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',

@@ -29,6 +29,7 @@ import {
   hasSelection,
   matchKnownValues,
   normaliseQuery,
+  restOfFirstPage,
   toPagefindFilters,
   withoutBlankValues,
   type FacetKey,
@@ -260,19 +261,14 @@ export default function SearchPageContent(): ReactNode {
         return;
       }
       // The first result is fetched alone and shown at once (the least data
-      // before something useful on a slow network), then the rest of the
-      // first page; later pages only on demand.
+      // before something useful on a slow network); the rest of the first
+      // page is fetched once it is on screen (the effect below); later pages
+      // only on demand.
       const first = await Promise.all(response.results.slice(0, 1).map((result) => result.data()));
       if (id !== requestId.current) {
         return;
       }
       setSearch({status: 'done', query, response, items: first});
-      const rest = await Promise.all(
-        response.results.slice(1, PAGE_SIZE).map((result) => result.data()),
-      );
-      if (id === requestId.current && rest.length > 0) {
-        setSearch({status: 'done', query, response, items: [...first, ...rest]});
-      }
     })().catch((error: unknown) => {
       if (id === requestId.current) {
         setSearch({
@@ -285,6 +281,40 @@ export default function SearchPageContent(): ReactNode {
     // per filter value only once its filter chunks are loaded.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `selectionKey` stands for `selection`
   }, [pagefind, query, selectionKey, filtersLoaded]);
+
+  // The rest of the first page, requested only after the first result is on
+  // screen, so it never competes with it for a slow connection.
+  useEffect(() => {
+    if (search.status !== 'done') {
+      return undefined;
+    }
+    const range = restOfFirstPage(search.items.length, search.response.results.length);
+    if (!range) {
+      return undefined;
+    }
+    const id = requestId.current;
+    let cancelled = false;
+    Promise.all(
+      search.response.results.slice(range.start, range.end).map((result) => result.data()),
+    ).then(
+      (rest) => {
+        if (!cancelled && id === requestId.current) {
+          setSearch({...search, items: [...search.items, ...rest]});
+        }
+      },
+      (error: unknown) => {
+        if (!cancelled && id === requestId.current) {
+          setSearch({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
+        }
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [search]);
 
   // Filter values are listed once the first results are on screen, so the
   // first answer downloads as little as possible.

@@ -24,6 +24,19 @@ export const QUERY_PARAM = 'q';
 /** Results shown at first, and added by each "more results". */
 export const PAGE_SIZE = 10;
 
+/**
+ * Which results still to fetch to fill the first page once some are on screen: a search shows its first
+ * result alone (one fragment, the least data before something useful), then the rest of the first page.
+ * @param shown - results on screen
+ * @param total - results the search found
+ * @returns the half-open range `[start, end)` of results to fetch, or `null` when the first page is full
+ *   (or "more results" already went past it)
+ */
+export function restOfFirstPage(shown: number, total: number): {start: number; end: number} | null {
+  const end = Math.min(PAGE_SIZE, total);
+  return shown >= 1 && shown < end ? {start: shown, end} : null;
+}
+
 /** Kind values that links written before a rename may still carry, and the value the index now uses. */
 const RENAMED_KINDS: Readonly<Record<string, string>> = {organisation: 'organization'};
 

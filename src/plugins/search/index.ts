@@ -24,6 +24,7 @@ import {
   mapWithConcurrency,
   pagefindLanguage,
   pagesToIndex,
+  setIndexChunkSize,
 } from './utils';
 import type {IndexablePage, IndexingProblem, IndexingSummary, PluginOptions} from './types';
 
@@ -89,6 +90,8 @@ export async function indexLocale({
   let missing = 0;
   let writeMs = 0;
 
+  // Read by the Pagefind binary when it starts (the package's createIndex starts it, with this environment).
+  setIndexChunkSize(process.env, options.indexChunkSize);
   const pagefind = await loadPagefind();
   try {
     const created = await pagefind.createIndex({

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import type {OptionValidationContext} from '@docusaurus/types';
 import type {Options, PluginOptions} from './types';
+import {INDEX_CHUNK_SIZE} from './utils';
 
 /** Defaults applied to every option left out of `docusaurus.config.ts`. */
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
@@ -11,6 +12,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   languages: {},
   concurrency: 32,
   verbose: false,
+  indexChunkSize: INDEX_CHUNK_SIZE,
 };
 
 const routeSchema = z.string().regex(/^\//, {
@@ -29,6 +31,7 @@ export const optionsSchema = z.strictObject({
   languages: z.record(z.string().min(1), languageSchema).default(DEFAULT_OPTIONS.languages),
   concurrency: z.int().min(1).max(256).default(DEFAULT_OPTIONS.concurrency),
   verbose: z.boolean().default(DEFAULT_OPTIONS.verbose),
+  indexChunkSize: z.int().min(100).max(1_000_000).default(DEFAULT_OPTIONS.indexChunkSize),
 });
 
 /**

@@ -37,6 +37,15 @@ export type Options = {
   concurrency?: number;
   /** Print Pagefind's verbose log (indexing only; no effect on the site). @default false */
   verbose?: boolean;
+  /**
+   * Target size of one chunk of Pagefind's word index, in Pagefind's own unit (one per page a word is on,
+   * plus one per occurrence), passed to Pagefind as `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` (Pagefind's
+   * default: 20,000). A search downloads the chunks holding its words (two when a word sits at a chunk's
+   * edge) before its first result: smaller chunks cost fewer bytes per search and more files per locale.
+   * A word never spans two chunks. Pagefind marks the setting unstable: it may go or change meaning.
+   * @default INDEX_CHUNK_SIZE (src/plugins/search/utils.ts)
+   */
+  indexChunkSize?: number;
 };
 
 /** Options after validation, with defaults applied. */

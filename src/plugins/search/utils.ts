@@ -23,6 +23,36 @@ export const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ] as const;
 
+/**
+ * Target size of a chunk of the word index (Pagefind's unit: pages plus occurrences of the words in it).
+ * Pagefind's default, 20,000, made chunks of about 21 KB (gzip) at the benchmark coalition (3,108 English
+ * pages); a search loads one or two of them, after a fixed 97 KB (`pagefind.js`, the WASM, the metadata),
+ * before its first result (issue 16: at most 150 KB). 10,000 halves the chunks (median 11 KB): the five
+ * bench queries went from 119–145 kB to 112–140 kB (112–128 kB once the search page stopped fetching the
+ * other results before showing the first). Smaller chunks cost less per search but add files (about 80 more
+ * per locale here, against a free host's 20,000-file limit; 5,000 would add 200 per locale for 110–116 kB).
+ */
+export const INDEX_CHUNK_SIZE = 10_000;
+
+/** The environment variable Pagefind's binary reads the chunk size from (Pagefind 1.x, `options.rs`). */
+export const INDEX_CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/**
+ * Sets the chunk size in `env` for the Pagefind binary, which inherits the environment of this process when the
+ * `pagefind` package starts it (its API has no option for it). Refuses a value the binary would ignore
+ * (it falls back to its default without a word when the variable is not a positive whole number).
+ * @param env - the environment the binary will start with (`process.env`)
+ * @param size - chunk size, a positive whole number
+ * @throws Error naming the option when `size` is not a positive whole number
+ */
+export function setIndexChunkSize(env: NodeJS.ProcessEnv, size: number): void {
+  if (!Number.isSafeInteger(size) || size < 1)
+    throw new Error(
+      `search plugin option indexChunkSize must be a positive whole number, got ${size}.`,
+    );
+  env[INDEX_CHUNK_SIZE_VARIABLE] = String(size);
+}
+
 /** Removes the base URL from a route path: `('/es/a/b', '/es/')` → `/a/b`; `null` if the route is elsewhere. */
 export function stripBaseUrl(routePath: string, baseUrl: string): string | null {
   if (baseUrl === '/' || baseUrl === '') {

@@ -1,4 +1,10 @@
-import {matchKnownValues, toPagefindFilters, withoutBlankValues} from '../facets';
+import {
+  PAGE_SIZE,
+  matchKnownValues,
+  restOfFirstPage,
+  toPagefindFilters,
+  withoutBlankValues,
+} from '../facets';
 
 describe('search facets from the URL', () => {
   const none = {kind: [], city: [], topic: [], language: []};
@@ -33,5 +39,22 @@ describe('withoutBlankValues', () => {
     expect(
       withoutBlankValues({kind: ['organisation'], city: [], topic: [], language: []}).kind,
     ).toEqual(['organization']);
+  });
+});
+
+describe('restOfFirstPage', () => {
+  it('fetches the rest of the first page once its first result is on screen', () => {
+    expect(restOfFirstPage(1, 250)).toEqual({start: 1, end: PAGE_SIZE});
+    expect(restOfFirstPage(1, 4)).toEqual({start: 1, end: 4});
+  });
+  it('fetches nothing before the first result, for a single result, or once the page is full', () => {
+    expect(restOfFirstPage(0, 250)).toBeNull();
+    expect(restOfFirstPage(1, 1)).toBeNull();
+    expect(restOfFirstPage(0, 0)).toBeNull();
+    expect(restOfFirstPage(PAGE_SIZE, 250)).toBeNull();
+    expect(restOfFirstPage(4, 4)).toBeNull();
+  });
+  it('leaves pages added by "more results" alone', () => {
+    expect(restOfFirstPage(2 * PAGE_SIZE, 250)).toBeNull();
   });
 });
