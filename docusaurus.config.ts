@@ -40,6 +40,12 @@ import mirrorsPlugin from './src/plugins/mirrors';
  */
 
 const siteUrl = process.env.SITE_URL?.trim() || 'https://sanctuary-commons.example.org';
+// Nothing silent: a build without SITE_URL writes example.org into QR codes, citations and exports.
+if (!process.env.SITE_URL?.trim() && process.argv.includes('build')) {
+  console.warn(
+    `[sanctuary-commons] SITE_URL is not set: pocket-card QR codes, citations and data exports will point at ${siteUrl}. Build with SITE_URL=https://<your site> (and BASE_URL=/<path>/ under a sub-path).`,
+  );
+}
 // The path the site is served under, e.g. /commons/ for a GitHub Pages project site (BASE_URL, default /).
 const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
 // Absolute addresses written outside React (exports, citations, QR codes) start here, e.g. https://host/commons.
