@@ -706,6 +706,21 @@ export const RULES = {
       es: 'Escribe la dirección en lugar de copiarla de un mensaje.',
     },
   },
+  'ip-address-host': {
+    scope: 'files',
+    refuses: {
+      en: 'An address whose host is an IPv4 or IPv6 address, in any spelling, instead of a host name.',
+      es: 'Una dirección cuyo host es una dirección IPv4 o IPv6, escrita de cualquier forma, en lugar de un nombre.',
+    },
+    why: {
+      en: 'An IP address names no organisation: nobody can tell whose machine it leads to.',
+      es: 'Una dirección IP no nombra a ninguna organización: nadie puede saber a qué máquina lleva.',
+    },
+    fix: {
+      en: 'Write the address with the host name the organisation publishes.',
+      es: 'Escribe la dirección con el nombre de host que publica la organización.',
+    },
+  },
   'url-shortener': {
     scope: 'files',
     refuses: {

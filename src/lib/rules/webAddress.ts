@@ -21,11 +21,19 @@ import {isUrlShortener} from './urlShorteners';
  *   slash that makes `known.gov⁄x.evil.example` look like a path of known.gov.
  * - A link shortener (urlShorteners.ts): it hides the destination and can
  *   be repointed after review.
+ * - A host that is an IP address (`https://1.2.3.4/`, `https://[::1]/`, and the
+ *   spellings the URL parser reads as one: `0x7f.1`, `2130706433`): it names
+ *   no organisation, and a reader cannot tell whose machine it is.
  */
 
 /** The rule ids of the web-address checks. */
 export type WebAddressRule =
-  'chat-invite' | 'url-user-info' | 'url-shortener' | 'mixed-script-host' | 'look-alike-host';
+  | 'chat-invite'
+  | 'url-user-info'
+  | 'url-shortener'
+  | 'mixed-script-host'
+  | 'look-alike-host'
+  | 'ip-address-host';
 
 /** What is wrong with an address, in words for the contributor. */
 export type WebAddressFlaw = {rule: WebAddressRule; message: string; fix: string};
@@ -107,6 +115,14 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
     return {
       rule: 'look-alike-host',
       message: `"${shown}" leads to ${describeHost(host)}: its host name has ${describeCodePoint(lookAlike.char.codePointAt(0)!).replace(/ .*/, '')} "${lookAlike.char}", ${what}.`,
+      fix: REAL_ADDRESS_FIX,
+    };
+  }
+  // The WHATWG parser rewrites every IPv4 spelling (hex, octal, one number) as a dotted quad, IPv6 in brackets.
+  if (/^\[.*\]$|^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+    return {
+      rule: 'ip-address-host',
+      message: `"${shown}" leads to the IP address ${quoteUrl(host)}, not to a host name.`,
       fix: REAL_ADDRESS_FIX,
     };
   }

@@ -553,6 +553,19 @@ export const MESSAGES_BY_RULE: Readonly<Partial<Record<RuleId, readonly Catalogu
         ),
     ),
   ],
+  'ip-address-host': [
+    entry('"{url}" leads to the IP address {host}, not to a host name.', (values) =>
+      translate(
+        {
+          id: 'contribute.problem.ip-address-host.found',
+          message: '"{url}" leads to the IP address {host}, not to a host name.',
+          description:
+            'Contribute form problem: a link or address whose host is an IP address; {url} is the link, {host} the IP address',
+        },
+        values,
+      ),
+    ),
+  ],
   'url-shortener': [
     entry(
       '"{url}" goes through the link shortener {host}, which hides where it leads and can be pointed elsewhere after review.',
