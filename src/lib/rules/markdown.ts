@@ -179,6 +179,12 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     ) {
       checkText(node, 'value', node.value);
     }
+    // A fence's info string is published too: Docusaurus shows its title="…" above the block (attack review 2,
+    // A2), and a language it does not know is written into the page. The whole info string is read as prose, so a
+    // number or an invite in any attribute, or split between the language and the rest, is found.
+    if (node.type === 'code' && (node.lang || node.meta)) {
+      checkText(node, 'info', [node.lang, node.meta].filter(Boolean).join(' '));
+    }
     if (
       (node.type === 'containerDirective' ||
         node.type === 'leafDirective' ||
