@@ -7,7 +7,8 @@ import {parseProseMarkdown} from './descriptionMarkdown';
 import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
-import {checkAllStrings} from './rules/plainText';
+import {checkAllStrings, checkPlainText} from './rules/plainText';
+import {asDisplayed, findMarkdownBlockSyntax} from './rules/plainTextMarkdown';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
 import {checkCoverageArea} from './checks/coverageArea';
@@ -31,11 +32,7 @@ import type {RuleId} from './checks/ruleIds';
  * Paths are matched without list indexes and locale keys: `channels[3].label` is `channels.label`.
  */
 export const PROSE_EXEMPT_FIELDS: Readonly<Record<string, string>> = {
-  summary:
-    'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
   description:
-    'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
-  'policy.summary':
     'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
   'channels.value':
     'the contact itself: checked by its kind (E.164 and line type, e-mail syntax and host, https: address and every address rule, Signal username), and refused when it is an invite',
@@ -140,6 +137,7 @@ export function checkDirectoryEntry(options: {
       (problem) => !coverageAddress(problem),
     ),
   );
+  problems.push(...checkPlainTextProse(file, source, source.data as Record<string, unknown>));
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
     problems.push(
@@ -160,7 +158,7 @@ export function checkDirectoryEntry(options: {
     : {organization: result.data as Organization, problems, ...parsed};
 }
 
-/** Safety rules on the translatable prose of an entry (summary, description, policy summary). */
+/** Safety rules on the Markdown prose of an entry (its description). */
 function checkProse(
   file: string,
   source: YamlSource,
@@ -169,11 +167,8 @@ function checkProse(
   lines: string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const fields: [string, string][] = [
-    ['summary', ''],
-    ['description', ''],
-    ['policy', 'summary'],
-  ];
+  // Only the description is rendered as Markdown; the summaries are shown as written (PLAIN_TEXT_PROSE).
+  const fields: [string, string][] = [['description', '']];
   for (const [field, sub] of fields) {
     const container = sub
       ? (data[field] as Record<string, unknown> | undefined)?.[sub]
@@ -220,6 +215,60 @@ function checkProse(
           field: keyPath.join('.'),
         });
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The translatable fields shown as plain text (cards, pages, the meta description, exports), not as Markdown:
+ * see LocalizedText in OrganizationCard, OrganizationPage and CityPage.
+ */
+const PLAIN_TEXT_PROSE: readonly (readonly string[])[] = [['summary'], ['policy', 'summary']];
+
+/**
+ * The summaries, read as they are published (attack review 2, A3). checkAllStrings has already run the prose
+ * rules on each string as written; this refuses Markdown block syntax in them (it would be shown as written,
+ * and the writer expected it to be rendered), and runs the prose rules again on the text as a browser shows
+ * it, every run of white space one space, so a number or an address cut by line breaks is found.
+ */
+function checkPlainTextProse(
+  file: string,
+  source: YamlSource,
+  data: Record<string, unknown>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const fieldPath of PLAIN_TEXT_PROSE) {
+    let container: unknown = data;
+    for (const key of fieldPath)
+      container =
+        container && typeof container === 'object'
+          ? (container as Record<string, unknown>)[key]
+          : undefined;
+    if (!container || typeof container !== 'object') continue;
+    for (const [locale, value] of Object.entries(container as Record<string, unknown>)) {
+      if (typeof value !== 'string') continue;
+      const keyPath = [...fieldPath, locale];
+      const field = keyPath.join('.');
+      const at = source.locate(keyPath);
+      const block = findMarkdownBlockSyntax(value);
+      if (block) {
+        problems.push(
+          makeProblem({file, ...at}, field, 'plain-text-markdown', {
+            message: `Line ${block.line} starts with Markdown syntax ("${block.text}"), but this field is shown as plain text, exactly as written.`,
+            fix: 'Write plain sentences: no headings, lists, quotes, code fences, link definitions or underlines. Put longer text with formatting in the description.',
+          }),
+        );
+      }
+      const displayed = asDisplayed(value);
+      if (displayed === value) continue;
+      const asWritten = new Set(
+        checkPlainText(value, {file, ...at, field}).map(
+          (problem) => `${problem.rule} ${problem.message}`,
+        ),
+      );
+      for (const problem of checkPlainText(displayed, {file, ...at, field}))
+        if (!asWritten.has(`${problem.rule} ${problem.message}`)) problems.push(problem);
     }
   }
   return problems;

@@ -842,6 +842,27 @@ export const RULES = {
       es: 'Vuelve a escribir el texto sin copiarlo de una fuente que añada caracteres ocultos.',
     },
   },
+  'plain-text-markdown': {
+    scope: 'files',
+    refuses: {
+      en:
+        'Markdown block syntax (a heading, a list, a quote, a code fence, a link definition, an underline) in a ' +
+        'field shown as plain text, such as a summary.',
+      es:
+        'Sintaxis de bloque de Markdown (un título, una lista, una cita, un bloque de código, una definición de ' +
+        'enlace, un subrayado) en un campo que se muestra como texto plano, como un resumen.',
+    },
+    why: {
+      en: 'The field is published exactly as written: the syntax would show, and could hide text from the checks.',
+      es:
+        'El campo se publica tal como está escrito: la sintaxis se vería y podría ocultar texto a las ' +
+        'comprobaciones.',
+    },
+    fix: {
+      en: 'Write plain sentences; put formatted text in the description.',
+      es: 'Escribe frases sencillas; pon el texto con formato en la descripción.',
+    },
+  },
   'angle-bracket': {
     scope: 'files',
     refuses: {

@@ -658,6 +658,22 @@ export const MESSAGES_BY_RULE: Readonly<Partial<Record<RuleId, readonly Catalogu
         ),
     ),
   ],
+  'plain-text-markdown': [
+    entry(
+      'Line {line} starts with Markdown syntax ("{text}"), but this field is shown as plain text, exactly as written.',
+      (values) =>
+        translate(
+          {
+            id: 'contribute.problem.plain-text-markdown.found',
+            message:
+              'Line {line} starts with Markdown syntax ("{text}"), but this field is shown as plain text, exactly as written.',
+            description:
+              'Contribute form problem: a summary (shown as plain text) has a line that starts with Markdown block syntax; {line} is the line number, {text} the start of that line',
+          },
+          values,
+        ),
+    ),
+  ],
   'angle-bracket': [
     entry('"{text}" contains < or >, which could break out of the page\'s metadata.', (values) =>
       translate(
