@@ -11,6 +11,7 @@ import {checkAllStrings, checkPlainText} from './rules/plainText';
 import {asDisplayed, findMarkdownBlockSyntax} from './rules/plainTextMarkdown';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
+import {checkChannelLabelHost} from './checks/channelLabelHost';
 import {checkCoverageArea} from './checks/coverageArea';
 import {checkNamedPersonAddress} from './checks/namedPersonAddress';
 import {citySchema, type City} from './schema/city';
@@ -340,8 +341,18 @@ function checkOrganizationRules(
   const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];
 
   channels.forEach((channel, index) => {
-    const {kind, value} = (channel ?? {}) as {kind?: unknown; value?: unknown};
+    const {kind, value, label} = (channel ?? {}) as {
+      kind?: unknown;
+      value?: unknown;
+      label?: unknown;
+    };
     if (typeof value !== 'string') return;
+    const labelHost =
+      typeof label === 'string' && typeof kind === 'string'
+        ? checkChannelLabelHost(label, kind, value)
+        : null;
+    if (labelHost)
+      add(['channels', index, 'label'], 'link-text-host', labelHost.message, labelHost.fix);
     const reserved = usesReservedValue(value);
     if (reserved && !sample) {
       addCoded(['channels', index, 'value'], 'reserved-value', {

@@ -433,6 +433,20 @@ export const FIXES: readonly CatalogueEntry[] = [
   ),
   // Short texts (src/lib/rules/plainText.ts)
   entry(
+    'Describe the channel in words (e.g. "Main website", "Intake form"), or name only its own address.',
+    (values) =>
+      translate(
+        {
+          id: 'contribute.problem.fix.channelLabelHost',
+          message:
+            'Describe the channel in words (e.g. "Main website", "Intake form"), or name only its own address.',
+          description:
+            'Contribute form fix: a channel label that names another site than the channel',
+        },
+        values,
+      ),
+  ),
+  entry(
     'Write plain sentences: no headings, lists, quotes, code fences, link definitions or underlines. Put longer text with formatting in the description.',
     (values) =>
       translate(

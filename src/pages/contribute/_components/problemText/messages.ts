@@ -674,6 +674,32 @@ export const MESSAGES_BY_RULE: Readonly<Partial<Record<RuleId, readonly Catalogu
         ),
     ),
   ],
+  'link-text-host': [
+    entry('The label shows {text} but the channel leads to {host}.', (values) =>
+      translate(
+        {
+          id: 'contribute.problem.link-text-host.label',
+          message: 'The label shows {text} but the channel leads to {host}.',
+          description:
+            'Contribute form problem: a channel label names another site than the channel; {text} is the address in the label (quoted), {host} the host the channel leads to',
+        },
+        values,
+      ),
+    ),
+    entry(
+      'The label shows "{text}", a web address, on a channel that is not that site.',
+      (values) =>
+        translate(
+          {
+            id: 'contribute.problem.link-text-host.labelOnContact',
+            message: 'The label shows "{text}", a web address, on a channel that is not that site.',
+            description:
+              'Contribute form problem: the label of a phone or messaging channel names a web address; {text} is that address',
+          },
+          values,
+        ),
+    ),
+  ],
   'angle-bracket': [
     entry('"{text}" contains < or >, which could break out of the page\'s metadata.', (values) =>
       translate(
