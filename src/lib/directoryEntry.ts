@@ -7,8 +7,8 @@ import {parseProseMarkdown} from './descriptionMarkdown';
 import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
-import {checkAllStrings, checkPlainText} from './rules/plainText';
-import {asDisplayed, findMarkdownBlockSyntax} from './rules/plainTextMarkdown';
+import {checkAllStrings} from './rules/plainText';
+import {findMarkdownBlockSyntax} from './rules/plainTextMarkdown';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
 import {checkChannelLabelHost} from './checks/channelLabelHost';
@@ -229,9 +229,8 @@ const PLAIN_TEXT_PROSE: readonly (readonly string[])[] = [['summary'], ['policy'
 
 /**
  * The summaries, read as they are published (attack review 2, A3). checkAllStrings has already run the prose
- * rules on each string as written; this refuses Markdown block syntax in them (it would be shown as written,
- * and the writer expected it to be rendered), and runs the prose rules again on the text as a browser shows
- * it, every run of white space one space, so a number or an address cut by line breaks is found.
+ * rules on each string, as written and as a browser shows it (checkPlainText); this refuses Markdown block
+ * syntax in them: it would be shown as written, and the writer expected it to be rendered.
  */
 function checkPlainTextProse(
   file: string,
@@ -261,15 +260,6 @@ function checkPlainTextProse(
           }),
         );
       }
-      const displayed = asDisplayed(value);
-      if (displayed === value) continue;
-      const asWritten = new Set(
-        checkPlainText(value, {file, ...at, field}).map(
-          (problem) => `${problem.rule} ${problem.message}`,
-        ),
-      );
-      for (const problem of checkPlainText(displayed, {file, ...at, field}))
-        if (!asWritten.has(`${problem.rule} ${problem.message}`)) problems.push(problem);
     }
   }
   return problems;

@@ -1,4 +1,5 @@
 import {checkDirectoryEntry} from '../directoryEntry';
+import {checkPlainText} from '../rules/plainText';
 import {asDisplayed, findMarkdownBlockSyntax} from '../rules/plainTextMarkdown';
 
 // Attack review 2, A3: summaries are shown as plain text (cards, pages, meta description, exports), so they are
@@ -135,5 +136,17 @@ describe('summaries are checked as the plain text they are published as (attack 
     });
     expect(findMarkdownBlockSyntax('Help - now. #1 in the city. [a] b')).toBeNull();
     expect(asDisplayed(' a\n\n b\u00A0 c ')).toBe('a b c');
+  });
+});
+
+describe('every plain-text field is also read as a browser shows it, white space folded (attack review 2, A3)', () => {
+  const place = {file: 'x.yml', line: 1, column: 1, field: 'channels[0].label'};
+  it.each([
+    ['Call +1 876\n555\n1234', 'phone-in-prose'],
+    ['Call 612\u00A0\u00A0555\u2029 1234', 'phone-in-prose'],
+    ['help@\nevil.com', 'email-in-prose'],
+  ])('%j', (text, rule) => {
+    // Reported once, not once per form.
+    expect(checkPlainText(text, place).map((problem) => problem.rule)).toEqual([rule]);
   });
 });
