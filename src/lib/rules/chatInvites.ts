@@ -7,9 +7,12 @@ import {findUrlCandidates} from './urlCandidates';
  * a meeting link lets them into the meeting. Covered: WhatsApp, Signal,
  * Telegram, Discord, Slack, Matrix/Element, GroupMe, LINE, Viber, SimpleX,
  * Messenger and Instagram group links, Skype, KakaoTalk open chats, Wire,
- * WeChat groups, Revolt, Guilded, Keybase teams, Google Chat rooms,
- * Rocket.Chat and Mattermost invites, and meetings of Jitsi Meet, Zoom, Microsoft Teams, Google
- * Meet and Webex.
+ * WeChat groups, Revolt, Guilded, Keybase teams, Google Chat rooms, VK and
+ * Zalo chats, Zulip, Gather, Rocket.Chat and Mattermost invites, Facebook
+ * groups and Google Groups, and meetings of Jitsi Meet, Whereby, Talky,
+ * Zoom (registration links too), Microsoft Teams, Google Meet and Webex.
+ * Any other service's invitation is caught by its shape: a path segment
+ * `join`, `invite` or `invitation` followed by a token with a digit.
  *
  * The text is read normalised (normalizeText.ts: no invisible characters,
  * NFKC), and every address in it is also read after WHATWG URL
