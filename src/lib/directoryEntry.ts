@@ -7,7 +7,7 @@ import {parseProseMarkdown} from './descriptionMarkdown';
 import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
-import {checkAllStrings} from './rules/plainText';
+import {checkAllStrings, checkPlainText} from './rules/plainText';
 import {findMarkdownBlockSyntax} from './rules/plainTextMarkdown';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
@@ -33,8 +33,12 @@ import type {RuleId} from './checks/ruleIds';
  * Paths are matched without list indexes and locale keys: `channels[3].label` is `channels.label`.
  */
 export const PROSE_EXEMPT_FIELDS: Readonly<Record<string, string>> = {
+  summary:
+    'plain text shown as written: checked by checkPlainTextProse (the plain-text rules on the string as written and as displayed, Markdown block syntax refused) and by the Markdown rules, which place a problem exactly',
   description:
     'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+  'policy.summary':
+    'plain text shown as written: checked by checkPlainTextProse (the plain-text rules on the string as written and as displayed, Markdown block syntax refused) and by the Markdown rules, which place a problem exactly',
   'channels.value':
     'the contact itself: checked by its kind (E.164 and line type, e-mail syntax and host, https: address and every address rule, Signal username), and refused when it is an invite',
   'channels.extension': 'digits only (the schema refuses anything else)',
@@ -118,15 +122,14 @@ export function checkDirectoryEntry(options: {
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
   const result = schema.safeParse(source.data, {reportInput: true});
-  problems.push(
-    ...checkProse(
-      file,
-      source,
-      source.data as Record<string, unknown>,
-      options.siteDir,
-      text.split('\n'),
-    ),
+  const prose = checkProse(
+    file,
+    source,
+    source.data as Record<string, unknown>,
+    options.siteDir,
+    text.split('\n'),
   );
+  problems.push(...prose);
   // Every other string (names, labels, areas, counties, hours, reasons, and any key the schema does not know).
   // A street address in coverage.area is an error of its own (checkOrganizationRules), not also this warning.
   const coverageAddress = (problem: Problem) =>
@@ -138,7 +141,9 @@ export function checkDirectoryEntry(options: {
       (problem) => !coverageAddress(problem),
     ),
   );
-  problems.push(...checkPlainTextProse(file, source, source.data as Record<string, unknown>));
+  problems.push(
+    ...checkPlainTextProse(file, source, source.data as Record<string, unknown>, prose),
+  );
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
     problems.push(
@@ -159,7 +164,7 @@ export function checkDirectoryEntry(options: {
     : {organization: result.data as Organization, problems, ...parsed};
 }
 
-/** Safety rules on the Markdown prose of an entry (its description). */
+/** The Markdown rules on the translatable prose of an entry (summary, description, policy summary). */
 function checkProse(
   file: string,
   source: YamlSource,
@@ -168,8 +173,13 @@ function checkProse(
   lines: string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  // Only the description is rendered as Markdown; the summaries are shown as written (PLAIN_TEXT_PROSE).
-  const fields: [string, string][] = [['description', '']];
+  // Only the description is rendered as Markdown; the summaries are shown as written (PLAIN_TEXT_PROSE), but the
+  // Markdown rules place a problem at its exact line and column, so they read the summaries too.
+  const fields: [string, string][] = [
+    ['summary', ''],
+    ['description', ''],
+    ['policy', 'summary'],
+  ];
   for (const [field, sub] of fields) {
     const container = sub
       ? (data[field] as Record<string, unknown> | undefined)?.[sub]
@@ -228,15 +238,22 @@ function checkProse(
 const PLAIN_TEXT_PROSE: readonly (readonly string[])[] = [['summary'], ['policy', 'summary']];
 
 /**
- * The summaries, read as they are published (attack review 2, A3). checkAllStrings has already run the prose
- * rules on each string, as written and as a browser shows it (checkPlainText); this refuses Markdown block
- * syntax in them: it would be shown as written, and the writer expected it to be rendered.
+ * The summaries, read as they are published (attack review 2, A3): the plain-text rules on each string as
+ * written and as a browser shows it (checkPlainText), keeping only what the Markdown rules (which place a
+ * problem exactly) did not already report for the field, and Markdown block syntax refused: it would be shown
+ * as written, and the writer expected it to be rendered.
+ * @param markdown - the problems checkProse found, to report each finding once
  */
 function checkPlainTextProse(
   file: string,
   source: YamlSource,
   data: Record<string, unknown>,
+  markdown: readonly Problem[],
 ): Problem[] {
+  // A rule the Markdown rules already reported on the field is not reported again in other words (the field is
+  // refused either way, and the Markdown problem has the exact place).
+  const findingKey = (problem: Problem) => `${problem.field} ${problem.rule}`;
+  const reported = new Set(markdown.map(findingKey));
   const problems: Problem[] = [];
   for (const fieldPath of PLAIN_TEXT_PROSE) {
     let container: unknown = data;
@@ -251,6 +268,8 @@ function checkPlainTextProse(
       const keyPath = [...fieldPath, locale];
       const field = keyPath.join('.');
       const at = source.locate(keyPath);
+      for (const problem of checkPlainText(value, {file, ...at, field}))
+        if (!reported.has(findingKey(problem))) problems.push(problem);
       const block = findMarkdownBlockSyntax(value);
       if (block) {
         problems.push(

@@ -113,7 +113,7 @@ describe('summaries are checked as the plain text they are published as (attack 
       ['plain-text-markdown', 'phone-in-prose', 'angle-bracket'],
     ],
     ['an ordered list', 'Help.\n1. one\n2. two', ['plain-text-markdown']],
-    ['angle brackets (meta description)', 'Help <b>now</b>', ['angle-bracket']],
+    ['angle brackets (meta description)', 'Help <b>now</b>', ['angle-bracket', 'raw-html']],
   ])('%s', (_what, summary, rules) => {
     for (const found of [orgRules(summary), cityRules(summary)])
       expect([...new Set(found)].sort()).toEqual([...rules].sort());

@@ -178,8 +178,8 @@ describe('invisible and direction-changing characters (issue 13)', () => {
       now: new Date('2026-11-01'),
     }).problems;
     expect(problems.map((problem) => [problem.field, problem.rule, problem.line])).toEqual([
-      ['name', 'invisible-character', 1],
       ['summary.en', 'invisible-character', 4],
+      ['name', 'invisible-character', 1],
       ['coverage.counties[0]', 'invisible-character', 12],
     ]);
   });
