@@ -7,9 +7,11 @@ import {parseProseMarkdown} from './descriptionMarkdown';
 import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
-import {checkAllStrings} from './rules/plainText';
+import {checkAllStrings, checkPlainText} from './rules/plainText';
+import {findMarkdownBlockSyntax} from './rules/plainTextMarkdown';
 import {isPersonalMailbox} from './rules/personalData';
 import {usesReservedValue} from './rules/reserved';
+import {checkChannelLabelHost} from './checks/channelLabelHost';
 import {checkCoverageArea} from './checks/coverageArea';
 import {checkNamedPersonAddress} from './checks/namedPersonAddress';
 import {citySchema, type City} from './schema/city';
@@ -32,11 +34,11 @@ import type {RuleId} from './checks/ruleIds';
  */
 export const PROSE_EXEMPT_FIELDS: Readonly<Record<string, string>> = {
   summary:
-    'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+    'plain text shown as written: checked by checkPlainTextProse (the plain-text rules on the string as written and as displayed, Markdown block syntax refused) and by the Markdown rules, which place a problem exactly',
   description:
     'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
   'policy.summary':
-    'Markdown prose, checked by the Markdown rules (checkProse), which read it as it is rendered',
+    'plain text shown as written: checked by checkPlainTextProse (the plain-text rules on the string as written and as displayed, Markdown block syntax refused) and by the Markdown rules, which place a problem exactly',
   'channels.value':
     'the contact itself: checked by its kind (E.164 and line type, e-mail syntax and host, https: address and every address rule, Signal username), and refused when it is an invite',
   'channels.extension': 'digits only (the schema refuses anything else)',
@@ -120,15 +122,14 @@ export function checkDirectoryEntry(options: {
   }
   const schema = kind === 'city' ? citySchema : organizationSchema;
   const result = schema.safeParse(source.data, {reportInput: true});
-  problems.push(
-    ...checkProse(
-      file,
-      source,
-      source.data as Record<string, unknown>,
-      options.siteDir,
-      text.split('\n'),
-    ),
+  const prose = checkProse(
+    file,
+    source,
+    source.data as Record<string, unknown>,
+    options.siteDir,
+    text.split('\n'),
   );
+  problems.push(...prose);
   // Every other string (names, labels, areas, counties, hours, reasons, and any key the schema does not know).
   // A street address in coverage.area is an error of its own (checkOrganizationRules), not also this warning.
   const coverageAddress = (problem: Problem) =>
@@ -139,6 +140,9 @@ export function checkDirectoryEntry(options: {
     ...checkAllStrings(source.data, source.locate, file, '', isProseExempt).filter(
       (problem) => !coverageAddress(problem),
     ),
+  );
+  problems.push(
+    ...checkPlainTextProse(file, source, source.data as Record<string, unknown>, prose),
   );
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
@@ -160,7 +164,7 @@ export function checkDirectoryEntry(options: {
     : {organization: result.data as Organization, problems, ...parsed};
 }
 
-/** Safety rules on the translatable prose of an entry (summary, description, policy summary). */
+/** The Markdown rules on the translatable prose of an entry (summary, description, policy summary). */
 function checkProse(
   file: string,
   source: YamlSource,
@@ -169,6 +173,8 @@ function checkProse(
   lines: string[],
 ): Problem[] {
   const problems: Problem[] = [];
+  // Only the description is rendered as Markdown; the summaries are shown as written (PLAIN_TEXT_PROSE), but the
+  // Markdown rules place a problem at its exact line and column, so they read the summaries too.
   const fields: [string, string][] = [
     ['summary', ''],
     ['description', ''],
@@ -219,6 +225,59 @@ function checkProse(
           column,
           field: keyPath.join('.'),
         });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The translatable fields shown as plain text (cards, pages, the meta description, exports), not as Markdown:
+ * see LocalizedText in OrganizationCard, OrganizationPage and CityPage.
+ */
+const PLAIN_TEXT_PROSE: readonly (readonly string[])[] = [['summary'], ['policy', 'summary']];
+
+/**
+ * The summaries, read as they are published (attack review 2, A3): the plain-text rules on each string as
+ * written and as a browser shows it (checkPlainText), keeping only what the Markdown rules (which place a
+ * problem exactly) did not already report for the field, and Markdown block syntax refused: it would be shown
+ * as written, and the writer expected it to be rendered.
+ * @param markdown - the problems checkProse found, to report each finding once
+ */
+function checkPlainTextProse(
+  file: string,
+  source: YamlSource,
+  data: Record<string, unknown>,
+  markdown: readonly Problem[],
+): Problem[] {
+  // A rule the Markdown rules already reported on the field is not reported again in other words (the field is
+  // refused either way, and the Markdown problem has the exact place).
+  const findingKey = (problem: Problem) => `${problem.field} ${problem.rule}`;
+  const reported = new Set(markdown.map(findingKey));
+  const problems: Problem[] = [];
+  for (const fieldPath of PLAIN_TEXT_PROSE) {
+    let container: unknown = data;
+    for (const key of fieldPath)
+      container =
+        container && typeof container === 'object'
+          ? (container as Record<string, unknown>)[key]
+          : undefined;
+    if (!container || typeof container !== 'object') continue;
+    for (const [locale, value] of Object.entries(container as Record<string, unknown>)) {
+      if (typeof value !== 'string') continue;
+      const keyPath = [...fieldPath, locale];
+      const field = keyPath.join('.');
+      const at = source.locate(keyPath);
+      for (const problem of checkPlainText(value, {file, ...at, field}))
+        if (!reported.has(findingKey(problem))) problems.push(problem);
+      const block = findMarkdownBlockSyntax(value);
+      if (block) {
+        problems.push(
+          makeProblem({file, ...at}, field, 'plain-text-markdown', {
+            message: `Line ${block.line} starts with Markdown syntax ("${block.text}"), but this field is shown as plain text, exactly as written.`,
+            fix: 'Write plain sentences: no headings, lists, quotes, code fences, link definitions or underlines. Put longer text with formatting in the description.',
+          }),
+        );
       }
     }
   }
@@ -291,8 +350,18 @@ function checkOrganizationRules(
   const channels = Array.isArray(data.channels) ? (data.channels as unknown[]) : [];
 
   channels.forEach((channel, index) => {
-    const {kind, value} = (channel ?? {}) as {kind?: unknown; value?: unknown};
+    const {kind, value, label} = (channel ?? {}) as {
+      kind?: unknown;
+      value?: unknown;
+      label?: unknown;
+    };
     if (typeof value !== 'string') return;
+    const labelHost =
+      typeof label === 'string' && typeof kind === 'string'
+        ? checkChannelLabelHost(label, kind, value)
+        : null;
+    if (labelHost)
+      add(['channels', index, 'label'], 'link-text-host', labelHost.message, labelHost.fix);
     const reserved = usesReservedValue(value);
     if (reserved && !sample) {
       addCoded(['channels', index, 'value'], 'reserved-value', {

@@ -1,5 +1,6 @@
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max';
 import {formatField, type Problem} from '../problems';
+import {confusableSkeleton} from '../rules/confusableSkeleton';
 
 /**
  * A directory entry that duplicates another: the same organisation under a second file name, or a
@@ -10,7 +11,9 @@ import {formatField, type Problem} from '../problems';
  * Two entries are duplicates when they share:
  * - a name (or alternative name), normalised: NFKC, case-folded, accents and every character that is
  *   not a letter or digit removed ("Northside Rapid-Response" = "northside rapid response"), within
- *   one city (chapters of one network in different cities may share a name);
+ *   one city (chapters of one network in different cities may share a name), and compared on its
+ *   confusable skeleton (UTS #39, rules/confusableSkeleton.ts) so that look-alike letters do not make
+ *   another name: `Rаpid` with a Cyrillic а, `sampIe` with a capital I (nameKeys);
  * - a contact value, in any city: a web address by host and path (no `www.`, scheme, query, fragment
  *   or trailing slash, case-folded), an e-mail address (case-folded), a phone number (E.164 as
  *   libphonenumber reads it), a Signal username (case-folded).
@@ -72,6 +75,24 @@ export function normaliseName(name: string): string {
 }
 
 /**
+ * The forms a name is compared in (attack review 2, A6). The skeleton maps a capital I to l but leaves a
+ * small i, so case folding and the skeleton do not commute: the skeleton of the name as written finds
+ * `sampIe` = `sample`, the skeleton of the case-folded name finds `ImmIgrаnt` = `immigrant`. Each form
+ * is compared only with the same form of other names (the prefix keeps them apart).
+ * @param name - a name as written
+ * @returns the compared forms, none when the name has no letter or digit
+ */
+export function nameKeys(name: string): string[] {
+  const text = name.normalize('NFKC');
+  const forms = [
+    normaliseName(text),
+    `skeleton:${normaliseName(confusableSkeleton(text))}`,
+    `folded-skeleton:${normaliseName(confusableSkeleton(text.toLowerCase()))}`,
+  ];
+  return forms[0] ? [...new Set(forms)] : [];
+}
+
+/**
  * A web address as compared: host (IDNA, as WHATWG URL reads it) without `www.` and path without a
  * trailing slash, lower case; scheme, user info, port, query and fragment ignored.
  * @returns undefined when the value is not a URL
@@ -113,8 +134,8 @@ export function identityKeys(entry: IdentityEntry): IdentityKey[] {
   if (!data || typeof data !== 'object') return keys;
   const addName = (value: unknown, path: (string | number)[]) => {
     if (typeof value !== 'string') return;
-    const normal = normaliseName(value);
-    if (normal) keys.push({kind: 'name', key: `${entry.city}/${normal}`, shown: value, path});
+    for (const normal of nameKeys(value))
+      keys.push({kind: 'name', key: `${entry.city}/${normal}`, shown: value, path});
   };
   addName(data.name, ['name']);
   if (Array.isArray(data.alt_names))
@@ -181,9 +202,9 @@ export function findDuplicates(
   for (const other of existing) {
     if (skip.has(other.file)) continue;
     const theirs = new Set(identityKeys(other).map((key) => `${key.kind}:${key.key}`));
-    const shared = mine
-      .filter((key) => theirs.has(`${key.kind}:${key.key}`))
-      .map(({kind, shown, path}) => ({kind, shown, path}));
+    const shared = uniqueByPlace(mine.filter((key) => theirs.has(`${key.kind}:${key.key}`))).map(
+      ({kind, shown, path}) => ({kind, shown, path}),
+    );
     if (shared.length === 0) continue;
     const data = other.data as {name?: unknown; maintainers?: unknown} | null;
     matches.push({
@@ -240,7 +261,9 @@ export function checkDuplicateEntries(
       for (const other of (byKey.get(`${key.kind}:${key.key}`) ?? []).slice(0, 6)) {
         if (other === index) continue;
         const list = others.get(other) ?? [];
-        if (!list.some((item) => item.kind === key.kind && item.key === key.key)) list.push(key);
+        // One value is named once, however many of its compared forms match (a name has three).
+        if (!list.some((item) => item.kind === key.kind && samePath(item.path, key.path)))
+          list.push(key);
         others.set(other, list);
       }
     }
@@ -263,4 +286,17 @@ export function checkDuplicateEntries(
     }
   });
   return problems;
+}
+
+function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  return a.length === b.length && a.every((part, index) => part === b[index]);
+}
+
+/** The keys of distinct values: a name matched in several of its forms counts once. */
+function uniqueByPlace(keys: IdentityKey[]): IdentityKey[] {
+  return keys.filter(
+    (key, index) =>
+      keys.findIndex((other) => other.kind === key.kind && samePath(other.path, key.path)) ===
+      index,
+  );
 }

@@ -706,6 +706,21 @@ export const RULES = {
       es: 'Escribe la dirección en lugar de copiarla de un mensaje.',
     },
   },
+  'ip-address-host': {
+    scope: 'files',
+    refuses: {
+      en: 'An address whose host is an IPv4 or IPv6 address, in any spelling, instead of a host name.',
+      es: 'Una dirección cuyo host es una dirección IPv4 o IPv6, escrita de cualquier forma, en lugar de un nombre.',
+    },
+    why: {
+      en: 'An IP address names no organisation: nobody can tell whose machine it leads to.',
+      es: 'Una dirección IP no nombra a ninguna organización: nadie puede saber a qué máquina lleva.',
+    },
+    fix: {
+      en: 'Write the address with the host name the organisation publishes.',
+      es: 'Escribe la dirección con el nombre de host que publica la organización.',
+    },
+  },
   'url-shortener': {
     scope: 'files',
     refuses: {
@@ -825,6 +840,27 @@ export const RULES = {
     fix: {
       en: 'Retype the text without copying it from a source that adds hidden characters.',
       es: 'Vuelve a escribir el texto sin copiarlo de una fuente que añada caracteres ocultos.',
+    },
+  },
+  'plain-text-markdown': {
+    scope: 'files',
+    refuses: {
+      en:
+        'Markdown block syntax (a heading, a list, a quote, a code fence, a link definition, an underline) in a ' +
+        'field shown as plain text, such as a summary.',
+      es:
+        'Sintaxis de bloque de Markdown (un título, una lista, una cita, un bloque de código, una definición de ' +
+        'enlace, un subrayado) en un campo que se muestra como texto plano, como un resumen.',
+    },
+    why: {
+      en: 'The field is published exactly as written: the syntax would show, and could hide text from the checks.',
+      es:
+        'El campo se publica tal como está escrito: la sintaxis se vería y podría ocultar texto a las ' +
+        'comprobaciones.',
+    },
+    fix: {
+      en: 'Write plain sentences; put formatted text in the description.',
+      es: 'Escribe frases sencillas; pon el texto con formato en la descripción.',
     },
   },
   'angle-bracket': {

@@ -7,9 +7,12 @@ import {findUrlCandidates} from './urlCandidates';
  * a meeting link lets them into the meeting. Covered: WhatsApp, Signal,
  * Telegram, Discord, Slack, Matrix/Element, GroupMe, LINE, Viber, SimpleX,
  * Messenger and Instagram group links, Skype, KakaoTalk open chats, Wire,
- * WeChat groups, Revolt, Guilded, Keybase teams, Google Chat rooms,
- * Rocket.Chat and Mattermost invites, and meetings of Jitsi Meet, Zoom, Microsoft Teams, Google
- * Meet and Webex.
+ * WeChat groups, Revolt, Guilded, Keybase teams, Google Chat rooms, VK and
+ * Zalo chats, Zulip, Gather, Rocket.Chat and Mattermost invites, Facebook
+ * groups and Google Groups, and meetings of Jitsi Meet, Whereby, Talky,
+ * Zoom (registration links too), Microsoft Teams, Google Meet and Webex.
+ * Any other service's invitation is caught by its shape: a path segment
+ * `join`, `invite` or `invitation` followed by a token with a digit.
  *
  * The text is read normalised (normalizeText.ts: no invisible characters,
  * NFKC), and every address in it is also read after WHATWG URL
@@ -34,7 +37,7 @@ const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp; global: RegExp}[]
   // (t.me/addlist/…) and any tg: link (tg://join, tg://resolve?…&invite…).
   [
     'Telegram',
-    `${B}(t\\.me|telegram\\.me|telegram\\.dog)\\/{1,4}(s\\/{1,4})?(\\+|joinchat|addlist)|${SCHEME}tg:(?=[/a-z])`,
+    `${B}(t\\.me|tg\\.me|tx\\.me|telegram\\.me|telegram\\.dog)\\/{1,4}(s\\/{1,4})?(\\+|joinchat|addlist)|${SCHEME}tg:(?=[/a-z])`,
   ],
   // Invites, their API form, and the listing sites that hand them out (discord.me, discord.io).
   [
@@ -52,29 +55,47 @@ const CHAT_INVITE_PATTERNS: {service: string; pattern: RegExp; global: RegExp}[]
   ['LINE', `${B}line\\.me\\/(R\\/ti\\/g|ti\\/g)\\b`],
   // Group invites and community links.
   ['Viber', `${B}(invite\\.viber\\.com|chats\\.viber\\.com|vb\\.me)\\b`],
-  ['Revolt', `${B}(rvlt\\.gg\\/|app\\.revolt\\.chat\\/invite\\/)`],
+  ['Revolt', `${B}(rvlt\\.gg\\/|revolt\\.chat\\/invite\\/)`],
+  ['VK', `${B}vk\\.(me|com)\\/join\\/`],
+  ['Zalo', `${B}zalo\\.me\\/g\\/`],
+  // Zulip invitations, on zulipchat.com, chat.zulip.org or an own server (the generic /join/ shape below).
+  ['Zulip', `${B}(zulipchat\\.com|zulip\\.org)\\/join\\/`],
+  ['Gather', `${B}gather\\.town\\/invite\\b`],
   ['Guilded', `${B}guilded\\.gg\\/i\\/`],
   ['Keybase', `${B}keybase\\.io\\/team\\/`],
   ['Google Chat', `${B}chat\\.google\\.com\\/room\\/`],
-  ['Rocket.Chat', `${B}go\\.rocket\\.chat\\/invite\\b`],
+  ['Rocket.Chat', `${B}rocket\\.chat\\/invite\\b`],
   ['Mattermost', `\\/signup_user_complete\\/?\\?id=`],
   // One-time invitations and contact addresses, on the web and in the app's simplex: scheme.
-  ['SimpleX', `${B}simplex\\.chat\\/(invitation|contact)\\b|${SCHEME}simplex:`],
-  ['Messenger', `${B}(m\\.me|messenger\\.com)\\/j\\/`],
+  // Short links (v6.3+) are a one- or two-letter path and a # token: simplex.chat/g#…, /i#…, /a#…, smp4.simplex.im/a#….
+  [
+    'SimpleX',
+    `${B}simplex\\.(chat|im)\\/((invitation|contact)\\b|[a-z]{1,2}\\/?#)|${SCHEME}simplex:`,
+  ],
+  ['Messenger', `${B}(m\\.me|messenger\\.com)\\/(j|ch)\\/`],
   ['Instagram', `${B}ig\\.me\\/j\\/`],
   ['Skype', `${B}join\\.skype\\.com\\/`],
-  ['KakaoTalk', `${B}open\\.kakao\\.com\\/o\\/`],
+  ['KakaoTalk', `${B}open\\.kakao\\.com\\/(o|me)\\/`],
   ['Wire', `${B}wire\\.com\\/conversation-join\\b|${B}wire\\.link\\/`],
   ['WeChat', `${B}weixin\\.qq\\.com\\/g\\/`],
   // Meeting links let anyone who has them into the meeting: a room of Jitsi Meet (meet.jit.si/<room>, 8x8.vc),
   // a Zoom meeting (…zoom.us/j/…, with or without its pwd=), a Teams or Google Meet meeting, a Webex room.
-  ['Jitsi Meet', `${B}(meet\\.jit\\.si|8x8\\.vc)\\/[^\\s/?#"'<>]`],
-  ['Zoom', `${B}zoom(gov)?\\.us\\/(j|my|w|s|wc\\/join)\\/`],
+  ['Jitsi Meet', `${B}(meet\\.jit\\.si|8x8\\.vc|jitsi\\.riot\\.im)\\/[^\\s/?#"'<>]`],
+  // Rooms of Whereby and Talky: the room name is the whole address.
+  ['Whereby', `${B}whereby\\.com\\/[^\\s/?#"'<>]`],
+  ['Talky', `${B}talky\\.io\\/[^\\s/?#"'<>]`],
+  ['Zoom', `${B}zoom(gov)?\\.us\\/(j|my|w|s|wc\\/join|meeting\\/register|webinar\\/register)\\/`],
   [
     'Microsoft Teams',
-    `${B}teams\\.microsoft\\.com\\/l\\/meetup-join\\b|${B}teams\\.live\\.com\\/meet\\/`,
+    `${B}teams\\.microsoft\\.com\\/(l\\/meetup-join\\b|meet\\/)|${B}teams\\.live\\.com\\/meet\\/`,
   ],
   ['Google Meet', `${B}meet\\.google\\.com\\/([a-z]{3}-[a-z]{4}-[a-z]{3}\\b|lookup\\/)`],
+  // Groups whose join requests an infiltrator can send: Facebook groups and Google Groups.
+  ['Facebook group', `${B}(facebook|fb)\\.com\\/groups\\/`],
+  ['Google Groups', `${B}groups\\.google\\.com\\/`],
+  // Any other service's invitation: a path segment join, invite or invitation followed by a token that holds a
+  // digit (/join/Ab3dEf…, /invite/x7…): a page such as /join/volunteers has no digit and is not taken for one.
+  ['chat', `\\/(join|invite|invitation)\\/[a-z_-]{0,40}\\d[\\w-]{0,40}`],
   ['Webex', `${B}webex\\.com\\/(meet|join)\\/|\\.webex\\.com\\/[a-z0-9]{1,20}\\/j\\.php`],
 ].map(([service, source]) => ({
   service: service!,

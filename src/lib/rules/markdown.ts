@@ -12,9 +12,8 @@ import {
   findPersonalDataOutsideAddresses,
   findWebAddressFlaws,
 } from './textRules';
-import {normalizeText} from './normalizeText';
-import {findUrlCandidates} from './urlCandidates';
-import {checkWebAddress, describeHost, quoteUrl} from './webAddress';
+import {deceptiveLinkText} from './hostInText';
+import {checkWebAddress, quoteUrl} from './webAddress';
 import type {RuleId} from '../checks/ruleIds';
 
 /**
@@ -178,6 +177,12 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       node.type === 'code'
     ) {
       checkText(node, 'value', node.value);
+    }
+    // A fence's info string is published too: Docusaurus shows its title="…" above the block (attack review 2,
+    // A2), and a language it does not know is written into the page. The whole info string is read as prose, so a
+    // number or an invite in any attribute, or split between the language and the rest, is found.
+    if (node.type === 'code' && (node.lang || node.meta)) {
+      checkText(node, 'info', [node.lang, node.meta].filter(Boolean).join(' '));
     }
     if (
       (node.type === 'containerDirective' ||
@@ -426,41 +431,8 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   }
 }
 
-/**
- * Whether a link's text shows an address (a URL or a host name) of another host than the one the link
- * leads to (attack finding F10: `[https://www.minneapolismn.gov/hotline](https://evil.example/)`).
- * A host and its subdomains count as the same (`ilrc.org` for `https://www.ilrc.org/…`).
- * @param text - the link's text as shown
- * @param url - where the link leads (only absolute addresses are compared)
- * @returns what the text shows and the host the link leads to, or null when they agree
- */
-export function deceptiveLinkText(text: string, url: string): {text: string; host: string} | null {
-  if (!/[./:]/.test(text)) return null;
-  const target = hostOf(url);
-  if (!target) return null;
-  for (const candidate of findUrlCandidates(normalizeText(text).text)) {
-    const shown = hostOf(candidate.url);
-    if (!shown || sameSite(shown, target)) continue;
-    return {text: `"${quoteUrl(candidate.text)}"`, host: describeHost(target)};
-  }
-  return null;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) && parsed.hostname
-      ? parsed.hostname.replace(/\.$/, '')
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Whether two hosts are one site: equal, or one a subdomain of the other (www.ilrc.org and ilrc.org). */
-function sameSite(a: string, b: string): boolean {
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
-}
+// The link-text rule is shared with channel labels (hostInText.ts); re-exported for existing callers.
+export {deceptiveLinkText};
 
 /** The problem of a piece of personal data found in prose (a street address is a warning). */
 function personalDataProblem(hit: PersonalDataHit, place: ProblemPlace): Problem {

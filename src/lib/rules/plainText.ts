@@ -7,6 +7,7 @@ import {
   findWebAddressFlaws,
 } from './textRules';
 import type {RuleId} from '../checks/ruleIds';
+import {asDisplayed} from './plainTextMarkdown';
 
 /**
  * Safety rules 4, 5 and 10 for text that is not Markdown: front matter
@@ -46,6 +47,27 @@ export function checkPlainText(value: string, place: TextPlace): Problem[] {
       'Write "less than" / "more than", or remove the characters.',
     );
   }
+  checkContent(value, add);
+  // A plain-text field is shown inside one element, where every run of white space is one space: a number or
+  // an address cut by line breaks is read whole (attack review 2, A3). Only what the text as written missed.
+  const displayed = asDisplayed(value);
+  if (displayed !== value) {
+    // Compared with white space folded too: a number found in both forms is reported once.
+    const found = new Set(
+      problems.map((problem) => `${problem.rule} ${asDisplayed(problem.message)}`),
+    );
+    checkContent(displayed, (rule, message, fix, severity) => {
+      if (!found.has(`${rule} ${asDisplayed(message)}`)) add(rule, message, fix, severity);
+    });
+  }
+  return problems;
+}
+
+/** Invites, web addresses and personal data in a text. */
+function checkContent(
+  value: string,
+  add: (rule: RuleId, message: string, fix: string, severity?: Problem['severity']) => void,
+): void {
   const invite = findChatInvite(value);
   if (invite) add('chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
   const flaws = findWebAddressFlaws(value);
@@ -71,7 +93,6 @@ export function checkPlainText(value: string, place: TextPlace): Problem[] {
         'warning',
       );
   }
-  return problems;
 }
 
 /**

@@ -7,46 +7,75 @@
  * No maintained npm package lists them; this is a short list of the
  * general-purpose shorteners in wide use (2025), plus the short domains of
  * large platforms that forward to arbitrary pages. A subdomain of a listed
- * host is a shortener too (`maps.app.goo.gl`). Shorteners that can only lead
- * to their own platform's fixed page (`youtu.be`) are not listed.
+ * host is a shortener too (`maps.app.goo.gl`). Link-in-bio pages
+ * (`linktr.ee`, `lnk.bio`, `bio.link`, `beacons.ai`, `msha.ke`) are listed
+ * too: they forward to addresses their owner can change at any time. So are
+ * QR-code redirectors (`qrco.de`) and the short domains of platforms
+ * (`youtu.be`, `1drv.ms`, `g.co`, `git.io`): the full address is always
+ * available and says where the link leads.
  * Adding a host is a reviewed change to this file.
  */
 export const URL_SHORTENER_HOSTS: readonly string[] = [
+  '1drv.ms',
   'adf.ly',
   'aka.ms',
   'amzn.to',
+  'beacons.ai',
+  'bio.link',
   'bit.do',
   'bit.ly',
   'bitly.com',
   'bl.ink',
   'buff.ly',
+  'campsite.bio',
   'clck.ru',
+  'cli.re',
   'cutt.ly',
   'db.tt',
   'dlvr.it',
   'fb.me',
   'forms.gle',
+  'g.co',
+  'git.io',
   'goo.gl',
+  'ift.tt',
   'is.gd',
   'j.mp',
+  'l.ead.me',
+  'linkin.bio',
+  'linktr.ee',
+  'lnk.bio',
   'lnkd.in',
+  'lnkfi.re',
+  'msha.ke',
   'ow.ly',
   'page.link',
+  'q-r.to',
   'qr.ae',
+  'qr.net',
+  'qrco.de',
   'rb.gy',
   'rebrand.ly',
   's.id',
+  'short.gy',
   'shorturl.at',
+  'shorturl.gg',
   'snip.ly',
+  'surl.li',
   't.co',
   't.ly',
+  'tinu.be',
   'tiny.cc',
+  'tiny.one',
   'tinyurl.com',
   'tr.im',
   'trib.al',
   'u.to',
+  'urlz.fr',
   'v.gd',
+  'wp.me',
   'x.co',
+  'youtu.be',
 ];
 
 const SHORTENERS = new Set(URL_SHORTENER_HOSTS);

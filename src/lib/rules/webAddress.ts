@@ -21,11 +21,19 @@ import {isUrlShortener} from './urlShorteners';
  *   slash that makes `known.gov⁄x.evil.example` look like a path of known.gov.
  * - A link shortener (urlShorteners.ts): it hides the destination and can
  *   be repointed after review.
+ * - A host that is an IP address (`https://1.2.3.4/`, `https://[::1]/`, and the
+ *   spellings the URL parser reads as one: `0x7f.1`, `2130706433`): it names
+ *   no organisation, and a reader cannot tell whose machine it is.
  */
 
 /** The rule ids of the web-address checks. */
 export type WebAddressRule =
-  'chat-invite' | 'url-user-info' | 'url-shortener' | 'mixed-script-host' | 'look-alike-host';
+  | 'chat-invite'
+  | 'url-user-info'
+  | 'url-shortener'
+  | 'mixed-script-host'
+  | 'look-alike-host'
+  | 'ip-address-host';
 
 /** What is wrong with an address, in words for the contributor. */
 export type WebAddressFlaw = {rule: WebAddressRule; message: string; fix: string};
@@ -64,6 +72,14 @@ export function describeHost(hostname: string): string {
  * @returns the first flaw found, or null (also for text that is not an address)
  */
 export function checkWebAddress(url: string): WebAddressFlaw | null {
+  const slash = slashInAuthority(url);
+  if (slash) {
+    return {
+      rule: 'look-alike-host',
+      message: `"${quoteUrl(url)}" leads to ${quoteUrl(slash.authority)}: its host name has ${describeCodePoint(slash.char.codePointAt(0)!).replace(/ .*/, '')} "${slash.char}", a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name.`,
+      fix: REAL_ADDRESS_FIX,
+    };
+  }
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -110,6 +126,14 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
       fix: REAL_ADDRESS_FIX,
     };
   }
+  // The WHATWG parser rewrites every IPv4 spelling (hex, octal, one number) as a dotted quad, IPv6 in brackets.
+  if (/^\[.*\]$|^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+    return {
+      rule: 'ip-address-host',
+      message: `"${shown}" leads to the IP address ${quoteUrl(host)}, not to a host name.`,
+      fix: REAL_ADDRESS_FIX,
+    };
+  }
   if (isUrlShortener(host)) {
     return {
       rule: 'url-shortener',
@@ -118,6 +142,20 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
     };
   }
   return null;
+}
+
+/**
+ * A slash look-alike written in the host part of an address (attack review 2, A7):
+ * `https://minneapolismn.gov／hotline.evil.example/` reads as a page of minneapolismn.gov, but a Markdown
+ * autolink keeps the full-width solidus (U+FF0F) in its address, which the URL parser then refuses or maps
+ * elsewhere. Read on the address as written, before any normalisation folds the sign into a real slash.
+ */
+function slashInAuthority(url: string): {char: string; authority: string} | null {
+  const authority = /^[a-z][a-z0-9+.-]{0,30}:\/\/([^/?#\\]{0,300})/i.exec(url)?.[1];
+  const char = authority
+    ? /[\uFF0F\uFF3C\u2044\u2215\u29F8\u2571\uFE68]/u.exec(authority)?.[0]
+    : undefined;
+  return char ? {char, authority: authority!} : null;
 }
 
 function decodeSafely(text: string): string {

@@ -89,6 +89,84 @@ describe('chat invite links in every form (issue 13)', () => {
   });
 });
 
+describe('invites of more services, by host and by shape (attack review 2, A4)', () => {
+  it.each([
+    ['https://vk.me/join/AbCdEf123', 'VK'],
+    ['https://zalo.me/g/abcdef123', 'Zalo'],
+    ['https://revolt.chat/invite/AbCd1234', 'Revolt'],
+    ['https://app.revolt.chat/invite/AbCd1234', 'Revolt'],
+    ['https://chat.zulip.org/join/abcdefghij/', 'Zulip'],
+    ['https://northside.zulipchat.com/join/abcdefghij/', 'Zulip'],
+    ['https://rocket.chat/invite/AbCd12', 'Rocket.Chat'],
+    ['https://open.rocket.chat/invite/AbCd12', 'Rocket.Chat'],
+    ['https://gather.town/invite?token=AbCd', 'Gather'],
+    ['https://open.kakao.com/me/northside', 'KakaoTalk'],
+    ['https://m.me/ch/AbCdEf', 'Messenger'],
+    ['https://simplex.chat/g#AbCdEf', 'SimpleX'],
+    ['https://simplex.chat/i#AbCdEf', 'SimpleX'],
+    ['https://simplex.chat/a#AbCdEf', 'SimpleX'],
+    ['https://smp4.simplex.im/a#AbCdEf', 'SimpleX'],
+    ['https://teams.microsoft.com/meet/2345678901234?p=AbCdEf', 'Microsoft Teams'],
+    ['https://whereby.com/northside-alerts', 'Whereby'],
+    ['https://northside.whereby.com/room', 'Whereby'],
+    ['https://jitsi.riot.im/NorthsideAlerts', 'Jitsi Meet'],
+    ['https://talky.io/northside', 'Talky'],
+    ['https://us06web.zoom.us/meeting/register/tZAbCd', 'Zoom'],
+    ['https://zoom.us/webinar/register/WN_AbCd', 'Zoom'],
+    ['https://www.facebook.com/groups/123456/', 'Facebook group'],
+    ['https://groups.google.com/g/northside-alerts', 'Google Groups'],
+    ['https://tg.me/+AbCdEf', 'Telegram'],
+    ['https://tx.me/+AbCdEf', 'Telegram'],
+    ['https://chat.example.org/invite/Ab3dEf', 'chat'],
+    ['https://chat.example.org/join/x7yz9Q', 'chat'],
+    ['https://chat.example.org/invitation/k2k2k2', 'chat'],
+  ])('%s is a %s invite', (url, service) => {
+    expect(findChatInvite(url)).toBe(service);
+    expect(checkWebAddress(url)?.rule).toBe('chat-invite');
+  });
+
+  it.each([
+    'https://northside.org/join/volunteers',
+    'https://northside.org/invite-a-friend',
+    'https://simplex.chat/about',
+    'https://www.facebook.com/northside',
+    'https://teams.microsoft.com/downloads',
+  ])('does not mistake %s for an invite', (url) => {
+    expect(findChatInvite(url)).toBeNull();
+  });
+
+  it.each([
+    'https://1.2.3.4/',
+    'https://0x7f.1/',
+    'https://2130706433/',
+    'https://[::1]/',
+    'https://[2001:db8::1]:8443/x',
+  ])('refuses the IP-address host of %s', (url) => {
+    expect(checkWebAddress(url)).toEqual(
+      expect.objectContaining({
+        rule: 'ip-address-host',
+        message: expect.stringContaining('the IP address'),
+      }),
+    );
+  });
+
+  it.each([
+    'surl.li',
+    'qrco.de',
+    'linktr.ee',
+    'lnk.bio',
+    'bio.link',
+    'beacons.ai',
+    'g.co',
+    '1drv.ms',
+    'youtu.be',
+    'git.io',
+    'msha.ke',
+  ])('%s is a shortener or redirector', (host) => {
+    expect(isUrlShortener(host)).toBe(true);
+  });
+});
+
 describe('link shorteners (issue 13)', () => {
   it.each([
     'bit.ly',
@@ -108,7 +186,7 @@ describe('link shorteners (issue 13)', () => {
   ])('%s is a shortener', (host) => {
     expect(isUrlShortener(host)).toBe(true);
   });
-  it.each(['ilrc.org', 'bitly.example.org', 'notbit.ly', 'youtu.be'])('%s is not', (host) => {
+  it.each(['ilrc.org', 'bitly.example.org', 'notbit.ly', 'youtube.com'])('%s is not', (host) => {
     expect(isUrlShortener(host)).toBe(false);
   });
 
@@ -341,6 +419,14 @@ describe('every address rule applies to every field that holds an address (attac
     ['a small capital', 'https://\u1D18aypal.com/'],
     ['a fraction slash in the host', 'https://minneapolismn.gov\u2044hotline.evil.example/'],
     ['a link shortener', 'https://bit.ly/3AbCdEf'],
+    // Attack review 2, A4: more services, shorteners and IP hosts.
+    ['a VK chat invite', 'https://vk.me/join/AbCdEf123'],
+    ['a Zalo group', 'https://zalo.me/g/abcdef123'],
+    ['a SimpleX short group link', 'https://simplex.chat/g#AbCdEf'],
+    ['a surl.li link', 'https://surl.li/abcde'],
+    ['a link-in-bio page', 'https://linktr.ee/northside'],
+    ['an IPv4 host', 'https://1.2.3.4/'],
+    ['an IPv6 host', 'https://[::1]/'],
   ];
   const errorsIn = (problems: {severity: string; field: string}[], field: string) =>
     problems.filter((problem) => problem.severity === 'error' && problem.field === field).length;

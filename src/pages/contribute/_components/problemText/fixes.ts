@@ -432,6 +432,34 @@ export const FIXES: readonly CatalogueEntry[] = [
       ),
   ),
   // Short texts (src/lib/rules/plainText.ts)
+  entry(
+    'Describe the channel in words (e.g. "Main website", "Intake form"), or name only its own address.',
+    (values) =>
+      translate(
+        {
+          id: 'contribute.problem.fix.channelLabelHost',
+          message:
+            'Describe the channel in words (e.g. "Main website", "Intake form"), or name only its own address.',
+          description:
+            'Contribute form fix: a channel label that names another site than the channel',
+        },
+        values,
+      ),
+  ),
+  entry(
+    'Write plain sentences: no headings, lists, quotes, code fences, link definitions or underlines. Put longer text with formatting in the description.',
+    (values) =>
+      translate(
+        {
+          id: 'contribute.problem.fix.plainTextMarkdown',
+          message:
+            'Write plain sentences: no headings, lists, quotes, code fences, link definitions or underlines. Put longer text with formatting in the description.',
+          description:
+            'Contribute form fix: Markdown block syntax in a summary, which is shown as plain text',
+        },
+        values,
+      ),
+  ),
   entry('Write "less than" / "more than", or remove the characters.', (values) =>
     translate(
       {

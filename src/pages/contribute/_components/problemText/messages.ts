@@ -553,6 +553,19 @@ export const MESSAGES_BY_RULE: Readonly<Partial<Record<RuleId, readonly Catalogu
         ),
     ),
   ],
+  'ip-address-host': [
+    entry('"{url}" leads to the IP address {host}, not to a host name.', (values) =>
+      translate(
+        {
+          id: 'contribute.problem.ip-address-host.found',
+          message: '"{url}" leads to the IP address {host}, not to a host name.',
+          description:
+            'Contribute form problem: a link or address whose host is an IP address; {url} is the link, {host} the IP address',
+        },
+        values,
+      ),
+    ),
+  ],
   'url-shortener': [
     entry(
       '"{url}" goes through the link shortener {host}, which hides where it leads and can be pointed elsewhere after review.',
@@ -640,6 +653,48 @@ export const MESSAGES_BY_RULE: Readonly<Partial<Record<RuleId, readonly Catalogu
               'The text contains {count} more invisible or text-direction control characters.',
             description:
               'Contribute form problem: more invisible characters in a text than are listed one by one; {count} is a number',
+          },
+          values,
+        ),
+    ),
+  ],
+  'plain-text-markdown': [
+    entry(
+      'Line {line} starts with Markdown syntax ("{text}"), but this field is shown as plain text, exactly as written.',
+      (values) =>
+        translate(
+          {
+            id: 'contribute.problem.plain-text-markdown.found',
+            message:
+              'Line {line} starts with Markdown syntax ("{text}"), but this field is shown as plain text, exactly as written.',
+            description:
+              'Contribute form problem: a summary (shown as plain text) has a line that starts with Markdown block syntax; {line} is the line number, {text} the start of that line',
+          },
+          values,
+        ),
+    ),
+  ],
+  'link-text-host': [
+    entry('The label shows {text} but the channel leads to {host}.', (values) =>
+      translate(
+        {
+          id: 'contribute.problem.link-text-host.label',
+          message: 'The label shows {text} but the channel leads to {host}.',
+          description:
+            'Contribute form problem: a channel label names another site than the channel; {text} is the address in the label (quoted), {host} the host the channel leads to',
+        },
+        values,
+      ),
+    ),
+    entry(
+      'The label shows "{text}", a web address, on a channel that is not that site.',
+      (values) =>
+        translate(
+          {
+            id: 'contribute.problem.link-text-host.labelOnContact',
+            message: 'The label shows "{text}", a web address, on a channel that is not that site.',
+            description:
+              'Contribute form problem: the label of a phone or messaging channel names a web address; {text} is that address',
           },
           values,
         ),
