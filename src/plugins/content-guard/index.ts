@@ -1,6 +1,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCoalitionOnce} from '../coalitionCache';
 import {formatReport} from '../../lib/report';
+import {validateOptions, type ContentGuardPluginOptions} from './options';
 
 /**
  * Docusaurus plugin that refuses to build a site whose contributed content
@@ -11,7 +12,7 @@ import {formatReport} from '../../lib/report';
  */
 export default function contentGuardPlugin(
   context: LoadContext,
-  options: {contentDir?: string} = {},
+  options: ContentGuardPluginOptions = {},
 ): Plugin {
   const contentDir = options.contentDir ?? context.siteDir;
   return {
@@ -35,3 +36,5 @@ export default function contentGuardPlugin(
     },
   };
 }
+
+contentGuardPlugin.validateOptions = validateOptions;

@@ -13,6 +13,7 @@ import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {processMap, processWeakMap} from '../../lib/processCache';
 import type {DataPageData, DataPluginContent} from './types';
 import {siteRootUrl} from '../../lib/siteUrl';
+import {validateOptions, type DataPluginOptions} from './options';
 
 /**
  * The open-data plugin: builds the exports (src/lib/exports) from the
@@ -28,13 +29,6 @@ import {siteRootUrl} from '../../lib/siteUrl';
  * has a `dataFiles` array of {path, text, mediaType, description} gets its
  * files listed on the page (with sizes) and written by this plugin.
  */
-
-/** Options of the data plugin. */
-export type DataPluginOptions = {
-  contentDir?: string;
-  routeBasePath?: string;
-  directoryRouteBasePath?: string;
-};
 
 // One build time and commit for every locale of one build (process-wide: this module is evaluated per locale).
 const buildInfos = processMap<string, BuildInfo>('data-build-info');
@@ -199,3 +193,5 @@ export default function dataPlugin(
     },
   };
 }
+
+dataPlugin.validateOptions = validateOptions;

@@ -19,6 +19,7 @@ import {
   allowedSignersText,
 } from '../../lib/bundle/signing';
 import type {MirrorsFile} from '../../lib/schema/mirrors';
+import {validateOptions, type MirrorsPluginOptions} from './options';
 
 /** Props of the /mirrors page. */
 export type MirrorsPageData = {
@@ -31,9 +32,6 @@ export type MirrorsPageData = {
   keys: {principal: string; type: string; fingerprint: string; key: string; since: string}[];
   mirrors: {url: string; onion: boolean; operator: string; since: string; sample: boolean}[];
 };
-
-/** Options: where the content is (mirrors.yml at its root). */
-export type MirrorsPluginOptions = {contentDir?: string};
 
 export default function mirrorsPlugin(
   context: LoadContext,
@@ -98,3 +96,5 @@ export default function mirrorsPlugin(
     },
   };
 }
+
+mirrorsPlugin.validateOptions = validateOptions;

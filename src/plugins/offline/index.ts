@@ -10,6 +10,7 @@ import {promises as fs} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {WORKER_FILE} from '../../lib/offline/savedCities';
+import {validateOptions} from './options';
 
 const SOURCE = path.resolve(__dirname, '../../offline/serviceWorker.ts');
 
@@ -49,3 +50,5 @@ export default function offlinePlugin(_context: LoadContext): Plugin<void> {
     },
   };
 }
+
+offlinePlugin.validateOptions = validateOptions;

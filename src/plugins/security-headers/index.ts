@@ -23,9 +23,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {formatReport} from '../../lib/report';
 import {secureBuiltSite} from './builtSite';
-
-/** Options: origins the pages may also fetch from (e.g. a hosted search service). */
-export type PluginOptions = {extraConnectSources?: string[]};
+import {validateOptions, type PluginOptions} from './options';
 
 /**
  * Folders of other locales' builds inside this locale's output folder:
@@ -92,3 +90,5 @@ export default function pluginSecurityHeaders(
     },
   };
 }
+
+pluginSecurityHeaders.validateOptions = validateOptions;

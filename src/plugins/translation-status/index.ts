@@ -14,6 +14,7 @@ import {
   readLocaleMessages,
 } from '../../lib/i18n/interfaceMessages';
 import {sitePaths} from '../../lib/sitePaths';
+import {validateOptions, type TranslationStatusPluginOptions} from './options';
 
 /**
  * The translation-status plugin: adds /translations, the same numbers as
@@ -21,9 +22,6 @@ import {sitePaths} from '../../lib/sitePaths';
  * The English interface strings are extracted once per build process (all
  * locales share it); the extraction's own child process skips this plugin.
  */
-
-/** Options: where the content (and its i18n/ folder) lives. */
-export type TranslationStatusPluginOptions = {contentDir?: string};
 
 let english: Promise<InterfaceMessages | null> | undefined;
 
@@ -87,3 +85,5 @@ export default function translationStatusPlugin(
     },
   };
 }
+
+translationStatusPlugin.validateOptions = validateOptions;
