@@ -15,18 +15,11 @@ import {
   type ComparePageContext,
 } from './pageData';
 import type {CompareSectionsFile} from './types';
+import {validateOptions, type ComparePluginOptions} from './options';
 import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 
 // Absolute, so that a fixture site built from another content folder uses the same pages.
 const PAGES = path.resolve(__dirname, '../../pages');
-
-/** Options of the compare plugin. */
-export type ComparePluginOptions = {
-  /** Absolute folder holding `directory/`, `docs/` and `blog/` (default: the site folder). */
-  contentDir?: string;
-  /** The site's paths (default: src/lib/sitePaths defaults). */
-  paths?: SitePaths;
-};
 
 /**
  * The compare plugin: `/compare` and `/compare/<topic>` (playbooks side by
@@ -126,3 +119,5 @@ function comparePlugin(
 /** The plugin as the site config lists it. */
 export const comparePluginConfig = (contentDir: string, paths?: SitePaths): PluginConfig =>
   [comparePlugin, {contentDir, paths}] as PluginConfig;
+
+comparePlugin.validateOptions = validateOptions;

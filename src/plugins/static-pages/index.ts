@@ -17,6 +17,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {matchPath} from 'react-router';
 import {normalizeUrl} from '@docusaurus/utils';
+import {validateOptions, type StaticPagesOptions} from './options';
 import {type SitePaths, sitePaths as defaultSitePaths} from '../../lib/sitePaths';
 import {
   pruneDocsGlobalData,
@@ -27,9 +28,6 @@ import {
   withoutPrismClientModule,
   type StaticRouteFamily,
 } from './clientRoutes';
-
-/** Options: the site's paths (default: `src/lib/sitePaths` defaults). */
-export type StaticPagesOptions = {paths?: SitePaths};
 
 const PAGES = path.resolve(__dirname, '../../pages');
 const COMPONENTS = path.resolve(__dirname, '../../components/StaticPage');
@@ -295,3 +293,5 @@ export default function staticPagesPlugin(
     },
   };
 }
+
+staticPagesPlugin.validateOptions = validateOptions;
