@@ -14,13 +14,7 @@
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-
-/**
- * Options: whether the site searches with a hosted service (Algolia), from
- * `siteSearchConfig`. Named neutrally because plugin options are copied
- * into the client bundle, and an offline build must not mention Algolia.
- */
-export type ThemeSwitchOptions = {hostedSearch: boolean};
+import {validateOptions, type ThemeSwitchOptions} from './themeSwitchOptions';
 
 /** The plugin factory; register it in `docusaurus.config.ts` after the preset. */
 export default function searchThemeSwitch(
@@ -37,3 +31,5 @@ export default function searchThemeSwitch(
     getThemePath: () => themeDir,
   };
 }
+
+searchThemeSwitch.validateOptions = validateOptions;
