@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {Joi} from '@docusaurus/utils-validation';
-import type {OptionValidationContext} from '@docusaurus/types';
+import {validateOptions, type ContributePluginOptions} from './options';
 import {loadCoalitionOnce} from '../coalitionCache';
 import type {ContributePageData} from './types';
 
@@ -11,18 +10,6 @@ import type {ContributePageData} from './types';
  * organisation and playbook forms, and gives the page only the lists it
  * needs (cities with their countries, organisations, languages) through `createData`.
  */
-
-/** Options of the contribute plugin. */
-export type ContributePluginOptions = {
-  /** Web URL of the repository, e.g. `https://github.com/org/repo`. */
-  repositoryUrl: string;
-  /** Branch that proposed files target (default `main`). */
-  branch: string;
-  /** Absolute folder holding `directory/` and `docs/` (default: the site folder). */
-  contentDir?: string;
-  /** URL path of the page (default `contribute`). */
-  routeBasePath: string;
-};
 
 // Absolute, so that a fixture site built from another content folder uses the same page.
 const PAGE = path.resolve(__dirname, '../../pages/contribute/_routes/ContributePage');
@@ -101,23 +88,4 @@ export default function contributePlugin(
   };
 }
 
-const schema = Joi.object<ContributePluginOptions>({
-  repositoryUrl: Joi.string()
-    .uri({scheme: ['https']})
-    .required(),
-  branch: Joi.string().default('main'),
-  contentDir: Joi.string(),
-  routeBasePath: Joi.string().default('contribute'),
-});
-
-/**
- * Validates the plugin options.
- * @throws Joi's validation error naming the bad option
- */
-contributePlugin.validateOptions = ({
-  validate,
-  options,
-}: OptionValidationContext<
-  Partial<ContributePluginOptions>,
-  ContributePluginOptions
->): ContributePluginOptions => validate(schema, options);
+contributePlugin.validateOptions = validateOptions;

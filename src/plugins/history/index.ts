@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
-import {Joi} from '@docusaurus/utils-validation';
-import type {OptionValidationContext} from '@docusaurus/types';
+import {validateOptions, type HistoryPluginOptions} from './options';
 import {languageName} from '../../lib/languageNames';
 import {coalitionStats} from '../../lib/stats';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
@@ -19,23 +18,7 @@ import {siteRootUrl} from '../../lib/siteUrl';
  * matter hook through `./pages`.
  */
 
-/** Options of the history plugin. */
-export type HistoryPluginOptions = {
-  /** Folder holding directory/, docs/, blog/ (default: the site folder). */
-  contentDir?: string;
-  /** Where the stats page is served (default `stats`). */
-  statsRoutePath: string;
-  /** Route base of the directory, for URLs in changes.json (default `directory`). */
-  directoryRoutePath: string;
-};
-
 const ROUTES = path.resolve(__dirname, '../../pages/stats/_routes');
-
-const schema = Joi.object<HistoryPluginOptions>({
-  contentDir: Joi.string(),
-  statsRoutePath: Joi.string().default('stats'),
-  directoryRoutePath: Joi.string().default('directory'),
-});
 
 /** What the plugin loads: `changes.json`, published under /data/ (and listed there) by the data plugin. */
 export type HistoryPluginContent = {
@@ -98,14 +81,4 @@ export default function historyPlugin(
   };
 }
 
-/**
- * Validates the plugin options (Docusaurus calls this before the plugin starts).
- * @throws Joi's validation error naming the bad option
- */
-historyPlugin.validateOptions = ({
-  validate,
-  options,
-}: OptionValidationContext<
-  Partial<HistoryPluginOptions>,
-  HistoryPluginOptions
->): HistoryPluginOptions => validate(schema, options);
+historyPlugin.validateOptions = validateOptions;
