@@ -1,7 +1,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {loadCoalitionOnce} from '../coalitionCache';
 import {formatReport} from '../../lib/report';
-import {validateOptions, type ContentGuardPluginOptions} from './options';
+import {validateContentDirOptions, type ContentDirPluginOptions} from '../contentDirOptions';
 
 /**
  * Docusaurus plugin that refuses to build a site whose contributed content
@@ -12,7 +12,7 @@ import {validateOptions, type ContentGuardPluginOptions} from './options';
  */
 export default function contentGuardPlugin(
   context: LoadContext,
-  options: ContentGuardPluginOptions = {},
+  options: ContentDirPluginOptions = {},
 ): Plugin {
   const contentDir = options.contentDir ?? context.siteDir;
   return {
@@ -37,4 +37,4 @@ export default function contentGuardPlugin(
   };
 }
 
-contentGuardPlugin.validateOptions = validateOptions;
+contentGuardPlugin.validateOptions = validateContentDirOptions;

@@ -19,7 +19,7 @@ import {
   allowedSignersText,
 } from '../../lib/bundle/signing';
 import type {MirrorsFile} from '../../lib/schema/mirrors';
-import {validateOptions, type MirrorsPluginOptions} from './options';
+import {validateContentDirOptions, type ContentDirPluginOptions} from '../contentDirOptions';
 
 /** Props of the /mirrors page. */
 export type MirrorsPageData = {
@@ -35,7 +35,7 @@ export type MirrorsPageData = {
 
 export default function mirrorsPlugin(
   context: LoadContext,
-  options: MirrorsPluginOptions = {},
+  options: ContentDirPluginOptions = {},
 ): Plugin<MirrorsFile | null> {
   const contentDir = options.contentDir ?? context.siteDir;
   const {siteConfig, i18n} = context;
@@ -97,4 +97,4 @@ export default function mirrorsPlugin(
   };
 }
 
-mirrorsPlugin.validateOptions = validateOptions;
+mirrorsPlugin.validateOptions = validateContentDirOptions;

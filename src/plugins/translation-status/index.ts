@@ -14,7 +14,7 @@ import {
   readLocaleMessages,
 } from '../../lib/i18n/interfaceMessages';
 import {sitePaths} from '../../lib/sitePaths';
-import {validateOptions, type TranslationStatusPluginOptions} from './options';
+import {validateContentDirOptions, type ContentDirPluginOptions} from '../contentDirOptions';
 
 /**
  * The translation-status plugin: adds /translations, the same numbers as
@@ -51,7 +51,7 @@ export type TranslationStatusPageData = {
  */
 export default function translationStatusPlugin(
   context: LoadContext,
-  options: TranslationStatusPluginOptions = {},
+  options: ContentDirPluginOptions = {},
 ): Plugin<TranslationStatusPageData | null> {
   const contentDir = options.contentDir ?? context.siteDir;
   return {
@@ -86,4 +86,4 @@ export default function translationStatusPlugin(
   };
 }
 
-translationStatusPlugin.validateOptions = validateOptions;
+translationStatusPlugin.validateOptions = validateContentDirOptions;
