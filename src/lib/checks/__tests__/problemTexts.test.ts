@@ -10,6 +10,9 @@ import {
   problemTextIn,
 } from '../problemTexts';
 import {isRuleId} from '../ruleIds';
+import {FILE_TEXTS} from '../texts/files';
+import {PROSE_TEXTS} from '../texts/prose';
+import {WORKFLOW_TEXTS} from '../texts/workflow';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const CODES = Object.keys(PROBLEM_TEXTS) as ProblemCode[];
@@ -18,14 +21,14 @@ function sources(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), {withFileTypes: true}).flatMap((entry) => {
     const relative = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return entry.name === '__tests__' ? [] : sources(relative);
-    return /\.tsx?$/.test(entry.name) && !relative.endsWith('checks/problemTexts.ts')
-      ? [relative]
-      : [];
+    const catalogue =
+      relative.endsWith('checks/problemTexts.ts') || relative.includes('checks/texts/');
+    return /\.tsx?$/.test(entry.name) && !catalogue ? [relative] : [];
   });
 }
 
 describe('the problem catalogue', () => {
-  it('has a message and a fix for every code in every language (add the missing text to src/lib/checks/problemTexts.ts)', () => {
+  it('has a message and a fix for every code in every language (add the missing text to its family file in src/lib/checks/texts/)', () => {
     const missing = CODES.flatMap((code) =>
       (['message', 'fix'] as const).flatMap((part) =>
         CATALOGUE_LOCALES.filter(
@@ -47,6 +50,11 @@ describe('the problem catalogue', () => {
       }),
     );
     expect(differ).toEqual([]);
+  });
+
+  it('keeps each code in one family file only (a second entry would silently replace the first)', () => {
+    const families = [PROSE_TEXTS, FILE_TEXTS, WORKFLOW_TEXTS].map((family) => Object.keys(family));
+    expect(families.flat().length).toBe(new Set(families.flat()).size);
   });
 
   it('names each code after its rule (<rule id>.<what>), and every rule is a known one', () => {
