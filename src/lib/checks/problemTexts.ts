@@ -1,6 +1,7 @@
 import type {RuleId} from './ruleIds';
 import {CATALOGUE_LOCALES, type CatalogueEntry, type CatalogueLocale} from './texts/entry';
 import {PROSE_TEXTS} from './texts/prose';
+import {CHECK_TEXTS} from './texts/checks';
 import {FILE_TEXTS} from './texts/files';
 import {WORKFLOW_TEXTS} from './texts/workflow';
 
@@ -24,7 +25,12 @@ export {CATALOGUE_LOCALES};
  * Every problem code and its texts, one file per family of checks under ./texts/. The es/fr texts are those the
  * /contribute form showed (i18n/<locale>/code.json).
  */
-export const PROBLEM_TEXTS = {...PROSE_TEXTS, ...FILE_TEXTS, ...WORKFLOW_TEXTS};
+export const PROBLEM_TEXTS = {
+  ...PROSE_TEXTS,
+  ...FILE_TEXTS,
+  ...CHECK_TEXTS,
+  ...WORKFLOW_TEXTS,
+};
 
 /** A problem code: a key of {@link PROBLEM_TEXTS}. */
 export type ProblemCode = keyof typeof PROBLEM_TEXTS;

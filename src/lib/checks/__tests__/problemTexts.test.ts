@@ -10,6 +10,7 @@ import {
   problemTextIn,
 } from '../problemTexts';
 import {isRuleId} from '../ruleIds';
+import {CHECK_TEXTS} from '../texts/checks';
 import {FILE_TEXTS} from '../texts/files';
 import {PROSE_TEXTS} from '../texts/prose';
 import {WORKFLOW_TEXTS} from '../texts/workflow';
@@ -53,7 +54,9 @@ describe('the problem catalogue', () => {
   });
 
   it('keeps each code in one family file only (a second entry would silently replace the first)', () => {
-    const families = [PROSE_TEXTS, FILE_TEXTS, WORKFLOW_TEXTS].map((family) => Object.keys(family));
+    const families = [PROSE_TEXTS, FILE_TEXTS, CHECK_TEXTS, WORKFLOW_TEXTS].map((family) =>
+      Object.keys(family),
+    );
     expect(families.flat().length).toBe(new Set(families.flat()).size);
   });
 
