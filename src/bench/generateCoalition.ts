@@ -17,6 +17,7 @@ import {
   VERIFICATION_METHODS,
 } from '../lib/taxonomy';
 import {createTextGenerator, sentencesOf, type TextGenerator} from './markovText';
+import {createFictionalPhonePool, type FictionalPhonePool} from './fictionalPhones';
 import {createRandom, type Random} from './random';
 
 /** How big a coalition to generate. */
@@ -101,29 +102,6 @@ const ORG_PARTS = [
     'School Safety Circle',
   ],
 ];
-// Area codes in service, so generated numbers are valid; 555-0100…0199 keeps them fictional.
-const AREA_CODES = [
-  '212',
-  '213',
-  '303',
-  '312',
-  '415',
-  '503',
-  '612',
-  '617',
-  '713',
-  '720',
-  '206',
-  '305',
-  '404',
-  '602',
-  '702',
-  '801',
-  '919',
-  '202',
-  '215',
-  '480',
-];
 const HOURS = [
   '24/7',
   'Mo-Fr 09:00-17:00',
@@ -188,9 +166,9 @@ function organizationFile(
   text: TextGenerator,
   random: Random,
   now: Date,
+  phones: FictionalPhonePool,
 ): string {
-  const area = random.pick(AREA_CODES);
-  const phone = () => `+1${area}5550${random.int(100, 199)}`;
+  const phone = () => phones.next();
   const verifiedDaysAgo = random.int(1, 400);
   const languages = ['en', ...random.sample(LANGUAGES.slice(1), random.int(0, 3))];
   const channels = [
@@ -337,6 +315,7 @@ export function generateCoalition(
     throw new Error(`${dir} already exists; choose an empty place for the benchmark coalition.`);
   const random = createRandom(options.seed ?? 'sanctuary-commons-bench');
   const now = options.now ?? new Date();
+  const phones = createFictionalPhonePool(random);
   // i18n/: the translations (interface strings, translated guides and playbooks) both builds publish.
   const folders = options.contentOnly ? ['directory'] : ['directory', 'docs', 'blog', 'i18n'];
   for (const folder of folders)
@@ -390,7 +369,7 @@ export function generateCoalition(
     const name = `${random.pick(ORG_PARTS[0]!)} ${random.pick(ORG_PARTS[1]!)} ${i + 1}`;
     fs.writeFileSync(
       path.join(dir, 'directory', city, `${slug}.yml`),
-      organizationFile(slug, name, text, random, now),
+      organizationFile(slug, name, text, random, now, phones),
     );
     organizationsByCity.set(city, [...(organizationsByCity.get(city) ?? []), slug]);
     wrote();
