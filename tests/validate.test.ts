@@ -188,6 +188,22 @@ describe('npm run validate', () => {
     expect(result.stdout).not.toContain('many-flaws.yml');
   });
 
+  it('reads a relative path inside the --site folder, and says when a path is outside it', () => {
+    const inside = validate('--site', hostile, 'directory/testville/template-copy.yml');
+    expect(inside.status).toBe(1);
+    expect(inside.stdout).toContain('template-copy.yml');
+    expect(inside.stdout).not.toContain('many-flaws.yml');
+    // package.json is not in the hostile site: read from the working directory, it is outside the site.
+    const outside = validate('--site', hostile, 'package.json');
+    expect(outside.status).toBe(2);
+    expect(outside.stderr).toContain(
+      `Outside the site folder ${hostile}: ${path.join(root, 'package.json')}`,
+    );
+    const missing = validate('--site', hostile, 'directory/testville/no-such.yml');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Not a contributed file');
+  });
+
   it('prints GitHub workflow annotations and a JSON report', () => {
     const github = validate('--site', hostile, '--format', 'github');
     expect(github.stdout).toContain(

@@ -14,6 +14,24 @@ import {warmDirectoryResults} from '../lib/validation/parallel';
 import {CATALOGUE_LOCALES} from '../lib/checks/problemTexts';
 import {REPORT_FORMATS, formatReport, type ReportFormat} from '../lib/report';
 
+/**
+ * A path given on the command line, as a site-relative path with forward slashes. A relative path is read
+ * inside the site (`--site /tmp/copy directory/x/y.yml`), unless only the working directory has it (a path
+ * completed by the shell).
+ * @param siteDir - absolute site root
+ * @param given - as typed
+ * @returns e.g. `directory/x/y.yml`; starts with `../` when the path is outside the site
+ */
+function sitePath(siteDir: string, given: string): string {
+  const fromHere = path.resolve(given);
+  const inSite = path.resolve(siteDir, given);
+  const resolved =
+    path.isAbsolute(given) || (!fs.existsSync(inSite) && fs.existsSync(fromHere))
+      ? fromHere
+      : inSite;
+  return path.relative(siteDir, resolved).split(path.sep).join('/');
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -60,16 +78,22 @@ async function main(argv: string[]): Promise<number> {
   // New or changed directory files are checked on every core first; the rest come from the cache.
   await warmDirectoryResults(siteDir);
   const coalition = loadCoalition(siteDir);
-  const wanted = positionals.map((p) =>
-    path.relative(siteDir, path.resolve(p)).split(path.sep).join('/'),
-  );
+  const wanted = positionals.map((given) => sitePath(siteDir, given));
   const unknown = wanted.filter(
     (p) => !coalition.files.some((file) => file === p || file.startsWith(`${p}/`)),
   );
   if (unknown.length) {
-    console.error(
-      `Not a contributed file (looked in directory/, docs/, blog/, i18n/): ${unknown.join(', ')}`,
-    );
+    const outside = unknown.filter((p) => p.startsWith('../') || path.isAbsolute(p));
+    const inside = unknown.filter((p) => !outside.includes(p));
+    if (inside.length)
+      console.error(
+        `Not a contributed file of ${siteDir} (looked in directory/, docs/, blog/, i18n/): ${inside.join(', ')}`,
+      );
+    if (outside.length)
+      console.error(
+        `Outside the site folder ${siteDir}: ${outside.map((p) => path.resolve(siteDir, p)).join(', ')}. ` +
+          'Give paths inside it, relative to it (e.g. directory/<city>/<org>.yml) or absolute.',
+      );
     return 2;
   }
   const inScope = (file: string) =>
