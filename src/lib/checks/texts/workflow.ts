@@ -1,4 +1,29 @@
-import type {CatalogueEntry} from './entry';
+import type {CatalogueEntry, CatalogueText} from './entry';
+
+/** How to fix an answer GitHub shows differently from what the bot reads (every `form-markup` and `form-html` code). */
+const FORM_PLAIN_FIX = {
+  en:
+    'Edit the issue and write the answer as plain text: GitHub shows Markdown formatting, links, ' +
+    'escapes and HTML differently from the text the bot would write into the file.',
+  es:
+    'Edita la incidencia y escribe la respuesta como texto simple: GitHub muestra el formato Markdown, los ' +
+    'enlaces, los escapes y el HTML de otra manera que el texto que el bot escribiría en el archivo.',
+  fr:
+    'Modifiez le ticket et écrivez la réponse en texte simple : GitHub affiche la mise en forme Markdown, les ' +
+    'liens, les échappements et le HTML autrement que le texte que le robot écrirait dans le fichier.',
+};
+
+/**
+ * A `form-markup` entry: the answer "contains" what GitHub shows differently.
+ * @param what - what it contains, in each language (e.g. `a table`)
+ */
+function formMarkup(what: CatalogueText) {
+  return {
+    rule: 'form-markup' as const,
+    message: {en: `contains ${what.en}.`, es: `contiene ${what.es}.`, fr: `contient ${what.fr}.`},
+    fix: FORM_PLAIN_FIX,
+  };
+}
 
 /**
  * Problem texts of the contribution workflow: the import, the issue-form and pull-request bots and the built-site checks (src/lib/import, src/lib/github, src/lib/security/builtPage.ts, elementRules.ts and urlPolicy.ts,
@@ -484,6 +509,352 @@ export const WORKFLOW_TEXTS = {
       en: 'Keep the line "Content-Security-Policy: {placeholder}" under "/*" in static/_headers.',
       es: 'Mantén la línea "Content-Security-Policy: {placeholder}" bajo "/*" en static/_headers.',
       fr: 'Gardez la ligne « Content-Security-Policy: {placeholder} » sous « /* » dans static/_headers.',
+    },
+  },
+  // ── The issue form and its bot (src/lib/github/issueFormBody.ts, issueForm.ts, issueToPr.ts) ──
+  'form-html.contains': {
+    rule: 'form-html',
+    message: {
+      en: 'contains HTML, which GitHub hides or shows differently (comments, <details>, tags).',
+      es: 'contiene HTML, que GitHub oculta o muestra de otra manera (comentarios, <details>, etiquetas).',
+      fr: 'contient du HTML, que GitHub masque ou affiche autrement (commentaires, <details>, balises).',
+    },
+    fix: FORM_PLAIN_FIX,
+  },
+  'form-markup.heading': formMarkup({
+    en: 'a heading',
+    es: 'un título',
+    fr: 'un titre',
+  }),
+  'form-markup.code': formMarkup({
+    en: 'a code block',
+    es: 'un bloque de código',
+    fr: 'un bloc de code',
+  }),
+  'form-markup.list': formMarkup({
+    en: 'a list',
+    es: 'una lista',
+    fr: 'une liste',
+  }),
+  'form-markup.blockquote': formMarkup({
+    en: 'a quotation (">")',
+    es: 'una cita (">")',
+    fr: 'une citation (">")',
+  }),
+  'form-markup.table': formMarkup({
+    en: 'a table',
+    es: 'una tabla',
+    fr: 'un tableau',
+  }),
+  'form-markup.thematic-break': formMarkup({
+    en: 'a horizontal rule',
+    es: 'una línea horizontal',
+    fr: 'une ligne horizontale',
+  }),
+  'form-markup.definition': formMarkup({
+    en: 'a link definition ("[x]: …"), which GitHub does not show',
+    es: 'una definición de enlace ("[x]: …"), que GitHub no muestra',
+    fr: 'une définition de lien ("[x]: …"), que GitHub n’affiche pas',
+  }),
+  'form-markup.footnote': formMarkup({
+    en: 'a footnote',
+    es: 'una nota al pie',
+    fr: 'une note de bas de page',
+  }),
+  'form-markup.emphasis': formMarkup({
+    en: 'emphasis (*…* or _…_)',
+    es: 'énfasis (*…* o _…_)',
+    fr: 'de l’emphase (*…* ou _…_)',
+  }),
+  'form-markup.strong': formMarkup({
+    en: 'bold text (**…**)',
+    es: 'texto en negrita (**…**)',
+    fr: 'du texte en gras (**…**)',
+  }),
+  'form-markup.delete': formMarkup({
+    en: 'strikethrough (~~…~~)',
+    es: 'texto tachado (~~…~~)',
+    fr: 'du texte barré (~~…~~)',
+  }),
+  'form-markup.inline-code': formMarkup({
+    en: 'inline code (`…`)',
+    es: 'código en línea (`…`)',
+    fr: 'du code en ligne (`…`)',
+  }),
+  'form-markup.link': formMarkup({
+    en: 'a link written in Markdown ([…](…) or <…>)',
+    es: 'un enlace escrito en Markdown ([…](…) o <…>)',
+    fr: 'un lien écrit en Markdown ([…](…) ou <…>)',
+  }),
+  'form-markup.link-reference': formMarkup({
+    en: 'a link written in Markdown ([…][…])',
+    es: 'un enlace escrito en Markdown ([…][…])',
+    fr: 'un lien écrit en Markdown ([…][…])',
+  }),
+  'form-markup.image': formMarkup({
+    en: 'an image',
+    es: 'una imagen',
+    fr: 'une image',
+  }),
+  'form-markup.escape': formMarkup({
+    en: 'a Markdown escape (\\…) or an HTML entity (&…;), which GitHub shows as another character',
+    es: 'un escape de Markdown (\\…) o una entidad HTML (&…;), que GitHub muestra como otro carácter',
+    fr: 'un échappement Markdown (\\…) ou une entité HTML (&…;), que GitHub affiche comme un autre caractère',
+  }),
+  'form-markup.math': formMarkup({
+    en: 'math ($…$ or $$…$$), which GitHub draws as a formula (and can hide text in)',
+    es: 'matemáticas ($…$ o $$…$$), que GitHub dibuja como una fórmula (y en las que puede ocultar texto)',
+    fr: 'des mathématiques ($…$ ou $$…$$), que GitHub dessine comme une formule (et où du texte peut se cacher)',
+  }),
+  'form-markup.not-checkbox': formMarkup({
+    en: 'a list item that is not a checkbox ("- [X] …")',
+    es: 'un elemento de lista que no es una casilla ("- [X] …")',
+    fr: 'un élément de liste qui n’est pas une case à cocher ("- [X] …")',
+  }),
+  'form-markup.other': formMarkup({
+    en: '{node}',
+    es: '{node}',
+    fr: '{node}',
+  }),
+  'form-code-block.found': {
+    rule: 'form-code-block',
+    message: {
+      en:
+        'contains a code block (text between ``` or ~~~ fences, or lines indented by four spaces). GitHub draws some ' +
+        'code blocks as a map, a diagram or a formula (```geojson, ```mermaid, ```math), which hides the text from the ' +
+        'maintainer who approves the issue.',
+      es:
+        'contiene un bloque de código (texto entre vallas ``` o ~~~, o líneas sangradas con cuatro espacios). GitHub ' +
+        'dibuja algunos bloques de código como un mapa, un diagrama o una fórmula (```geojson, ```mermaid, ```math), ' +
+        'lo que oculta el texto a quien aprueba la incidencia.',
+      fr:
+        'contient un bloc de code (du texte entre des clôtures ``` ou ~~~, ou des lignes indentées de quatre espaces). ' +
+        'GitHub dessine certains blocs de code comme une carte, un diagramme ou une formule (```geojson, ```mermaid, ' +
+        '```math), ce qui cache le texte à la personne qui approuve le ticket.',
+    },
+    fix: {
+      en:
+        'Edit the issue and write the answer as plain lines: remove the ``` or ~~~ lines around it and the spaces ' +
+        'at the start of each line, e.g. "hotline | need-help | +13125550142".',
+      es:
+        'Edita la incidencia y escribe la respuesta como líneas simples: quita las líneas ``` o ~~~ que la rodean y ' +
+        'los espacios al principio de cada línea, p. ej. "hotline | need-help | +13125550142".',
+      fr:
+        'Modifiez le ticket et écrivez la réponse en lignes simples : supprimez les lignes ``` ou ~~~ autour et les ' +
+        'espaces en début de ligne, par ex. "hotline | need-help | +13125550142".',
+    },
+  },
+  'form-invisible.found': {
+    rule: 'form-invisible',
+    message: {
+      en: 'contains invisible or text-direction control characters, which can make the answer read differently from what it is.',
+      es:
+        'contiene caracteres invisibles o de control de la dirección del texto, que pueden hacer que la respuesta ' +
+        'se lea de otra manera de lo que es.',
+      fr:
+        'contient des caractères invisibles ou de contrôle du sens du texte, qui peuvent faire lire la réponse ' +
+        'autrement qu’elle n’est.',
+    },
+    fix: {
+      en: 'Retype the answer without copying it from a source that adds hidden characters.',
+      es: 'Vuelve a escribir la respuesta sin copiarla de una fuente que añada caracteres ocultos.',
+      fr: 'Retapez la réponse sans la copier depuis une source qui ajoute des caractères cachés.',
+    },
+  },
+  'form-extra-text.before-questions': {
+    rule: 'form-extra-text',
+    message: {
+      en: 'has text before the first question ("{text}").',
+      es: 'tiene texto antes de la primera pregunta ("{text}").',
+      fr: 'contient du texte avant la première question ("{text}").',
+    },
+    fix: {
+      en:
+        'Remove the text above the first "###" question: the bot reads only the answers, so maintainers would ' +
+        'approve text the bot ignores.',
+      es:
+        'Quita el texto de encima de la primera pregunta "###": el bot solo lee las respuestas, así que las personas ' +
+        'responsables aprobarían un texto que el bot ignora.',
+      fr:
+        'Supprimez le texte au-dessus de la première question « ### » : le robot ne lit que les réponses, les ' +
+        'responsables approuveraient donc un texte que le robot ignore.',
+    },
+  },
+  'form-unknown-question.near': {
+    rule: 'form-unknown-question',
+    message: {
+      en:
+        'is a "###" heading that looks like the question "{question}" but is not written the same ' +
+        '(hidden characters, formatting, other letters or case).',
+      es:
+        'es un título "###" que se parece a la pregunta "{question}" pero no está escrito igual ' +
+        '(caracteres ocultos, formato, otras letras o mayúsculas).',
+      fr:
+        'est un titre « ### » qui ressemble à la question « {question} » mais ne s’écrit pas pareil ' +
+        '(caractères cachés, mise en forme, autres lettres ou casse).',
+    },
+    fix: {
+      en: 'Write the heading exactly as "### {question}", or remove it.',
+      es: 'Escribe el título exactamente como "### {question}", o quítalo.',
+      fr: 'Écrivez le titre exactement « ### {question} », ou supprimez-le.',
+    },
+  },
+  'form-unknown-question.unknown': {
+    rule: 'form-unknown-question',
+    message: {
+      en: 'is a "###" heading that is not a question of this form; the bot reads every such heading as a question.',
+      es: 'es un título "###" que no es una pregunta de este formulario; el bot lee cada título así como una pregunta.',
+      fr:
+        'est un titre « ### » qui n’est pas une question de ce formulaire ; le robot lit chacun de ces titres ' +
+        'comme une question.',
+    },
+    fix: {
+      en: 'Remove the heading, or write it as plain text without "###".',
+      es: 'Quita el título, o escríbelo como texto simple sin "###".',
+      fr: 'Supprimez le titre, ou écrivez-le en texte simple sans « ### ».',
+    },
+  },
+  'form-repeated-question.twice': {
+    rule: 'form-repeated-question',
+    message: {
+      en: 'is asked twice in the issue; the issue shows both answers but the bot would read only one.',
+      es: 'aparece dos veces en la incidencia; la incidencia muestra ambas respuestas pero el bot solo leería una.',
+      fr: 'est posée deux fois dans le ticket ; le ticket affiche les deux réponses mais le robot n’en lirait qu’une.',
+    },
+    fix: {
+      en: 'Keep one "### {question}" section with its answer and delete the other.',
+      es: 'Deja una sola sección "### {question}" con su respuesta y borra la otra.',
+      fr: 'Gardez une seule section « ### {question} » avec sa réponse et supprimez l’autre.',
+    },
+  },
+  'form-missing-question.missing': {
+    rule: 'form-missing-question',
+    message: {
+      en: 'is missing from the issue (its "###" heading was removed or changed).',
+      es: 'falta en la incidencia (su título "###" se quitó o se cambió).',
+      fr: 'manque dans le ticket (son titre « ### » a été supprimé ou modifié).',
+    },
+    fix: {
+      en: 'Put back "### {question}" followed by the answer (or _No response_).',
+      es: 'Vuelve a poner "### {question}" seguido de la respuesta (o _No response_).',
+      fr: 'Remettez « ### {question} » suivi de la réponse (ou _No response_).',
+    },
+  },
+  'form-empty.city': {
+    rule: 'form-empty',
+    message: {en: 'is empty.', es: 'está vacío.', fr: 'est vide.'},
+    fix: {
+      en: 'Write the folder name of the city, e.g. chicago (see directory/ in the repository).',
+      es: 'Escribe el nombre de la carpeta de la ciudad, p. ej. chicago (mira directory/ en el repositorio).',
+      fr: 'Écrivez le nom du dossier de la ville, par ex. chicago (voir directory/ dans le dépôt).',
+    },
+  },
+  'form-empty.slug': {
+    rule: 'form-empty',
+    message: {en: 'is empty.', es: 'está vacío.', fr: 'est vide.'},
+    fix: {
+      en: 'Write a file name with lowercase letters, digits and hyphens, e.g. northside-legal-help.',
+      es: 'Escribe un nombre de archivo con minúsculas, cifras y guiones, p. ej. northside-legal-help.',
+      fr: 'Écrivez un nom de fichier en minuscules, chiffres et tirets, par ex. northside-legal-help.',
+    },
+  },
+  'form-empty.channels': {
+    rule: 'form-empty',
+    message: {en: 'is empty.', es: 'está vacío.', fr: 'est vide.'},
+    fix: {
+      en: 'Add at least one way to reach the organisation.',
+      es: 'Añade al menos una forma de contactar con la organización.',
+      fr: 'Ajoutez au moins un moyen de joindre l’organisation.',
+    },
+  },
+  'form-invalid-name.invalid': {
+    rule: 'form-invalid-name',
+    message: {
+      en: '"{value}" is not a valid folder or file name.',
+      es: '"{value}" no es un nombre de carpeta o de archivo válido.',
+      fr: '« {value} » n’est pas un nom de dossier ou de fichier valide.',
+    },
+    fix: {
+      en: 'Use lowercase letters, digits and single hyphens.',
+      es: 'Usa minúsculas, cifras y guiones simples.',
+      fr: 'Utilisez des minuscules, des chiffres et des tirets simples.',
+    },
+  },
+  'form-consent.unticked': {
+    rule: 'form-consent',
+    message: {
+      en: 'not every box is ticked.',
+      es: 'no todas las casillas están marcadas.',
+      fr: 'toutes les cases ne sont pas cochées.',
+    },
+    fix: {
+      en:
+        'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and ' +
+        'tick each box.',
+      es:
+        'La organización debe aceptar aparecer, y la entrada no debe contener datos personales; edita la ' +
+        'incidencia y marca cada casilla.',
+      fr:
+        'L’organisation doit accepter d’être listée, et la fiche ne doit contenir aucune donnée personnelle ; ' +
+        'modifiez le ticket et cochez chaque case.',
+    },
+  },
+  'form-channel-line.columns': {
+    rule: 'form-channel-line',
+    message: {
+      en: 'line {line} ("{text}") does not have kind | audience | value.',
+      es: 'la línea {line} ("{text}") no tiene tipo | público | valor (kind | audience | value).',
+      fr: 'la ligne {line} ("{text}") n’a pas type | public | valeur (kind | audience | value).',
+    },
+    fix: {
+      en: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00',
+      es: 'Escribe un canal por línea, p. ej. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00',
+      fr: 'Écrivez un canal par ligne, par ex. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00',
+    },
+  },
+  'form-edited-after-approval.edited': {
+    rule: 'form-edited-after-approval',
+    message: {
+      en:
+        'was edited after the approved label was added, so the text the maintainer approved is not the text the ' +
+        'bot would read.',
+      es:
+        'se editó después de añadir la etiqueta approved, así que el texto que aprobaron las personas responsables no es el ' +
+        'que leería el bot.',
+      fr:
+        'a été modifié après l’ajout de l’étiquette approved : le texte approuvé par les responsables n’est pas ' +
+        'celui que le robot lirait.',
+    },
+    fix: {
+      en: 'A maintainer reads the issue again, then removes and re-adds the approved label.',
+      es: 'Una persona responsable vuelve a leer la incidencia, y luego quita y vuelve a añadir la etiqueta approved.',
+      fr: 'Une personne responsable relit le ticket, puis retire et remet l’étiquette approved.',
+    },
+  },
+  'missing-city.form-folder': {
+    rule: 'missing-city',
+    message: {
+      en: 'There is no city folder directory/{city}/.',
+      es: 'No hay ninguna carpeta de ciudad directory/{city}/.',
+      fr: 'Il n’y a pas de dossier de ville directory/{city}/.',
+    },
+    fix: {
+      en: 'Use the folder name of an existing city, or ask the maintainers to add the city first.',
+      es: 'Usa el nombre de carpeta de una ciudad existente, o pide a las personas responsables que añadan antes la ciudad.',
+      fr: 'Utilisez le nom de dossier d’une ville existante, ou demandez d’abord aux responsables d’ajouter la ville.',
+    },
+  },
+  'duplicate-slug.form-other-city': {
+    rule: 'duplicate-slug',
+    message: {
+      en: 'The slug "{slug}" is already used by directory/{city}/{slug}.yml.',
+      es: 'El slug "{slug}" ya lo usa directory/{city}/{slug}.yml.',
+      fr: 'Le slug « {slug} » est déjà utilisé par directory/{city}/{slug}.yml.',
+    },
+    fix: {
+      en: 'Choose another file name, or update that entry instead.',
+      es: 'Elige otro nombre de archivo, o actualiza esa entrada en su lugar.',
+      fr: 'Choisissez un autre nom de fichier, ou mettez plutôt cette fiche à jour.',
     },
   },
 } satisfies Record<string, CatalogueEntry>;
