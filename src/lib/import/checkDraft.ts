@@ -235,5 +235,6 @@ export function rowProblems(
       rule: problem.rule,
       message: problem.message,
       fix: problem.fix,
+      ...(problem.code ? {code: problem.code, values: problem.values ?? {}} : {}),
     }));
 }

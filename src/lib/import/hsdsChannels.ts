@@ -4,6 +4,7 @@ import {languageCode} from './countries';
 import {regularSchedulesToOpeningHours, schedulesToOpeningHours} from './hsdsSchedule';
 import {rowOf, type HsdsPackage, type Row, type Table} from './hsdsPackage';
 import {LABEL_MAX} from './phoneText';
+import {rowProblem} from './rowProblem';
 import type {Change, ChannelChange, ChannelSource, OrganizationDraft, Where} from './draft';
 
 /**
@@ -115,15 +116,10 @@ function international(
   try {
     return {international: JSON.parse(cell) as unknown};
   } catch {
-    draft.problems.push({
-      source: file,
-      row: rowOf(service),
-      column: 'sc_international',
-      field: '(channel).international',
-      rule: 'hsds-json',
-      message: 'The sc_international cell is not valid JSON.',
-      fix: 'Write it as JSON text per language, e.g. {"en":"…"}.',
-    });
+    const where = {source: file, row: rowOf(service), column: 'sc_international'};
+    draft.problems.push(
+      rowProblem(where, '(channel).international', 'hsds-json', 'hsds-json.international'),
+    );
     return {};
   }
 }

@@ -25,6 +25,42 @@ function formMarkup(what: CatalogueText) {
   };
 }
 
+/** The message of every `phone-unreadable` code of the import (the fixes name what decided the country). */
+const PHONE_UNREADABLE = {
+  en: '"{value}" is not a phone number that can be read in {country}.',
+  es: '"{value}" no es un número de teléfono que se pueda leer en {country}.',
+  fr: '« {value} » n’est pas un numéro de téléphone lisible dans le pays {country}.',
+};
+
+/**
+ * A `phone-country` entry of the import: the number rings abroad (the message says what decided the row's
+ * country); the fix is the same for all.
+ * @param message - the message in each language
+ */
+function importPhoneCountry(message: CatalogueText) {
+  return {
+    rule: 'phone-country' as const,
+    message,
+    fix: {
+      en:
+        "Check the number and the row's city; a number belongs to its city's country. " +
+        'If the organisation really publishes a number abroad, import the row without it ' +
+        '(--skip-invalid-channels) and add it to the written file with international: "<why people in the ' +
+        'city must call it>" (templates/organization.yml).',
+      es:
+        'Revisa el número y la ciudad de la fila; un número pertenece al país de su ciudad. Si la ' +
+        'organización publica de verdad un número del extranjero, importa la fila sin él ' +
+        '(--skip-invalid-channels) y añádelo al archivo escrito con international: "<por qué la gente de la ' +
+        'ciudad debe llamarlo>" (templates/organization.yml).',
+      fr:
+        'Vérifiez le numéro et la ville de la ligne ; un numéro appartient au pays de sa ville. Si ' +
+        'l’organisation publie vraiment un numéro à l’étranger, importez la ligne sans lui ' +
+        '(--skip-invalid-channels) et ajoutez-le au fichier écrit avec international: "<pourquoi les gens de ' +
+        'la ville doivent l’appeler>" (templates/organization.yml).',
+    },
+  };
+}
+
 /**
  * Problem texts of the contribution workflow: the import, the issue-form and pull-request bots and the built-site checks (src/lib/import, src/lib/github, src/lib/security/builtPage.ts, elementRules.ts and urlPolicy.ts,
  * src/plugins/security-headers).
@@ -857,4 +893,489 @@ export const WORKFLOW_TEXTS = {
       fr: 'Choisissez un autre nom de fichier, ou mettez plutôt cette fiche à jour.',
     },
   },
+  // ── The import (src/lib/import): refusals and warnings of a row, in the import report ──
+  'country.row-mismatch': {
+    rule: 'country',
+    message: {
+      en: "The row's country is {country}, but the city {city} is in {cityCountry}.",
+      es: 'El país de la fila es {country}, pero la ciudad {city} está en {cityCountry}.',
+      fr: 'Le pays de la ligne est {country}, mais le pays de la ville {city} est {cityCountry}.',
+    },
+    fix: {
+      en: 'Correct the country cell or the city; a row belongs to one city in one country.',
+      es: 'Corrige la celda del país o la ciudad; una fila pertenece a una ciudad de un solo país.',
+      fr: 'Corrigez la cellule du pays ou la ville ; une ligne appartient à une ville dans un seul pays.',
+    },
+  },
+  'country.unknown': {
+    rule: 'country',
+    message: {
+      en: '"{value}" is not a country the import knows (an ISO 3166-1 code such as MX, or its English name).',
+      es: '"{value}" no es un país que la importación conozca (un código ISO 3166-1 como MX, o su nombre en inglés).',
+      fr: '« {value} » n’est pas un pays connu de l’import (un code ISO 3166-1 comme MX, ou son nom anglais).',
+    },
+    fix: {
+      en: 'Map it under country_column.values in the mapping, e.g. {"{value}": MX}.',
+      es: 'Asígnale un valor en country_column.values del mapeo, p. ej. {"{value}": MX}.',
+      fr: 'Associez-le à un pays sous country_column.values dans le mapping, par ex. {"{value}": MX}.',
+    },
+  },
+  'missing-city.import': {
+    rule: 'missing-city',
+    message: {
+      en: 'There is no city "{city}" in {directory}/.',
+      es: 'No hay ninguna ciudad "{city}" en {directory}/.',
+      fr: 'Il n’y a pas de ville « {city} » dans {directory}/.',
+    },
+    fix: {
+      en:
+        'Run the import with --create-cities to write directory/{city}/_city.yml from the offline gazetteer, ' +
+        'create it by hand from templates/city.yml, or map the row to an existing city (city.values or ' +
+        'defaults.city in the mapping).',
+      es:
+        'Ejecuta la importación con --create-cities para escribir directory/{city}/_city.yml a partir del ' +
+        'nomenclátor sin conexión, créalo a mano desde templates/city.yml, o asigna la fila a una ciudad ' +
+        'existente (city.values o defaults.city en el mapeo).',
+      fr:
+        'Lancez l’import avec --create-cities pour écrire directory/{city}/_city.yml depuis le répertoire ' +
+        'géographique hors ligne, créez-le à la main depuis templates/city.yml, ou associez la ligne à une ' +
+        'ville existante (city.values ou defaults.city dans le mapping).',
+    },
+  },
+  'slug.import-city': {
+    rule: 'slug',
+    message: {
+      en: '"{city}" is not a valid city slug.',
+      es: '"{city}" no es un slug de ciudad válido.',
+      fr: '« {city} » n’est pas un slug de ville valide.',
+    },
+    fix: {
+      en: 'Use the city folder name: lowercase letters, digits and hyphens, e.g. minneapolis (city.values in the mapping).',
+      es:
+        'Usa el nombre de la carpeta de la ciudad: minúsculas, cifras y guiones, p. ej. minneapolis ' +
+        '(city.values en el mapeo).',
+      fr:
+        'Utilisez le nom du dossier de la ville : minuscules, chiffres et tirets, par ex. minneapolis ' +
+        '(city.values dans le mapping).',
+    },
+  },
+  'slug.import-row': {
+    rule: 'slug',
+    message: {
+      en: '"{slug}" is not a valid slug.',
+      es: '"{slug}" no es un slug válido.',
+      fr: '« {slug} » n’est pas un slug valide.',
+    },
+    fix: {
+      en: 'Use lowercase letters, digits and hyphens only, e.g. northside-rapid-response.',
+      es: 'Usa solo minúsculas, cifras y guiones, p. ej. northside-rapid-response.',
+      fr: 'Utilisez uniquement des minuscules, des chiffres et des tirets, par ex. northside-rapid-response.',
+    },
+  },
+  'slug.import-hub': {
+    rule: 'slug',
+    message: {
+      en: '"{slug}" is not a valid city slug.',
+      es: '"{slug}" no es un slug de ciudad válido.',
+      fr: '« {slug} » n’est pas un slug de ville valide.',
+    },
+    fix: {
+      en: 'Use lowercase letters, digits and hyphens.',
+      es: 'Usa minúsculas, cifras y guiones.',
+      fr: 'Utilisez des minuscules, des chiffres et des tirets.',
+    },
+  },
+  'slug.from-name': {
+    rule: 'slug',
+    message: {
+      en: 'No slug could be made from the name (it has no Latin letters or digits).',
+      es: 'No se pudo hacer un slug a partir del nombre (no tiene letras latinas ni cifras).',
+      fr: 'Aucun slug n’a pu être tiré du nom (il n’a ni lettres latines ni chiffres).',
+    },
+    fix: {
+      en: 'Add a Slug column (lowercase letters, digits and hyphens) and name it with slug: in the mapping.',
+      es: 'Añade una columna Slug (minúsculas, cifras y guiones) y nómbrala con slug: en el mapeo.',
+      fr: 'Ajoutez une colonne Slug (minuscules, chiffres et tirets) et nommez-la avec slug: dans le mapping.',
+    },
+  },
+  'slug.hsds-name': {
+    rule: 'slug',
+    message: {
+      en: 'No slug could be made from the name.',
+      es: 'No se pudo hacer un slug a partir del nombre.',
+      fr: 'Aucun slug n’a pu être tiré du nom.',
+    },
+    fix: {
+      en:
+        'Give the organisation a name with Latin letters or digits, or add an sc_slug column (lowercase ' +
+        'letters, digits and hyphens).',
+      es:
+        'Da a la organización un nombre con letras latinas o cifras, o añade una columna sc_slug (minúsculas, ' +
+        'cifras y guiones).',
+      fr:
+        'Donnez à l’organisation un nom avec des lettres latines ou des chiffres, ou ajoutez une colonne ' +
+        'sc_slug (minuscules, chiffres et tirets).',
+    },
+  },
+  'exists.slug': {
+    rule: 'exists',
+    message: {
+      en: 'An organisation with the slug "{slug}" already exists: {file}.',
+      es: 'Ya existe una organización con el slug "{slug}": {file}.',
+      fr: 'Une organisation avec le slug « {slug} » existe déjà : {file}.',
+    },
+    fix: {
+      en: 'Run the import with --update to rewrite its changed fields, or import into an empty --out folder.',
+      es:
+        'Ejecuta la importación con --update para reescribir los campos cambiados, o importa en una carpeta ' +
+        '--out vacía.',
+      fr: 'Lancez l’import avec --update pour réécrire ses champs modifiés, ou importez dans un dossier --out vide.',
+    },
+  },
+  'moved.city': {
+    rule: 'moved',
+    message: {
+      en: '{file} is in {liveCity}, but the row puts it in {city}.',
+      es: '{file} está en {liveCity}, pero la fila lo pone en {city}.',
+      fr: '{file} est dans {liveCity}, mais la ligne le place dans {city}.',
+    },
+    fix: {
+      en: "Move the file by hand in a pull request of its own, or correct the row's city.",
+      es: 'Mueve el archivo a mano en un pull request propio, o corrige la ciudad de la fila.',
+      fr: 'Déplacez le fichier à la main dans une pull request à part, ou corrigez la ville de la ligne.',
+    },
+  },
+  'duplicate-row.same-city': {
+    rule: 'duplicate-row',
+    message: {
+      en: 'The slug "{slug}" is also made by row {row}, in the same city: it is probably the same organisation.',
+      es: 'La fila {row} también produce el slug "{slug}", en la misma ciudad: probablemente es la misma organización.',
+      fr: 'La ligne {row} produit aussi le slug « {slug} », dans la même ville : c’est sans doute la même organisation.',
+    },
+    fix: {
+      en: 'Merge the two rows into one, or give one a different name or Slug column value.',
+      es: 'Une las dos filas en una, o da a una de ellas otro nombre u otro valor en la columna Slug.',
+      fr: 'Fusionnez les deux lignes en une, ou donnez à l’une un autre nom ou une autre valeur de colonne Slug.',
+    },
+  },
+  'duplicate-row.other-city': {
+    rule: 'duplicate-row',
+    message: {
+      en: 'The slug "{slug}" is also made by row {row} (city {city}).',
+      es: 'La fila {row} también produce el slug "{slug}" (ciudad {city}).',
+      fr: 'La ligne {row} produit aussi le slug « {slug} » (ville {city}).',
+    },
+    fix: {
+      en:
+        'Give one a different name or Slug column value, or set duplicates: suffix-city in the mapping to ' +
+        'suffix the second with its city.',
+      es:
+        'Da a una de ellas otro nombre u otro valor en la columna Slug, o pon duplicates: suffix-city en el ' +
+        'mapeo para añadir a la segunda el sufijo de su ciudad.',
+      fr:
+        'Donnez à l’une un autre nom ou une autre valeur de colonne Slug, ou mettez duplicates: suffix-city ' +
+        'dans le mapping pour suffixer la seconde avec sa ville.',
+    },
+  },
+  'mapping-column.missing': {
+    rule: 'mapping-column',
+    message: {
+      en: 'The mapping names a column "{column}" that the file does not have.',
+      es: 'El mapeo nombra una columna "{column}" que el archivo no tiene.',
+      fr: 'Le mapping nomme une colonne « {column} » que le fichier n’a pas.',
+    },
+    fix: {
+      en: 'Change "{column}" in the mapping to one of the file\'s headers: {headers}.',
+      es: 'Cambia "{column}" en el mapeo por uno de los encabezados del archivo: {headers}.',
+      fr: 'Remplacez « {column} » dans le mapping par l’un des en-têtes du fichier : {headers}.',
+    },
+  },
+  'city.none': {
+    rule: 'city',
+    message: {
+      en: 'The row names no city.',
+      es: 'La fila no nombra ninguna ciudad.',
+      fr: 'La ligne ne nomme aucune ville.',
+    },
+    fix: {
+      en: 'Map a city column with city: in the mapping, or set defaults.city.',
+      es: 'Asigna una columna de ciudad con city: en el mapeo, o pon defaults.city.',
+      fr: 'Associez une colonne de ville avec city: dans le mapping, ou définissez defaults.city.',
+    },
+  },
+  'city.empty': {
+    rule: 'city',
+    message: {
+      en: 'The city cell is empty.',
+      es: 'La celda de la ciudad está vacía.',
+      fr: 'La cellule de la ville est vide.',
+    },
+    fix: {
+      en: 'Fill the city column with a city name or slug such as minneapolis, or set defaults.city in the mapping.',
+      es:
+        'Rellena la columna de la ciudad con un nombre o un slug de ciudad como minneapolis, o pon ' +
+        'defaults.city en el mapeo.',
+      fr:
+        'Remplissez la colonne de la ville avec un nom ou un slug de ville comme minneapolis, ou définissez ' +
+        'defaults.city dans le mapping.',
+    },
+  },
+  'city.hsds-none': {
+    rule: 'city',
+    message: {
+      en: 'The organisation names no city.',
+      es: 'La organización no nombra ninguna ciudad.',
+      fr: 'L’organisation ne nomme aucune ville.',
+    },
+    fix: {
+      en: 'Set defaults.city in a mapping file passed with --map (or add an sc_city column with a city slug).',
+      es: 'Pon defaults.city en un archivo de mapeo pasado con --map (o añade una columna sc_city con un slug de ciudad).',
+      fr:
+        'Définissez defaults.city dans un fichier de mapping passé avec --map (ou ajoutez une colonne sc_city ' +
+        'avec un slug de ville).',
+    },
+  },
+  'summary-length.hsds': {
+    rule: 'summary-length',
+    message: {
+      en: 'The description is {length} characters; a summary is at most 280.',
+      es: 'La descripción tiene {length} caracteres; un resumen tiene como máximo 280.',
+      fr: 'La description fait {length} caractères ; un résumé en fait 280 au plus.',
+    },
+    fix: {
+      en:
+        'Shorten the description in the package, or give every organisation a summary with defaults.summary ' +
+        'in the mapping.',
+      es:
+        'Acorta la descripción en el paquete, o da a todas las organizaciones un resumen con defaults.summary ' +
+        'en el mapeo.',
+      fr:
+        'Raccourcissez la description dans le paquet, ou donnez à chaque organisation un résumé avec ' +
+        'defaults.summary dans le mapping.',
+    },
+  },
+  'hsds-json.cell': {
+    rule: 'hsds-json',
+    message: {
+      en: 'The {column} cell is not valid JSON.',
+      es: 'La celda {column} no es JSON válido.',
+      fr: 'La cellule {column} n’est pas du JSON valide.',
+    },
+    fix: {
+      en: 'Write it as JSON, e.g. ["en","es"] for a list or {"en":"…"} for text per language.',
+      es: 'Escríbela en JSON, p. ej. ["en","es"] para una lista o {"en":"…"} para un texto por idioma.',
+      fr: 'Écrivez-la en JSON, par ex. ["en","es"] pour une liste ou {"en":"…"} pour un texte par langue.',
+    },
+  },
+  'hsds-json.international': {
+    rule: 'hsds-json',
+    message: {
+      en: 'The sc_international cell is not valid JSON.',
+      es: 'La celda sc_international no es JSON válido.',
+      fr: 'La cellule sc_international n’est pas du JSON valide.',
+    },
+    fix: {
+      en: 'Write it as JSON text per language, e.g. {"en":"…"}.',
+      es: 'Escríbela como texto JSON por idioma, p. ej. {"en":"…"}.',
+      fr: 'Écrivez-la en texte JSON par langue, par ex. {"en":"…"}.',
+    },
+  },
+  'city-ambiguous.gazetteer': {
+    rule: 'city-ambiguous',
+    message: {
+      en: '{place} fits {count} places in the gazetteer: {candidates}.',
+      es: '{place} corresponde a {count} lugares del nomenclátor: {candidates}.',
+      fr: '{place} correspond à {count} lieux du répertoire géographique : {candidates}.',
+    },
+    fix: {
+      en:
+        'Choose one: add its region (region_column:) and country (country_column:) to the sheet and the ' +
+        'mapping, or create the city hub by hand from templates/city.yml.',
+      es:
+        'Elige uno: añade su región (region_column:) y su país (country_column:) a la hoja y al mapeo, o crea ' +
+        'la página de la ciudad a mano desde templates/city.yml.',
+      fr:
+        'Choisissez-en un : ajoutez sa région (region_column:) et son pays (country_column:) à la feuille et ' +
+        'au mapping, ou créez la page de la ville à la main depuis templates/city.yml.',
+    },
+  },
+  'city-ambiguous.folder': {
+    rule: 'city-ambiguous',
+    message: {
+      en: 'The city folder "{city}" would hold two different places: {first} (row {row}) and {second}.',
+      es: 'La carpeta de ciudad "{city}" tendría dos lugares distintos: {first} (fila {row}) y {second}.',
+      fr: 'Le dossier de ville « {city} » contiendrait deux lieux différents : {first} (ligne {row}) et {second}.',
+    },
+    fix: {
+      en: 'Map one of the two to another slug with city.values in the mapping, e.g. {"Springfield": springfield-il}.',
+      es: 'Asigna uno de los dos a otro slug con city.values en el mapeo, p. ej. {"Springfield": springfield-il}.',
+      fr:
+        'Associez l’un des deux à un autre slug avec city.values dans le mapping, par ex. ' +
+        '{"Springfield": springfield-il}.',
+    },
+  },
+  'city-not-found.gazetteer': {
+    rule: 'city-not-found',
+    message: {
+      en: '{place} is not in the gazetteer ({gazetteer}).',
+      es: '{place} no está en el nomenclátor ({gazetteer}).',
+      fr: '{place} n’est pas dans le répertoire géographique ({gazetteer}).',
+    },
+    fix: {
+      en:
+        "Map the sheet's spelling to the gazetteer's name or an existing city with city.values in the mapping " +
+        '(e.g. {"{name}": ciudad-juarez}), create directory/{city}/_city.yml by hand from templates/city.yml ' +
+        "(city centre and IANA time zone), or check the row's region and country.",
+      es:
+        'Asigna la grafía de la hoja al nombre del nomenclátor o a una ciudad existente con city.values en el ' +
+        'mapeo (p. ej. {"{name}": ciudad-juarez}), crea directory/{city}/_city.yml a mano desde ' +
+        'templates/city.yml (centro de la ciudad y zona horaria IANA), o revisa la región y el país de la fila.',
+      fr:
+        'Associez l’orthographe de la feuille au nom du répertoire géographique ou à une ville existante avec ' +
+        'city.values dans le mapping (par ex. {"{name}": ciudad-juarez}), créez directory/{city}/_city.yml à la ' +
+        'main depuis templates/city.yml (centre-ville et fuseau horaire IANA), ou vérifiez la région et le pays ' +
+        'de la ligne.',
+    },
+  },
+  'phone-unreadable.city': {
+    rule: 'phone-unreadable',
+    message: PHONE_UNREADABLE,
+    fix: {
+      en:
+        'Write it with + and its country code in the sheet, or check the digits; numbers without + are read ' +
+        'in the country of the city {city}.',
+      es:
+        'Escríbelo con + y su código de país en la hoja, o revisa las cifras; los números sin + se leen en el ' +
+        'país de la ciudad {city}.',
+      fr:
+        'Écrivez-le avec + et son indicatif de pays dans la feuille, ou vérifiez les chiffres ; les numéros ' +
+        'sans + sont lus dans le pays de la ville {city}.',
+    },
+  },
+  'phone-unreadable.column': {
+    rule: 'phone-unreadable',
+    message: PHONE_UNREADABLE,
+    fix: {
+      en: "Write it with + and its country code in the sheet, or correct the row's country column (country_column: in the mapping).",
+      es:
+        'Escríbelo con + y su código de país en la hoja, o corrige la columna del país de la fila ' +
+        '(country_column: en el mapeo).',
+      fr:
+        'Écrivez-le avec + et son indicatif de pays dans la feuille, ou corrigez la colonne du pays de la ' +
+        'ligne (country_column: dans le mapping).',
+    },
+  },
+  'phone-unreadable.mapping': {
+    rule: 'phone-unreadable',
+    message: PHONE_UNREADABLE,
+    fix: {
+      en:
+        'Write it with + and its country code in the sheet, or set country: (or country_column:) in the ' +
+        'mapping to the country where it rings.',
+      es:
+        'Escríbelo con + y su código de país en la hoja, o pon en country: (o country_column:) del mapeo el ' +
+        'país donde suena.',
+      fr:
+        'Écrivez-le avec + et son indicatif de pays dans la feuille, ou mettez dans country: (ou ' +
+        'country_column:) du mapping le pays où il sonne.',
+    },
+  },
+  'phone-extension.conflict': {
+    rule: 'phone-extension',
+    message: {
+      en: 'The number is written with extension {extension}, but the extension column says {column}.',
+      es: 'El número está escrito con la extensión {extension}, pero la columna de extensión dice {column}.',
+      fr: 'Le numéro est écrit avec le poste {extension}, mais la colonne du poste indique {column}.',
+    },
+    fix: {
+      en: 'Keep the extension in one place: remove it from the number, or correct the extension column.',
+      es: 'Deja la extensión en un solo lugar: quítala del número o corrige la columna de extensión.',
+      fr: 'Gardez le poste à un seul endroit : retirez-le du numéro, ou corrigez la colonne du poste.',
+    },
+  },
+  'phone-country.import-city': importPhoneCountry({
+    en: "{number} rings in {ringsIn}, but the row's city {city} is in {country}.",
+    es: '{number} suena en {ringsIn}, pero la ciudad de la fila, {city}, está en {country}.',
+    fr: '{number} sonne dans un autre pays ({ringsIn}) que celui de la ville de la ligne, {city} ({country}).',
+  }),
+  'phone-country.import-city-nowhere': importPhoneCountry({
+    en: "{number} rings in no single country, but the row's city {city} is in {country}.",
+    es: '{number} no suena en ningún país concreto, pero la ciudad de la fila, {city}, está en {country}.',
+    fr: '{number} ne sonne dans aucun pays précis, mais la ville de la ligne, {city}, a pour pays {country}.',
+  }),
+  'phone-country.import-column': importPhoneCountry({
+    en: '{number} rings in {ringsIn}, but the row is read as {country} (its country column).',
+    es: '{number} suena en {ringsIn}, pero la fila se lee como {country} (su columna de país).',
+    fr: '{number} sonne dans un autre pays ({ringsIn}) que celui de la ligne, lue comme {country} (sa colonne de pays).',
+  }),
+  'phone-country.import-column-nowhere': importPhoneCountry({
+    en: '{number} rings in no single country, but the row is read as {country} (its country column).',
+    es: '{number} no suena en ningún país concreto, pero la fila se lee como {country} (su columna de país).',
+    fr: '{number} ne sonne dans aucun pays précis, mais la ligne est lue comme {country} (sa colonne de pays).',
+  }),
+  'phone-country.import-mapping': importPhoneCountry({
+    en: "{number} rings in {ringsIn}, but the row is read as {country} (the mapping's country:).",
+    es: '{number} suena en {ringsIn}, pero la fila se lee como {country} (el country: del mapeo).',
+    fr: '{number} sonne dans un autre pays ({ringsIn}) que celui de la ligne, lue comme {country} (le country: du mapping).',
+  }),
+  'phone-country.import-mapping-nowhere': importPhoneCountry({
+    en: "{number} rings in no single country, but the row is read as {country} (the mapping's country:).",
+    es: '{number} no suena en ningún país concreto, pero la fila se lee como {country} (el country: del mapeo).',
+    fr: '{number} ne sonne dans aucun pays précis, mais la ligne est lue comme {country} (le country: du mapping).',
+  }),
 } satisfies Record<string, CatalogueEntry>;
+
+/**
+ * Sentences the import adds to a validator problem's fix, naming the mapping key to change rather than the
+ * YAML field (src/lib/import/mappingFixes.ts, importEntries.ts), by hint code, with `{name}` placeholders. A row
+ * problem lists them in `hints`; its English fix is the problem's fix followed by the English hints.
+ */
+export const IMPORT_FIX_HINTS = {
+  'mapping.column-empty': {
+    en: 'The column "{column}" (fields.{key} in the mapping) is empty on this row: fill it, or set defaults.{field} for every row.',
+    es:
+      'La columna "{column}" (fields.{key} en el mapeo) está vacía en esta fila: rellénala, o pon ' +
+      'defaults.{field} para todas las filas.',
+    fr:
+      'La colonne « {column} » (fields.{key} dans le mapping) est vide sur cette ligne : remplissez-la, ou ' +
+      'définissez defaults.{field} pour toutes les lignes.',
+  },
+  'mapping.name-column': {
+    en: 'In the mapping, name a column for it under fields: (e.g. fields.{field}: <header>) or set defaults.{field}.',
+    es:
+      'En el mapeo, nombra una columna para él en fields: (p. ej. fields.{field}: <encabezado>) o pon ' +
+      'defaults.{field}.',
+    fr:
+      'Dans le mapping, nommez une colonne pour ce champ sous fields: (par ex. fields.{field}: <en-tête>) ou ' +
+      'définissez defaults.{field}.',
+  },
+  'mapping.no-contact': {
+    en: 'The row has no contact: fill one of its contact columns, or list a contact column under channels: in the mapping.',
+    es:
+      'La fila no tiene ningún contacto: rellena una de sus columnas de contacto, o indica una columna de ' +
+      'contacto en channels: del mapeo.',
+    fr:
+      'La ligne n’a aucun contact : remplissez l’une de ses colonnes de contact, ou indiquez une colonne de ' +
+      'contact sous channels: dans le mapping.',
+  },
+  'mapping.values': {
+    en: "Or map the sheet's text to an allowed value under {key}.values in the mapping.",
+    es: 'O asigna el texto de la hoja a un valor permitido en {key}.values del mapeo.',
+    fr: 'Ou associez le texte de la feuille à une valeur autorisée sous {key}.values dans le mapping.',
+  },
+  'mapping.values-example': {
+    en: 'Or map the sheet\'s text to an allowed value under {key}.values in the mapping, e.g. {"{value}": …}.',
+    es: 'O asigna el texto de la hoja a un valor permitido en {key}.values del mapeo, p. ej. {"{value}": …}.',
+    fr:
+      'Ou associez le texte de la feuille à une valeur autorisée sous {key}.values dans le mapping, par ex. ' +
+      '{"{value}": …}.',
+  },
+  'mapping.city-defaults': {
+    en: 'For cities the import creates, set city_defaults.{field} in the mapping.',
+    es: 'Para las ciudades que crea la importación, pon city_defaults.{field} en el mapeo.',
+    fr: 'Pour les villes que l’import crée, définissez city_defaults.{field} dans le mapping.',
+  },
+} satisfies Record<string, CatalogueText>;
+
+/** A hint code: a key of {@link IMPORT_FIX_HINTS}. */
+export type ImportFixHint = keyof typeof IMPORT_FIX_HINTS;
