@@ -73,10 +73,12 @@ export type IssueFormSpec = {
 /** Answers by label (`''` for `_No response_`), and every flaw found. */
 export type ParsedIssueForm = {answers: Map<string, string>; problems: FormProblem[]};
 
-/** The catalogue code of each Markdown node an answer must not contain (anything else: `form-markup.other`). */
+/**
+ * The catalogue code of each Markdown node an answer must not contain (a code block has a rule of its own;
+ * anything else: `form-markup.other`).
+ */
 const WHAT: Record<string, CodeOf<'form-markup'>> = {
   heading: 'form-markup.heading',
-  code: 'form-markup.code',
   list: 'form-markup.list',
   blockquote: 'form-markup.blockquote',
   table: 'form-markup.table',

@@ -562,11 +562,6 @@ export const WORKFLOW_TEXTS = {
     es: 'un título',
     fr: 'un titre',
   }),
-  'form-markup.code': formMarkup({
-    en: 'a code block',
-    es: 'un bloque de código',
-    fr: 'un bloc de code',
-  }),
   'form-markup.list': formMarkup({
     en: 'a list',
     es: 'una lista',
