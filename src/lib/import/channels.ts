@@ -4,6 +4,7 @@ import {cleanCell} from './changes';
 import {readEmailText} from './emailText';
 import {readPhoneText} from './phoneText';
 import {rowProblem} from './rowProblem';
+import {skippedItem} from './skipped';
 import type {ChannelSource, OrganizationDraft, Where} from './draft';
 
 /**
@@ -119,12 +120,7 @@ function emailChannels({draft, from, cellAt, add}: Writing): boolean {
   const {emails, words} = readEmailText(from.text);
   if (!emails.length || (emails.length === 1 && emails[0] === cleanCell(from.text))) return false;
   for (const word of words)
-    draft.skipped.push({
-      ...cellAt,
-      what: 'text beside an e-mail address',
-      reason: "not imported: it may be a person's name",
-      value: word,
-    });
+    draft.skipped.push(skippedItem(cellAt, 'skip.email-words', {}, {value: word}));
   for (const email of emails) {
     const index = add({value: email, ...(from.label ? {label: from.label} : {})});
     const rule = emails.length > 1 ? 'split' : 'contact-extract';
@@ -166,12 +162,7 @@ function phoneChannels({draft, from, cellAt, column, add}: Writing, country: Pho
     return;
   }
   for (const word of reading.leftover)
-    draft.skipped.push({
-      ...cellAt,
-      what: 'text beside a number',
-      reason: word.reason,
-      value: word.text,
-    });
+    draft.skipped.push(skippedItem(cellAt, word.code, word.values, {value: word.text}));
   for (const phone of reading.phones) {
     const extension = from.extension ?? phone.extension;
     const label = from.label ?? phone.label;

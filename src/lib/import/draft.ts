@@ -6,7 +6,7 @@
  */
 import type {ProblemCode, ProblemValues} from '../checks/problemTexts';
 import type {RuleId} from '../checks/ruleIds';
-import type {ImportFixHint} from '../checks/texts/workflow';
+import type {ImportFixHint, ImportSkipCode} from '../checks/texts/workflow';
 import type {ChangeRule} from './changes';
 
 /** Where a value comes from: the source file, its spreadsheet row (header = row 1) and column. */
@@ -66,6 +66,12 @@ export type Skipped = Where & {
   value?: string;
   /** How many values this stands for (e.g. the non-empty cells of an unmapped column); 1 when absent. */
   count?: number;
+  /**
+   * The skip code (checks/texts/workflow.ts IMPORT_SKIP_TEXTS) `what` and `reason` are written from, and the
+   * values they quote (build one with skippedItem(), skipped.ts), so the report can be printed in every language.
+   */
+  code?: ImportSkipCode;
+  values?: ProblemValues;
 };
 
 /**

@@ -3,6 +3,7 @@ import {cleanCell, type ChangeRule} from './changes';
 import {countryCode} from './countries';
 import {columnName, columnsOf, type ColumnSpec, type ImportMapping} from './mapping';
 import {rowProblem} from './rowProblem';
+import {skippedItem} from './skipped';
 import {
   newDraft,
   setPath,
@@ -173,14 +174,8 @@ export function draftsFromCsv(
   for (const header of headers.filter((candidate) => !wanted.includes(candidate))) {
     const count = records.filter((record) => cleanCell(record[header] ?? '') !== '').length;
     if (!count) continue;
-    drafts.skipped.push({
-      source,
-      row: 1,
-      column: header,
-      what: `column "${header}"`,
-      reason: 'no mapping key names it',
-      count,
-    });
+    const where = {source, row: 1, column: header};
+    drafts.skipped.push(skippedItem(where, 'skip.unmapped-column', {column: header}, {count}));
   }
   records.forEach((record, index) => {
     drafts.organizations.push(draftFromRecord(record, mapping, source, index + 2));
@@ -333,14 +328,8 @@ function readChannels(
         channel.extension = texts[0]!;
         change('extension', side, side.cell, texts[0]!, side.values[0]!.rule ?? 'trim-space');
         for (const other of texts.slice(1)) {
-          draft.skipped.push({
-            source,
-            row,
-            column: side.column,
-            what: 'a second extension',
-            reason: 'a channel has one extension',
-            value: other,
-          });
+          const where = {source, row, column: side.column};
+          draft.skipped.push(skippedItem(where, 'skip.second-extension', {}, {value: other}));
         }
       } else {
         const joined = texts.join(side.subfield === 'hours' ? '; ' : ' ');

@@ -11,6 +11,7 @@ import {
 import {readPackage, rowOf, type HsdsPackage, type Row} from './hsdsPackage';
 import type {ImportMapping} from './mapping';
 import {rowProblem} from './rowProblem';
+import {skippedItem} from './skipped';
 import {
   newDraft,
   setPath,
@@ -321,14 +322,9 @@ function addChannel(draft: OrganizationDraft, channel: ChannelSource): void {
     draft.channels.push(channel);
     return;
   }
-  draft.skipped.push({
-    source: channel.source,
-    row: channel.row,
-    column: channel.column,
-    what: `${channel.kind} repeated`,
-    reason: `the same contact is already a channel (${twin.source} row ${twin.row})`,
-    value: channel.text,
-  });
+  const where = {source: channel.source, row: channel.row, column: channel.column};
+  const values = {kind: channel.kind, source: twin.source, row: twin.row};
+  draft.skipped.push(skippedItem(where, 'skip.repeated-contact', values, {value: channel.text}));
 }
 
 /** Parses a JSON cell; an empty cell is undefined; bad JSON becomes a problem. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {CATALOGUE_LOCALES, placeholdersOf} from '../problemTexts';
-import {IMPORT_FIX_HINTS, WORKFLOW_TEXTS} from '../texts/workflow';
+import {IMPORT_FIX_HINTS, IMPORT_SKIP_TEXTS, WORKFLOW_TEXTS} from '../texts/workflow';
 import {codeFlaw, type CodedLike} from './codedProblems';
 import {scanBuiltPage} from '../../security/builtPage';
 import {checkUrl} from '../../security/urlPolicy';
@@ -23,6 +23,8 @@ import {importEntries} from '../../import/importEntries';
 import {parseMapping} from '../../import/mapping';
 import {withMappingFix} from '../../import/mappingFixes';
 import {rowProblemTextIn, withHint} from '../../import/rowProblem';
+import {skippedTextIn} from '../../import/skipped';
+import type {Skipped} from '../../import/draft';
 import {duplicateProblems, liveProblems, placeProblems} from '../../import/rowChecks';
 import {FIXTURE_GAZETTEER} from '../../import/__tests__/gazetteerFixture';
 
@@ -67,6 +69,8 @@ const PLUGIN_CODES = new Set([
 
 afterAll(() => {
   // Runs after every test below: a code no test reached is a code some problem may be missing.
+  const unseenSkips = Object.keys(IMPORT_SKIP_TEXTS).filter((code) => !seen.has(code));
+  expect(unseenSkips).toEqual([]);
   const unseen = Object.keys(WORKFLOW_TEXTS).filter(
     (code) => !seen.has(code) && !UNREACHABLE.has(code) && !PLUGIN_CODES.has(code),
   );
@@ -343,6 +347,122 @@ describe('the import', () => {
     expect(withMappingFix(missing, row).hints).toEqual([
       {code: 'mapping.name-column', values: {field: 'summary'}},
     ]);
+  });
+
+  it('gives every "not imported" item of the fixture sheets and packages a skip code, worded in es and fr', () => {
+    const FIXTURES = path.resolve(__dirname, '../../../../tests/__fixtures__/import');
+    const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+    const sheet = (name: string) =>
+      draftsFromCsv(
+        read(`${name}.csv`),
+        parseMapping(read(`${name}.mapping.yml`), 'm.yml'),
+        `${name}.csv`,
+      );
+    const hsds = parseMapping(read('hsds.mapping.yml'), 'hsds.mapping.yml');
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-workflow-skips-'));
+    try {
+      fs.mkdirSync(path.join(site, 'directory'));
+      const pkg = path.join(site, 'pkg');
+      fs.mkdirSync(pkg);
+      // Hostile package: a contact's number, an unlinked one, a fax, a long description, an unknown language,
+      // a repeated contact, schedules that cannot be written, tables and fields no directory field holds.
+      const files = {
+        'organizations.csv': 'id,name,description,sc_slug,notes\no1,Casa,Ayuda.,casa,x\n',
+        'services.csv':
+          'id,organization_id,name,email,sc_value,sc_kind,sc_audience\ns1,o1,Line,,+16125550142,hotline,need-help\n',
+        'phones.csv':
+          'id,organization_id,service_id,contact_id,number,type,description\n' +
+          `p1,,,c1,+16125550100,voice,\np2,,,,+16125550101,voice,\np3,o1,,,+16125550102,fax,\n` +
+          `p4,o1,,,+16125550103,voice,${'long '.repeat(20)}\np5,o1,,,+16125550104,voice,\n`,
+        'languages.csv': 'id,phone_id,name,code\nl1,p4,Klingon,\n',
+        'schedules.csv':
+          'id,phone_id,service_id,freq,byday,opens_at,closes_at\nh1,p4,,YEARLY,MO,09:00,17:00\n' +
+          'h2,p5,,WEEKLY,MO,,\nh3,,s1,WEEKLY,MO,09:00,17:00\n',
+        'contacts.csv': 'id,name\nc1,A Person\n',
+        'physical_addresses.csv': 'id,address_1\na1,1 Main St\n',
+        'extra.csv': 'id\nx1\n',
+        'locations.csv': 'id,organization_id,name\nl1,o1,Back office\n',
+      };
+      for (const [name, text] of Object.entries(files))
+        fs.writeFileSync(path.join(pkg, name), text);
+      fs.mkdirSync(path.join(site, 'directory/minneapolis'));
+      fs.copyFileSync(
+        path.resolve(
+          __dirname,
+          '../../../../tests/__fixtures__/site/directory/minneapolis/_city.yml',
+        ),
+        path.join(site, 'directory/minneapolis/_city.yml'),
+      );
+      const skipped: Skipped[] = [];
+      const run = (drafts: ReturnType<typeof draftsFromCsv>) => {
+        const report = importEntries(drafts, {
+          contentRoot: site,
+          dryRun: true,
+          skipInvalidChannels: true,
+          gazetteer: FIXTURE_GAZETTEER,
+        });
+        // A refused row's items are not in the report: read them from the drafts too.
+        skipped.push(...report.skipped, ...drafts.organizations.flatMap((row) => row.skipped));
+      };
+      for (const name of ['awkward', 'border', 'extensions']) run(sheet(name));
+      for (const name of ['hsds-2', 'hsds-location-phones'])
+        run(draftsFromHsds(path.join(FIXTURES, name), hsds));
+      run(draftsFromHsds(pkg, hsds));
+      // Another system's package: a long link label, an unknown language.
+      const foreign = path.join(site, 'foreign');
+      fs.mkdirSync(foreign);
+      const foreignFiles = {
+        'organizations.csv': 'id,name,description\nf1,Casa,Ayuda.\n',
+        'services.csv': 'id,organization_id,name\ns1,f1,Line\n',
+        'url.csv': `id,organization_id,url,label\nu1,f1,https://casa.example.org/,${'label '.repeat(20)}\n`,
+        'languages.csv': 'id,service_id,name,code\nl1,s1,Elvish,\n',
+        'phones.csv': 'id,service_id,number\np1,s1,+16125550142\n',
+      };
+      for (const [name, text] of Object.entries(foreignFiles))
+        fs.writeFileSync(path.join(foreign, name), text);
+      run(draftsFromHsds(foreign, hsds));
+      // A hostile sheet: "Tel:", words on both sides of a number, two extensions, a name beside an address.
+      const hostile = parseMapping(
+        read('extensions.mapping.yml').replace(
+          /channels:[\s\S]*?defaults:/,
+          'channels:\n  - {kind: hotline, audience: need-help, column: Hotline, extension: {column: Extension, split: "/"}}\n' +
+            '  - {kind: email, audience: general, column: Email}\ndefaults:',
+        ),
+        'hostile.mapping.yml',
+      );
+      run(
+        draftsFromCsv(
+          'Organisation,Hotline,Extension,Email\nA (sample),Tel: 612-555-0142,12 / 14,Maria <maria@casa.example.org>\n' +
+            'B (sample),Front desk 612-555-0143 ask for legal,,\n',
+          hostile,
+          'hostile.csv',
+        ),
+      );
+      const uncoded = skipped.filter((item) => {
+        if (!item.code) return true;
+        const en = skippedTextIn({code: item.code, values: item.values}, 'en');
+        const es = skippedTextIn({code: item.code, values: item.values}, 'es');
+        return (
+          en.what !== item.what || en.reason !== item.reason || /\{\w+\}/.test(es.what + es.reason)
+        );
+      });
+      expect(uncoded).toEqual([]);
+      for (const item of skipped) seen.add(item.code!);
+    } finally {
+      fs.rmSync(site, {recursive: true, force: true});
+    }
+  });
+
+  it('keeps the same placeholders in every language of each skip text', () => {
+    const differ = Object.entries(IMPORT_SKIP_TEXTS).flatMap(([code, text]) =>
+      (['what', 'reason'] as const).flatMap((part) =>
+        CATALOGUE_LOCALES.filter(
+          (locale) =>
+            placeholdersOf(text[part][locale]).join() !== placeholdersOf(text[part].en).join(),
+        ).map((locale) => `${code}.${part}.${locale}`),
+      ),
+    );
+    expect(differ).toEqual([]);
   });
 
   it('keeps the same placeholders in every language of each mapping hint', () => {

@@ -1374,3 +1374,200 @@ export const IMPORT_FIX_HINTS = {
 
 /** A hint code: a key of {@link IMPORT_FIX_HINTS}. */
 export type ImportFixHint = keyof typeof IMPORT_FIX_HINTS;
+
+/** What a "not imported" line names and why it was not imported, in every language. */
+type SkipText = {what: CatalogueText; reason: CatalogueText};
+
+/** "Longer than a label" in every language (several things may be too long for a label). */
+const LONGER_THAN_LABEL = {
+  en: 'longer than a label ({length} characters)',
+  es: 'más largo que una etiqueta ({length} caracteres)',
+  fr: 'plus long qu’un libellé ({length} caractères)',
+};
+/** "Text beside a number" in every language. */
+const BESIDE_NUMBER = {
+  en: 'text beside a number',
+  es: 'texto junto a un número',
+  fr: 'texte à côté d’un numéro',
+};
+/** A value no directory field holds. */
+const NO_FIELD = {
+  en: 'no directory field holds it',
+  es: 'ningún campo del directorio lo recoge',
+  fr: 'aucun champ de l’annuaire ne le contient',
+};
+/** Street addresses are never published. */
+const NO_ADDRESSES = {
+  en: 'street addresses are never published (safety rule 5)',
+  es: 'las direcciones postales nunca se publican (regla de seguridad 5)',
+  fr: 'les adresses postales ne sont jamais publiées (règle de sécurité 5)',
+};
+/** A language the import does not know. */
+const UNKNOWN_LANGUAGE = {
+  what: {en: 'language', es: 'idioma', fr: 'langue'},
+  reason: {
+    en: 'not a language name or ISO 639 code the import knows',
+    es: 'no es un nombre de idioma ni un código ISO 639 que la importación conozca',
+    fr: 'ni un nom de langue ni un code ISO 639 connu de l’import',
+  },
+};
+/** A table of a package read by nothing. */
+const TABLE = {en: 'table {file}', es: 'tabla {file}', fr: 'table {file}'};
+/** A field of a package read by nothing. */
+const FIELD = {en: 'field {field}', es: 'campo {field}', fr: 'champ {field}'};
+
+/**
+ * What the import read but did not write (the report's "Not imported" lines: src/lib/import), by skip code: what
+ * was not imported and why, with `{name}` placeholders. A skipped item carries its code and values, so the report
+ * can be printed in every catalogue language; its English `what` and `reason` are written from here.
+ */
+export const IMPORT_SKIP_TEXTS = {
+  'skip.email-words': {
+    what: {
+      en: 'text beside an e-mail address',
+      es: 'texto junto a una dirección de correo',
+      fr: 'texte à côté d’une adresse e-mail',
+    },
+    reason: {
+      en: "not imported: it may be a person's name",
+      es: 'no importado: puede ser el nombre de una persona',
+      fr: 'non importé : il peut s’agir du nom d’une personne',
+    },
+  },
+  'skip.phone-words-say-phone': {
+    what: BESIDE_NUMBER,
+    reason: {
+      en: 'it only says that this is a phone number',
+      es: 'solo dice que esto es un número de teléfono',
+      fr: 'il dit seulement qu’il s’agit d’un numéro de téléphone',
+    },
+  },
+  'skip.phone-words-several-numbers': {
+    what: BESIDE_NUMBER,
+    reason: {
+      en: 'a cell holds several numbers, so which words name which number is not guessed',
+      es: 'una celda tiene varios números, así que no se adivina qué palabras nombran a qué número',
+      fr: 'une cellule contient plusieurs numéros : on ne devine pas quels mots nomment quel numéro',
+    },
+  },
+  'skip.phone-words-both-sides': {
+    what: BESIDE_NUMBER,
+    reason: {
+      en: 'words on both sides of the number, so which name it is not guessed',
+      es: 'hay palabras a ambos lados del número, así que no se adivina cuáles lo nombran',
+      fr: 'des mots de part et d’autre du numéro : on ne devine pas lesquels le nomment',
+    },
+  },
+  'skip.phone-words-long': {what: BESIDE_NUMBER, reason: LONGER_THAN_LABEL},
+  'skip.channel-left-out': {
+    what: {
+      en: 'channel {kind} "{value}"',
+      es: 'canal {kind} "{value}"',
+      fr: 'canal {kind} « {value} »',
+    },
+    reason: {
+      en: 'left out (--skip-invalid-channels): {reasons}',
+      es: 'omitido (--skip-invalid-channels): {reasons}',
+      fr: 'omis (--skip-invalid-channels) : {reasons}',
+    },
+  },
+  'skip.unmapped-column': {
+    what: {en: 'column "{column}"', es: 'columna "{column}"', fr: 'colonne « {column} »'},
+    reason: {
+      en: 'no mapping key names it',
+      es: 'ninguna clave del mapeo la nombra',
+      fr: 'aucune clé du mapping ne la nomme',
+    },
+  },
+  'skip.second-extension': {
+    what: {en: 'a second extension', es: 'una segunda extensión', fr: 'un second poste'},
+    reason: {
+      en: 'a channel has one extension',
+      es: 'un canal tiene una sola extensión',
+      fr: 'un canal n’a qu’un poste',
+    },
+  },
+  'skip.repeated-contact': {
+    what: {en: '{kind} repeated', es: '{kind} repetido', fr: '{kind} répété'},
+    reason: {
+      en: 'the same contact is already a channel ({source} row {row})',
+      es: 'el mismo contacto ya es un canal ({source} fila {row})',
+      fr: 'le même contact est déjà un canal ({source} ligne {row})',
+    },
+  },
+  'skip.hours-no-value': {
+    what: {en: 'hours', es: 'horario', fr: 'horaires'},
+    reason: {
+      en: 'the schedule rows carry no opening_hours value',
+      es: 'las filas de horario no llevan ningún valor opening_hours',
+      fr: 'les lignes d’horaires ne portent aucune valeur opening_hours',
+    },
+  },
+  'skip.hours-not-written': {
+    what: {en: 'hours', es: 'horario', fr: 'horaires'},
+    reason: {
+      en: 'not written, because {why}',
+      es: 'no escrito, porque {why}',
+      fr: 'non écrit, car {why}',
+    },
+  },
+  'skip.url-label-long': {
+    what: {en: 'url.label', es: 'url.label', fr: 'url.label'},
+    reason: LONGER_THAN_LABEL,
+  },
+  'skip.phone-description-long': {
+    what: {en: 'phones.description', es: 'phones.description', fr: 'phones.description'},
+    reason: LONGER_THAN_LABEL,
+  },
+  'skip.phone-type': {
+    what: {
+      en: 'phone of type {type}',
+      es: 'teléfono de tipo {type}',
+      fr: 'téléphone de type {type}',
+    },
+    reason: {
+      en: 'the directory lists voice numbers only',
+      es: 'el directorio solo recoge números de voz',
+      fr: 'l’annuaire ne liste que des numéros vocaux',
+    },
+  },
+  'skip.language-unknown': UNKNOWN_LANGUAGE,
+  'skip.phone-of-contact': {
+    what: {en: 'phone', es: 'teléfono', fr: 'téléphone'},
+    reason: {
+      en: "a contact's number (a named person): never imported",
+      es: 'el número de un contacto (una persona con nombre): nunca se importa',
+      fr: 'le numéro d’un contact (une personne nommée) : jamais importé',
+    },
+  },
+  'skip.phone-unlinked': {
+    what: {en: 'phone', es: 'teléfono', fr: 'téléphone'},
+    reason: {
+      en: 'linked to no organisation, service or location',
+      es: 'no está vinculado a ninguna organización, servicio o lugar',
+      fr: 'rattaché à aucune organisation, aucun service ni aucun lieu',
+    },
+  },
+  'skip.table-contacts': {
+    what: TABLE,
+    reason: {
+      en: 'contacts are named people; the directory publishes no personal data',
+      es: 'los contactos son personas con nombre; el directorio no publica datos personales',
+      fr: 'les contacts sont des personnes nommées ; l’annuaire ne publie aucune donnée personnelle',
+    },
+  },
+  'skip.table-addresses': {what: TABLE, reason: NO_ADDRESSES},
+  'skip.table-unused': {what: TABLE, reason: NO_FIELD},
+  'skip.field-location': {
+    what: FIELD,
+    reason: {
+      en: 'locations are never published (no addresses or meeting places)',
+      es: 'los lugares nunca se publican (ni direcciones ni puntos de encuentro)',
+      fr: 'les lieux ne sont jamais publiés (ni adresses ni lieux de rendez-vous)',
+    },
+  },
+  'skip.field-unused': {what: FIELD, reason: NO_FIELD},
+} satisfies Record<string, SkipText>;
+
+/** A skip code: a key of {@link IMPORT_SKIP_TEXTS}. */
+export type ImportSkipCode = keyof typeof IMPORT_SKIP_TEXTS;
