@@ -1296,6 +1296,38 @@ export const RULES = {
       es: 'Escribe cada canal como una línea simple, sin ``` ni ~~~ y sin sangría.',
     },
   },
+  'form-html': {
+    scope: 'form',
+    refuses: {
+      en: 'HTML in a form answer (comments, <details>, tags).',
+      es: 'HTML en una respuesta del formulario (comentarios, <details>, etiquetas).',
+    },
+    why: {
+      en: 'GitHub hides it or shows it differently, so the maintainer who approves would not read what the bot writes.',
+      es: 'GitHub lo oculta o lo muestra de otra manera, así que quien aprueba no leería lo que escribe el bot.',
+    },
+    fix: {
+      en: 'Edit the issue and write the answer as plain text.',
+      es: 'Edita el issue y escribe la respuesta como texto simple.',
+    },
+  },
+  'form-markup': {
+    scope: 'form',
+    refuses: {
+      en: 'Markdown in a form answer: formatting, links, lists, headings, tables, escapes, entities or math.',
+      es:
+        'Markdown en una respuesta del formulario: formato, enlaces, listas, títulos, tablas, escapes, ' +
+        'entidades o matemáticas.',
+    },
+    why: {
+      en: 'GitHub shows it differently from the text the bot would write into the file.',
+      es: 'GitHub lo muestra de otra manera que el texto que el bot escribiría en el archivo.',
+    },
+    fix: {
+      en: 'Edit the issue and write the answer as plain text.',
+      es: 'Edita el issue y escribe la respuesta como texto simple.',
+    },
+  },
   'form-extra-text': {
     scope: 'form',
     refuses: {

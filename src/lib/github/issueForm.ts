@@ -9,12 +9,12 @@ import {TOMBSTONES_FILE, readTombstones, tombstonedProblem} from '../tombstones'
 import {slugSchema} from '../schema/common';
 import {makeProblem, type Problem} from '../problems';
 import {
+  formProblem,
   readIssueForm,
   type AnswerShape,
   type FormProblem,
   type ParsedIssueForm,
 } from './issueFormBody';
-import type {RuleId} from '../checks/ruleIds';
 
 /**
  * The "Add or update an organisation" issue form
@@ -95,25 +95,14 @@ export function organisationFromIssue(
   const get = (key: FieldKey) => answers.get(ORGANISATION_FORM_LABELS[key]) ?? '';
   // An answer the form reader refused is not also reported as empty or malformed.
   const refused = new Set(form.problems.map((problem) => problem.field));
-  const need = (key: FieldKey, fix: string) => {
+  const need = (key: FieldKey, code: 'form-empty.city' | 'form-empty.slug') => {
     const value = get(key);
     if (!value && !refused.has(ORGANISATION_FORM_LABELS[key]))
-      problems.push({
-        field: ORGANISATION_FORM_LABELS[key],
-        rule: 'form-empty',
-        message: 'is empty.',
-        fix,
-      });
+      problems.push(formProblem(ORGANISATION_FORM_LABELS[key], 'form-empty', code));
     return value;
   };
-  const city = need(
-    'city',
-    'Write the folder name of the city, e.g. chicago (see directory/ in the repository).',
-  ).toLowerCase();
-  const slug = need(
-    'slug',
-    'Write a file name with lowercase letters, digits and hyphens, e.g. northside-legal-help.',
-  )
+  const city = need('city', 'form-empty.city').toLowerCase();
+  const slug = need('slug', 'form-empty.slug')
     .toLowerCase()
     .replace(/\.yml$/, '');
   for (const [key, value] of [
@@ -121,23 +110,24 @@ export function organisationFromIssue(
     ['slug', slug],
   ] as const) {
     if (value && !slugSchema.safeParse(value).success)
-      problems.push({
-        field: ORGANISATION_FORM_LABELS[key],
-        rule: 'form-invalid-name',
-        message: `"${value}" is not a valid folder or file name.`,
-        fix: 'Use lowercase letters, digits and single hyphens.',
-      });
+      problems.push(
+        formProblem(
+          ORGANISATION_FORM_LABELS[key],
+          'form-invalid-name',
+          'form-invalid-name.invalid',
+          {
+            value,
+          },
+        ),
+      );
   }
   const consent = get('consent');
   const ticked = (consent.match(/^- \[[xX]\]/gm) ?? []).length;
   const boxes = (consent.match(/^- \[[ xX]\]/gm) ?? []).length;
   if ((boxes === 0 || ticked < boxes) && !refused.has(ORGANISATION_FORM_LABELS.consent))
-    problems.push({
-      field: ORGANISATION_FORM_LABELS.consent,
-      rule: 'form-consent',
-      message: 'not every box is ticked.',
-      fix: 'The organisation must agree to be listed, and the entry must hold no personal data; edit the issue and tick each box.',
-    });
+    problems.push(
+      formProblem(ORGANISATION_FORM_LABELS.consent, 'form-consent', 'form-consent.unticked'),
+    );
 
   const channels = get('channels')
     .split('\n')
@@ -149,12 +139,15 @@ export function organisationFromIssue(
         .split('|')
         .map((part) => part.trim());
       if (!kind || !audience || !value) {
-        problems.push({
-          field: ORGANISATION_FORM_LABELS.channels,
-          rule: 'form-channel-line',
-          message: `line ${index + 1} ("${line.slice(0, 80)}") does not have kind | audience | value.`,
-          fix: 'Write one channel per line, e.g. hotline | need-help | +16125550142 | Mo-Fr 09:00-17:00',
-        });
+        const values = {line: index + 1, text: line.slice(0, 80)};
+        problems.push(
+          formProblem(
+            ORGANISATION_FORM_LABELS.channels,
+            'form-channel-line',
+            'form-channel-line.columns',
+            values,
+          ),
+        );
       }
       return {
         kind,
@@ -165,12 +158,9 @@ export function organisationFromIssue(
       };
     });
   if (channels.length === 0 && !refused.has(ORGANISATION_FORM_LABELS.channels))
-    problems.push({
-      field: ORGANISATION_FORM_LABELS.channels,
-      rule: 'form-empty',
-      message: 'is empty.',
-      fix: 'Add at least one way to reach the organisation.',
-    });
+    problems.push(
+      formProblem(ORGANISATION_FORM_LABELS.channels, 'form-empty', 'form-empty.channels'),
+    );
   if (problems.length) return {problems};
 
   const summary: Record<string, string> = {en: get('summaryEn')};
@@ -224,15 +214,12 @@ export function validateProposedEntry(
     now,
   });
   const problems = [...checked.problems];
-  const at = (rule: RuleId, message: string, fix: string): Problem =>
-    makeProblem({file: entry.file}, '(file)', rule, {message, fix});
   if (!fs.existsSync(path.join(siteDir, 'directory', entry.city, '_city.yml'))) {
     problems.push(
-      at(
-        'missing-city',
-        `There is no city folder directory/${entry.city}/.`,
-        'Use the folder name of an existing city, or ask the maintainers to add the city first.',
-      ),
+      makeProblem({file: entry.file}, '(file)', 'missing-city', {
+        code: 'missing-city.form-folder',
+        values: {city: entry.city},
+      }),
     );
   }
   // Safety rule 11: the phone numbers belong to the city's country, unless a channel says why not.
@@ -253,11 +240,10 @@ export function validateProposedEntry(
   for (const city of fs.existsSync(directory) ? fs.readdirSync(directory) : []) {
     if (city !== entry.city && fs.existsSync(path.join(directory, city, `${entry.slug}.yml`))) {
       problems.push(
-        at(
-          'duplicate-slug',
-          `The slug "${entry.slug}" is already used by directory/${city}/${entry.slug}.yml.`,
-          'Choose another file name, or update that entry instead.',
-        ),
+        makeProblem({file: entry.file}, '(file)', 'duplicate-slug', {
+          code: 'duplicate-slug.form-other-city',
+          values: {slug: entry.slug, city},
+        }),
       );
     }
   }

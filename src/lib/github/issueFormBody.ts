@@ -2,6 +2,9 @@ import type {Heading, Nodes, Paragraph, Root, RootContent} from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
+import type {CodeOf, ProblemCode, ProblemValues} from '../checks/problemTexts';
+import type {RuleId} from '../checks/ruleIds';
+import {makeProblem} from '../problems';
 import {INVISIBLE_OR_BIDI} from '../schema/common';
 
 /**
@@ -22,8 +25,35 @@ import {INVISIBLE_OR_BIDI} from '../schema/common';
  * form, a question asked twice, invisible or direction-changing characters.
  */
 
-/** A flaw of the submission itself (not of the generated file), with a stable rule id. */
-export type FormProblem = {field: string; rule: string; message: string; fix: string};
+/**
+ * A flaw of the submission itself (not of the generated file), with a stable rule id, its catalogue code and
+ * values (checks/texts/workflow.ts) and the English message and fix written from them.
+ */
+export type FormProblem = {
+  field: string;
+  rule: RuleId;
+  message: string;
+  fix: string;
+  code: ProblemCode;
+  values: ProblemValues;
+};
+
+/**
+ * A form problem from its catalogue code.
+ * @param field - the question's label, or `(issue body)`
+ * @param rule - the rule id
+ * @param code - a code of that rule
+ * @param values - the values its texts quote
+ */
+export function formProblem<R extends RuleId>(
+  field: string,
+  rule: R,
+  code: CodeOf<R>,
+  values: ProblemValues = {},
+): FormProblem {
+  const {message, fix} = makeProblem({file: ''}, field, rule, {code, values});
+  return {field, rule, message, fix, code, values};
+}
 
 /**
  * How an answer may be written:
@@ -43,26 +73,35 @@ export type IssueFormSpec = {
 /** Answers by label (`''` for `_No response_`), and every flaw found. */
 export type ParsedIssueForm = {answers: Map<string, string>; problems: FormProblem[]};
 
-const WHAT: Record<string, string> = {
-  heading: 'a heading',
-  code: 'a code block',
-  list: 'a list',
-  blockquote: 'a quotation (">")',
-  table: 'a table',
-  thematicBreak: 'a horizontal rule',
-  definition: 'a link definition ("[x]: …"), which GitHub does not show',
-  footnoteDefinition: 'a footnote',
-  footnoteReference: 'a footnote',
-  html: 'HTML, which GitHub hides or shows differently (comments, <details>, tags)',
-  emphasis: 'emphasis (*…* or _…_)',
-  strong: 'bold text (**…**)',
-  delete: 'strikethrough (~~…~~)',
-  inlineCode: 'inline code (`…`)',
-  link: 'a link written in Markdown ([…](…) or <…>)',
-  linkReference: 'a link written in Markdown ([…][…])',
-  image: 'an image',
-  imageReference: 'an image',
+/**
+ * The catalogue code of each Markdown node an answer must not contain (a code block has a rule of its own;
+ * anything else: `form-markup.other`).
+ */
+const WHAT: Record<string, CodeOf<'form-markup'>> = {
+  heading: 'form-markup.heading',
+  list: 'form-markup.list',
+  blockquote: 'form-markup.blockquote',
+  table: 'form-markup.table',
+  thematicBreak: 'form-markup.thematic-break',
+  definition: 'form-markup.definition',
+  footnoteDefinition: 'form-markup.footnote',
+  footnoteReference: 'form-markup.footnote',
+  emphasis: 'form-markup.emphasis',
+  strong: 'form-markup.strong',
+  delete: 'form-markup.delete',
+  inlineCode: 'form-markup.inline-code',
+  link: 'form-markup.link',
+  linkReference: 'form-markup.link-reference',
+  image: 'form-markup.image',
+  imageReference: 'form-markup.image',
 };
+
+/** What an answer contains that GitHub shows differently: a node's code, or `other` with its node type. */
+type Flaw = {code: CodeOf<'form-markup'>; values: ProblemValues} | {code: 'form-html.contains'};
+
+/** The flaw of a Markdown node type. */
+const flawOf = (type: string): Flaw =>
+  WHAT[type] ? {code: WHAT[type]!, values: {}} : {code: 'form-markup.other', values: {node: type}};
 
 /**
  * A code block in an answer, fenced (```, ~~~, with or without an info string, however indented) or
@@ -72,20 +111,7 @@ const WHAT: Record<string, string> = {
  * so a contact line inside one is hidden from the maintainer who approves the issue. No answer of a
  * form needs one (no question uses `render:`), so every code block is refused, whatever its info string.
  */
-export const CODE_BLOCK_PROBLEM = {
-  rule: 'form-code-block',
-  message:
-    'contains a code block (text between ``` or ~~~ fences, or lines indented by four spaces). GitHub draws some ' +
-    'code blocks as a map, a diagram or a formula (```geojson, ```mermaid, ```math), which hides the text from the ' +
-    'maintainer who approves the issue.',
-  fix:
-    'Edit the issue and write the answer as plain lines: remove the ``` or ~~~ lines around it and the spaces ' +
-    'at the start of each line, e.g. "hotline | need-help | +13125550142".',
-} as const;
-
-const PLAIN_FIX =
-  'Edit the issue and write the answer as plain text: GitHub shows Markdown formatting, links, ' +
-  'escapes and HTML differently from the text the bot would write into the file.';
+export const CODE_BLOCK_PROBLEM = {rule: 'form-code-block', code: 'form-code-block.found'} as const;
 
 /** The text a reader sees in a run of inline nodes (links by their text; a line break as a space). */
 function renderedText(node: Nodes): string {
@@ -127,7 +153,7 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
   const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
   /** Why a paragraph does not render as its own source, or undefined when it does. */
-  const notPlain = (paragraph: Paragraph): string | undefined => {
+  const notPlain = (paragraph: Paragraph): Flaw | undefined => {
     for (const child of paragraph.children) {
       if (child.type === 'text' || child.type === 'break') continue;
       // A bare URL or e-mail address (GFM autolink literal) is shown as written.
@@ -136,14 +162,12 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
         child.children.every((part) => part.type === 'text') &&
         slice(child) === renderedText(child);
       if (literal) continue;
-      return WHAT[child.type] ?? child.type;
+      return flawOf(child.type);
     }
     if (squash(slice(paragraph)) !== squash(renderedText(paragraph))) {
-      return 'a Markdown escape (\\…) or an HTML entity (&…;), which GitHub shows as another character';
+      return {code: 'form-markup.escape', values: {}};
     }
-    return MATH.test(slice(paragraph))
-      ? 'math ($…$ or $$…$$), which GitHub draws as a formula (and can hide text in)'
-      : undefined;
+    return MATH.test(slice(paragraph)) ? {code: 'form-markup.math', values: {}} : undefined;
   };
 
   /** The answer under one question, or a flaw. */
@@ -152,13 +176,16 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
     const raw = slice(nodes[0]!, nodes.at(-1)!).trim();
     if (raw === '_No response_') return '';
     const shape = spec.shapes?.[label] ?? 'text';
-    const refuse = (what: string) => {
-      const rule = what.startsWith('HTML') ? 'form-html' : 'form-markup';
-      problems.push({field: label, rule, message: `contains ${what}.`, fix: PLAIN_FIX});
+    const refuse = (flaw: Flaw) => {
+      problems.push(
+        flaw.code === 'form-html.contains'
+          ? formProblem(label, 'form-html', flaw.code)
+          : formProblem(label, 'form-markup', flaw.code, flaw.values),
+      );
       return undefined;
     };
     // HTML first: it is what hides text, wherever it sits.
-    if (nodes.some(containsHtml)) return refuse(WHAT.html!);
+    if (nodes.some(containsHtml)) return refuse({code: 'form-html.contains'});
     const lines: string[] = [];
     for (const node of nodes) {
       if (node.type === 'paragraph') {
@@ -166,7 +193,7 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
         if (flaw) return refuse(flaw);
         lines.push(slice(node));
       } else if (node.type === 'code') {
-        problems.push({field: label, ...CODE_BLOCK_PROBLEM});
+        problems.push(formProblem(label, CODE_BLOCK_PROBLEM.rule, CODE_BLOCK_PROBLEM.code));
         return undefined;
       } else if (node.type === 'list' && shape === 'checkboxes' && nodes.length === 1) {
         for (const item of node.children) {
@@ -175,24 +202,18 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
             typeof item.checked === 'boolean' &&
             paragraph?.type === 'paragraph' &&
             rest.length === 0;
-          if (!isBox) return refuse('a list item that is not a checkbox ("- [X] …")');
+          if (!isBox) return refuse({code: 'form-markup.not-checkbox', values: {}});
           const flaw = notPlain(paragraph);
           if (flaw) return refuse(flaw);
         }
         lines.push(raw);
       } else {
-        return refuse(WHAT[node.type] ?? node.type);
+        return refuse(flawOf(node.type));
       }
     }
     const value = lines.join('\n').trim();
     if (INVISIBLE_OR_BIDI.test(value)) {
-      problems.push({
-        field: label,
-        rule: 'form-invisible',
-        message:
-          'contains invisible or text-direction control characters, which can make the answer read differently from what it is.',
-        fix: 'Retype the answer without copying it from a source that adds hidden characters.',
-      });
+      problems.push(formProblem(label, 'form-invisible', 'form-invisible.found'));
       return undefined;
     }
     return value;
@@ -209,12 +230,10 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
     }
   }
   if (preamble.length) {
-    problems.push({
-      field: '(issue body)',
-      rule: 'form-extra-text',
-      message: `has text before the first question ("${excerpt(slice(preamble[0]!, preamble.at(-1)!))}").`,
-      fix: 'Remove the text above the first "###" question: the bot reads only the answers, so maintainers would approve text the bot ignores.',
-    });
+    const text = excerpt(slice(preamble[0]!, preamble.at(-1)!));
+    problems.push(
+      formProblem('(issue body)', 'form-extra-text', 'form-extra-text.before-questions', {text}),
+    );
   }
   const comparable = (text: string) =>
     text
@@ -224,27 +243,20 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
   for (const {label, nodes} of sections) {
     if (!spec.labels.includes(label)) {
       const near = spec.labels.find((known) => comparable(known) === comparable(label));
-      problems.push({
-        field: excerpt(label) || '(empty heading)',
-        rule: 'form-unknown-question',
-        message: near
-          ? `is a "###" heading that looks like the question "${near}" but is not written the same ` +
-            '(hidden characters, formatting, other letters or case).'
-          : 'is a "###" heading that is not a question of this form; the bot reads every such heading as a question.',
-        fix: near
-          ? `Write the heading exactly as "### ${near}", or remove it.`
-          : 'Remove the heading, or write it as plain text without "###".',
-      });
+      const field = excerpt(label) || '(empty heading)';
+      const rule = 'form-unknown-question';
+      problems.push(
+        near
+          ? formProblem(field, rule, 'form-unknown-question.near', {question: near})
+          : formProblem(field, rule, 'form-unknown-question.unknown'),
+      );
       continue;
     }
     if (answers.has(label)) {
-      problems.push({
-        field: label,
-        rule: 'form-repeated-question',
-        message:
-          'is asked twice in the issue; the issue shows both answers but the bot would read only one.',
-        fix: `Keep one "### ${label}" section with its answer and delete the other.`,
-      });
+      const values = {question: label};
+      problems.push(
+        formProblem(label, 'form-repeated-question', 'form-repeated-question.twice', values),
+      );
       continue;
     }
     const value = readAnswer(label, nodes);
@@ -252,12 +264,10 @@ export function readIssueForm(body: string, spec: IssueFormSpec): ParsedIssueFor
   }
   for (const label of spec.labels) {
     if (!sections.some((section) => section.label === label)) {
-      problems.push({
-        field: label,
-        rule: 'form-missing-question',
-        message: 'is missing from the issue (its "###" heading was removed or changed).',
-        fix: `Put back "### ${label}" followed by the answer (or _No response_).`,
-      });
+      const values = {question: label};
+      problems.push(
+        formProblem(label, 'form-missing-question', 'form-missing-question.missing', values),
+      );
     }
   }
   return {answers, problems};

@@ -11,6 +11,7 @@ import {
   validateProposedEntry,
 } from './issueForm';
 import type {FormProblem, ProposedEntry} from './issueForm';
+import {formProblem} from './issueFormBody';
 import {
   isMaintainer,
   maintainerHandles,
@@ -88,13 +89,11 @@ export async function issueToPullRequest(
   const sameText = (a: string, b: string) =>
     a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
   if (options.approvedBody !== undefined && !sameText(options.approvedBody, body)) {
-    const edited: FormProblem = {
-      field: '(issue body)',
-      rule: 'form-edited-after-approval',
-      message:
-        'was edited after the approved label was added, so the text the maintainer approved is not the text the bot would read.',
-      fix: 'A maintainer reads the issue again, then removes and re-adds the approved label.',
-    };
+    const edited = formProblem(
+      '(issue body)',
+      'form-edited-after-approval',
+      'form-edited-after-approval.edited',
+    );
     await upsertStickyComment(octokit, target, ISSUE_TO_PR_MARKER, flawsComment([edited], []));
     return {outcome: 'flaws', count: 1};
   }

@@ -1,7 +1,10 @@
+import type {CodedText} from '../problems';
 import {describePhone, isDomesticPhone} from '../rules/phone';
 import {cleanCell} from './changes';
 import {readEmailText} from './emailText';
 import {readPhoneText} from './phoneText';
+import {rowProblem} from './rowProblem';
+import {skippedItem} from './skipped';
 import type {ChannelSource, OrganizationDraft, Where} from './draft';
 
 /**
@@ -117,12 +120,7 @@ function emailChannels({draft, from, cellAt, add}: Writing): boolean {
   const {emails, words} = readEmailText(from.text);
   if (!emails.length || (emails.length === 1 && emails[0] === cleanCell(from.text))) return false;
   for (const word of words)
-    draft.skipped.push({
-      ...cellAt,
-      what: 'text beside an e-mail address',
-      reason: "not imported: it may be a person's name",
-      value: word,
-    });
+    draft.skipped.push(skippedItem(cellAt, 'skip.email-words', {}, {value: word}));
   for (const email of emails) {
     const index = add({value: email, ...(from.label ? {label: from.label} : {})});
     const rule = emails.length > 1 ? 'split' : 'contact-extract';
@@ -147,25 +145,24 @@ function phoneChannels({draft, from, cellAt, column, add}: Writing, country: Pho
     // Not a number libphonenumber can read: kept as written, so the validator refuses it and the report shows the cell.
     const index = add({value: cleanCell(from.text), ...given(from)});
     if (!from.text.trim().startsWith('+')) {
-      draft.problems.push({
-        source,
-        row,
-        column,
-        field: `channels[${index}].value`,
-        rule: 'phone-unreadable',
-        message: `"${cleanCell(from.text)}" is not a phone number that can be read in ${countryName(country.code)}.`,
-        fix: unreadableFix(country),
-      });
+      draft.problems.push(
+        rowProblem(
+          {source, row, column},
+          `channels[${index}].value`,
+          'phone-unreadable',
+          unreadableCode(country),
+          {
+            value: cleanCell(from.text),
+            country: countryName(country.code),
+            ...(country.from === 'city' ? {city: country.city ?? ''} : {}),
+          },
+        ),
+      );
     }
     return;
   }
   for (const word of reading.leftover)
-    draft.skipped.push({
-      ...cellAt,
-      what: 'text beside a number',
-      reason: word.reason,
-      value: word.text,
-    });
+    draft.skipped.push(skippedItem(cellAt, word.code, word.values, {value: word.text}));
   for (const phone of reading.phones) {
     const extension = from.extension ?? phone.extension;
     const label = from.label ?? phone.label;
@@ -199,38 +196,42 @@ function phoneChannels({draft, from, cellAt, column, add}: Writing, country: Pho
       change('extension', phone.text, phone.extension, 'phone-extension');
     if (phone.label && !from.label) change('label', from.text, phone.label, 'phone-label');
     if (from.extension && phone.extension && from.extension !== phone.extension) {
-      draft.problems.push({
-        source,
-        row,
-        column,
-        field: `channels[${index}].extension`,
-        rule: 'phone-extension',
-        message: `The number is written with extension ${phone.extension}, but the extension column says ${from.extension}.`,
-        fix: 'Keep the extension in one place: remove it from the number, or correct the extension column.',
-      });
+      draft.problems.push(
+        rowProblem(
+          {source, row, column},
+          `channels[${index}].extension`,
+          'phone-extension',
+          'phone-extension.conflict',
+          {
+            extension: phone.extension,
+            column: from.extension,
+          },
+        ),
+      );
     }
     // A number the source itself marks international (a package of ours) is judged by the validator's rule with its reason.
     const problem = from.international === undefined ? countryProblem(phone.value, country) : null;
     if (problem)
-      draft.problems.push({
-        source,
-        row,
-        column,
-        field: `channels[${index}].value`,
-        rule: 'phone-country',
-        ...problem,
-      });
+      draft.problems.push(
+        rowProblem(
+          {source, row, column},
+          `channels[${index}].value`,
+          'phone-country',
+          problem.code,
+          problem.values,
+        ),
+      );
   }
 }
 
-/** How to fix a number that cannot be read: the setting that decided its country. */
-function unreadableFix(country: PhoneCountry): string {
-  const write = 'Write it with + and its country code in the sheet';
-  if (country.from === 'city')
-    return `${write}, or check the digits; numbers without + are read in the country of the city ${country.city}.`;
-  if (country.from === 'column')
-    return `${write}, or correct the row's country column (country_column: in the mapping).`;
-  return `${write}, or set country: (or country_column:) in the mapping to the country where it rings.`;
+/** The code of a number that cannot be read: its fix names the setting that decided its country. */
+function unreadableCode(country: PhoneCountry) {
+  const codes = {
+    city: 'phone-unreadable.city',
+    column: 'phone-unreadable.column',
+    mapping: 'phone-unreadable.mapping',
+  } as const;
+  return codes[country.from];
 }
 
 /**
@@ -242,19 +243,19 @@ function unreadableFix(country: PhoneCountry): string {
 export function countryProblem(
   value: string,
   country: PhoneCountry,
-): {message: string; fix: string} | null {
+): CodedText<'phone-country'> | null {
   if (isDomesticPhone(value, country.code)) return null;
   const facts = describePhone(value);
-  const setting = country.from === 'column' ? 'its country column' : "the mapping's country:";
-  const where =
-    country.from === 'city'
-      ? `the row's city ${country.city} is in ${countryName(country.code)}`
-      : `the row is read as ${countryName(country.code)} (${setting})`;
-  return {
-    message: `${facts.international} rings in ${facts.country ? countryName(facts.country) : 'no single country'}, but ${where}.`,
-    fix:
-      "Check the number and the row's city; a number belongs to its city's country. " +
-      'If the organisation really publishes a number abroad, import the row without it (--skip-invalid-channels) and add it to the ' +
-      'written file with international: "<why people in the city must call it>" (templates/organization.yml).',
+  const values = {
+    number: facts.international,
+    country: countryName(country.code),
+    ...(country.from === 'city' ? {city: country.city ?? ''} : {}),
+    ...(facts.country ? {ringsIn: countryName(facts.country)} : {}),
   };
+  const code = {
+    city: ['phone-country.import-city', 'phone-country.import-city-nowhere'],
+    column: ['phone-country.import-column', 'phone-country.import-column-nowhere'],
+    mapping: ['phone-country.import-mapping', 'phone-country.import-mapping-nowhere'],
+  } as const;
+  return {code: code[country.from][facts.country ? 0 : 1], values};
 }

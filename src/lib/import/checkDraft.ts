@@ -3,6 +3,7 @@ import {checkDirectoryEntry} from '../directoryEntry';
 import {checkPhoneCountry} from '../checks/phoneCountry';
 import type {Problem} from '../problems';
 import {withMappingFix} from './mappingFixes';
+import {skippedItem} from './skipped';
 import {organizationYaml} from './toYaml';
 import {mergeForUpdate, updatedYaml, type FieldDiff} from './update';
 import type {Change, OrganizationDraft, RowProblem, Skipped, Where} from './draft';
@@ -149,14 +150,9 @@ function leftOut(draft: OrganizationDraft, index: number, channelErrors: RowProb
     .filter((problem) => channelOf(problem.field) === index)
     .map((problem) => problem.message)
     .join(' ');
-  return {
-    source: draft.source,
-    row: draft.row,
-    column: draft.columns[`channels[${index}]`],
-    what: `channel ${String(channel.kind)} "${String(channel.value)}"`,
-    reason: `left out (--skip-invalid-channels): ${reasons}`,
-    value: String(channel.value),
-  };
+  const where = {source: draft.source, row: draft.row, column: draft.columns[`channels[${index}]`]};
+  const values = {kind: String(channel.kind), value: String(channel.value), reasons};
+  return skippedItem(where, 'skip.channel-left-out', values, {value: String(channel.value)});
 }
 
 /** Draft channel numbers of the channels written, in order (those left out removed). */
@@ -235,5 +231,6 @@ export function rowProblems(
       rule: problem.rule,
       message: problem.message,
       fix: problem.fix,
+      ...(problem.code ? {code: problem.code, values: problem.values ?? {}} : {}),
     }));
 }

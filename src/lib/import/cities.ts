@@ -1,4 +1,5 @@
 import type {CityDraft, OrganizationDraft, RowProblem} from './draft';
+import {rowProblem} from './rowProblem';
 
 /**
  * City hubs for rows whose city has none yet (`--create-cities`): found in
@@ -84,43 +85,41 @@ export function citiesFromGazetteer(
   const problems: RowProblem[] = [];
   for (const draft of drafts) {
     if (!draft.place) continue;
-    const where = {
-      source: draft.source,
-      row: draft.row,
-      column: draft.place.column,
-      field: '(city)',
-    };
+    const where = {source: draft.source, row: draft.row, column: draft.place.column};
     const {place, candidates} = findCity(gazetteer, draft.place);
     const described = `"${draft.place.name}"${draft.place.region ? `, ${draft.place.region}` : ''}${draft.place.country ? `, ${draft.place.country}` : ''}`;
     if (!place) {
+      const list = candidates.map(
+        (candidate) =>
+          `${candidate.name}, ${candidate.region}, ${candidate.country} (${candidate.timezone})`,
+      );
       problems.push(
         candidates.length
-          ? {
-              ...where,
-              rule: 'city-ambiguous',
-              message: `${described} fits ${candidates.length} places in the gazetteer: ${candidates.map((candidate) => `${candidate.name}, ${candidate.region}, ${candidate.country} (${candidate.timezone})`).join('; ')}.`,
-              fix: 'Choose one: add its region (region_column:) and country (country_column:) to the sheet and the mapping, or create the city hub by hand from templates/city.yml.',
-            }
-          : {
-              ...where,
-              rule: 'city-not-found',
-              message: `${described} is not in the gazetteer (${gazetteer.name}).`,
-              fix:
-                `Map the sheet's spelling to the gazetteer's name or an existing city with city.values in the mapping (e.g. {"${draft.place.name}": ciudad-juarez}), ` +
-                `create directory/${draft.city}/_city.yml by hand from templates/city.yml (city centre and IANA time zone), or check the row's region and country.`,
-            },
+          ? rowProblem(where, '(city)', 'city-ambiguous', 'city-ambiguous.gazetteer', {
+              place: described,
+              count: candidates.length,
+              candidates: list.join('; '),
+            })
+          : rowProblem(where, '(city)', 'city-not-found', 'city-not-found.gazetteer', {
+              place: described,
+              gazetteer: gazetteer.name,
+              name: draft.place.name,
+              city: draft.city,
+            }),
       );
       continue;
     }
     const key = `${place.name}|${place.region}|${place.country}`;
     const known = cities.get(draft.city);
     if (known && known.key !== key) {
-      problems.push({
-        ...where,
-        rule: 'city-ambiguous',
-        message: `The city folder "${draft.city}" would hold two different places: ${known.key.replace(/\|/g, ', ')} (row ${known.row}) and ${key.replace(/\|/g, ', ')}.`,
-        fix: 'Map one of the two to another slug with city.values in the mapping, e.g. {"Springfield": springfield-il}.',
-      });
+      problems.push(
+        rowProblem(where, '(city)', 'city-ambiguous', 'city-ambiguous.folder', {
+          city: draft.city,
+          first: known.key.replace(/\|/g, ', '),
+          row: known.row,
+          second: key.replace(/\|/g, ', '),
+        }),
+      );
       continue;
     }
     if (known) continue;

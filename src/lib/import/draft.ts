@@ -4,7 +4,9 @@
  * written value differs from its source cell. The same drafts then go
  * through the validator (see importEntries.ts).
  */
+import type {ProblemCode, ProblemValues} from '../checks/problemTexts';
 import type {RuleId} from '../checks/ruleIds';
+import type {ImportFixHint, ImportSkipCode} from '../checks/texts/workflow';
 import type {ChangeRule} from './changes';
 
 /** Where a value comes from: the source file, its spreadsheet row (header = row 1) and column. */
@@ -25,6 +27,14 @@ export type RowProblem = Where & {
   fix: string;
   /** Stable rule id (the validator's, or an import rule such as `phone-country`). */
   rule?: RuleId;
+  /**
+   * The catalogue code (checks/problemTexts.ts) the message and fix are written from, and the values they quote
+   * (build one with rowProblem(), rowProblem.ts), so the report can be printed in every catalogue language.
+   */
+  code?: ProblemCode;
+  values?: ProblemValues;
+  /** Sentences added to the fix, naming the mapping key to change (their English text ends `fix`). */
+  hints?: {code: ImportFixHint; values: ProblemValues}[];
 };
 
 /**
@@ -56,6 +66,12 @@ export type Skipped = Where & {
   value?: string;
   /** How many values this stands for (e.g. the non-empty cells of an unmapped column); 1 when absent. */
   count?: number;
+  /**
+   * The skip code (checks/texts/workflow.ts IMPORT_SKIP_TEXTS) `what` and `reason` are written from, and the
+   * values they quote (build one with skippedItem(), skipped.ts), so the report can be printed in every language.
+   */
+  code?: ImportSkipCode;
+  values?: ProblemValues;
 };
 
 /**

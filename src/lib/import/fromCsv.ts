@@ -2,6 +2,8 @@ import {parse} from 'csv-parse/sync';
 import {cleanCell, type ChangeRule} from './changes';
 import {countryCode} from './countries';
 import {columnName, columnsOf, type ColumnSpec, type ImportMapping} from './mapping';
+import {rowProblem} from './rowProblem';
+import {skippedItem} from './skipped';
 import {
   newDraft,
   setPath,
@@ -155,28 +157,25 @@ export function draftsFromCsv(
   };
   const wanted = columnsOf(mapping);
   for (const name of [...new Set(wanted)].filter((candidate) => !headers.includes(candidate))) {
-    drafts.problems.push({
-      source,
-      row: 1,
-      column: name,
-      field: '(mapping)',
-      rule: 'mapping-column',
-      message: `The mapping names a column "${name}" that the file does not have.`,
-      fix: `Change "${name}" in the mapping to one of the file's headers: ${headers.join(', ')}.`,
-    });
+    drafts.problems.push(
+      rowProblem(
+        {source, row: 1, column: name},
+        '(mapping)',
+        'mapping-column',
+        'mapping-column.missing',
+        {
+          column: name,
+          headers: headers.join(', '),
+        },
+      ),
+    );
   }
   // Columns no mapping key names: listed with how many cells hold something, so nothing is left behind unseen.
   for (const header of headers.filter((candidate) => !wanted.includes(candidate))) {
     const count = records.filter((record) => cleanCell(record[header] ?? '') !== '').length;
     if (!count) continue;
-    drafts.skipped.push({
-      source,
-      row: 1,
-      column: header,
-      what: `column "${header}"`,
-      reason: 'no mapping key names it',
-      count,
-    });
+    const where = {source, row: 1, column: header};
+    drafts.skipped.push(skippedItem(where, 'skip.unmapped-column', {column: header}, {count}));
   }
   records.forEach((record, index) => {
     drafts.organizations.push(draftFromRecord(record, mapping, source, index + 2));
@@ -253,15 +252,8 @@ function draftFromRecord(
   draft.slug = slugCell || slugFromName(String(data.name ?? ''));
   if (slugSpec) columns.slug = columnName(slugSpec);
   if (!draft.slug) {
-    draft.problems.push({
-      source,
-      row,
-      column: slugSpec ? columnName(slugSpec) : columns.name,
-      field: '(slug)',
-      rule: 'slug',
-      message: 'No slug could be made from the name (it has no Latin letters or digits).',
-      fix: 'Add a Slug column (lowercase letters, digits and hyphens) and name it with slug: in the mapping.',
-    });
+    const column = slugSpec ? columnName(slugSpec) : columns.name;
+    draft.problems.push(rowProblem({source, row, column}, '(slug)', 'slug', 'slug.from-name'));
   }
   return draft;
 }
@@ -336,14 +328,8 @@ function readChannels(
         channel.extension = texts[0]!;
         change('extension', side, side.cell, texts[0]!, side.values[0]!.rule ?? 'trim-space');
         for (const other of texts.slice(1)) {
-          draft.skipped.push({
-            source,
-            row,
-            column: side.column,
-            what: 'a second extension',
-            reason: 'a channel has one extension',
-            value: other,
-          });
+          const where = {source, row, column: side.column};
+          draft.skipped.push(skippedItem(where, 'skip.second-extension', {}, {value: other}));
         }
       } else {
         const joined = texts.join(side.subfield === 'hours' ? '; ' : ' ');
@@ -384,28 +370,17 @@ function readPlace(
     const code = read ? countryCode(read.value) : undefined;
     if (code) draft.country = {code, column};
     else if (read) {
-      draft.problems.push({
-        source,
-        row,
-        column,
-        field: '(country)',
-        rule: 'country',
-        message: `"${read.value}" is not a country the import knows (an ISO 3166-1 code such as MX, or its English name).`,
-        fix: `Map it under country_column.values in the mapping, e.g. {"${read.value}": MX}.`,
-      });
+      draft.problems.push(
+        rowProblem({source, row, column}, '(country)', 'country', 'country.unknown', {
+          value: read.value,
+        }),
+      );
     }
   }
   if (!mapping.city) {
     draft.city = String(mapping.defaults.city ?? '');
     if (!draft.city) {
-      draft.problems.push({
-        source,
-        row,
-        field: '(city)',
-        rule: 'city',
-        message: 'The row names no city.',
-        fix: 'Map a city column with city: in the mapping, or set defaults.city.',
-      });
+      draft.problems.push(rowProblem({source, row}, '(city)', 'city', 'city.none'));
     }
     return;
   }
@@ -413,15 +388,7 @@ function readPlace(
   draft.columns.city = column;
   const read = readValues(mapping.city, record).values[0];
   if (!read) {
-    draft.problems.push({
-      source,
-      row,
-      column,
-      field: '(city)',
-      rule: 'city',
-      message: 'The city cell is empty.',
-      fix: 'Fill the city column with a city name or slug such as minneapolis, or set defaults.city in the mapping.',
-    });
+    draft.problems.push(rowProblem({source, row, column}, '(city)', 'city', 'city.empty'));
     return;
   }
   // "San Diego, CA" names the city and its region; without a region column the part after the comma is the region.

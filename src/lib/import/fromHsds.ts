@@ -10,6 +10,8 @@ import {
 } from './hsdsChannels';
 import {readPackage, rowOf, type HsdsPackage, type Row} from './hsdsPackage';
 import type {ImportMapping} from './mapping';
+import {rowProblem} from './rowProblem';
+import {skippedItem} from './skipped';
 import {
   newDraft,
   setPath,
@@ -118,22 +120,15 @@ function draftFromOrganization(
   }
   draft.city = org.sc_city || String(defaults.city ?? '');
   draft.slug = org.sc_slug || slugFromName(org.name ?? '');
-  const at = (column: string, field: string) => ({source, row, column, field});
   if (!draft.city) {
-    draft.problems.push({
-      ...at('sc_city', '(city)'),
-      rule: 'city',
-      message: 'The organisation names no city.',
-      fix: 'Set defaults.city in a mapping file passed with --map (or add an sc_city column with a city slug).',
-    });
+    draft.problems.push(
+      rowProblem({source, row, column: 'sc_city'}, '(city)', 'city', 'city.hsds-none'),
+    );
   }
   if (!draft.slug) {
-    draft.problems.push({
-      ...at('name', '(slug)'),
-      rule: 'slug',
-      message: 'No slug could be made from the name.',
-      fix: 'Give the organisation a name with Latin letters or digits, or add an sc_slug column (lowercase letters, digits and hyphens).',
-    });
+    draft.problems.push(
+      rowProblem({source, row, column: 'name'}, '(slug)', 'slug', 'slug.hsds-name'),
+    );
   }
   return draft;
 }
@@ -179,15 +174,17 @@ function organizationFields(org: Row, draft: OrganizationDraft): void {
     const text = cleanCell(org.description);
     if (text.length <= 280) sourced('summary', 'description', text, 'summary.en');
     else {
-      draft.problems.push({
-        source,
-        row,
-        column: 'description',
-        field: 'summary.en',
-        rule: 'summary-length',
-        message: `The description is ${text.length} characters; a summary is at most 280.`,
-        fix: 'Shorten the description in the package, or give every organisation a summary with defaults.summary in the mapping.',
-      });
+      draft.problems.push(
+        rowProblem(
+          {source, row, column: 'description'},
+          'summary.en',
+          'summary-length',
+          'summary-length.hsds',
+          {
+            length: text.length,
+          },
+        ),
+      );
     }
   }
   if (org.sc_status) sourced('status', 'sc_status', org.sc_status);
@@ -325,14 +322,9 @@ function addChannel(draft: OrganizationDraft, channel: ChannelSource): void {
     draft.channels.push(channel);
     return;
   }
-  draft.skipped.push({
-    source: channel.source,
-    row: channel.row,
-    column: channel.column,
-    what: `${channel.kind} repeated`,
-    reason: `the same contact is already a channel (${twin.source} row ${twin.row})`,
-    value: channel.text,
-  });
+  const where = {source: channel.source, row: channel.row, column: channel.column};
+  const values = {kind: channel.kind, source: twin.source, row: twin.row};
+  draft.skipped.push(skippedItem(where, 'skip.repeated-contact', values, {value: channel.text}));
 }
 
 /** Parses a JSON cell; an empty cell is undefined; bad JSON becomes a problem. */
@@ -345,12 +337,10 @@ function jsonCell(
   try {
     return JSON.parse(cell);
   } catch {
-    problems.push({
-      ...where,
-      rule: 'hsds-json',
-      message: `The ${where.column} cell is not valid JSON.`,
-      fix: 'Write it as JSON, e.g. ["en","es"] for a list or {"en":"…"} for text per language.',
-    });
+    const {field, ...place} = where;
+    problems.push(
+      rowProblem(place, field, 'hsds-json', 'hsds-json.cell', {column: where.column ?? ''}),
+    );
     return undefined;
   }
 }

@@ -4,6 +4,8 @@ import {languageCode} from './countries';
 import {regularSchedulesToOpeningHours, schedulesToOpeningHours} from './hsdsSchedule';
 import {rowOf, type HsdsPackage, type Row, type Table} from './hsdsPackage';
 import {LABEL_MAX} from './phoneText';
+import {rowProblem} from './rowProblem';
+import {skippedItem} from './skipped';
 import type {Change, ChannelChange, ChannelSource, OrganizationDraft, Where} from './draft';
 
 /**
@@ -13,8 +15,6 @@ import type {Change, ChannelChange, ChannelSource, OrganizationDraft, Where} fro
  * the services of a package of ours. Numbers are read later, in the
  * country of the organisation's city (channels.ts).
  */
-
-const UNKNOWN_LANGUAGE = 'not a language name or ISO 639 code the import knows';
 
 /** A language read from an HSDS row: its code, the cell it comes from, and how the code differs from the cell. */
 export type LanguageRead = {code: string; where?: Where; change?: Omit<Change, 'field'>};
@@ -74,14 +74,8 @@ export function ownChannel(
         .map((language) => language.sc_bcp47 || language.code!)
     : [];
   if (rows.length && !hours) {
-    const reason = 'the schedule rows carry no opening_hours value';
-    draft.skipped.push({
-      source: tables.schedule.file,
-      row: rowOf(rows[0]!),
-      column: 'sc_opening_hours',
-      what: 'hours',
-      reason,
-    });
+    const where = {source: tables.schedule.file, row: rowOf(rows[0]!), column: 'sc_opening_hours'};
+    draft.skipped.push(skippedItem(where, 'skip.hours-no-value'));
   }
   const text = service.sc_value ?? '';
   return {
@@ -115,15 +109,10 @@ function international(
   try {
     return {international: JSON.parse(cell) as unknown};
   } catch {
-    draft.problems.push({
-      source: file,
-      row: rowOf(service),
-      column: 'sc_international',
-      field: '(channel).international',
-      rule: 'hsds-json',
-      message: 'The sc_international cell is not valid JSON.',
-      fix: 'Write it as JSON text per language, e.g. {"en":"…"}.',
-    });
+    const where = {source: file, row: rowOf(service), column: 'sc_international'};
+    draft.problems.push(
+      rowProblem(where, '(channel).international', 'hsds-json', 'hsds-json.international'),
+    );
     return {};
   }
 }
@@ -146,14 +135,10 @@ export function withUrlLabel(
   const row = rowOf(url);
   if (!text) return channel;
   if (text.length > LABEL_MAX) {
-    draft.skipped.push({
-      source: file,
-      row,
-      column: 'label',
-      what: 'url.label',
-      reason: `longer than a label (${text.length} characters)`,
-      value: text,
-    });
+    const where = {source: file, row, column: 'label'};
+    draft.skipped.push(
+      skippedItem(where, 'skip.url-label-long', {length: text.length}, {value: text}),
+    );
     return channel;
   }
   const changes: ChannelChange[] =
@@ -197,15 +182,8 @@ export function phoneChannel(
   const row = rowOf(phone);
   const type = (phone.type ?? '').trim().toLowerCase();
   if (type && !['voice', 'cell', 'text', 'textphone'].includes(type)) {
-    const reason = 'the directory lists voice numbers only';
-    draft.skipped.push({
-      source: file,
-      row,
-      column: 'type',
-      what: `phone of type ${type}`,
-      reason,
-      value: phone.number,
-    });
+    const where = {source: file, row, column: 'type'};
+    draft.skipped.push(skippedItem(where, 'skip.phone-type', {type}, {value: phone.number}));
     return undefined;
   }
   const changes: ChannelChange[] = [];
@@ -258,15 +236,11 @@ export function phoneChannel(
       });
     }
   } else if (description) {
-    const reason = `longer than a label (${description.length} characters)`;
-    draft.skipped.push({
-      source: file,
-      row,
-      column: 'description',
-      what: 'phones.description',
-      reason,
-      value: description,
-    });
+    const where = {source: file, row, column: 'description'};
+    const values = {length: description.length};
+    draft.skipped.push(
+      skippedItem(where, 'skip.phone-description-long', values, {value: description}),
+    );
   }
   const languages = unique([
     ...languagesOf(pkg.languagesBy.phone.get(phone.id ?? '') ?? [], tables.language.file, draft),
@@ -308,13 +282,12 @@ function phoneHours(
   const file = rows.length ? tables.schedule.file : tables.regular_schedule.file;
   const first = rowOf(rows[0] ?? regular[0] ?? holidays[0]!);
   if (!reading.hours) {
-    draft.skipped.push({
-      source: file,
-      row: first,
-      what: 'hours',
-      reason: `not written, because ${reading.reason}`,
-      value: phone.number,
-    });
+    const values = {why: reading.reason ?? ''};
+    draft.skipped.push(
+      skippedItem({source: file, row: first}, 'skip.hours-not-written', values, {
+        value: phone.number,
+      }),
+    );
     return;
   }
   channel.hours = reading.hours;
@@ -353,14 +326,8 @@ export function languagesOf(rows: Row[], file: string, draft: OrganizationDraft)
     if (!text) continue;
     const code = column === 'sc_bcp47' ? text : languageCode(text);
     if (!code) {
-      draft.skipped.push({
-        source: file,
-        row: rowOf(language),
-        column,
-        what: 'language',
-        reason: UNKNOWN_LANGUAGE,
-        value: text,
-      });
+      const where = {source: file, row: rowOf(language), column};
+      draft.skipped.push(skippedItem(where, 'skip.language-unknown', {}, {value: text}));
       continue;
     }
     const where = {source: file, row: rowOf(language), column};
@@ -389,14 +356,8 @@ function languageList(
     .filter(Boolean)) {
     const code = languageCode(part);
     if (!code) {
-      draft.skipped.push({
-        source: file,
-        row,
-        column: 'language',
-        what: 'language',
-        reason: UNKNOWN_LANGUAGE,
-        value: part,
-      });
+      const where = {source: file, row, column: 'language'};
+      draft.skipped.push(skippedItem(where, 'skip.language-unknown', {}, {value: part}));
       continue;
     }
     const where = {source: file, row, column: 'language'};

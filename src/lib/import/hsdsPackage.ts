@@ -4,6 +4,8 @@ import {parse} from 'csv-parse/sync';
 import {FORMULA_GUARD, unguardCell} from '../exports/csvCells';
 import type {Skipped} from './draft';
 import {assertUtf8} from './fromCsv';
+import {skippedItem} from './skipped';
+import type {ImportSkipCode} from '../checks/texts/workflow';
 
 /**
  * Reading an Open Referral HSDS tabular package (a folder of CSV files):
@@ -126,12 +128,12 @@ const READ = {
 /** The name of a table the import reads. */
 export type TableName = keyof typeof READ;
 
-/** Tables never imported, with the reason (safety rule 5: no addresses, no named people). */
-const NEVER: Record<string, string> = {
-  'contacts.csv': 'contacts are named people; the directory publishes no personal data',
-  'addresses.csv': 'street addresses are never published (safety rule 5)',
-  'physical_addresses.csv': 'street addresses are never published (safety rule 5)',
-  'postal_addresses.csv': 'street addresses are never published (safety rule 5)',
+/** Tables never imported, with the reason as a skip code (safety rule 5: no addresses, no named people). */
+const NEVER: Record<string, ImportSkipCode> = {
+  'contacts.csv': 'skip.table-contacts',
+  'addresses.csv': 'skip.table-addresses',
+  'physical_addresses.csv': 'skip.table-addresses',
+  'postal_addresses.csv': 'skip.table-addresses',
 };
 
 /** Rows grouped by a column's value (empty values left out). */
@@ -208,17 +210,9 @@ export function readPackage(dir: string): HsdsPackage {
       '';
     if (org) phonesByOrg.set(org, [...(phonesByOrg.get(org) ?? []), phone]);
     else {
-      const reason = phone.contact_id
-        ? "a contact's number (a named person): never imported"
-        : 'linked to no organisation, service or location';
-      skipped.push({
-        source: tables.phone.file,
-        row: rowOf(phone),
-        column: 'number',
-        what: 'phone',
-        reason,
-        value: phone.number,
-      });
+      const code = phone.contact_id ? 'skip.phone-of-contact' : 'skip.phone-unlinked';
+      const where = {source: tables.phone.file, row: rowOf(phone), column: 'number'};
+      skipped.push(skippedItem(where, code, {}, {value: phone.number}));
     }
   }
   return {
@@ -338,13 +332,8 @@ function notRead(dir: string, tables: Record<TableName, Table>): Skipped[] {
     .sort()) {
     if (readFiles.has(file)) continue;
     const rows = readTable(dir, [file]).rows.length;
-    skipped.push({
-      source: file,
-      row: 1,
-      what: `table ${file}`,
-      reason: NEVER[file] ?? 'no directory field holds it',
-      count: rows,
-    });
+    const code = NEVER[file] ?? 'skip.table-unused';
+    skipped.push(skippedItem({source: file, row: 1}, code, {file}, {count: rows}));
   }
   for (const [name, table] of Object.entries(tables) as [TableName, Table][]) {
     if (!table.rows.length) continue;
@@ -354,19 +343,9 @@ function notRead(dir: string, tables: Record<TableName, Table>): Skipped[] {
     ]);
     for (const header of table.headers.filter((candidate) => !used.has(candidate))) {
       const count = table.rows.filter((record) => (record[header] ?? '').trim() !== '').length;
-      const reason =
-        name === 'location'
-          ? 'locations are never published (no addresses or meeting places)'
-          : 'no directory field holds it';
-      if (count)
-        skipped.push({
-          source: table.file,
-          row: 1,
-          column: header,
-          what: `field ${name}.${header}`,
-          reason,
-          count,
-        });
+      const code = name === 'location' ? 'skip.field-location' : 'skip.field-unused';
+      const where = {source: table.file, row: 1, column: header};
+      if (count) skipped.push(skippedItem(where, code, {field: `${name}.${header}`}, {count}));
     }
   }
   return skipped;

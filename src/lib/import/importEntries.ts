@@ -7,6 +7,7 @@ import {checkDraft, rowProblems, writtenChanges, writtenProvenance} from './chec
 import {citiesFromGazetteer, type CityDefaults, type Gazetteer} from './cities';
 import {readLiveTree} from './liveTree';
 import {duplicateProblems, liveProblems, matchLive, phoneCountry, placeProblems} from './rowChecks';
+import {rowProblem, withHint} from './rowProblem';
 import {cityYaml} from './toYaml';
 import type {FieldDiff} from './update';
 import {writeAtomically} from './writeFiles';
@@ -209,23 +210,11 @@ function planCities(
     const problems = [...city.problems, ...rowProblems(found, 'error', city)].map((problem) => {
       const field = problem.field.split('.')[0]!;
       const unknown = fromGazetteer && ['summary', 'maintainers'].includes(field);
-      return unknown
-        ? {
-            ...problem,
-            fix: `${problem.fix} For cities the import creates, set city_defaults.${field} in the mapping.`,
-          }
-        : problem;
+      return unknown ? withHint(problem, 'mapping.city-defaults', {field}) : problem;
     });
     if (!slugSchema.safeParse(city.slug).success) {
-      problems.push({
-        source: city.source,
-        row: city.row,
-        column: 'id',
-        field: '(slug)',
-        rule: 'slug',
-        message: `"${city.slug}" is not a valid city slug.`,
-        fix: 'Use lowercase letters, digits and hyphens.',
-      });
+      const where = {source: city.source, row: city.row, column: 'id'};
+      problems.push(rowProblem(where, '(slug)', 'slug', 'slug.import-hub', {slug: city.slug}));
     }
     if (problems.length) problems.forEach(refuse);
     else {

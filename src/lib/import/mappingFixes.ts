@@ -1,4 +1,5 @@
 import type {OrganizationDraft, RowProblem} from './draft';
+import {withHint} from './rowProblem';
 
 /**
  * A validator problem met by an import names the entry's field; the person
@@ -35,24 +36,23 @@ export function withMappingFix(problem: RowProblem, draft: OrganizationDraft): R
     const mapped = Object.keys(draft.columns).find(
       (key) => key === field || key.startsWith(`${field}.`),
     );
-    const how = mapped
-      ? `The column "${draft.columns[mapped]}" (fields.${mapped} in the mapping) is empty on this row: fill it, or set defaults.${field} for every row.`
-      : `In the mapping, name a column for it under fields: (e.g. fields.${field}: <header>) or set defaults.${field}.`;
-    return {...problem, fix: `${problem.fix} ${how}`};
+    return mapped
+      ? withHint(problem, 'mapping.column-empty', {
+          column: draft.columns[mapped]!,
+          key: mapped,
+          field,
+        })
+      : withHint(problem, 'mapping.name-column', {field});
   }
   if (field === 'channels' && problem.message.endsWith('is missing.')) {
-    return {
-      ...problem,
-      fix: `${problem.fix} The row has no contact: fill one of its contact columns, or list a contact column under channels: in the mapping.`,
-    };
+    return withHint(problem, 'mapping.no-contact');
   }
   if (CODED.test(field) && problem.column) {
     const key = base.startsWith('channels[') ? 'channels[].languages' : `fields.${base}`;
     const value = valueAt(draft, field);
-    return {
-      ...problem,
-      fix: `${problem.fix} Or map the sheet's text to an allowed value under ${key}.values in the mapping${value ? `, e.g. {"${value}": …}` : ''}.`,
-    };
+    return value
+      ? withHint(problem, 'mapping.values-example', {key, value})
+      : withHint(problem, 'mapping.values', {key});
   }
   return problem;
 }

@@ -1,3 +1,5 @@
+import type {ProblemValues} from '../checks/problemTexts';
+import type {ImportSkipCode} from '../checks/texts/workflow';
 import {findPhoneNumbersInText, type CountryCode} from 'libphonenumber-js/max';
 
 /**
@@ -25,8 +27,11 @@ export type PhoneFound = {
 /** What a piece of a cell holds. */
 export type PhoneReading = {
   phones: PhoneFound[];
-  /** Text that is neither a number nor a label, and why (words between two numbers, words too long for a label, "Tel:"). */
-  leftover: {text: string; reason: string}[];
+  /**
+   * Text that is neither a number nor a label, and why as a skip code (checks/texts/workflow.ts IMPORT_SKIP_TEXTS):
+   * words between two numbers, words too long for a label, "Tel:".
+   */
+  leftover: {text: string; code: ImportSkipCode; values: ProblemValues}[];
 };
 
 /** Longest label a channel may have (organization schema: label, plainText(60)). */
@@ -68,17 +73,17 @@ export function readPhoneText(text: string, country: string): PhoneReading {
   const naming = rest.filter((word) => !ONLY_SAYS_PHONE.test(word));
   const leftover = rest
     .filter((word) => ONLY_SAYS_PHONE.test(word))
-    .map((text) => ({text, reason: 'it only says that this is a phone number'}));
+    .map((text) => ({text, code: 'skip.phone-words-say-phone' as const, values: {}}));
   // One number: the words beside it name it. Several numbers: which words belong to which is a guess, so none is made.
   if (phones.length === 1 && naming.length === 1 && naming[0]!.length <= LABEL_MAX) {
     phones[0]!.label = naming[0];
     return {phones, leftover};
   }
-  const why = (text: string) =>
+  const why = (text: string): PhoneReading['leftover'][number] =>
     phones.length > 1
-      ? 'a cell holds several numbers, so which words name which number is not guessed'
+      ? {text, code: 'skip.phone-words-several-numbers' as const, values: {}}
       : naming.length > 1
-        ? 'words on both sides of the number, so which name it is not guessed'
-        : `longer than a label (${text.length} characters)`;
-  return {phones, leftover: [...leftover, ...naming.map((text) => ({text, reason: why(text)}))]};
+        ? {text, code: 'skip.phone-words-both-sides' as const, values: {}}
+        : {text, code: 'skip.phone-words-long' as const, values: {length: text.length}};
+  return {phones, leftover: [...leftover, ...naming.map(why)]};
 }

@@ -2,6 +2,7 @@ import {slugSchema} from '../schema/common';
 import type {PhoneCountry} from './channels';
 import type {OrganizationDraft, RowProblem} from './draft';
 import type {LiveTree} from './liveTree';
+import {rowProblem} from './rowProblem';
 
 /**
  * Checks of a row that need more than its own entry: its city and
@@ -36,47 +37,48 @@ export function placeProblems(
   const where = {source: draft.source, row: draft.row};
   const problems: RowProblem[] = [];
   if (draft.country && hubCountry && draft.country.code !== hubCountry) {
-    problems.push({
-      ...where,
-      column: draft.country.column,
-      field: '(country)',
-      rule: 'country',
-      message: `The row's country is ${draft.country.code}, but the city ${draft.city} is in ${hubCountry}.`,
-      fix: 'Correct the country cell or the city; a row belongs to one city in one country.',
-    });
+    problems.push(
+      rowProblem(
+        {...where, column: draft.country.column},
+        '(country)',
+        'country',
+        'country.row-mismatch',
+        {
+          country: draft.country.code,
+          city: draft.city,
+          cityCountry: hubCountry,
+        },
+      ),
+    );
   }
   if (draft.city && !hasCity && !draft.problems.some((problem) => problem.field === '(city)')) {
-    problems.push({
-      ...where,
-      column: draft.columns.city,
-      field: '(city)',
-      rule: 'missing-city',
-      message: `There is no city "${draft.city}" in ${directoryLabel}/.`,
-      fix:
-        `Run the import with --create-cities to write directory/${draft.city}/_city.yml from the offline gazetteer, ` +
-        'create it by hand from templates/city.yml, or map the row to an existing city (city.values or defaults.city in the mapping).',
-    });
+    problems.push(
+      rowProblem(
+        {...where, column: draft.columns.city},
+        '(city)',
+        'missing-city',
+        'missing-city.import',
+        {
+          city: draft.city,
+          directory: directoryLabel,
+        },
+      ),
+    );
   }
   // Slugs become file names: anything but the slug pattern (e.g. ../../x) is refused before a path is made.
   if (draft.city && !slugSchema.safeParse(draft.city).success) {
-    problems.push({
-      ...where,
-      column: draft.columns.city,
-      field: '(city)',
-      rule: 'slug',
-      message: `"${draft.city}" is not a valid city slug.`,
-      fix: 'Use the city folder name: lowercase letters, digits and hyphens, e.g. minneapolis (city.values in the mapping).',
-    });
+    problems.push(
+      rowProblem({...where, column: draft.columns.city}, '(city)', 'slug', 'slug.import-city', {
+        city: draft.city,
+      }),
+    );
   }
   if (draft.slug && !slugSchema.safeParse(draft.slug).success) {
-    problems.push({
-      ...where,
-      column: draft.columns.slug,
-      field: '(slug)',
-      rule: 'slug',
-      message: `"${draft.slug}" is not a valid slug.`,
-      fix: 'Use lowercase letters, digits and hyphens only, e.g. northside-rapid-response.',
-    });
+    problems.push(
+      rowProblem({...where, column: draft.columns.slug}, '(slug)', 'slug', 'slug.import-row', {
+        slug: draft.slug,
+      }),
+    );
   }
   return problems;
 }
@@ -108,25 +110,16 @@ export function liveProblems(
   if (!draft.slug || !live) return [];
   if (!update) {
     return [
-      {
-        ...where,
-        field: '(slug)',
-        rule: 'exists',
-        message: `An organisation with the slug "${draft.slug}" already exists: ${live.file}.`,
-        fix: 'Run the import with --update to rewrite its changed fields, or import into an empty --out folder.',
-      },
+      rowProblem(where, '(slug)', 'exists', 'exists.slug', {slug: draft.slug, file: live.file}),
     ];
   }
   if (live.city === draft.city) return [];
   return [
-    {
-      ...where,
-      column: draft.columns.city,
-      field: '(city)',
-      rule: 'moved',
-      message: `${live.file} is in ${live.city}, but the row puts it in ${draft.city}.`,
-      fix: "Move the file by hand in a pull request of its own, or correct the row's city.",
-    },
+    rowProblem({...where, column: draft.columns.city}, '(city)', 'moved', 'moved.city', {
+      file: live.file,
+      liveCity: live.city,
+      city: draft.city,
+    }),
   ];
 }
 
@@ -166,14 +159,17 @@ export function duplicateProblems(
     draft.slug = suffixed;
     return [];
   }
-  const sameCity = previous.city === draft.city;
+  const place = {source: where.source, row: where.row, column: where.column};
   return [
-    {
-      ...where,
-      message: `The slug "${draft.slug}" is also made by row ${previous.row}${sameCity ? ', in the same city: it is probably the same organisation' : ` (city ${previous.city})`}.`,
-      fix: sameCity
-        ? 'Merge the two rows into one, or give one a different name or Slug column value.'
-        : 'Give one a different name or Slug column value, or set duplicates: suffix-city in the mapping to suffix the second with its city.',
-    },
+    previous.city === draft.city
+      ? rowProblem(place, where.field, where.rule, 'duplicate-row.same-city', {
+          slug: draft.slug,
+          row: previous.row,
+        })
+      : rowProblem(place, where.field, where.rule, 'duplicate-row.other-city', {
+          slug: draft.slug,
+          row: previous.row,
+          city: previous.city,
+        }),
   ];
 }

@@ -1,10 +1,9 @@
 import {html as parse5Html, parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
-import type {Problem} from '../problems';
+import {makeProblem, type Problem} from '../problems';
 import {lineLocator} from './cssUrls';
 import {checkElement, shown, type ElementView, type RuleFinding} from './elementRules';
 import {escapeJsonForScript} from './scriptSafeJson';
 import type {PageLocation} from './urlPolicy';
-import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Reads one built HTML page the way a browser does (parse5 implements the
@@ -130,46 +129,43 @@ const NAMESPACES: Record<string, ElementView['namespace']> = {
   [NS.MATHML]: 'mathml',
 };
 
-const MESSAGES = {
-  noHead:
-    'The page has no <head> start tag, so the Content-Security-Policy cannot be put first in it.',
-  noHeadFix:
-    'Build the page with Docusaurus (its template writes <head>); do not replace pages after the build.',
-  noPolicy: 'The page has no Content-Security-Policy meta tag.',
-  policies: (count: number) =>
-    `The page has ${count} Content-Security-Policy meta tags; the build writes exactly one.`,
-  policyFix:
-    'Keep the one headTags entry of docusaurus.config.ts (http-equiv Content-Security-Policy); ' +
-    'no plugin or component may add another.',
-  noCharset: 'The page declares no character encoding.',
-  noCharsetFix: 'Build the page with Docusaurus (its template writes <meta charset="UTF-8">).',
-  scriptType: (attribute: string) =>
-    `<script ${attribute}> is neither the site's JavaScript nor a JSON data block ` +
-    '(import maps and speculation rules change what the page loads).',
-  scriptTypeFix:
-    'Remove it; data for the page belongs in a JSON data block (type="application/json") ' +
-    "written by the site's code.",
-  badJson: (start: string) =>
-    'The JSON data block is not valid JSON or is not closed: a value in it may have ended the ' +
-    `element early and added markup after it. It starts with ${start}.`,
-  badJsonFix:
-    'Write the data with scriptSafeJson() (src/lib/security/scriptSafeJson.ts), e.g. through ' +
-    'src/components/StructuredData, never with a bare JSON.stringify.',
-};
+/**
+ * A rule's finding at a place of the page, its English texts written from the catalogue (checks/texts/workflow.ts).
+ * @param at - the 1-based line and column
+ * @param field - the element or attribute at fault, e.g. `<script type>`
+ * @param finding - the rule, its code and values
+ */
+function markupFinding(
+  at: {line: number; column: number},
+  field: string,
+  finding: RuleFinding,
+): MarkupFinding {
+  const {line, column, rule, message, fix, code, values} = makeProblem(
+    {file: '', ...at},
+    field,
+    finding.rule,
+    finding,
+  );
+  return {line, column, field, rule, message, fix, code, values};
+}
 
 /** Findings about the page as a whole: its policy tag and charset. */
 function pageFindings(plan: PagePlan): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
-  const add = (field: string, rule: RuleId, message: string, fix: string) => {
-    findings.push({line: 1, column: 1, field, rule, message, fix});
-  };
-  if (plan.headStart === null) add('<head>', 'csp-meta', MESSAGES.noHead, MESSAGES.noHeadFix);
+  const add = (field: string, finding: RuleFinding) =>
+    findings.push(markupFinding({line: 1, column: 1}, field, finding));
+  if (plan.headStart === null)
+    add('<head>', {rule: 'csp-meta', code: 'csp-meta.no-head', values: {}});
   const policies = plan.policyMetas.length;
   if (policies !== 1) {
-    const message = policies ? MESSAGES.policies(policies) : MESSAGES.noPolicy;
-    add('<meta http-equiv="Content-Security-Policy">', 'csp-meta', message, MESSAGES.policyFix);
+    add(
+      '<meta http-equiv="Content-Security-Policy">',
+      policies
+        ? {rule: 'csp-meta', code: 'csp-meta.several', values: {count: policies}}
+        : {rule: 'csp-meta', code: 'csp-meta.none', values: {}},
+    );
   }
-  if (!plan.charset) add('<meta charset>', 'charset', MESSAGES.noCharset, MESSAGES.noCharsetFix);
+  if (!plan.charset) add('<meta charset>', {rule: 'charset', code: 'charset.none', values: {}});
   return findings;
 }
 
@@ -230,15 +226,15 @@ function visitInlineScript(
   }
   if (kind === 'other') {
     const name = attribute('type') === undefined ? 'language' : 'type';
-    const message = MESSAGES.scriptType(shown(name, attribute(name)!));
-    report({rule: 'script-type', message, fix: MESSAGES.scriptTypeFix}, name);
+    const values = {attribute: shown(name, attribute(name)!)};
+    report({rule: 'script-type', code: 'script-type.other', values}, name);
     return;
   }
   const contentStart = location?.startTag?.endOffset;
   const contentEnd = location?.endTag?.startOffset;
   if (!isJson(text) || contentStart === undefined || contentEnd === undefined) {
-    const message = MESSAGES.badJson(JSON.stringify(text.slice(0, 80)));
-    report({rule: 'json-data-block', message, fix: MESSAGES.badJsonFix});
+    const values = {start: JSON.stringify(text.slice(0, 80))};
+    report({rule: 'json-data-block', code: 'json-data-block.invalid', values});
   } else if (shift === 0) {
     const raw = html.slice(contentStart, contentEnd);
     const escaped = escapeJsonForScript(raw);
@@ -286,11 +282,9 @@ export function scanBuiltPage(html: string, page: PageLocation): PageScan {
     const report = (finding: RuleFinding, name?: string) => {
       const offset =
         (name ? location?.attrs?.[name]?.startOffset : undefined) ?? location?.startOffset ?? 0;
-      findings.push({
-        ...locate(offset + shift),
-        field: name ? `<${tag} ${name}>` : `<${tag}>`,
-        ...finding,
-      });
+      findings.push(
+        markupFinding(locate(offset + shift), name ? `<${tag} ${name}>` : `<${tag}>`, finding),
+      );
     };
     const visit: Visit = {element, attribute, shift, report};
     const parentTag =

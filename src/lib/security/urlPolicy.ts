@@ -1,3 +1,5 @@
+import type {CodeOf} from '../checks/problemTexts';
+
 /**
  * Which addresses a built page may use (DESIGN.md safety rule 6: no request
  * leaves the site). Addresses are resolved with the WHATWG URL parser, as a
@@ -23,8 +25,14 @@ export type UrlUse = 'navigation' | 'script' | 'image' | 'resource' | 'connect';
 /** Rule ids of the problems an address can have. */
 export type UrlRule = 'remote-resource' | 'external-script' | 'script-url' | 'data-url';
 
-/** What is wrong with an address, for a report. */
-export type UrlFinding = {rule: UrlRule; message: string; fix: string};
+/**
+ * What is wrong with an address, for a report: the rule and its catalogue code (checks/texts/workflow.ts). The
+ * texts start with `{subject}: `, the address as the caller shows it (an attribute, a CSS `url()`), which the
+ * caller adds to `values`.
+ */
+export type UrlFinding = {
+  [R in UrlRule]: {rule: R; code: CodeOf<R>; values: Record<string, string>};
+}[UrlRule];
 
 /** Where the page is: its address on the site, and where the site's bundles live. */
 export type PageLocation = {
@@ -44,26 +52,6 @@ const URL_IGNORED = /[\t\n\r]/g;
 const HAS_SCHEME = /^[\u0000-\u0020]*[a-z][a-z0-9+.-]*:/i;
 const RUNS_CODE = new Set(['javascript:', 'vbscript:']);
 
-const TEXT = {
-  scriptUrl: (protocol: string) => `A ${protocol} address runs code when it is used.`,
-  scriptUrlFix:
-    "Link to a page instead, and put behaviour in the site's own code (a component or a client module under src/).",
-  externalScript: (where: string, prefix: string) =>
-    `The script comes from ${where}, not from the site's own bundles under ${prefix}: ` +
-    'it could read or change every page, contacts included, and tell another site who reads it.',
-  externalScriptFix:
-    'Bundle the code with the site (import it from a component or a client module under src/) ' +
-    'instead of adding a <script src>.',
-  dataUrl:
-    'A data: address here embeds a file (a frame, style sheet, font or object) that the site never checked, ' +
-    'and can carry a script.',
-  remote: (where: string) =>
-    `The browser would request this from ${where}, telling it who reads the page.`,
-  remoteFix:
-    'Serve the file from this site (put it under static/ or import it from src/), or remove the element. ' +
-    'Plain links to other sites (<a href>) are fine.',
-};
-
 /**
  * Resolves an address against the page, as a browser would.
  * @returns the URL, or null when the parser rejects it (a browser fetches nothing then)
@@ -76,12 +64,15 @@ function resolve(value: string, base: URL): URL | null {
   }
 }
 
-/** Where a script comes from, in words. */
-function scriptOrigin(url: URL, page: PageLocation): string {
-  if (url.origin === page.pageUrl.origin) return `a file outside ${page.scriptPrefix}`;
+/** Where a script comes from: this site outside the bundles, a data: address, or another site. */
+function externalScript(url: URL, page: PageLocation): UrlFinding {
+  const rule = 'external-script';
+  const prefix = page.scriptPrefix;
+  if (url.origin === page.pageUrl.origin)
+    return {rule, code: 'external-script.same-site', values: {prefix}};
   return url.protocol === 'data:'
-    ? 'a data: address'
-    : `another site (${url.host || url.protocol})`;
+    ? {rule, code: 'external-script.data', values: {prefix}}
+    : {rule, code: 'external-script.other-site', values: {prefix, host: url.host || url.protocol}};
 }
 
 /**
@@ -89,32 +80,27 @@ function scriptOrigin(url: URL, page: PageLocation): string {
  * @param value - the attribute value (or CSS address) exactly as written, entities decoded
  * @param use - how the element uses it
  * @param page - the page's location and the bundles' path prefix
- * @returns null when allowed, else the rule it breaks with a message and a fix
+ * @returns null when allowed, else the rule it breaks with its catalogue code and values (without `subject`)
  */
 export function checkUrl(value: string, use: UrlUse, page: PageLocation): UrlFinding | null {
   const url = resolve(value, page.pageUrl);
   if (!url) return null;
   const sameOrigin = url.origin === page.pageUrl.origin;
   if (RUNS_CODE.has(url.protocol))
-    return {rule: 'script-url', message: TEXT.scriptUrl(url.protocol), fix: TEXT.scriptUrlFix};
+    return {rule: 'script-url', code: 'script-url.runs-code', values: {protocol: url.protocol}};
   // Browsers refuse to open a data: address as a page (they only download it), so such links are allowed:
   // the citation links use them with a download attribute.
   if (use === 'navigation') return null;
   if (use === 'script') {
     const isPath = !HAS_SCHEME.test(value.replace(URL_IGNORED, ''));
     if (sameOrigin && isPath && url.pathname.startsWith(page.scriptPrefix)) return null;
-    return {
-      rule: 'external-script',
-      message: TEXT.externalScript(scriptOrigin(url, page), page.scriptPrefix),
-      fix: TEXT.externalScriptFix,
-    };
+    return externalScript(url, page);
   }
   if (use === 'connect' && page.connectOrigins?.has(url.origin)) return null;
   if (url.protocol === 'data:')
-    return use === 'image' ? null : {rule: 'data-url', message: TEXT.dataUrl, fix: TEXT.remoteFix};
+    return use === 'image' ? null : {rule: 'data-url', code: 'data-url.embedded-file', values: {}};
   if (sameOrigin && (url.protocol === 'https:' || url.protocol === 'http:')) return null;
-  const where = url.host
-    ? `another site (${url.host})`
-    : `a ${url.protocol} address, not a file of this site`;
-  return {rule: 'remote-resource', message: TEXT.remote(where), fix: TEXT.remoteFix};
+  return url.host
+    ? {rule: 'remote-resource', code: 'remote-resource.other-site', values: {host: url.host}}
+    : {rule: 'remote-resource', code: 'remote-resource.scheme', values: {protocol: url.protocol}};
 }

@@ -114,13 +114,13 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
         );
         if (!problem) continue;
         const field = found.imported ? '@import' : 'url()';
-        const message = `${JSON.stringify(found.url)}: ${problem.message}`;
+        const values = {...problem.values, subject: JSON.stringify(found.url)};
         problems.push(
           makeProblem(
             {file: shownFile, line: found.line, column: found.column},
             field,
             problem.rule,
-            {message: message, fix: problem.fix},
+            {code: problem.code, values},
           ),
         );
       }
@@ -149,12 +149,8 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
     if (end !== null && end > 1024) {
       problems.push(
         makeProblem({file: `${prefix}${file}`}, '<meta charset>', 'charset-late', {
-          message:
-            `After the Content-Security-Policy tag the charset declaration would end at byte ${end}; ` +
-            'the HTML Standard requires it within the first 1024 bytes, or browsers may guess the encoding.',
-          fix:
-            "Shorten what comes before it: the <html> element's attributes (a very long document id or file name " +
-            'adds to its class) or the policy (fewer extra connect sources).',
+          code: 'charset-late.after-policy',
+          values: {end},
         }),
       );
     }
@@ -167,9 +163,8 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
   if (headers === null) {
     problems.push(
       makeProblem({file: `${prefix}_headers`}, 'Content-Security-Policy', 'csp-header', {
-        message:
-          'The _headers file is missing or has no Content-Security-Policy line for the build to fill in.',
-        fix: `Keep the line "Content-Security-Policy: ${POLICY_PLACEHOLDER}" under "/*" in static/_headers.`,
+        code: 'csp-header.no-line',
+        values: {placeholder: POLICY_PLACEHOLDER},
       }),
     );
   }

@@ -36,12 +36,12 @@ export function inlineScriptProblems(pages: readonly PageScripts[]): {
           {file: page.file, line: script.line, column: script.column},
           '<script>',
           'inline-script',
-          {
-            message:
-              `An inline script other than the theme's one (${script.text === themeScript ? 'the theme script again' : JSON.stringify(script.text.slice(0, 80))}): ` +
-              'the policy allows exactly one inline script, by its hash, and contributed content must never add one.',
-            fix: 'Move the code into a file under src/ (a component or a client module) instead of an inline <script>.',
-          },
+          script.text === themeScript
+            ? {code: 'inline-script.theme-again', values: {}}
+            : {
+                code: 'inline-script.other',
+                values: {script: JSON.stringify(script.text.slice(0, 80))},
+              },
         ),
       );
     }

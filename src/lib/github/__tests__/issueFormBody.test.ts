@@ -75,6 +75,8 @@ describe('parseIssueFormBody', () => {
       expect(problems).toContainEqual({
         field: 'Contact channels',
         rule: 'form-code-block',
+        code: 'form-code-block.found',
+        values: {},
         message: expect.stringContaining('map, a diagram'),
         fix: expect.stringContaining('remove the ``` or ~~~ lines'),
       });
@@ -113,6 +115,8 @@ describe('parseIssueFormBody', () => {
       rule: 'form-repeated-question',
       message: expect.stringContaining('asked twice'),
       fix: expect.stringContaining('delete the other'),
+      code: 'form-repeated-question.twice',
+      values: {question: 'City folder'},
     });
   });
 

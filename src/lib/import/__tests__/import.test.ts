@@ -344,7 +344,7 @@ describe('importing a spreadsheet CSV through a mapping', () => {
     expect(readPhoneText('call us', 'US')).toEqual({phones: [], leftover: []});
     expect(readPhoneText('Tel: 612-555-0142', 'US')).toEqual({
       phones: [{value: '+16125550142', text: '612-555-0142'}],
-      leftover: [{text: 'Tel', reason: 'it only says that this is a phone number'}],
+      leftover: [{text: 'Tel', code: 'skip.phone-words-say-phone', values: {}}],
     });
     expect(readPhoneText('Teléfono: 664 555 0100 (línea familiar)', 'MX').phones[0]!.label).toBe(
       'línea familiar',

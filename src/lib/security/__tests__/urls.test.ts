@@ -78,27 +78,33 @@ describe('checkUrl', () => {
     expect(checkUrl('http://[invalid', 'resource', page)).toBeNull();
   });
 
-  it('names the other site, or what the address is instead', () => {
-    expect(checkUrl('//cdn.example/a.png', 'image', page)).toMatchObject({
+  it('names the other site, or what the address is instead (as catalogue codes and values)', () => {
+    expect(checkUrl('//cdn.example/a.png', 'image', page)).toEqual({
       rule: 'remote-resource',
-      message: expect.stringContaining('another site (cdn.example)'),
+      code: 'remote-resource.other-site',
+      values: {host: 'cdn.example'},
     });
     expect(checkUrl('ftp://files.example/a', 'resource', page)).toMatchObject({
-      rule: 'remote-resource',
-      message: expect.stringContaining('(files.example)'),
+      code: 'remote-resource.other-site',
+      values: {host: 'files.example'},
     });
-    expect(checkUrl('blob:https://site.example/1', 'resource', page)).toMatchObject({
+    expect(checkUrl('blob:https://site.example/1', 'resource', page)).toEqual({
       rule: 'remote-resource',
-      message: expect.stringContaining('a blob: address'),
+      code: 'remote-resource.scheme',
+      values: {protocol: 'blob:'},
     });
     expect(checkUrl('data:text/css,a{}', 'resource', page)).toMatchObject({rule: 'data-url'});
-    expect(checkUrl('//cdn.example/a.js', 'script', page)).toMatchObject({
+    expect(checkUrl('//cdn.example/a.js', 'script', page)).toEqual({
       rule: 'external-script',
-      message: expect.stringContaining('another site (cdn.example)'),
+      code: 'external-script.other-site',
+      values: {host: 'cdn.example', prefix: '/assets/js/'},
     });
     expect(checkUrl('data:,x', 'script', page)).toMatchObject({
       rule: 'external-script',
-      message: expect.stringContaining('a data: address'),
+      code: 'external-script.data',
+    });
+    expect(checkUrl('/uploads/x.js', 'script', page)).toMatchObject({
+      code: 'external-script.same-site',
     });
     expect(checkUrl('javascript:x', 'navigation', page)).toMatchObject({rule: 'script-url'});
   });
