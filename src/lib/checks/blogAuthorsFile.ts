@@ -1,3 +1,4 @@
+import type {Check} from './check';
 import {makeProblem, type Problem} from '../problems';
 import {checkAllStrings} from '../rules/plainText';
 import {blogAuthorsFileSchema} from '../schema/blogAuthors';
@@ -68,3 +69,10 @@ export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
     problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
   return problems;
 }
+
+/** The blog's authors files and their translations. */
+export const blogAuthorsFileCheck: Check<'authors'> = {
+  id: 'blog-authors-file',
+  reads: ['authors'],
+  run: ({authors}) => authors.flatMap(({file, text}) => checkBlogAuthorsFile(file, text)),
+};

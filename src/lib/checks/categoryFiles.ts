@@ -1,3 +1,5 @@
+import type {Check} from './check';
+import {docIdsOf} from '../siteFiles/listing';
 import path from 'pathe';
 import {makeProblem, type Problem} from '../problems';
 import {checkAllStrings} from '../rules/plainText';
@@ -80,3 +82,10 @@ export function checkCategoryFile(
   }
   return problems;
 }
+
+/** The sidebar category files under docs/ (a category's link names an existing doc). */
+export const categoryFilesCheck: Check<'categoryFiles' | 'listed'> = {
+  id: 'category-files',
+  reads: ['categoryFiles', 'listed'],
+  run: ({categoryFiles, listed}) => checkCategoryFiles(categoryFiles, docIdsOf(listed)),
+};

@@ -1,6 +1,8 @@
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max';
 import {formatField, type Problem} from '../problems';
 import {confusableSkeleton} from '../rules/confusableSkeleton';
+import {checkedEntries} from '../siteFiles/entities';
+import type {Check} from './check';
 
 /**
  * A directory entry that duplicates another: the same organisation under a second file name, or a
@@ -300,3 +302,15 @@ function uniqueByPlace(keys: IdentityKey[]): IdentityKey[] {
       index,
   );
 }
+
+/** Every organisation as read (even when its schema failed): the same name in a city, or a shared contact value. */
+export const duplicateEntriesCheck: Check<'directory'> = {
+  id: 'duplicate-entries',
+  reads: ['directory'],
+  run: (files) =>
+    checkDuplicateEntries(
+      checkedEntries(files).flatMap(({file, city, isCity, result: {data, locate}}) =>
+        !isCity && data && locate ? [{file, city, data, locate}] : [],
+      ),
+    ),
+};

@@ -1,3 +1,4 @@
+import type {Check} from './check';
 import {makeProblem, type Problem} from '../problems';
 
 /**
@@ -100,3 +101,11 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
 }
+
+/** The names of the Markdown files that are read (not refused links, not files refused by their place under i18n/). */
+export const fileNamesCheck: Check<'listed' | 'symlinks' | 'i18nRefused'> = {
+  id: 'file-names',
+  reads: ['listed', 'symlinks', 'i18nRefused'],
+  run: ({listed, symlinks, i18nRefused}) =>
+    checkContentFileNames(listed.filter((f) => !symlinks.has(f) && !i18nRefused.has(f))),
+};

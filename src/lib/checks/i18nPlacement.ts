@@ -2,6 +2,7 @@ import {makeProblem, type Problem} from '../problems';
 import {DEFAULT_LOCALE, isSiteLocale, LOCALE_CODES} from '../i18n/locales';
 import {translationPlacement} from '../i18n/translations';
 import type {RuleId} from './ruleIds';
+import type {Check} from './check';
 
 /**
  * Where files under `i18n/` may be. Docusaurus reads `i18n/<locale>/` for
@@ -101,3 +102,10 @@ function englishSourceOf(file: string): string {
   if (data) return `${data[1] === 'blog' ? 'blog' : 'docs'}/${data[2]}.yml`;
   return "the site's source (src/ or docusaurus.config.ts), where every English interface string is";
 }
+
+/** Files under `i18n/` that Docusaurus would read for the English site, for an unpublished locale, or not at all. */
+export const i18nPlacementCheck: Check<'listed'> = {
+  id: 'i18n-placement',
+  reads: ['listed'],
+  run: ({listed}) => checkI18nPlacement(listed).problems,
+};

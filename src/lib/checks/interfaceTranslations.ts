@@ -1,3 +1,4 @@
+import type {Check} from './check';
 import path from 'pathe';
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max';
 import {makeProblem, type Problem} from '../problems';
@@ -212,3 +213,10 @@ function checkSameAsEnglish(source: SourceFile, ids: ReadonlySet<string>): Probl
     ),
   ];
 }
+
+/** Interface translations (code.json, navbar.json, footer.json…): their messages are page text too. */
+export const interfaceTranslationsCheck: Check<'interfaceTranslations'> = {
+  id: 'interface-translations',
+  reads: ['interfaceTranslations'],
+  run: ({interfaceTranslations}) => checkInterfaceTranslations(interfaceTranslations),
+};

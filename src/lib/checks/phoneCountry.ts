@@ -2,6 +2,8 @@ import {formatField, makeProblem, type Problem} from '../problems';
 import {checkPhone, describePhone, isDomesticPhone} from '../rules/phone';
 import {PHONE_CHANNEL_KINDS} from '../taxonomy';
 import type {RuleId} from './ruleIds';
+import type {Check} from './check';
+import {checkedEntries} from '../siteFiles/entities';
 
 /**
  * Safety rule 11 (DESIGN.md): "A phone number belongs to its city's country unless the entry says
@@ -14,6 +16,25 @@ import type {RuleId} from './ruleIds';
  * Pure: used by `loadCoalition`, the issue-to-pull-request bot (`validateProposedEntry`), the
  * import and the /contribute form, wherever an organisation is checked with its city known.
  */
+
+/** Safety rule 11 over the whole directory: each organisation's numbers against its city hub's country. */
+export const phoneCountryCheck: Check<'directory'> = {
+  id: 'phone-country',
+  reads: ['directory'],
+  run(files) {
+    const entries = checkedEntries(files);
+    const countries = new Map<string, string>();
+    for (const {city, isCity, result} of entries)
+      if (isCity && result.city) countries.set(city, result.city.country);
+    return entries.flatMap(({file, city, isCity, result}) => {
+      const country = countries.get(city);
+      // Checked even when the schema fails, so one run shows every flaw of the file.
+      return !isCity && country && result.locate
+        ? checkPhoneCountry({file, data: result.data, locate: result.locate}, country)
+        : [];
+    });
+  },
+};
 
 /** Rule id of a number that is not of the city's country and not marked international. */
 export const PHONE_COUNTRY_RULE = 'phone-country';
