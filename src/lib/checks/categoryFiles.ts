@@ -41,8 +41,8 @@ export function checkCategoryFiles(
     if (first) {
       problems.push(
         makeProblem({file}, '(file)', 'duplicate-category', {
-          message: `${first} already describes the category ${folder}/; Docusaurus would read only one of them.`,
-          fix: 'Merge the two files into one and delete the other.',
+          code: 'duplicate-category.found',
+          values: {first, folder},
         }),
       );
     } else {
@@ -75,8 +75,8 @@ export function checkCategoryFile(
   if (link?.type === 'doc' && !docIds.has(link.id)) {
     problems.push(
       makeProblem({file, ...source.locate(['link', 'id'])}, 'link.id', 'cross-reference', {
-        message: `Unknown doc "${link.id}".`,
-        fix: 'Write the path of an existing doc under docs/ without .md, e.g. guides/start-here.',
+        code: 'cross-reference.unknown-doc',
+        values: {id: link.id},
       }),
     );
   }

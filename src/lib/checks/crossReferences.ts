@@ -1,4 +1,4 @@
-import {formatField, makeProblem, type Problem} from '../problems';
+import {formatField, makeProblem, type CodedText, type Problem} from '../problems';
 import type {Check} from './check';
 import type {LoadedPlaybook} from '../siteFiles/entities';
 
@@ -24,46 +24,41 @@ type Known = {cities: Set<string>; organizations: Set<string>; playbooks: Set<st
 /** The problems of one playbook's front matter references. */
 function playbookReferences(playbook: LoadedPlaybook, known: Known): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: (string | number)[], message: string, fix: string) =>
+  const add = (path: (string | number)[], text: CodedText<'cross-reference'>) =>
     problems.push(
       makeProblem(
         {file: playbook.file, ...playbook.locate(path)},
         `front matter.${formatField(path)}`,
         'cross-reference',
-        {message, fix},
+        text,
       ),
     );
   const {frontMatter, topic} = playbook;
-  if (!frontMatter.topics.includes(topic as never)) {
-    add(
-      ['topics'],
-      `The playbook is in the "${topic}" folder but its topics do not include "${topic}".`,
-      `Add ${topic} to topics, or move the file to the folder of its main topic.`,
-    );
-  }
+  if (!frontMatter.topics.includes(topic as never))
+    add(['topics'], {code: 'cross-reference.topic-folder', values: {topic}});
+  const cities = [...known.cities].join(', ');
   frontMatter.cities.forEach((city, index) => {
-    if (!known.cities.has(city))
-      add(
-        ['cities', index],
-        `Unknown city "${city}".`,
-        `Use a city slug that has a folder in directory/ (${[...known.cities].join(', ') || 'none yet'}), or add the city first.`,
-      );
+    if (known.cities.has(city)) return;
+    add(
+      ['cities', index],
+      cities
+        ? {code: 'cross-reference.unknown-city', values: {city, cities}}
+        : {code: 'cross-reference.unknown-city-none-yet', values: {city}},
+    );
   });
-  frontMatter.organizations.forEach((org, index) => {
-    if (!known.organizations.has(org))
-      add(
-        ['organizations', index],
-        `Unknown organisation "${org}".`,
-        'Use the file name (without .yml) of an organisation in directory/, or add the organisation first.',
-      );
+  frontMatter.organizations.forEach((organization, index) => {
+    if (!known.organizations.has(organization))
+      add(['organizations', index], {
+        code: 'cross-reference.unknown-organization',
+        values: {organization},
+      });
   });
-  (frontMatter.related ?? []).forEach((related, index) => {
-    if (!known.playbooks.has(related))
-      add(
-        ['related', index],
-        `Unknown related playbook "${related}".`,
-        'Write the id of an existing playbook as playbooks/<topic>/<slug>.',
-      );
+  (frontMatter.related ?? []).forEach((playbookId, index) => {
+    if (!known.playbooks.has(playbookId))
+      add(['related', index], {
+        code: 'cross-reference.unknown-related',
+        values: {playbook: playbookId},
+      });
   });
   return problems;
 }

@@ -17,15 +17,15 @@ export const directoryLayoutCheck: Check<'listed' | 'directory'> = {
       if (entry.shape === 'unexpected') {
         problems.push(
           makeProblem({file}, '(file)', 'directory-layout', {
-            message: 'Unexpected file in directory/.',
-            fix: 'Directory entries are directory/<city>/<org>.yml (and one _city.yml per city folder); use the .yml extension.',
+            code: 'directory-layout.unexpected',
+            values: {},
           }),
         );
       } else if (entry.shape === 'bad-slug') {
         problems.push(
           makeProblem({file}, '(file)', 'slug', {
-            message: `"${entry.slug}" is not a valid ${entry.isCity ? 'city folder' : 'file'} name; it becomes the page address.`,
-            fix: 'Rename it with lowercase letters, digits and single hyphens, e.g. northside-rapid-response.yml.',
+            code: entry.isCity ? 'slug.directory-city-folder' : 'slug.directory-file',
+            values: {slug: entry.slug},
           }),
         );
       } else if (
@@ -35,8 +35,8 @@ export const directoryLayoutCheck: Check<'listed' | 'directory'> = {
       ) {
         problems.push(
           makeProblem({file}, '(file)', 'missing-city', {
-            message: `The folder directory/${entry.city}/ has no _city.yml.`,
-            fix: `Create directory/${entry.city}/_city.yml from templates/city.yml, or move the file into an existing city folder.`,
+            code: 'missing-city.no-hub',
+            values: {city: entry.city},
           }),
         );
       }

@@ -20,15 +20,14 @@ export const duplicateSlugsCheck: Check<'directory'> = {
         first.set(slug, file);
         continue;
       }
-      const fix = 'Rename the new file so that every organisation slug is unique across cities.';
       problems.push(
         makeProblem({file}, '(file)', 'duplicate-slug', {
-          message: `The slug "${slug}" is already used by ${previous}.`,
-          fix,
+          code: 'duplicate-slug.across-cities',
+          values: {slug, path: previous},
         }),
         makeProblem({file: previous}, '(file)', 'duplicate-slug', {
-          message: `The slug "${slug}" is also used by ${file}.`,
-          fix,
+          code: 'duplicate-slug.also-used',
+          values: {slug, path: file},
         }),
       );
     }

@@ -15,11 +15,7 @@ const ALLOWED_FILE = /\.(md|mdx|ya?ml|json|png|jpe?g|webp|gif)$/i;
  * @param file - the link, relative to the site root
  */
 export function symlinkProblem(file: string): Problem {
-  return makeProblem({file}, '(file)', 'symlink', {
-    message:
-      'Symbolic links are not allowed in contributed content: the build would publish whatever they point to.',
-    fix: 'Replace the link with the file itself.',
-  });
+  return makeProblem({file}, '(file)', 'symlink', {code: 'symlink.found', values: {}});
 }
 
 /** One problem per refused link, .mdx file and file of a kind the site does not publish (rules `symlink`, `mdx-file`, `file-type`). */
@@ -32,16 +28,13 @@ export const fileKindsCheck: Check<'listed' | 'symlinks'> = {
       if (symlinks.has(file)) problems.push(symlinkProblem(file));
       else if (file.endsWith('.mdx')) {
         problems.push(
-          makeProblem({file}, '(file)', 'mdx-file', {
-            message: '.mdx files are not allowed: MDX runs code.',
-            fix: 'Rename the file to .md and remove any JSX or import/export lines.',
-          }),
+          makeProblem({file}, '(file)', 'mdx-file', {code: 'mdx-file.found', values: {}}),
         );
       } else if (!ALLOWED_FILE.test(file)) {
         problems.push(
           makeProblem({file}, '(file)', 'file-type', {
-            message: `"${path.posix.basename(file)}" is not a kind of file the site publishes.`,
-            fix: 'Contribute Markdown (.md), directory YAML (.yml) and images (.png, .jpg, .jpeg, .webp, .gif) only; SVG and HTML can carry scripts.',
+            code: 'file-type.refused',
+            values: {name: path.posix.basename(file)},
           }),
         );
       }

@@ -61,14 +61,8 @@ export function checkContentFileNames(files: readonly string[]): Problem[] {
     if (proposal === inside) continue;
     problems.push(
       makeProblem({file}, '(file)', 'file-name', {
-        message:
-          root.kind === 'docs'
-            ? `"${inside}" is not a slug path: file and folder names become the page address.`
-            : `"${inside}" is not the name of a blog post: it becomes the post's address and date.`,
-        fix:
-          root.kind === 'docs'
-            ? `Rename it to ${prefix}${proposal} (lowercase letters, digits and single hyphens).`
-            : `Rename it to ${prefix}${proposal}: YYYY-MM-DD-slug.md, or YYYY-MM-DD-slug/index.md for a post with images (use the post's date).`,
+        code: root.kind === 'docs' ? 'file-name.docs' : 'file-name.post',
+        values: {name: inside, proposal: `${prefix}${proposal}`},
       }),
     );
   }

@@ -17,9 +17,8 @@ export const i18nLayoutCheck: Check<'listed' | 'i18nRefused'> = {
       )
       .map((file): Problem =>
         makeProblem({file}, '(file)', 'i18n-layout', {
-          message:
-            'Translated Markdown belongs in i18n/<locale>/docusaurus-plugin-content-docs/current/ or i18n/<locale>/docusaurus-plugin-content-blog/.',
-          fix: 'Move the file next to the translations of the same section.',
+          code: 'i18n-layout.markdown',
+          values: {},
         }),
       ),
 };

@@ -204,8 +204,8 @@ function checkSameAsEnglish(source: SourceFile, ids: ReadonlySet<string>): Probl
               `[${index}]`,
               'same-as-english',
               {
-                message: `"${id}" is not a message of ${folder}/.`,
-                fix: 'Remove the line, or correct the file name and message id (as in "code.json#home.title").',
+                code: 'same-as-english.unknown-id',
+                values: {id, folder},
               },
               'warning',
             ),

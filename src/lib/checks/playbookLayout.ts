@@ -17,8 +17,8 @@ export const playbookLayoutCheck: Check<'markdown'> = {
       )
       .map(({file}): Problem =>
         makeProblem({file}, '(file)', 'playbook-layout', {
-          message: 'Playbooks live at docs/playbooks/<topic>/<slug>.md.',
-          fix: 'Move the file into the folder of its main topic.',
+          code: 'playbook-layout.folder',
+          values: {},
         }),
       ),
 };

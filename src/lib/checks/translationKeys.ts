@@ -21,8 +21,8 @@ export const translationKeysCheck: Check<'authors' | 'tags' | 'yamlKeys'> = {
       if (missing.length === 0) continue;
       problems.push(
         makeProblem({file}, '(file)', 'translation-keys', {
-          message: `This translation of ${original} lacks ${missing.map((key) => `"${key}"`).join(', ')}.`,
-          fix: `Copy every entry of ${original} and translate only its label, name, title and description.`,
+          code: 'translation-keys.missing',
+          values: {original, keys: missing.map((key) => `"${key}"`).join(', ')},
         }),
       );
     }

@@ -43,14 +43,7 @@ export function loadSiteFiles(siteDir: string, options: {now?: Date} = {}): Site
   // Prose is read for the national phone formats of every country the coalition's cities are in.
   setProsePhoneRegions(siteCountries(siteDir));
   const listed = listFiles(siteDir);
-  // Symbolic links are refused once (checks/fileKinds.ts) and never read (except a test site's mirror of the repository's file).
-  const symlinks = new Set(
-    listed.filter(
-      (file) =>
-        fs.lstatSync(path.join(siteDir, file)).isSymbolicLink() &&
-        !mirrorsRepositoryFile(siteDir, file),
-    ),
-  );
+  const symlinks = refusedLinks(siteDir, listed);
   const i18nRefused = checkI18nPlacement(listed).refused;
   const readable = (file: string) => !symlinks.has(file) && !i18nRefused.has(file);
   const readAll = (test: (file: string) => boolean): TextFile[] =>
@@ -99,6 +92,20 @@ export function loadSiteFiles(siteDir: string, options: {now?: Date} = {}): Site
     ...(collections ? {collections} : {}),
     ...(mirrors ? {mirrors} : {}),
   };
+}
+
+/**
+ * Symbolic links are refused once (checks/fileKinds.ts) and never read, except a test site's
+ * mirror of the repository's own file (listing.ts, `mirrorsRepositoryFile`).
+ */
+function refusedLinks(siteDir: string, listed: readonly string[]): Set<string> {
+  return new Set(
+    listed.filter(
+      (file) =>
+        fs.lstatSync(path.join(siteDir, file)).isSymbolicLink() &&
+        !mirrorsRepositoryFile(siteDir, file),
+    ),
+  );
 }
 
 /**

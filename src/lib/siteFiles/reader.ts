@@ -31,10 +31,7 @@ export function openReader(siteDir: string): SiteReader {
       texts.set(file, text);
       if (text.includes('\uFFFD')) {
         problems.push(
-          makeProblem({file}, '(file)', 'encoding', {
-            message: 'The file is not valid UTF-8 (or contains the replacement character �).',
-            fix: 'Save the file as UTF-8.',
-          }),
+          makeProblem({file}, '(file)', 'encoding', {code: 'encoding.not-utf8', values: {}}),
         );
       }
       return text;
@@ -45,8 +42,8 @@ export function openReader(siteDir: string): SiteReader {
       } catch (error) {
         problems.push(
           makeProblem({file}, '(file)', 'unreadable', {
-            message: `The file could not be checked: ${(error as Error).message.split('\n')[0]}`,
-            fix: 'Check that the file is UTF-8 text in the expected format; compare with templates/.',
+            code: 'unreadable.failed',
+            values: {error: (error as Error).message.split('\n')[0]!},
           }),
         );
         return undefined;
