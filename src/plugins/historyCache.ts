@@ -1,4 +1,4 @@
-import {CONTENT_FOLDERS} from '../lib/coalition';
+import {CONTENT_FOLDERS} from '../lib/siteFiles/listing';
 import {readGitHistory, type GitHistory} from '../lib/gitHistory';
 import {processMap} from '../lib/processCache';
 import {

@@ -1,4 +1,5 @@
-import {makeProblem, type Problem} from '../problems';
+import type {Check} from './check';
+import {makeProblem, type CodedText, type Problem} from '../problems';
 import {checkAllStrings} from '../rules/plainText';
 import {blogAuthorsFileSchema} from '../schema/blogAuthors';
 import {oneIssuePerUnknownKey} from '../schema/strict';
@@ -32,11 +33,8 @@ export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
   if (source.problems.length > 0 || !source.data || typeof source.data !== 'object')
     return problems;
   problems.push(...checkAllStrings(source.data, source.locate, file, ''));
-  const personal = (path: string[], what: string): Problem =>
-    makeProblem({file, ...source.locate(path)}, path.join('.'), 'personal-data', {
-      message: `Authors must not publish an e-mail address (${what}).`,
-      fix: "Remove it; authors are teams or organisations, never individual volunteers. A team publishes its address as an organisation's email channel.",
-    });
+  const personal = (path: string[], text: CodedText<'personal-data'>): Problem =>
+    makeProblem({file, ...source.locate(path)}, path.join('.'), 'personal-data', text);
   // E-mail keys are reported here, once, and left out of the schema (which would also call them unknown).
   const withoutEmail: Record<string, unknown> = {};
   for (const [key, author] of Object.entries(source.data as Record<string, unknown>)) {
@@ -46,7 +44,10 @@ export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
     }
     const kept: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(author)) {
-      if (EMAIL_KEY.test(field)) problems.push(personal([key, field], `key "${field}"`));
+      if (EMAIL_KEY.test(field))
+        problems.push(
+          personal([key, field], {code: 'personal-data.author-email-key', values: {key: field}}),
+        );
       else kept[field] = value;
     }
     const socials = kept.socials;
@@ -54,9 +55,16 @@ export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
       const keptSocials: Record<string, unknown> = {};
       for (const [platform, value] of Object.entries(socials)) {
         if (EMAIL_KEY.test(platform))
-          problems.push(personal([key, 'socials', platform], `socials key "${platform}"`));
+          problems.push(
+            personal([key, 'socials', platform], {
+              code: 'personal-data.author-socials-key',
+              values: {key: platform},
+            }),
+          );
         else if (typeof value === 'string' && /^\s*mailto:/i.test(value))
-          problems.push(personal([key, 'socials', platform], 'a mailto: link'));
+          problems.push(
+            personal([key, 'socials', platform], {code: 'personal-data.author-mailto', values: {}}),
+          );
         else keptSocials[platform] = value;
       }
       kept.socials = keptSocials;
@@ -68,3 +76,10 @@ export function checkBlogAuthorsFile(file: string, text: string): Problem[] {
     problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
   return problems;
 }
+
+/** The blog's authors files and their translations. */
+export const blogAuthorsFileCheck: Check<'authors'> = {
+  id: 'blog-authors-file',
+  reads: ['authors'],
+  run: ({authors}) => authors.flatMap(({file, text}) => checkBlogAuthorsFile(file, text)),
+};

@@ -1,3 +1,5 @@
+import type {Check} from './check';
+import {docIdsOf} from '../siteFiles/listing';
 import path from 'pathe';
 import {makeProblem, type Problem} from '../problems';
 import {checkAllStrings} from '../rules/plainText';
@@ -39,8 +41,8 @@ export function checkCategoryFiles(
     if (first) {
       problems.push(
         makeProblem({file}, '(file)', 'duplicate-category', {
-          message: `${first} already describes the category ${folder}/; Docusaurus would read only one of them.`,
-          fix: 'Merge the two files into one and delete the other.',
+          code: 'duplicate-category.found',
+          values: {first, folder},
         }),
       );
     } else {
@@ -73,10 +75,17 @@ export function checkCategoryFile(
   if (link?.type === 'doc' && !docIds.has(link.id)) {
     problems.push(
       makeProblem({file, ...source.locate(['link', 'id'])}, 'link.id', 'cross-reference', {
-        message: `Unknown doc "${link.id}".`,
-        fix: 'Write the path of an existing doc under docs/ without .md, e.g. guides/start-here.',
+        code: 'cross-reference.unknown-doc',
+        values: {id: link.id},
       }),
     );
   }
   return problems;
 }
+
+/** The sidebar category files under docs/ (a category's link names an existing doc). */
+export const categoryFilesCheck: Check<'categoryFiles' | 'listed'> = {
+  id: 'category-files',
+  reads: ['categoryFiles', 'listed'],
+  run: ({categoryFiles, listed}) => checkCategoryFiles(categoryFiles, docIdsOf(listed)),
+};

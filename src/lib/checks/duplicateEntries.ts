@@ -1,6 +1,8 @@
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max';
-import {formatField, type Problem} from '../problems';
+import {formatField, makeProblem, type Problem} from '../problems';
 import {confusableSkeleton} from '../rules/confusableSkeleton';
+import {checkedEntries} from '../siteFiles/entities';
+import type {Check} from './check';
 
 /**
  * A directory entry that duplicates another: the same organisation under a second file name, or a
@@ -23,7 +25,7 @@ import {confusableSkeleton} from '../rules/confusableSkeleton';
  */
 
 /** Rule id of the warning. */
-export const DUPLICATE_ENTRY_RULE = 'duplicate-entry';
+export const DUPLICATE_ENTRY_RULE = 'duplicate-entry' as const;
 
 /** What two entries share. */
 export type IdentityKind = 'name' | 'website' | 'email' | 'phone' | 'signal';
@@ -270,19 +272,15 @@ export function checkDuplicateEntries(
     for (const [other, shared] of [...others].slice(0, 5)) {
       const first = shared[0]!;
       const otherFile = entries[other]!.file;
-      problems.push({
-        severity: 'warning',
-        file: entry.file,
-        ...(entry.locate?.(first.path) ?? {line: 1, column: 1}),
-        field: formatField(first.path),
-        rule: DUPLICATE_ENTRY_RULE,
-        message:
-          `This entry shares ${sharedText(shared)} with ${otherFile}: it may duplicate or replace that ` +
-          "organisation's entry, whose maintainers must agree.",
-        fix:
-          `If it is the same organisation, change ${otherFile} instead of adding a second file; if the ` +
-          'organisations are different, check the shared value with both and give each its own name and contacts.',
-      });
+      problems.push(
+        makeProblem(
+          {file: entry.file, ...(entry.locate?.(first.path) ?? {line: 1, column: 1})},
+          formatField(first.path),
+          DUPLICATE_ENTRY_RULE,
+          {code: 'duplicate-entry.shared', values: {shared: sharedText(shared), other: otherFile}},
+          'warning',
+        ),
+      );
     }
   });
   return problems;
@@ -300,3 +298,15 @@ function uniqueByPlace(keys: IdentityKey[]): IdentityKey[] {
       index,
   );
 }
+
+/** Every organisation as read (even when its schema failed): the same name in a city, or a shared contact value. */
+export const duplicateEntriesCheck: Check<'directory'> = {
+  id: 'duplicate-entries',
+  reads: ['directory'],
+  run: (files) =>
+    checkDuplicateEntries(
+      checkedEntries(files).flatMap(({file, city, isCity, result: {data, locate}}) =>
+        !isCity && data && locate ? [{file, city, data, locate}] : [],
+      ),
+    ),
+};

@@ -1,3 +1,4 @@
+import type {Check} from './check';
 import {makeProblem, type Problem} from '../problems';
 
 /**
@@ -60,14 +61,8 @@ export function checkContentFileNames(files: readonly string[]): Problem[] {
     if (proposal === inside) continue;
     problems.push(
       makeProblem({file}, '(file)', 'file-name', {
-        message:
-          root.kind === 'docs'
-            ? `"${inside}" is not a slug path: file and folder names become the page address.`
-            : `"${inside}" is not the name of a blog post: it becomes the post's address and date.`,
-        fix:
-          root.kind === 'docs'
-            ? `Rename it to ${prefix}${proposal} (lowercase letters, digits and single hyphens).`
-            : `Rename it to ${prefix}${proposal}: YYYY-MM-DD-slug.md, or YYYY-MM-DD-slug/index.md for a post with images (use the post's date).`,
+        code: root.kind === 'docs' ? 'file-name.docs' : 'file-name.post',
+        values: {name: inside, proposal: `${prefix}${proposal}`},
       }),
     );
   }
@@ -100,3 +95,11 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
 }
+
+/** The names of the Markdown files that are read (not refused links, not files refused by their place under i18n/). */
+export const fileNamesCheck: Check<'listed' | 'symlinks' | 'i18nRefused'> = {
+  id: 'file-names',
+  reads: ['listed', 'symlinks', 'i18nRefused'],
+  run: ({listed, symlinks, i18nRefused}) =>
+    checkContentFileNames(listed.filter((f) => !symlinks.has(f) && !i18nRefused.has(f))),
+};

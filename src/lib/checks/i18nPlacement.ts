@@ -1,7 +1,8 @@
-import {makeProblem, type Problem} from '../problems';
+import {makeProblem, type CodedText, type Problem} from '../problems';
 import {DEFAULT_LOCALE, isSiteLocale, LOCALE_CODES} from '../i18n/locales';
 import {translationPlacement} from '../i18n/translations';
 import type {RuleId} from './ruleIds';
+import type {Check} from './check';
 
 /**
  * Where files under `i18n/` may be. Docusaurus reads `i18n/<locale>/` for
@@ -33,71 +34,58 @@ const IMAGE = /\.(png|jpe?g|webp|gif)$/i;
 export function checkI18nPlacement(files: readonly string[]): I18nPlacement {
   const problems: Problem[] = [];
   const refused = new Set<string>();
-  const refuse = (file: string, rule: RuleId, message: string, fix: string) => {
+  const refuse = <R extends RuleId>(file: string, rule: R, text: CodedText<R>) => {
     refused.add(file);
-    problems.push(makeProblem({file}, '(file)', rule, {message, fix}));
+    problems.push(makeProblem({file}, '(file)', rule, text));
   };
   for (const file of files) {
     if (!file.startsWith('i18n/')) continue;
     const [, locale, ...rest] = file.split('/');
     const inLocale = rest.join('/');
     if (!locale || !inLocale) {
-      refuse(
-        file,
-        'i18n-layout',
-        'Files in i18n/ belong in a locale folder.',
-        'Move the file to i18n/<locale>/, e.g. i18n/es/code.json.',
-      );
+      refuse(file, 'i18n-layout', {code: 'i18n-layout.no-locale', values: {}});
     } else if (locale === DEFAULT_LOCALE) {
+      const source = englishSourceOf(file);
       refuse(
         file,
         'default-locale-copy',
-        `i18n/${DEFAULT_LOCALE}/ would silently replace what the English site publishes, out of sight of the English file a reviewer reads.`,
-        `Delete this copy, and make the change in English where it is written: ${englishSourceOf(file)}.`,
+        source
+          ? {code: 'default-locale-copy.file', values: {locale, source}}
+          : {code: 'default-locale-copy.interface', values: {locale}},
       );
     } else if (!isSiteLocale(locale)) {
-      refuse(
-        file,
-        'i18n-locale',
-        `"${locale}" is not one of the site's locales (${LOCALE_CODES.join(', ')}).`,
-        'Use the folder of a published locale, or add the locale first (docs/guides/translating.md).',
-      );
+      refuse(file, 'i18n-locale', {
+        code: 'i18n-locale.unknown',
+        values: {locale, locales: LOCALE_CODES.join(', ')},
+      });
     } else if (/(^|\/)_category_\.(json|ya?ml)$/.test(inLocale)) {
-      refuse(
-        file,
-        'i18n-layout',
-        'Docusaurus does not read _category_ files from i18n/, so this one would change nothing.',
-        `Translate the category label in i18n/${locale}/docusaurus-plugin-content-docs/current.json, and delete this file.`,
-      );
+      refuse(file, 'i18n-layout', {code: 'i18n-layout.category', values: {locale}});
     } else if (/\.ya?ml$/i.test(inLocale) && !READ_DATA_FILE.test(inLocale)) {
-      refuse(
-        file,
-        'i18n-layout',
-        'Docusaurus does not read this YAML file from i18n/.',
-        `Translated YAML is only i18n/${locale}/${BLOG}/authors.yml, tags.yml and i18n/${locale}/${DOCS}/tags.yml.`,
-      );
+      refuse(file, 'i18n-layout', {code: 'i18n-layout.yaml', values: {locale}});
     } else if (
       IMAGE.test(inLocale) &&
       !inLocale.startsWith(`${DOCS}/`) &&
       !inLocale.startsWith(`${BLOG}/`)
     ) {
-      refuse(
-        file,
-        'i18n-layout',
-        'Images in i18n/ are only read beside translated pages.',
-        `Move the image into i18n/${locale}/${DOCS}/ or i18n/${locale}/${BLOG}/, next to the page that shows it.`,
-      );
+      refuse(file, 'i18n-layout', {code: 'i18n-layout.image', values: {locale}});
     }
   }
   return {problems, refused};
 }
 
-/** The English file a default-locale copy would replace, for the fix. */
-function englishSourceOf(file: string): string {
+/** The English file a default-locale copy would replace, for the fix (null for interface files: the site's source). */
+function englishSourceOf(file: string): string | null {
   const page = translationPlacement(file);
   if (page) return page.originalFile;
   const data =
     /^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs\/current)\/(authors|tags)\.yml$/.exec(file);
   if (data) return `${data[1] === 'blog' ? 'blog' : 'docs'}/${data[2]}.yml`;
-  return "the site's source (src/ or docusaurus.config.ts), where every English interface string is";
+  return null;
 }
+
+/** Files under `i18n/` that Docusaurus would read for the English site, for an unpublished locale, or not at all. */
+export const i18nPlacementCheck: Check<'listed'> = {
+  id: 'i18n-placement',
+  reads: ['listed'],
+  run: ({listed}) => checkI18nPlacement(listed).problems,
+};

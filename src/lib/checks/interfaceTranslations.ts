@@ -1,3 +1,4 @@
+import type {Check} from './check';
 import path from 'pathe';
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max';
 import {makeProblem, type Problem} from '../problems';
@@ -203,8 +204,8 @@ function checkSameAsEnglish(source: SourceFile, ids: ReadonlySet<string>): Probl
               `[${index}]`,
               'same-as-english',
               {
-                message: `"${id}" is not a message of ${folder}/.`,
-                fix: 'Remove the line, or correct the file name and message id (as in "code.json#home.title").',
+                code: 'same-as-english.unknown-id',
+                values: {id, folder},
               },
               'warning',
             ),
@@ -212,3 +213,10 @@ function checkSameAsEnglish(source: SourceFile, ids: ReadonlySet<string>): Probl
     ),
   ];
 }
+
+/** Interface translations (code.json, navbar.json, footer.json…): their messages are page text too. */
+export const interfaceTranslationsCheck: Check<'interfaceTranslations'> = {
+  id: 'interface-translations',
+  reads: ['interfaceTranslations'],
+  run: ({interfaceTranslations}) => checkInterfaceTranslations(interfaceTranslations),
+};

@@ -1,3 +1,5 @@
+import type {Check} from './check';
+import {symlinkProblem} from './fileKinds';
 import type {Problem} from '../problems';
 import {checkAllStrings} from '../rules/plainText';
 import {mirrorsFileSchema, type MirrorsFile} from '../schema/mirrors';
@@ -41,3 +43,15 @@ export function checkMirrorsFile(
   const clean = result.success && !problems.some((problem) => problem.severity === 'error');
   return {mirrors: clean ? result.data : null, problems};
 }
+
+/** `mirrors.yml`: the mirrors and the keys that sign the site's bundles (refused when it is a symbolic link). */
+export const mirrorsFileCheck: Check<'mirrors'> = {
+  id: 'mirrors-file',
+  reads: ['mirrors'],
+  run({mirrors}) {
+    if (!mirrors) return [];
+    return mirrors.symlink
+      ? [symlinkProblem(MIRRORS_FILE)]
+      : [...(mirrors.checked?.problems ?? [])];
+  },
+};

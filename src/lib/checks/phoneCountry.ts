@@ -1,7 +1,9 @@
-import {formatField, makeProblem, type Problem} from '../problems';
+import {formatField, makeProblem, type CodedText, type Problem} from '../problems';
 import {checkPhone, describePhone, isDomesticPhone} from '../rules/phone';
 import {PHONE_CHANNEL_KINDS} from '../taxonomy';
 import type {RuleId} from './ruleIds';
+import type {Check} from './check';
+import {checkedEntries} from '../siteFiles/entities';
 
 /**
  * Safety rule 11 (DESIGN.md): "A phone number belongs to its city's country unless the entry says
@@ -15,10 +17,29 @@ import type {RuleId} from './ruleIds';
  * import and the /contribute form, wherever an organisation is checked with its city known.
  */
 
+/** Safety rule 11 over the whole directory: each organisation's numbers against its city hub's country. */
+export const phoneCountryCheck: Check<'directory'> = {
+  id: 'phone-country',
+  reads: ['directory'],
+  run(files) {
+    const entries = checkedEntries(files);
+    const countries = new Map<string, string>();
+    for (const {city, isCity, result} of entries)
+      if (isCity && result.city) countries.set(city, result.city.country);
+    return entries.flatMap(({file, city, isCity, result}) => {
+      const country = countries.get(city);
+      // Checked even when the schema fails, so one run shows every flaw of the file.
+      return !isCity && country && result.locate
+        ? checkPhoneCountry({file, data: result.data, locate: result.locate}, country)
+        : [];
+    });
+  },
+};
+
 /** Rule id of a number that is not of the city's country and not marked international. */
-export const PHONE_COUNTRY_RULE = 'phone-country';
+export const PHONE_COUNTRY_RULE = 'phone-country' as const;
 /** Rule id of a number marked international that is a domestic call from the city. */
-export const PHONE_INTERNATIONAL_UNNEEDED_RULE = 'phone-international-unneeded';
+export const PHONE_INTERNATIONAL_UNNEEDED_RULE = 'phone-international-unneeded' as const;
 
 /** One organisation file, as read from YAML (before the schema). */
 export type PhoneCountryEntry = {
@@ -43,12 +64,9 @@ export function checkPhoneCountry(entry: PhoneCountryEntry, cityCountry: string)
   const problems: Problem[] = [];
   const channels = (entry.data as {channels?: unknown} | null)?.channels;
   if (!Array.isArray(channels)) return problems;
-  const add = (path: (string | number)[], rule: RuleId, message: string, fix: string) =>
+  const add = <R extends RuleId>(path: (string | number)[], rule: R, text: CodedText<R>) =>
     problems.push(
-      makeProblem({file: entry.file, ...entry.locate(path)}, formatField(path), rule, {
-        message,
-        fix,
-      }),
+      makeProblem({file: entry.file, ...entry.locate(path)}, formatField(path), rule, text),
     );
   channels.forEach((channel: unknown, index) => {
     if (!channel || typeof channel !== 'object') return;
@@ -73,18 +91,22 @@ export function checkPhoneCountry(entry: PhoneCountryEntry, cityCountry: string)
         ['channels', index, 'value'],
         PHONE_COUNTRY_RULE,
         country && country !== cityCountry
-          ? `"${value}" rings in ${countryName(country)}, but the city's country is ${countryName(cityCountry)}: from the city it is an international call, which many callers cannot afford or cannot make.`
-          : `"${value}" is not a number of the city's country, ${countryName(cityCountry)}: from the city it may be an international call, which many callers cannot afford or cannot make.`,
-        PHONE_COUNTRY_FIX,
+          ? {
+              code: 'phone-country.other',
+              values: {
+                value,
+                numberCountry: countryName(country),
+                cityCountry: countryName(cityCountry),
+              },
+            }
+          : {code: 'phone-country.none', values: {value, cityCountry: countryName(cityCountry)}},
       );
     }
     if (domestic && marked) {
-      add(
-        ['channels', index, 'international'],
-        PHONE_INTERNATIONAL_UNNEEDED_RULE,
-        `"${value}" is marked international, but it is a number of the city's country, ${countryName(cityCountry)}.`,
-        'Remove international from this channel: the page would warn callers of an international call that is not one.',
-      );
+      add(['channels', index, 'international'], PHONE_INTERNATIONAL_UNNEEDED_RULE, {
+        code: 'phone-international-unneeded.found',
+        values: {value, cityCountry: countryName(cityCountry)},
+      });
     }
   });
   return problems;

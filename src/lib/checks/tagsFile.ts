@@ -1,3 +1,4 @@
+import type {Check} from './check';
 import type {Problem} from '../problems';
 import {checkAllStrings} from '../rules/plainText';
 import {tagsFileSchema} from '../schema/tags';
@@ -32,3 +33,10 @@ export function checkTagsFile(file: string, text: string): Problem[] {
     problems.push(...zodProblems(file, source, oneIssuePerUnknownKey(result.error)));
   return problems;
 }
+
+/** The tags files of the blog and docs and their translations. */
+export const tagsFileCheck: Check<'tags'> = {
+  id: 'tags-file',
+  reads: ['tags'],
+  run: ({tags}) => tags.flatMap(({file, text}) => checkTagsFile(file, text)),
+};

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {checkMarkdownTree} from '../../lib/rules/markdown';
-import {classifyMarkdown} from '../../lib/coalition';
+import {classifyMarkdown} from '../../lib/siteFiles/listing';
 import {formatReport} from '../../lib/report';
 
 /**

@@ -124,6 +124,12 @@ describe('checkPhoneCountry', () => {
       message:
         '"+18765551234" rings in Jamaica (JM), but the city\'s country is United States (US): from the city it is an international call, which many callers cannot afford or cannot make.',
       fix: PHONE_COUNTRY_FIX,
+      code: 'phone-country.other',
+      values: {
+        value: '+18765551234',
+        numberCountry: 'Jamaica (JM)',
+        cityCountry: 'United States (US)',
+      },
     });
     expect(problem!.fix).toMatch(/correct it/);
     expect(problem!.fix).toMatch(/international: "<why>"/);
