@@ -159,3 +159,28 @@ describe('site.yml publishes on GitHub Pages', () => {
       if (name !== 'deploy') expect(writes(job.permissions)).toBe(false);
   });
 });
+
+describe('the remembered directory check results (src/lib/validation/resultCache.ts)', () => {
+  const steps = (file: string) =>
+    Object.values((parse(fs.readFileSync(path.join(folder, file), 'utf8')) as Workflow).jobs)
+      .flatMap((job) => job.steps ?? [])
+      .map((step, index, all) => ({step, index, all}));
+  const cacheSteps = files.flatMap((file) =>
+    steps(file)
+      .filter(({step}) => step.uses?.startsWith('actions/cache'))
+      .map((found) => ({file, ...found})),
+  );
+
+  it('are saved only by ci (read-only in validate, which runs any fork), after npm ci, under the inputs of the fingerprint', () => {
+    expect(cacheSteps.map(({file, step}) => `${file} ${step.uses!.split('@')[0]}`).sort()).toEqual([
+      'ci.yml actions/cache',
+      'validate.yml actions/cache/restore',
+    ]);
+    for (const {step, index, all} of cacheSteps) {
+      expect(step.with?.path).toBe('node_modules/.cache/sanctuary-commons');
+      expect(step.with?.key).toContain("hashFiles('src/lib/**', 'package-lock.json')");
+      // npm ci empties node_modules: a cache restored before it would be thrown away.
+      expect(all.findIndex((other) => other.run?.startsWith('npm ci'))).toBeLessThan(index);
+    }
+  });
+});

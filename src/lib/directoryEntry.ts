@@ -2,7 +2,7 @@
 import type {Root} from 'mdast';
 import path from 'pathe';
 import {visit} from 'unist-util-visit';
-import {freshness} from './freshness';
+import {checkEntryDates, findDatePlaces, type DatePlaces} from './entryDates';
 import {parseProseMarkdown} from './descriptionMarkdown';
 import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
@@ -16,7 +16,6 @@ import {checkCoverageArea} from './checks/coverageArea';
 import {checkNamedPersonAddress} from './checks/namedPersonAddress';
 import {citySchema, type City} from './schema/city';
 import {organizationSchema, type Organization} from './schema/organization';
-import {DEFAULT_REVIEW_EVERY_MONTHS} from './taxonomy';
 import {parseYamlSource, zodProblems, type YamlSource} from './yamlSource';
 import type {RuleId} from './checks/ruleIds';
 
@@ -89,15 +88,19 @@ export type DirectoryEntryResult = {
   data?: unknown;
   /** Line and column (1-based) of a path inside the file. */
   locate?: YamlSource['locate'];
+  /** Where an organisation's date fields are, for the checks of the day (entryDates.ts). */
+  datePlaces?: DatePlaces;
 };
 
 /**
- * Checks `directory/<city>/_city.yml` or `directory/<city>/<org>.yml`.
+ * Checks `directory/<city>/_city.yml` or `directory/<city>/<org>.yml`: everything about the file
+ * ({@link checkDirectoryEntryContent}) and the checks of the day ({@link withEntryDates}).
  * @param options.file - path relative to the site root
  * @param options.text - the YAML text
  * @param options.kind - `city` or `organization`
  * @param options.siteDir - absolute site root
- * @param options.now - reference date for freshness and future-date checks
+ * @param options.now - reference date for freshness and future-date checks (default: now)
+ * @returns the entry when it passed its schema, every problem, and the parsed YAML with its positions
  */
 export function checkDirectoryEntry(options: {
   file: string;
@@ -106,11 +109,55 @@ export function checkDirectoryEntry(options: {
   siteDir: string;
   now?: Date;
 }): DirectoryEntryResult {
+  return withEntryDates(
+    checkDirectoryEntryContent(options),
+    options.file,
+    options.now ?? new Date(),
+  );
+}
+
+/**
+ * Adds the checks of the day (future dates, review due: entryDates.ts) to a result of
+ * {@link checkDirectoryEntryContent}, which may have been remembered from another day.
+ * @param result - the file's result without them
+ * @param file - path relative to the site root
+ * @param now - the reference date
+ * @returns the result with the day's problems after the others (the same object when there are none)
+ */
+export function withEntryDates(
+  result: DirectoryEntryResult,
+  file: string,
+  now: Date,
+): DirectoryEntryResult {
+  if (!result.datePlaces) return result;
+  const dates = checkEntryDates(file, result.data, result.datePlaces, now);
+  return dates.length === 0 ? result : {...result, problems: [...result.problems, ...dates]};
+}
+
+/**
+ * Every check of a directory file that depends on the file alone (not on the day), so its result can be
+ * remembered for as long as the file and the validator do not change.
+ * @param options.file - path relative to the site root
+ * @param options.text - the YAML text
+ * @param options.kind - `city` or `organization`
+ * @param options.siteDir - absolute site root
+ * @returns as {@link checkDirectoryEntry}, without the day's problems; organisations carry `datePlaces`
+ */
+export function checkDirectoryEntryContent(options: {
+  file: string;
+  text: string;
+  kind: 'city' | 'organization';
+  siteDir: string;
+}): DirectoryEntryResult {
   const {file, text, kind} = options;
   const source = parseYamlSource(file, text);
   const problems = [...source.problems];
   if (source.data === undefined) return {problems};
-  const parsed = {data: source.data, locate: source.locate};
+  const parsed = {
+    data: source.data,
+    locate: source.locate,
+    ...(kind === 'organization' ? {datePlaces: findDatePlaces(source.locate)} : {}),
+  };
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     problems.push(
       makeProblem({file}, '(file)', 'schema', {
@@ -146,14 +193,7 @@ export function checkDirectoryEntry(options: {
   );
   if (kind === 'organization') {
     // Run even when the schema fails, so one run shows every flaw of the file.
-    problems.push(
-      ...checkOrganizationRules(
-        file,
-        source,
-        source.data as Record<string, unknown>,
-        options.now ?? new Date(),
-      ),
-    );
+    problems.push(...checkOrganizationRules(file, source, source.data as Record<string, unknown>));
   }
   if (!result.success) {
     problems.push(...zodProblems(file, source, result.error));
@@ -317,7 +357,6 @@ function checkOrganizationRules(
   file: string,
   source: YamlSource,
   data: Record<string, unknown>,
-  now: Date,
 ): Problem[] {
   const problems: Problem[] = [];
   const add = (
@@ -401,39 +440,5 @@ function checkOrganizationRules(
     add(finding.field.split('.'), 'street-address-in-coverage', finding.message, finding.fix);
   }
 
-  const today = now.toISOString().slice(0, 10);
-  const verified = (data.verified ?? {}) as {date?: unknown};
-  const isDate = (value: unknown): value is string =>
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    !Number.isNaN(Date.parse(value));
-  if (isDate(verified.date) && verified.date > today)
-    addCoded(['verified', 'date'], 'future-date', {
-      code: 'future-date.verified',
-      values: {date: verified.date},
-    });
-  if (isDate(data.consent) && data.consent > today)
-    addCoded(['consent'], 'future-date', {
-      code: 'future-date.consent',
-      values: {date: data.consent},
-    });
-  // An impossible interval is the schema's to report; freshness is then judged with the default.
-  const every =
-    Number.isInteger(data.review_every_months) &&
-    (data.review_every_months as number) >= 1 &&
-    (data.review_every_months as number) <= 24
-      ? (data.review_every_months as number)
-      : DEFAULT_REVIEW_EVERY_MONTHS;
-  if (isDate(verified.date) && data.status !== 'closed') {
-    const fresh = freshness(verified.date, every, now);
-    if (fresh.stale) {
-      addCoded(
-        ['verified', 'date'],
-        'stale',
-        {code: 'stale.due', values: {months: fresh.monthsAgo, date: fresh.dueDate}},
-        'warning',
-      );
-    }
-  }
   return problems;
 }

@@ -1,12 +1,18 @@
 /**
  * Directory entries (`directory/<city>/*.yml`) are checked one file at a
- * time by `checkDirectoryEntry`, a pure function of the file's path, text,
- * kind and the day. This module remembers those results between runs
- * (`resultCache.ts`) and, when many files are new, checks them on every
- * core first (`parallel.ts`), so `loadCoalition` only reads the answers.
+ * time: `checkDirectoryEntryContent`, a pure function of the file's path,
+ * text and kind, then the few checks of the day (`withEntryDates`: future
+ * dates, review due). This module remembers the first results between runs
+ * and across days (`resultCache.ts`) and, when many files are new, checks
+ * them on every core first (`parallel.ts`), so `loadCoalition` only reads
+ * the answers and adds the day's.
  */
 import {createHash} from 'node:crypto';
-import {checkDirectoryEntry, type DirectoryEntryResult} from '../directoryEntry';
+import {
+  checkDirectoryEntryContent,
+  withEntryDates,
+  type DirectoryEntryResult,
+} from '../directoryEntry';
 import {parseYamlSource, type YamlSource} from '../yamlSource';
 import {cacheFolder, ResultCache, resultKey} from './resultCache';
 import {prosePhoneRegions} from '../rules/phoneInText';
@@ -16,11 +22,11 @@ export type DirectoryJob = {file: string; text: string; kind: 'city' | 'organiza
 
 /** The cache of one site's directory results. */
 export type DirectoryResults = {
-  /** The result of one file: remembered, or checked now (and remembered). */
+  /** The result of one file, with the day's checks: remembered, or checked now (and remembered). */
   check(job: DirectoryJob): DirectoryEntryResult;
   /** Whether a file's result is remembered. */
   has(job: DirectoryJob): boolean;
-  /** Remembers results computed elsewhere (by the worker threads). */
+  /** Remembers results of `checkDirectoryEntryContent` computed elsewhere (by the worker threads). */
   store(job: DirectoryJob, result: DirectoryEntryResult): void;
   /** Writes the cache. */
   save(): void;
@@ -29,7 +35,7 @@ export type DirectoryResults = {
 /**
  * Opens the cache of a site's directory results.
  * @param siteDir - absolute site root (each site has its own cache file)
- * @param now - the reference date of freshness checks (results are kept per day)
+ * @param now - the reference date of the day's checks (the remembered results do not depend on it)
  */
 export function openDirectoryResults(siteDir: string, now: Date): DirectoryResults {
   const day = now.toISOString().slice(0, 10);
@@ -37,7 +43,7 @@ export function openDirectoryResults(siteDir: string, now: Date): DirectoryResul
   const opened = `${siteDir}\u0000${day}\u0000${cacheFolder()}`;
   let results = open.get(opened);
   if (!results) {
-    results = openResults(siteDir, now, day);
+    results = openResults(siteDir, now);
     open.set(opened, results);
   }
   return results;
@@ -45,20 +51,20 @@ export function openDirectoryResults(siteDir: string, now: Date): DirectoryResul
 
 const open = new Map<string, DirectoryResults>();
 
-function openResults(siteDir: string, now: Date, day: string): DirectoryResults {
+function openResults(siteDir: string, now: Date): DirectoryResults {
   const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
   const cache = new ResultCache<DirectoryEntryResult>(`directory-entries-${site}.json`);
   // The countries whose phone formats prose is read for change what is found in it.
   const key = (job: DirectoryJob) =>
-    resultKey([job.file, job.kind, day, prosePhoneRegions().join(','), job.text]);
+    resultKey([job.file, job.kind, prosePhoneRegions().join(','), job.text]);
   return {
     check(job) {
       const k = key(job);
       const known = cache.get(k);
-      if (known) return withLocate(known, job);
-      const result = checkDirectoryEntry({...job, siteDir, now});
+      if (known) return withEntryDates(withLocate(known, job), job.file, now);
+      const result = checkDirectoryEntryContent({...job, siteDir});
       cache.set(k, storable(result));
-      return result;
+      return withEntryDates(result, job.file, now);
     },
     has: (job) => cache.get(key(job)) !== undefined,
     store: (job, result) => cache.set(key(job), storable(result)),

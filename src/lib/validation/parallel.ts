@@ -47,15 +47,11 @@ function directoryJobs(siteDir: string): DirectoryJob[] {
  */
 const WORKER_ENTRY = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(path.join(__dirname, 'directoryWorker.ts'))});`;
 
-function runWorker(
-  siteDir: string,
-  now: Date,
-  jobs: DirectoryJob[],
-): Promise<DirectoryEntryResult[]> {
+function runWorker(siteDir: string, jobs: DirectoryJob[]): Promise<DirectoryEntryResult[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_ENTRY, {
       eval: true,
-      workerData: {siteDir, now: now.toISOString(), jobs, regions: prosePhoneRegions()},
+      workerData: {siteDir, jobs, regions: prosePhoneRegions()},
       execArgv: [],
     });
     worker.once('message', (results: DirectoryEntryResult[]) => resolve(results));
@@ -93,7 +89,7 @@ export async function warmDirectoryResults(
     missing.filter((_job, position) => position % threads === index),
   );
   try {
-    const done = await Promise.all(chunks.map((chunk) => runWorker(siteDir, now, chunk)));
+    const done = await Promise.all(chunks.map((chunk) => runWorker(siteDir, chunk)));
     chunks.forEach((chunk, index) =>
       chunk.forEach((job, position) => results.store(job, done[index]![position]!)),
     );

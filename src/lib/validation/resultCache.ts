@@ -3,14 +3,14 @@
  * directory files again costs reading and hashing them, not parsing them.
  *
  * A result is reused only when everything it was computed from is the same:
- * the file's path and text, its kind, the day (freshness and future-date
- * checks depend on it), and the validator itself — a fingerprint of every
+ * the file's path and text, its kind, and the validator itself — a fingerprint of every
  * source file under `src/lib/` and of `package-lock.json`, so a new or
  * changed rule, or an updated library, starts from an empty cache. Results
  * must be plain JSON (they are: YAML dates stay strings).
  *
  * Stored in `node_modules/.cache/sanctuary-commons/` (the conventional
- * place: ignored by Git, kept by CI caches of node_modules). Set
+ * place, ignored by Git); the ci workflow saves it from main and the validate
+ * workflow restores it, under a key made of the same inputs as the fingerprint. Set
  * `SANCTUARY_VALIDATION_CACHE=off` to disable it, or to a folder to move it.
  */
 import {createHash} from 'node:crypto';
@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Bump when the shape of cached results changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const LIB_DIR = path.resolve(__dirname, '..');
 const REPOSITORY = path.resolve(LIB_DIR, '../..');
 

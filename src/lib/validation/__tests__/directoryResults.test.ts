@@ -71,16 +71,33 @@ describe('remembered directory results', () => {
     });
   });
 
-  it('keeps results apart per day (freshness depends on it)', () => {
-    const site = coalition(5);
-    withCache(() => {
-      const today = loadCoalition(site, {now: NOW}).problems.filter(
-        (problem) => problem.rule === 'stale',
-      ).length;
-      const later = loadCoalition(site, {now: new Date('2028-01-01T00:00:00Z')}).problems.filter(
-        (problem) => problem.rule === 'stale',
-      ).length;
-      expect(later).toBeGreaterThan(today);
+  it('remembers results across days, and adds each day its own review-due and future-date problems', () => {
+    const site = coalition(40);
+    const days = [NOW, new Date('2028-01-01T00:00:00Z'), new Date('2025-06-01T00:00:00Z')];
+    const fresh = days.map((now) =>
+      withCache(() => {
+        process.env.SANCTUARY_VALIDATION_CACHE = 'off';
+        return loadCoalition(site, {now}).problems;
+      }),
+    );
+    // The days differ: more entries are due later, and dates are in the future before they were written.
+    const count = (problems: (typeof fresh)[number], rule: string) =>
+      problems.filter((problem) => problem.rule === rule).length;
+    expect(count(fresh[1]!, 'stale')).toBeGreaterThan(count(fresh[0]!, 'stale'));
+    expect(count(fresh[2]!, 'future-date')).toBeGreaterThan(0);
+    withCache((folder) => {
+      const stored = () =>
+        fs
+          .readdirSync(folder)
+          .filter((name) => name.startsWith('directory-entries-'))
+          .map((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+      expect(loadCoalition(site, {now: days[0]}).problems).toEqual(fresh[0]);
+      const first = stored();
+      days.forEach((now, index) =>
+        expect(loadCoalition(site, {now}).problems).toEqual(fresh[index]),
+      );
+      // Nothing was checked again on the other days: the remembered results are the same.
+      expect(stored()).toEqual(first);
     });
   });
 
