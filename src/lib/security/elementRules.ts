@@ -2,6 +2,8 @@ import {cssUrls} from './cssUrls';
 import {srcsetUrls} from './srcset';
 import {checkUrl, type PageLocation, type UrlUse} from './urlPolicy';
 import type {RuleId} from '../checks/ruleIds';
+import type {ProblemCode, ProblemValues} from '../checks/problemTexts';
+import {codedFinding} from '../rules/codedFinding';
 
 /**
  * The rules for one element of a built page (see builtPage.ts, which walks
@@ -22,14 +24,20 @@ export type ElementView = {
   text: () => string;
 };
 
-/** What a rule found; the caller adds the place. */
-export type RuleFinding = {rule: RuleId; message: string; fix: string};
+/**
+ * What a rule found; the caller adds the place. The element rules give every finding its catalogue code and
+ * values (checks/problemTexts.ts) besides the English message and fix.
+ */
+export type RuleFinding = {
+  rule: RuleId;
+  message: string;
+  fix: string;
+  code?: ProblemCode;
+  values?: ProblemValues;
+};
 
 /** Receives a finding, with the attribute it is about (for its place in the page). */
 export type Report = (finding: RuleFinding, attribute?: string) => void;
-
-const FIX_CODE =
-  "Remove it; put behaviour in the site's own code (a component or a client module under src/).";
 
 /** `<link rel>` values that fetch nothing when the page loads (the link is only a reference). */
 const REFERENCE_RELS = new Set([
@@ -114,15 +122,10 @@ export function checkElement(element: ElementView, page: PageLocation, report: R
   const attribute = (name: string) => attributes.get(name);
   const checkAddress = (name: string, value: string, use: UrlUse) => {
     const problem = checkUrl(value, use, page);
-    if (problem)
-      report(
-        {
-          rule: problem.rule,
-          message: `${shown(name, value)}: ${problem.message}`,
-          fix: problem.fix,
-        },
-        name,
-      );
+    if (problem) {
+      const subject = shown(name, value);
+      report(codedFinding(problem.rule, problem.code, {...problem.values, subject}), name);
+    }
   };
   const checkAttribute = (name: string, use: UrlUse) => {
     const value = attribute(name);
@@ -132,8 +135,8 @@ export function checkElement(element: ElementView, page: PageLocation, report: R
   // Event handler attributes run code, on any element in any namespace.
   for (const [name, value] of attributes) {
     if (!/^on/i.test(name)) continue;
-    const message = `${shown(name, value)} is an event handler: code that runs when the event fires.`;
-    report({rule: 'event-handler', message, fix: FIX_CODE}, name);
+    const values = {attribute: shown(name, value)};
+    report(codedFinding('event-handler', 'event-handler.attribute', values), name);
   }
   for (const found of cssUrls(attribute('style') ?? '')) checkAddress('style', found.url, 'image');
   if (tag === 'style') {
@@ -149,17 +152,8 @@ export function checkElement(element: ElementView, page: PageLocation, report: R
     }
     const animated = attribute('attributeName')?.trim() ?? '';
     if (namespace === 'svg' && SVG_ANIMATIONS.has(tag) && /^(xlink:)?href$/i.test(animated)) {
-      const message =
-        `<${tag} ${shown('attributeName', animated)}> changes a link target after the page loads, ` +
-        'which can make it a javascript: link.';
-      report(
-        {
-          rule: 'svg-animation',
-          message,
-          fix: 'Remove the animation; link targets must be written in the page.',
-        },
-        'attributeName',
-      );
+      const values = {tag, attribute: shown('attributeName', animated)};
+      report(codedFinding('svg-animation', 'svg-animation.href', values), 'attributeName');
     }
     // MathML links and SVG <a> are navigations; other SVG elements fetch what href names (use, image, feImage …).
     const navigation = tag === 'a' || namespace === 'mathml';
@@ -178,30 +172,18 @@ export function checkElement(element: ElementView, page: PageLocation, report: R
   }
   if (EMBEDDING.has(tag)) {
     const source = ['src', 'data', 'srcdoc'].find((name) => attribute(name) !== undefined);
-    const message =
-      `<${tag}${source ? ` ${shown(source, attribute(source)!)}` : ''}> embeds another document or a plugin: ` +
-      "the site's policy blocks every frame and plugin, and a frame from another site would learn who reads the page.";
-    report(
-      {rule: 'embedded-content', message, fix: 'Remove it and link to the document instead.'},
-      source,
-    );
+    const values = {tag, source: source ? ` ${shown(source, attribute(source)!)}` : ''};
+    report(codedFinding('embedded-content', 'embedded-content.element', values), source);
     return;
   }
   if (tag === 'base') {
     const href = attribute('href');
-    const message =
-      `<base${href === undefined ? '' : ` ${shown('href', href)}`}> ` +
-      'changes where every relative link and file of the page points.';
-    const fix =
-      'Remove the <base> element; Docusaurus builds every link from baseUrl in docusaurus.config.ts.';
-    report({rule: 'base-element', message, fix});
+    const values = {href: href === undefined ? '' : ` ${shown('href', href)}`};
+    report(codedFinding('base-element', 'base-element.found', values));
   } else if (tag === 'meta' && attribute('http-equiv')?.trim().toLowerCase() === 'refresh') {
     const content = attribute('content');
-    const message =
-      `<meta http-equiv="refresh"${content === undefined ? '' : ` ${shown('content', content)}`}> ` +
-      'reloads the page or sends the reader to another address without asking.';
-    const fix = 'Remove it; to move a page, keep a normal page that links to the new address.';
-    report({rule: 'meta-refresh', message, fix}, 'http-equiv');
+    const values = {content: content === undefined ? '' : ` ${shown('content', content)}`};
+    report(codedFinding('meta-refresh', 'meta-refresh.found', values), 'http-equiv');
   } else if (tag === 'link') {
     checkAttribute('href', linkUse(attribute('rel') ?? ''));
     for (const url of srcsetUrls(attribute('imagesrcset') ?? ''))

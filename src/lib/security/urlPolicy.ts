@@ -1,3 +1,6 @@
+import type {CodeOf, ProblemValues} from '../checks/problemTexts';
+import {codedFinding, type CodedFinding} from '../rules/codedFinding';
+
 /**
  * Which addresses a built page may use (DESIGN.md safety rule 6: no request
  * leaves the site). Addresses are resolved with the WHATWG URL parser, as a
@@ -23,8 +26,12 @@ export type UrlUse = 'navigation' | 'script' | 'image' | 'resource' | 'connect';
 /** Rule ids of the problems an address can have. */
 export type UrlRule = 'remote-resource' | 'external-script' | 'script-url' | 'data-url';
 
-/** What is wrong with an address, for a report. */
-export type UrlFinding = {rule: UrlRule; message: string; fix: string};
+/**
+ * What is wrong with an address, for a report: its rule, catalogue code and values, and the English message
+ * and fix. The catalogue's message starts with `{subject}: `, what the address is; the caller adds `subject`
+ * to the values (e.g. `src="…"`), and `message` here is the English text after that prefix.
+ */
+export type UrlFinding = CodedFinding<UrlRule>;
 
 /** Where the page is: its address on the site, and where the site's bundles live. */
 export type PageLocation = {
@@ -44,25 +51,13 @@ const URL_IGNORED = /[\t\n\r]/g;
 const HAS_SCHEME = /^[\u0000-\u0020]*[a-z][a-z0-9+.-]*:/i;
 const RUNS_CODE = new Set(['javascript:', 'vbscript:']);
 
-const TEXT = {
-  scriptUrl: (protocol: string) => `A ${protocol} address runs code when it is used.`,
-  scriptUrlFix:
-    "Link to a page instead, and put behaviour in the site's own code (a component or a client module under src/).",
-  externalScript: (where: string, prefix: string) =>
-    `The script comes from ${where}, not from the site's own bundles under ${prefix}: ` +
-    'it could read or change every page, contacts included, and tell another site who reads it.',
-  externalScriptFix:
-    'Bundle the code with the site (import it from a component or a client module under src/) ' +
-    'instead of adding a <script src>.',
-  dataUrl:
-    'A data: address here embeds a file (a frame, style sheet, font or object) that the site never checked, ' +
-    'and can carry a script.',
-  remote: (where: string) =>
-    `The browser would request this from ${where}, telling it who reads the page.`,
-  remoteFix:
-    'Serve the file from this site (put it under static/ or import it from src/), or remove the element. ' +
-    'Plain links to other sites (<a href>) are fine.',
-};
+/** Fills the subject of an address's problem for the English text, which callers prefix themselves. */
+const SUBJECT = '\u0000';
+
+function urlFinding(rule: UrlRule, code: CodeOf<UrlRule>, values: ProblemValues): UrlFinding {
+  const finding = codedFinding(rule, code, {...values, subject: SUBJECT});
+  return {...finding, values, message: finding.message.replace(`${SUBJECT}: `, '')};
+}
 
 /**
  * Resolves an address against the page, as a browser would.
@@ -76,12 +71,17 @@ function resolve(value: string, base: URL): URL | null {
   }
 }
 
-/** Where a script comes from, in words. */
-function scriptOrigin(url: URL, page: PageLocation): string {
-  if (url.origin === page.pageUrl.origin) return `a file outside ${page.scriptPrefix}`;
+/** The problem of a script from elsewhere than the site's bundles, by where it comes from. */
+function externalScript(url: URL, page: PageLocation): UrlFinding {
+  const prefix = page.scriptPrefix;
+  if (url.origin === page.pageUrl.origin)
+    return urlFinding('external-script', 'external-script.same-site', {prefix});
   return url.protocol === 'data:'
-    ? 'a data: address'
-    : `another site (${url.host || url.protocol})`;
+    ? urlFinding('external-script', 'external-script.data', {prefix})
+    : urlFinding('external-script', 'external-script.other-site', {
+        prefix,
+        host: url.host || url.protocol,
+      });
 }
 
 /**
@@ -96,25 +96,20 @@ export function checkUrl(value: string, use: UrlUse, page: PageLocation): UrlFin
   if (!url) return null;
   const sameOrigin = url.origin === page.pageUrl.origin;
   if (RUNS_CODE.has(url.protocol))
-    return {rule: 'script-url', message: TEXT.scriptUrl(url.protocol), fix: TEXT.scriptUrlFix};
+    return urlFinding('script-url', 'script-url.runs', {protocol: url.protocol});
   // Browsers refuse to open a data: address as a page (they only download it), so such links are allowed:
   // the citation links use them with a download attribute.
   if (use === 'navigation') return null;
   if (use === 'script') {
     const isPath = !HAS_SCHEME.test(value.replace(URL_IGNORED, ''));
     if (sameOrigin && isPath && url.pathname.startsWith(page.scriptPrefix)) return null;
-    return {
-      rule: 'external-script',
-      message: TEXT.externalScript(scriptOrigin(url, page), page.scriptPrefix),
-      fix: TEXT.externalScriptFix,
-    };
+    return externalScript(url, page);
   }
   if (use === 'connect' && page.connectOrigins?.has(url.origin)) return null;
   if (url.protocol === 'data:')
-    return use === 'image' ? null : {rule: 'data-url', message: TEXT.dataUrl, fix: TEXT.remoteFix};
+    return use === 'image' ? null : urlFinding('data-url', 'data-url.embed', {});
   if (sameOrigin && (url.protocol === 'https:' || url.protocol === 'http:')) return null;
-  const where = url.host
-    ? `another site (${url.host})`
-    : `a ${url.protocol} address, not a file of this site`;
-  return {rule: 'remote-resource', message: TEXT.remote(where), fix: TEXT.remoteFix};
+  return url.host
+    ? urlFinding('remote-resource', 'remote-resource.other-site', {host: url.host})
+    : urlFinding('remote-resource', 'remote-resource.scheme', {protocol: url.protocol});
 }

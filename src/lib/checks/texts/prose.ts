@@ -63,6 +63,29 @@ const PHONE_LINE_FIX: CatalogueText = {
     'joindre une personne, gratuitement ou au tarif local.',
 };
 
+const EXTERNAL_SCRIPT_FIX: CatalogueText = {
+  en:
+    'Bundle the code with the site (import it from a component or a client module under src/) instead of ' +
+    'adding a <script src>.',
+  es:
+    'Empaqueta el código con el sitio (impórtalo desde un componente o un módulo de cliente en src/) en ' +
+    'lugar de añadir un <script src>.',
+  fr:
+    'Intégrez le code au site (importez-le depuis un composant ou un module client sous src/) au lieu ' +
+    "d'ajouter un <script src>.",
+};
+const REMOTE_FIX: CatalogueText = {
+  en:
+    'Serve the file from this site (put it under static/ or import it from src/), or remove the element. ' +
+    'Plain links to other sites (<a href>) are fine.',
+  es:
+    'Sirve el archivo desde este sitio (ponlo en static/ o impórtalo desde src/), o quita el elemento. ' +
+    'Los enlaces normales a otros sitios (<a href>) están bien.',
+  fr:
+    'Servez le fichier depuis ce site (placez-le sous static/ ou importez-le depuis src/), ou supprimez ' +
+    "l'élément. Les simples liens vers d'autres sites (<a href>) sont acceptés.",
+};
+
 /**
  * Problem texts of the prose rules: Markdown files, descriptions, summaries and every other contributed text (src/lib/rules, src/lib/markdownFile.ts, src/lib/security).
  * Each entry: the rule, then the message and the fix in English, Spanish and French, with `{name}` placeholders
@@ -1261,5 +1284,208 @@ export const PROSE_TEXTS = {
         "forfaits facturent plus cher qu'un appel local.",
     },
     fix: PHONE_LINE_FIX,
+  },
+  // A built page's elements and addresses (src/lib/security/elementRules.ts, urlPolicy.ts). An address's
+  // problem starts with {subject}, what the address is (the attribute and its value, or the quoted address).
+  'script-url.runs': {
+    rule: 'script-url',
+    message: {
+      en: '{subject}: A {protocol} address runs code when it is used.',
+      es: '{subject}: una dirección {protocol} ejecuta código cuando se usa.',
+      fr: '{subject} : une adresse {protocol} exécute du code quand elle est utilisée.',
+    },
+    fix: {
+      en:
+        "Link to a page instead, and put behaviour in the site's own code (a component or a client module " +
+        'under src/).',
+      es:
+        'Enlaza a una página en su lugar, y pon el comportamiento en el código propio del sitio (un ' +
+        'componente o un módulo de cliente en src/).',
+      fr:
+        'Faites plutôt un lien vers une page, et mettez le comportement dans le code du site (un composant ' +
+        'ou un module client sous src/).',
+    },
+  },
+  'external-script.same-site': {
+    rule: 'external-script',
+    message: {
+      en:
+        "{subject}: The script comes from a file outside {prefix}, not from the site's own bundles under " +
+        '{prefix}: it could read or change every page, contacts included, and tell another site who reads ' +
+        'it.',
+      es:
+        '{subject}: el script viene de un archivo fuera de {prefix}, no de los paquetes propios del sitio ' +
+        'en {prefix}: podría leer o cambiar cada página, contactos incluidos, y decirle a otro sitio ' +
+        'quién la lee.',
+      fr:
+        '{subject} : le script vient d’un fichier hors de {prefix}, pas des paquets du site sous {prefix} : ' +
+        'il pourrait lire ou modifier chaque page, coordonnées comprises, et dire à un autre site qui la lit.',
+    },
+    fix: EXTERNAL_SCRIPT_FIX,
+  },
+  'external-script.data': {
+    rule: 'external-script',
+    message: {
+      en:
+        "{subject}: The script comes from a data: address, not from the site's own bundles under {prefix}: " +
+        'it could read or change every page, contacts included, and tell another site who reads it.',
+      es:
+        '{subject}: el script viene de una dirección data:, no de los paquetes propios del sitio en ' +
+        '{prefix}: podría leer o cambiar cada página, contactos incluidos, y decirle a otro sitio quién ' +
+        'la lee.',
+      fr:
+        '{subject} : le script vient d’une adresse data:, pas des paquets du site sous {prefix} : il ' +
+        'pourrait lire ou modifier chaque page, coordonnées comprises, et dire à un autre site qui la lit.',
+    },
+    fix: EXTERNAL_SCRIPT_FIX,
+  },
+  'external-script.other-site': {
+    rule: 'external-script',
+    message: {
+      en:
+        "{subject}: The script comes from another site ({host}), not from the site's own bundles under " +
+        '{prefix}: it could read or change every page, contacts included, and tell another site who reads ' +
+        'it.',
+      es:
+        '{subject}: el script viene de otro sitio ({host}), no de los paquetes propios del sitio en ' +
+        '{prefix}: podría leer o cambiar cada página, contactos incluidos, y decirle a otro sitio quién ' +
+        'la lee.',
+      fr:
+        '{subject} : le script vient d’un autre site ({host}), pas des paquets du site sous {prefix} : il ' +
+        'pourrait lire ou modifier chaque page, coordonnées comprises, et dire à un autre site qui la lit.',
+    },
+    fix: EXTERNAL_SCRIPT_FIX,
+  },
+  'data-url.embed': {
+    rule: 'data-url',
+    message: {
+      en:
+        '{subject}: A data: address here embeds a file (a frame, style sheet, font or object) that the site ' +
+        'never checked, and can carry a script.',
+      es:
+        '{subject}: una dirección data: aquí incrusta un archivo (un marco, una hoja de estilo, una fuente ' +
+        'o un objeto) que el sitio nunca revisó, y puede llevar un script.',
+      fr:
+        '{subject} : une adresse data: intègre ici un fichier (un cadre, une feuille de style, une police ' +
+        'ou un objet) que le site n’a jamais vérifié, et qui peut contenir un script.',
+    },
+    fix: REMOTE_FIX,
+  },
+  'remote-resource.other-site': {
+    rule: 'remote-resource',
+    message: {
+      en: '{subject}: The browser would request this from another site ({host}), telling it who reads the page.',
+      es: '{subject}: el navegador pediría esto a otro sitio ({host}), y le diría quién lee la página.',
+      fr:
+        '{subject} : le navigateur demanderait ceci à un autre site ({host}), en lui disant qui lit la ' +
+        'page.',
+    },
+    fix: REMOTE_FIX,
+  },
+  'remote-resource.scheme': {
+    rule: 'remote-resource',
+    message: {
+      en:
+        '{subject}: The browser would request this from a {protocol} address, not a file of this site, ' +
+        'telling it who reads the page.',
+      es:
+        '{subject}: el navegador pediría esto a una dirección {protocol}, no a un archivo de este sitio, ' +
+        'y le diría quién lee la página.',
+      fr:
+        '{subject} : le navigateur demanderait ceci à une adresse {protocol}, pas à un fichier de ce site, ' +
+        'en lui disant qui lit la page.',
+    },
+    fix: REMOTE_FIX,
+  },
+  'event-handler.attribute': {
+    rule: 'event-handler',
+    message: {
+      en: '{attribute} is an event handler: code that runs when the event fires.',
+      es: '{attribute} es un gestor de eventos: código que se ejecuta cuando ocurre el evento.',
+      fr: '{attribute} est un gestionnaire d’événement : du code qui s’exécute quand l’événement se produit.',
+    },
+    fix: {
+      en: "Remove it; put behaviour in the site's own code (a component or a client module under src/).",
+      es:
+        'Quítalo; pon el comportamiento en el código propio del sitio (un componente o un módulo de ' +
+        'cliente en src/).',
+      fr:
+        'Supprimez-le ; mettez le comportement dans le code du site (un composant ou un module client ' +
+        'sous src/).',
+    },
+  },
+  'svg-animation.href': {
+    rule: 'svg-animation',
+    message: {
+      en:
+        '<{tag} {attribute}> changes a link target after the page loads, which can make it a javascript: ' +
+        'link.',
+      es:
+        '<{tag} {attribute}> cambia el destino de un enlace después de cargar la página, lo que puede ' +
+        'convertirlo en un enlace javascript:.',
+      fr:
+        '<{tag} {attribute}> change la cible d’un lien après le chargement de la page, ce qui peut en faire ' +
+        'un lien javascript:.',
+    },
+    fix: {
+      en: 'Remove the animation; link targets must be written in the page.',
+      es: 'Quita la animación; los destinos de los enlaces deben estar escritos en la página.',
+      fr: 'Supprimez l’animation ; les cibles des liens doivent être écrites dans la page.',
+    },
+  },
+  'embedded-content.element': {
+    rule: 'embedded-content',
+    message: {
+      en:
+        "<{tag}{source}> embeds another document or a plugin: the site's policy blocks every frame and " +
+        'plugin, and a frame from another site would learn who reads the page.',
+      es:
+        '<{tag}{source}> incrusta otro documento o un complemento: la política del sitio bloquea todos ' +
+        'los marcos y complementos, y un marco de otro sitio sabría quién lee la página.',
+      fr:
+        '<{tag}{source}> intègre un autre document ou un module externe : la politique du site bloque ' +
+        'tous les cadres et modules, et un cadre d’un autre site saurait qui lit la page.',
+    },
+    fix: {
+      en: 'Remove it and link to the document instead.',
+      es: 'Quítalo y enlaza al documento en su lugar.',
+      fr: 'Supprimez-le et faites plutôt un lien vers le document.',
+    },
+  },
+  'base-element.found': {
+    rule: 'base-element',
+    message: {
+      en: '<base{href}> changes where every relative link and file of the page points.',
+      es: '<base{href}> cambia adónde apuntan todos los enlaces y archivos relativos de la página.',
+      fr: '<base{href}> change la cible de tous les liens et fichiers relatifs de la page.',
+    },
+    fix: {
+      en: 'Remove the <base> element; Docusaurus builds every link from baseUrl in docusaurus.config.ts.',
+      es:
+        'Quita el elemento <base>; Docusaurus construye cada enlace a partir de baseUrl en ' +
+        'docusaurus.config.ts.',
+      fr:
+        'Supprimez l’élément <base> ; Docusaurus construit chaque lien à partir de baseUrl dans ' +
+        'docusaurus.config.ts.',
+    },
+  },
+  'meta-refresh.found': {
+    rule: 'meta-refresh',
+    message: {
+      en: '<meta http-equiv="refresh"{content}> reloads the page or sends the reader to another address without asking.',
+      es:
+        '<meta http-equiv="refresh"{content}> recarga la página o lleva al lector a otra dirección sin ' +
+        'preguntar.',
+      fr:
+        '<meta http-equiv="refresh"{content}> recharge la page ou envoie le lecteur vers une autre adresse ' +
+        'sans demander.',
+    },
+    fix: {
+      en: 'Remove it; to move a page, keep a normal page that links to the new address.',
+      es: 'Quítalo; para mover una página, deja una página normal que enlace a la nueva dirección.',
+      fr:
+        'Supprimez-le ; pour déplacer une page, gardez une page normale avec un lien vers la nouvelle ' +
+        'adresse.',
+    },
   },
 } satisfies Record<string, CatalogueEntry>;
