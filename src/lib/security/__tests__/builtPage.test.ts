@@ -233,6 +233,8 @@ describe('scanBuiltPage: hostile markup', () => {
       message:
         'src="https://evil.example/track.gif": The browser would request this from another site (evil.example), telling it who reads the page.',
       fix: expect.stringContaining('Serve the file from this site'),
+      code: 'remote-resource.other-site',
+      values: {host: 'evil.example', subject: 'src="https://evil.example/track.gif"'},
     });
   });
 
