@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
+import type {CodeOf, ProblemValues} from './checks/problemTexts';
 import {makeProblem, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
@@ -97,7 +98,7 @@ export function checkMarkdownFile(options: {
       tree: {type: 'root', children: []},
       locateFrontMatter: () => ({line: 1, column: 1}),
       problems: limits.map((hit) =>
-        makeProblem({file, line: hit.line}, 'body', hit.rule, {message: hit.message, fix: hit.fix}),
+        makeProblem({file, line: hit.line}, 'body', hit.rule, {code: hit.code, values: hit.values}),
       ),
     };
   }
@@ -108,8 +109,8 @@ export function checkMarkdownFile(options: {
   if (opening && opening[1]!.trim() !== '') {
     problems.push(
       makeProblem({file, column: 4}, 'front matter', 'front-matter-language', {
-        message: `Front matter must open with a bare "---", not "---${opening[1]!.trim()}" (a language tag makes the build run it as code).`,
-        fix: 'Write the first line as --- and the front matter as YAML.',
+        code: 'front-matter-language.tag',
+        values: {tag: opening[1]!.trim()},
       }),
     );
   }
@@ -129,9 +130,8 @@ export function checkMarkdownFile(options: {
       if ('mdx' in frontMatter) {
         problems.push(
           makeProblem({file, ...source.locate(['mdx'])}, 'front matter.mdx', 'mdx-front-matter', {
-            message:
-              'The "mdx" front matter key is not allowed: it would turn MDX (code) back on for this file.',
-            fix: 'Remove the mdx key.',
+            code: 'mdx-front-matter.key',
+            values: {},
           }),
         );
       }
@@ -147,8 +147,8 @@ export function checkMarkdownFile(options: {
               `front matter.${key}`,
               'translation-front-matter',
               {
-                message: `"${key}" is not translated: a translation inherits it from the English original, so the fact exists in one place.`,
-                fix: `Remove ${key} here (change it in the original if it is wrong). A translation's front matter holds only ${TRANSLATION_KEYS.join(', ')}.`,
+                code: 'translation-front-matter.key',
+                values: {key, keys: TRANSLATION_KEYS.join(', ')},
               },
             ),
           );
@@ -170,10 +170,7 @@ export function checkMarkdownFile(options: {
               {file, ...source.locate(['topics', 0])},
               'front matter.topics[0]',
               'topic-folder',
-              {
-                message: `The first topic is "${playbook.topics[0]}", but the file is in the "${folder}" folder.`,
-                fix: `Put "${folder}" first in topics, or move the file to docs/playbooks/${playbook.topics[0]}/.`,
-              },
+              {code: 'topic-folder.first', values: {topic: playbook.topics[0]!, folder}},
             ),
           );
         }
@@ -192,15 +189,15 @@ export function checkMarkdownFile(options: {
   } else if (locale !== undefined) {
     problems.push(
       makeProblem({file}, 'front matter', 'schema', {
-        message: 'The translation has no front matter.',
-        fix: 'Start the file with title, translation_of and translated_from_revision (see docs/guides/translating.md).',
+        code: 'schema.translation-without-front-matter',
+        values: {},
       }),
     );
   } else if (kind === 'playbook') {
     problems.push(
       makeProblem({file}, 'front matter', 'schema', {
-        message: 'The playbook has no front matter.',
-        fix: 'Start the file with the front matter block from templates/playbook.md.',
+        code: 'schema.playbook-without-front-matter',
+        values: {},
       }),
     );
   }
@@ -266,12 +263,12 @@ function checkSections(
   const problems: Problem[] = [];
   const at = (
     line: number,
-    message: string,
-    fix: string,
+    code: CodeOf<'playbook-sections'>,
+    values: ProblemValues,
     severity: Problem['severity'] = 'error',
   ) =>
     problems.push(
-      makeProblem({file, line: line}, 'sections', 'playbook-sections', {message, fix}, severity),
+      makeProblem({file, line}, 'sections', 'playbook-sections', {code, values}, severity),
     );
   const order = PLAYBOOK_SECTIONS.map((section) => section.key as string);
   // A translation uses its own language's headings; they map to the same keys, so the comparison lines up.
@@ -282,11 +279,7 @@ function checkSections(
   for (const h1 of tree.children.filter(
     (node): node is Heading => node.type === 'heading' && node.depth === 1,
   )) {
-    at(
-      h1.position!.start.line,
-      'A playbook must not have a "#" heading; the title comes from the front matter.',
-      'Remove the line, or make it a "##"/"###" heading inside a section.',
-    );
+    at(h1.position!.start.line, 'playbook-sections.h1', {});
   }
   let last = -1;
   const seen = new Set<string>();
@@ -294,38 +287,29 @@ function checkSections(
     if (section.key === null) {
       at(
         section.line,
-        `"## ${section.heading}" is not one of the playbook sections.`,
-        `Use the sections ${expected}; make this a "###" heading inside one of them.`,
+        'playbook-sections.unknown',
+        {heading: section.heading, expected},
         'warning',
       );
       continue;
     }
     if (seen.has(section.key)) {
-      at(
-        section.line,
-        `"## ${section.heading}" appears twice.`,
-        'Merge the two sections into one.',
-      );
+      at(section.line, 'playbook-sections.twice', {heading: section.heading});
       continue;
     }
     const index = order.indexOf(section.key);
     if (index < last) {
-      at(
-        section.line,
-        `"## ${section.heading}" is out of order.`,
-        `Put the sections in this order: ${expected}.`,
-      );
+      at(section.line, 'playbook-sections.order', {heading: section.heading, expected});
     }
     last = Math.max(last, index);
     seen.add(section.key);
   }
   for (const section of PLAYBOOK_SECTIONS) {
     if (section.required && !seen.has(section.key)) {
-      at(
-        sections.at(-1)?.line ?? 1,
-        `The required section "## ${headingOf(section)}" is missing.`,
-        `Add "## ${headingOf(section)}". Every playbook has these sections, in this order, so cities can be compared section by section: ${expected} (Sources is optional).`,
-      );
+      at(sections.at(-1)?.line ?? 1, 'playbook-sections.missing', {
+        heading: headingOf(section),
+        expected,
+      });
     }
   }
   return problems;

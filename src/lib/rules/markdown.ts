@@ -4,10 +4,9 @@ import type {Root, Nodes} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {makeProblem, type CodedText, type Problem, type ProblemPlace} from '../problems';
-import {CHAT_INVITE_FIX, findChatInvite, findChatInvites} from './chatInvites';
+import {findChatInvite, findChatInvites} from './chatInvites';
 import type {PersonalDataHit} from './personalData';
 import {
-  HIDDEN_CHARACTER_FIX,
   describeHiddenCharacters,
   findPersonalDataOutsideAddresses,
   findWebAddressFlaws,
@@ -80,27 +79,15 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   const reported = new Set<string>();
   // Where invites were reported node by node, to tell whether a block's invite is one of them.
   const invitePlaces: {line: number; column: number}[] = [];
-  const add = (
+  // Every problem has a catalogue code (checks/problemTexts.ts), so readers get it in their language; `at` places
+  // it inside one of the node's strings.
+  const addCoded = <R extends RuleId>(
     node: Nodes,
     field: string,
-    rule: RuleId,
-    message: string,
-    fix: string,
-    severity: Problem['severity'] = 'error',
+    rule: R,
+    text: CodedText<R>,
     at?: Spot,
-  ) =>
-    report(
-      makeProblem(
-        {file: context.file, ...locator.place(node, at)},
-        field,
-        rule,
-        {message, fix},
-        severity,
-      ),
-    );
-  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language.
-  const addCoded = <R extends RuleId>(node: Nodes, field: string, rule: R, text: CodedText<R>) =>
-    report(makeProblem({file: context.file, ...locator.place(node)}, field, rule, text));
+  ) => report(makeProblem({file: context.file, ...locator.place(node, at)}, field, rule, text));
   const report = (problem: Problem) => {
     const {rule, message} = problem;
     if (rule === 'invisible-character') {
@@ -133,13 +120,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       return;
     }
     if (MDX_NODE_TYPES.has(node.type)) {
-      add(
-        node,
-        'body',
-        'mdx',
-        'MDX/JSX syntax is not allowed in contributed content.',
-        'Use plain Markdown; contributed files are data, never code.',
-      );
+      addCoded(node, 'body', 'mdx', {code: 'mdx.syntax', values: {}});
       return;
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
@@ -153,13 +134,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
       const shown = url === undefined ? null : deceptiveLinkText(toString(node), url);
       if (shown) {
-        add(
-          node,
-          'link',
-          'link-text-host',
-          `The link text shows ${shown.text} but the link leads to ${shown.host}.`,
-          'Write the link text as words (e.g. the title of the page), or as the address the link really leads to.',
-        );
+        addCoded(node, 'link', 'link-text-host', {code: 'link-text-host.link', values: shown});
       }
     }
     if (node.type === 'image' && node.alt) checkText(node, 'alt', node.alt);
@@ -221,27 +196,13 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const found: Problem[] = [];
     const text = toString(node, {includeImageAlt: true});
     // Found in the joined text of the block, placed at the block's start.
-    const collect = (
-      rule: RuleId,
-      message: string,
-      fix: string,
-      severity: Problem['severity'] = 'error',
-    ) =>
-      found.push(
-        makeProblem(
-          {file: context.file, ...locator.place(node)},
-          'body',
-          rule,
-          {message, fix},
-          severity,
-        ),
-      );
     if (!hasInviteInside(node)) {
       for (const invite of findChatInvites(text, 1))
-        collect(
-          'chat-invite',
-          `The text contains a ${invite.service} invite link.`,
-          CHAT_INVITE_FIX,
+        found.push(
+          makeProblem({file: context.file, ...locator.place(node)}, 'body', 'chat-invite', {
+            code: 'chat-invite.text',
+            values: {service: invite.service},
+          }),
         );
     }
     for (const hit of personalData(text))
@@ -262,13 +223,11 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       if (field === 'type' || field === 'identifier') continue;
       if (typeof value === 'string') {
         for (const hidden of describeHiddenCharacters(value)) {
-          add(
+          addCoded(
             node,
             fieldName(node, field),
-            'invisible-character',
-            hidden.message,
-            HIDDEN_CHARACTER_FIX,
-            'error',
+            hidden.rule,
+            {code: hidden.code, values: hidden.values},
             {field, value, offset: hidden.offset},
           );
         }
@@ -276,13 +235,11 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
         for (const [name, attribute] of Object.entries(value as Record<string, unknown>)) {
           if (typeof attribute !== 'string') continue;
           for (const hidden of describeHiddenCharacters(attribute)) {
-            add(
+            addCoded(
               node,
               'body',
-              'invisible-character',
-              hidden.message,
-              HIDDEN_CHARACTER_FIX,
-              'error',
+              hidden.rule,
+              {code: hidden.code, values: hidden.values},
               {field: `attributes.${name}`, value: attribute, offset: hidden.offset},
             );
           }
@@ -295,13 +252,10 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
     const field = what;
     const invite = findChatInvite(url);
     if (invite) {
-      add(
-        node,
-        field,
-        'chat-invite',
-        `${invite} invite links are not allowed: ${quoteUrl(url)}`,
-        CHAT_INVITE_FIX,
-      );
+      addCoded(node, field, 'chat-invite', {
+        code: 'chat-invite.link',
+        values: {service: invite, url: quoteUrl(url)},
+      });
       return;
     }
     if (url.startsWith('@site/')) {
@@ -329,7 +283,7 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
       // Where the address really leads: the host after a user name, a look-alike host, a shortener.
       const flaw = checkWebAddress(scheme ? url : `https:${url}`);
       if (flaw) {
-        add(node, field, flaw.rule, flaw.message, flaw.fix);
+        addCoded(node, field, flaw.rule, {code: flaw.code, values: flaw.values});
         return;
       }
     }
@@ -402,22 +356,22 @@ export function checkMarkdownTree(tree: Root, context: MarkdownContext): Problem
   /** Invites, web addresses and personal data in one string of a node. */
   function checkText(node: Nodes, field: string, value: string) {
     for (const invite of findChatInvites(value)) {
-      add(
+      addCoded(
         node,
         'body',
         'chat-invite',
-        `The text contains a ${invite.service} invite link.`,
-        CHAT_INVITE_FIX,
-        'error',
+        {code: 'chat-invite.text', values: {service: invite.service}},
         {field, value, offset: invite.offset},
       );
     }
     for (const flaw of findWebAddressFlaws(value)) {
-      add(node, 'body', flaw.rule, flaw.message, flaw.fix, 'error', {
-        field,
-        value,
-        offset: flaw.offset,
-      });
+      addCoded(
+        node,
+        'body',
+        flaw.rule,
+        {code: flaw.code, values: flaw.values},
+        {field, value, offset: flaw.offset},
+      );
     }
     // (Personal data skips the user name and host of an address reported above.)
     for (const hit of personalData(value)) {

@@ -1,3 +1,6 @@
+import type {CodeOf, ProblemValues} from '../checks/problemTexts';
+import {codedFinding, type CodedFinding} from './codedFinding';
+
 /**
  * Shapes of Markdown that the CommonMark parser (micromark, used by the
  * validator and by Docusaurus) reads in more than linear time, found by
@@ -82,19 +85,13 @@ export const ADMONITIONS: readonly string[] = [
 ];
 
 /** A shape the parser must not be given, with the line it starts on (1-based, counted in the text given). */
-export type MarkdownLimitHit = {
-  line: number;
-  message: string;
-  fix: string;
-  /** `markdown-limit` for a count over its limit, `directive` for directive syntax that is refused outright. */
-  rule: 'markdown-limit' | 'directive';
-};
+export type MarkdownLimitHit = {line: number} & CodedFinding<LimitRule>;
+
+/** `markdown-limit` for a count over its limit, `directive` for directive syntax that is refused outright. */
+type LimitRule = 'markdown-limit' | 'directive';
 
 /** Which directives a text may hold: Docusaurus's admonitions (Markdown files) or none (fields rendered without them). */
 export type DirectivePolicy = 'admonitions' | 'none';
-
-const PARAGRAPH_FIX =
-  'Split the paragraph into shorter ones, or remove marks that are not emphasis or links (write them in `code`).';
 
 /**
  * Finds what would make parsing a Markdown text slow or crash, reading it once.
@@ -108,14 +105,15 @@ export function markdownLimitHits(
 ): MarkdownLimitHit[] {
   const noDirectives = options.directives === 'none';
   const hits = new Map<string, MarkdownLimitHit>();
+  // Only the first place of each kind is kept (its texts are written once).
   const hit = (
     kind: string,
     line: number,
-    message: string,
-    fix: string,
-    rule: MarkdownLimitHit['rule'] = 'markdown-limit',
+    rule: LimitRule,
+    code: CodeOf<LimitRule>,
+    values: ProblemValues,
   ) => {
-    if (!hits.has(kind)) hits.set(kind, {line, message, fix, rule});
+    if (!hits.has(kind)) hits.set(kind, {line, ...codedFinding(rule, code, values)});
   };
   const file = {
     emphasis: 0,
@@ -167,21 +165,18 @@ export function markdownLimitHits(
     if (atLineStart) {
       const {nesting, end} = lineStart(text, index);
       if (nesting > MARKDOWN_LIMITS.nesting) {
-        hit(
-          'nesting',
+        hit('nesting', line, 'markdown-limit', 'markdown-limit.nesting', {
           line,
-          `Line ${line} nests ${nesting} quotes or lists in one another (at most ${MARKDOWN_LIMITS.nesting}).`,
-          'Write the text without so many ">" or list markers at the start of the line.',
-        );
+          count: nesting,
+          max: MARKDOWN_LIMITS.nesting,
+        });
       }
       file.containers += nesting;
       if (file.containers > MARKDOWN_LIMITS.containers) {
-        hit(
-          'containers',
+        hit('containers', line, 'markdown-limit', 'markdown-limit.containers', {
           line,
-          `The text has more than ${MARKDOWN_LIMITS.containers} block quotes and list items (the last counted on line ${line}).`,
-          'Split the text into several files, or write some lists as paragraphs.',
-        );
+          max: MARKDOWN_LIMITS.containers,
+        });
       }
       // A line of spaces only stays at its start, so that its line feed ends the paragraph.
       atLineStart = end >= text.length || text[end] === '\n' || text[end] === '\r';
@@ -201,12 +196,10 @@ export function markdownLimitHits(
         } else if (inContainer && (!previousBlank || end - index >= 2)) {
           file.continuation += 1;
           if (file.continuation > MARKDOWN_LIMITS.continuationLines) {
-            hit(
-              'continuation',
+            hit('continuation', line, 'markdown-limit', 'markdown-limit.continuation', {
               line,
-              `The text has more than ${MARKDOWN_LIMITS.continuationLines} lines continuing a quote or list item (the last counted on line ${line}).`,
-              'Start a new paragraph (a blank line) after long quotes and list items, or split the text into several files.',
-            );
+              max: MARKDOWN_LIMITS.continuationLines,
+            });
           }
         } else {
           inContainer = false;
@@ -214,12 +207,10 @@ export function markdownLimitHits(
         if (shape.kind === 'underline' && !previousBlank) {
           file.setext += 1;
           if (file.setext > MARKDOWN_LIMITS.setextHeadings) {
-            hit(
-              'setext',
+            hit('setext', line, 'markdown-limit', 'markdown-limit.setext', {
               line,
-              `The text has more than ${MARKDOWN_LIMITS.setextHeadings} headings underlined with = or - (the last counted on line ${line}).`,
-              'Write headings with # marks (## Heading), or leave a blank line before a line of = or -.',
-            );
+              max: MARKDOWN_LIMITS.setextHeadings,
+            });
           }
         }
         if (shape.kind === 'delimiter-row' && !previousBlank) {
@@ -230,24 +221,20 @@ export function markdownLimitHits(
         if (inTable) {
           file.tableRows += 1;
           if (file.tableRows > MARKDOWN_LIMITS.tableRows) {
-            hit(
-              'table-rows',
+            hit('table-rows', line, 'markdown-limit', 'markdown-limit.table-rows', {
               line,
-              `The text has more than ${MARKDOWN_LIMITS.tableRows} table rows (the last counted on line ${line}).`,
-              'Split long tables into several, or the text into several files.',
-            );
+              max: MARKDOWN_LIMITS.tableRows,
+            });
           }
         }
         // Tables, quotes and list items have their own limits above.
         if (paragraphLine && !inTable && !inContainer) {
           paragraphLines += 1;
           if (paragraphLines > MARKDOWN_LIMITS.paragraphLines) {
-            hit(
-              'paragraph-lines',
+            hit('paragraph-lines', line, 'markdown-limit', 'markdown-limit.paragraph-lines', {
               line,
-              `A paragraph has more than ${MARKDOWN_LIMITS.paragraphLines} lines (the last counted on line ${line}).`,
-              'Leave a blank line between paragraphs, or split the text into several files.',
-            );
+              max: MARKDOWN_LIMITS.paragraphLines,
+            });
           }
         }
         // A label or attributes after a block directive's name: read like a text directive's.
@@ -256,50 +243,39 @@ export function markdownLimitHits(
           else if (text[shape.nameEnd] === '[') labelStart = shape.nameEnd;
         }
         if (shape.kind === 'leaf' || (noDirectives && shape.kind === 'container')) {
-          hit(
-            'directive-block',
+          hit('directive-block', line, 'directive', 'directive.line', {
             line,
-            `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`,
-            'Remove the line, or write each colon at its start as "\\:" if it is text.',
-            'directive',
-          );
+            directive: `${shape.marker}${shape.name}`,
+          });
         } else if (shape.kind === 'container') {
           if (!ADMONITIONS.includes(shape.name.toLowerCase())) {
-            hit(
-              'directive-block',
+            hit('directive-block', line, 'directive', 'directive.block', {
               line,
-              `Line ${line} opens a "${shape.marker}${shape.name}" block; only these admonitions may be used: ${ADMONITIONS.join(', ')}.`,
-              'Use one of those admonitions (e.g. :::note … :::), or remove the ::: lines.',
-              'directive',
-            );
+              directive: `${shape.marker}${shape.name}`,
+              allowed: ADMONITIONS.join(', '),
+            });
           }
           file.admonitions += 1;
           admonitionDepth += 1;
           if (file.admonitions > MARKDOWN_LIMITS.admonitions) {
-            hit(
-              'admonitions',
+            hit('admonitions', line, 'markdown-limit', 'markdown-limit.admonitions', {
               line,
-              `The text has more than ${MARKDOWN_LIMITS.admonitions} admonitions (::: blocks; the last counted on line ${line}).`,
-              'Split the text into several files, or write some admonitions as paragraphs.',
-            );
+              max: MARKDOWN_LIMITS.admonitions,
+            });
           }
           if (admonitionDepth > MARKDOWN_LIMITS.admonitionNesting) {
-            hit(
-              'admonition-nesting',
+            hit('admonition-nesting', line, 'markdown-limit', 'markdown-limit.admonition-nesting', {
               line,
-              `Line ${line} nests ${admonitionDepth} admonitions (::: blocks) in one another (at most ${MARKDOWN_LIMITS.admonitionNesting}).`,
-              'Close each ::: block (a line of :::) before opening the next.',
-            );
+              count: admonitionDepth,
+              max: MARKDOWN_LIMITS.admonitionNesting,
+            });
           }
         } else if (shape.kind === 'container-end') {
           if (noDirectives) {
-            hit(
-              'directive-block',
+            hit('directive-block', line, 'directive', 'directive.line', {
               line,
-              `Line ${line} starts with "${shape.marker}${shape.name}", a directive, which contributed text may not use.`,
-              'Remove the line, or write each colon at its start as "\\:" if it is text.',
-              'directive',
-            );
+              directive: `${shape.marker}${shape.name}`,
+            });
           }
           admonitionDepth = Math.max(0, admonitionDepth - 1);
         }
@@ -312,12 +288,10 @@ export function markdownLimitHits(
       block.emphasis += 1;
       file.emphasis += 1;
       if (block.emphasis > MARKDOWN_LIMITS.perBlock) {
-        hit(
-          'emphasis-block',
-          block.line,
-          `The paragraph starting on line ${block.line} has more than ${MARKDOWN_LIMITS.perBlock} emphasis marks (*, _ or ~).`,
-          PARAGRAPH_FIX,
-        );
+        hit('emphasis-block', block.line, 'markdown-limit', 'markdown-limit.paragraph-emphasis', {
+          line: block.line,
+          max: MARKDOWN_LIMITS.perBlock,
+        });
       }
     } else if (char === '[') {
       block.brackets += 1;
@@ -325,12 +299,10 @@ export function markdownLimitHits(
       if (labelDepth > 0) labelDepth += 1;
       else if (index === labelStart) labelDepth = 1;
       if (block.brackets > MARKDOWN_LIMITS.perBlock) {
-        hit(
-          'brackets-block',
-          block.line,
-          `The paragraph starting on line ${block.line} has more than ${MARKDOWN_LIMITS.perBlock} opening brackets ([).`,
-          PARAGRAPH_FIX,
-        );
+        hit('brackets-block', block.line, 'markdown-limit', 'markdown-limit.paragraph-brackets', {
+          line: block.line,
+          max: MARKDOWN_LIMITS.perBlock,
+        });
       }
     } else if (char === ']' && labelDepth > 0) {
       labelDepth -= 1;
@@ -341,13 +313,10 @@ export function markdownLimitHits(
       const after = text[end];
       if (end > index + 1 && (after === '{' || after === '[')) {
         if (noDirectives) {
-          hit(
-            'directive-text',
+          hit('directive-text', line, 'directive', 'directive.text', {
             line,
-            `Line ${line} has the directive ":${text.slice(index + 1, end)}${after}", which this text may not use.`,
-            'Write the text without a colon right before a word and a bracket, or write the colon as "\\:".',
-            'directive',
-          );
+            directive: `:${text.slice(index + 1, end)}${after}`,
+          });
         } else if (after === '{') {
           attributesHit(line);
         } else {
@@ -360,31 +329,21 @@ export function markdownLimitHits(
     previous = char;
   }
   if (file.emphasis > MARKDOWN_LIMITS.perFile) {
-    hit(
-      'emphasis-file',
-      1,
-      `The text has ${file.emphasis} emphasis marks (*, _ or ~); at most ${MARKDOWN_LIMITS.perFile} are read.`,
-      'Split the text into several files, or remove marks that are not emphasis.',
-    );
+    hit('emphasis-file', 1, 'markdown-limit', 'markdown-limit.file-emphasis', {
+      count: file.emphasis,
+      max: MARKDOWN_LIMITS.perFile,
+    });
   }
   if (file.brackets > MARKDOWN_LIMITS.perFile) {
-    hit(
-      'brackets-file',
-      1,
-      `The text has ${file.brackets} opening brackets ([); at most ${MARKDOWN_LIMITS.perFile} are read.`,
-      'Split the text into several files, or remove brackets that are not links.',
-    );
+    hit('brackets-file', 1, 'markdown-limit', 'markdown-limit.file-brackets', {
+      count: file.brackets,
+      max: MARKDOWN_LIMITS.perFile,
+    });
   }
   return [...hits.values()];
 
   function attributesHit(at: number) {
-    hit(
-      'directive-attributes',
-      at,
-      `Line ${at} gives a directive attributes in curly brackets, which contributed text may not use.`,
-      'Remove the curly brackets after the directive, or write the colon before its name as "\\:" if it is text.',
-      'directive',
-    );
+    hit('directive-attributes', at, 'directive', 'directive.attributes', {line: at});
   }
 }
 

@@ -8,10 +8,15 @@ import {
 // The core build takes its metadata as an argument: the same "max" metadata as above (one copy in a bundle).
 import {PhoneNumber as PhoneNumberInPlan} from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/max/metadata';
+import type {CodeOf} from '../checks/problemTexts';
+import {codedFinding, type CodedFinding} from './codedFinding';
 import {isReservedPhone} from './reserved';
 
-/** Why a phone number is refused, or null when it is acceptable. */
-export type PhoneProblem = {message: string; fix: string} | null;
+/**
+ * Why a phone number is refused (a catalogue code of the rule `schema`, which reports it, with the number as
+ * `value`, and the English texts), or null when it is acceptable.
+ */
+export type PhoneProblem = CodedFinding<'schema'> | null;
 
 /** The fix of every number a caller would pay dearly for, or could not talk to a person on. */
 export const PHONE_COST_FIX = 'Publish a standard or toll-free number instead.';
@@ -24,26 +29,14 @@ export const PHONE_LINE_FIX =
  * Accepted: FIXED_LINE, MOBILE, FIXED_LINE_OR_MOBILE, TOLL_FREE, and VOIP (location-independent
  * numbers such as the UK's 056, billed like geographic numbers; many hotlines run on them).
  */
-const REFUSED_TYPES: Readonly<Record<string, {what: string; fix: string}>> = {
-  PREMIUM_RATE: {what: 'is a premium-rate number; callers would be charged.', fix: PHONE_COST_FIX},
-  SHARED_COST: {what: 'is a shared-cost number; callers would be charged.', fix: PHONE_COST_FIX},
-  SATELLITE: {
-    what: 'is a satellite phone number (+870 Inmarsat, +881 global satellite systems); a call to it costs several dollars a minute, and many phone plans block it.',
-    fix: PHONE_LINE_FIX,
-  },
-  PERSONAL_NUMBER: {
-    what: "is a personal number (such as the UK's 070 or North America's 500 and 533): it follows one person from phone to phone, and callers may pay a high rate.",
-    fix: PHONE_LINE_FIX,
-  },
-  PAGER: {what: 'is a pager number: a caller cannot talk to anyone on it.', fix: PHONE_LINE_FIX},
-  VOICEMAIL: {
-    what: 'is a voicemail access number: a caller reaches a mailbox, not a person.',
-    fix: PHONE_LINE_FIX,
-  },
-  UAN: {
-    what: "is a universal access number (such as the UK's 055), which many phone plans bill above a local call.",
-    fix: PHONE_LINE_FIX,
-  },
+const REFUSED_TYPES: Readonly<Record<string, CodeOf<'schema'>>> = {
+  PREMIUM_RATE: 'schema.phone-premium-rate',
+  SHARED_COST: 'schema.phone-shared-cost',
+  SATELLITE: 'schema.phone-satellite',
+  PERSONAL_NUMBER: 'schema.phone-personal',
+  PAGER: 'schema.phone-pager',
+  VOICEMAIL: 'schema.phone-voicemail',
+  UAN: 'schema.phone-uan',
 };
 
 /**
@@ -67,10 +60,7 @@ const INTERNATIONAL_NETWORK_CODES = new Set(['882', '883']);
  */
 export function checkPhone(value: string): PhoneProblem {
   if (!E164.test(value)) {
-    return {
-      message: `"${value}" is not in E.164 form.`,
-      fix: 'Write the number as + country code and number with no spaces or dashes, e.g. +16125550142.',
-    };
+    return codedFinding('schema', 'schema.phone-e164', {value});
   }
   const {problem} = analyse(value);
   return problem && {...problem};
@@ -114,19 +104,13 @@ function analyse(value: string): Analysis {
 function problemOf(value: string, valid: boolean, facts: PhoneFacts): PhoneProblem {
   if (isReservedPhone(value)) return null;
   if (!valid) {
-    return {
-      message: `"${value}" is not a valid phone number.`,
-      fix: 'Check the country code, area code and number of digits.',
-    };
+    return codedFinding('schema', 'schema.phone-invalid', {value});
   }
   if (INTERNATIONAL_NETWORK_CODES.has(facts.callingCode ?? '')) {
-    return {
-      message: `"${value}" is on an international network (+882, +883), which most phone companies bill at satellite rates or block.`,
-      fix: PHONE_LINE_FIX,
-    };
+    return codedFinding('schema', 'schema.phone-international-network', {value});
   }
   const refused = facts.type ? REFUSED_TYPES[facts.type] : undefined;
-  return refused ? {message: `"${value}" ${refused.what}`, fix: refused.fix} : null;
+  return refused ? codedFinding('schema', refused, {value}) : null;
 }
 
 /** What a phone number is, for reviewers: where it rings and what kind of line it is. */

@@ -1,7 +1,6 @@
-import {formatField, makeProblem, type Problem} from '../problems';
-import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
+import {formatField, makeProblem, type CodedText, type Problem} from '../problems';
+import {findChatInvite} from './chatInvites';
 import {
-  HIDDEN_CHARACTER_FIX,
   describeHiddenCharacters,
   findPersonalDataOutsideAddresses,
   findWebAddressFlaws,
@@ -32,21 +31,17 @@ export type TextPlace = {file: string; line: number; column: number; field: stri
  */
 export function checkPlainText(value: string, place: TextPlace): Problem[] {
   const problems: Problem[] = [];
-  const add = (
-    rule: RuleId,
-    message: string,
-    fix: string,
-    severity: Problem['severity'] = 'error',
-  ) => problems.push(makeProblem(place, place.field, rule, {message, fix}, severity));
+  const make: Add = (rule, text, severity = 'error') =>
+    makeProblem(place, place.field, rule, text, severity);
+  const add: Add = (rule, text, severity) => {
+    const problem = make(rule, text, severity);
+    problems.push(problem);
+    return problem;
+  };
   for (const hidden of describeHiddenCharacters(value))
-    add('invisible-character', hidden.message, HIDDEN_CHARACTER_FIX);
-  if (value.includes('<') || value.includes('>')) {
-    add(
-      'angle-bracket',
-      `"${value.slice(0, 60)}" contains < or >, which could break out of the page's metadata.`,
-      'Write "less than" / "more than", or remove the characters.',
-    );
-  }
+    add(hidden.rule, {code: hidden.code, values: hidden.values});
+  if (value.includes('<') || value.includes('>'))
+    add('angle-bracket', {code: 'angle-bracket.found', values: {text: value.slice(0, 60)}});
   checkContent(value, add);
   // A plain-text field is shown inside one element, where every run of white space is one space: a number or
   // an address cut by line breaks is read whole (attack review 2, A3). Only what the text as written missed.
@@ -56,42 +51,33 @@ export function checkPlainText(value: string, place: TextPlace): Problem[] {
     const found = new Set(
       problems.map((problem) => `${problem.rule} ${asDisplayed(problem.message)}`),
     );
-    checkContent(displayed, (rule, message, fix, severity) => {
-      if (!found.has(`${rule} ${asDisplayed(message)}`)) add(rule, message, fix, severity);
+    checkContent(displayed, (rule, text, severity) => {
+      const problem = make(rule, text, severity);
+      if (!found.has(`${rule} ${asDisplayed(problem.message)}`)) problems.push(problem);
+      return problem;
     });
   }
   return problems;
 }
 
+/** Makes (and keeps, or not) one coded problem of a text. */
+type Add = <R extends RuleId>(
+  rule: R,
+  text: CodedText<R>,
+  severity?: Problem['severity'],
+) => Problem;
+
 /** Invites, web addresses and personal data in a text. */
-function checkContent(
-  value: string,
-  add: (rule: RuleId, message: string, fix: string, severity?: Problem['severity']) => void,
-): void {
+function checkContent(value: string, add: Add): void {
   const invite = findChatInvite(value);
-  if (invite) add('chat-invite', `The text contains a ${invite} invite link.`, CHAT_INVITE_FIX);
+  if (invite) add('chat-invite', {code: 'chat-invite.text', values: {service: invite}});
   const flaws = findWebAddressFlaws(value);
-  for (const flaw of flaws) add(flaw.rule, flaw.message, flaw.fix);
+  for (const flaw of flaws) add(flaw.rule, {code: flaw.code, values: flaw.values});
   for (const hit of findPersonalDataOutsideAddresses(value, flaws)) {
-    if (hit.kind === 'phone')
-      add(
-        'phone-in-prose',
-        `Phone number in text: "${hit.text}".`,
-        "Remove it. Publish numbers only as an organisation's channel.",
-      );
-    else if (hit.kind === 'email')
-      add(
-        'email-in-prose',
-        `E-mail address in text: "${hit.text}".`,
-        "Remove it. Publish addresses only as an organisation's email channel.",
-      );
-    else
-      add(
-        'street-address',
-        `This looks like a street address: "${hit.text}".`,
-        'Name the neighbourhood instead, unless it is a public office that wants to be found.',
-        'warning',
-      );
+    const values = {text: hit.text};
+    if (hit.kind === 'phone') add('phone-in-prose', {code: 'phone-in-prose.text', values});
+    else if (hit.kind === 'email') add('email-in-prose', {code: 'email-in-prose.text', values});
+    else add('street-address', {code: 'street-address.text', values}, 'warning');
   }
 }
 

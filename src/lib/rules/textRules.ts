@@ -1,3 +1,4 @@
+import {codedFinding, type CodedFinding} from './codedFinding';
 import {findHiddenCharacters, type HiddenCharacter} from './hiddenCharacters';
 import {REMOVED_CHARACTERS, normalizeText} from './normalizeText';
 import {findPersonalData, type PersonalDataHit} from './personalData';
@@ -19,12 +20,8 @@ const REMOVED = new RegExp(REMOVED_CHARACTERS.source, 'gu');
 /** Characters of context quoted before a hidden character. */
 const CONTEXT = 24;
 
-/** A hidden character in words, for a problem. */
-export type HiddenCharacterReport = {offset: number; message: string};
-
-/** The fix for invisible and direction-changing characters. */
-export const HIDDEN_CHARACTER_FIX =
-  'Delete the character: retype the text, or paste it as plain text, without copying it from a source that adds hidden characters.';
+/** A hidden character in words (a catalogue code and values, and the English texts), for a problem. */
+export type HiddenCharacterReport = CodedFinding<'invisible-character'> & {offset: number};
 
 /**
  * Describes the refused invisible characters of a text (hiddenCharacters.ts),
@@ -36,18 +33,20 @@ export function describeHiddenCharacters(text: string): HiddenCharacterReport[] 
   const found = findHiddenCharacters(text);
   const reports = found
     .slice(0, HIDDEN_CHARACTERS_REPORTED)
-    .map((hidden) => ({offset: hidden.offset, message: hiddenMessage(text, hidden)}));
+    .map((hidden) => ({offset: hidden.offset, ...hiddenFinding(text, hidden)}));
   if (found.length > HIDDEN_CHARACTERS_REPORTED) {
     const rest = found[HIDDEN_CHARACTERS_REPORTED]!;
     reports.push({
       offset: rest.offset,
-      message: `The text contains ${found.length - HIDDEN_CHARACTERS_REPORTED} more invisible or text-direction control characters.`,
+      ...codedFinding('invisible-character', 'invisible-character.more', {
+        count: found.length - HIDDEN_CHARACTERS_REPORTED,
+      }),
     });
   }
   return reports;
 }
 
-function hiddenMessage(text: string, hidden: HiddenCharacter): string {
+function hiddenFinding(text: string, hidden: HiddenCharacter): CodedFinding<'invisible-character'> {
   const before = text
     .slice(Math.max(0, hidden.offset - CONTEXT * 2), hidden.offset)
     .replace(REMOVED, '')
@@ -55,8 +54,11 @@ function hiddenMessage(text: string, hidden: HiddenCharacter): string {
     .trimStart();
   const context = before.length > CONTEXT ? `…${before.slice(-CONTEXT)}` : before;
   return context
-    ? `The text contains ${hidden.label}, an invisible or text-direction control character, after "${context}".`
-    : `The text starts with ${hidden.label}, an invisible or text-direction control character.`;
+    ? codedFinding('invisible-character', 'invisible-character.after', {
+        character: hidden.label,
+        before: context,
+      })
+    : codedFinding('invisible-character', 'invisible-character.start', {character: hidden.label});
 }
 
 /** A web address in a text that does not lead where it seems to, with its place in the text as given. */

@@ -1,4 +1,5 @@
-import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
+import {findChatInvite} from './chatInvites';
+import {codedFinding, type CodedFinding} from './codedFinding';
 import {describeCodePoint} from './hiddenCharacters';
 import {hostToUnicode, lookAlikeInHost, mixedScriptsOf} from './hostScripts';
 import {isUrlShortener} from './urlShorteners';
@@ -35,14 +36,12 @@ export type WebAddressRule =
   | 'look-alike-host'
   | 'ip-address-host';
 
-/** What is wrong with an address, in words for the contributor. */
-export type WebAddressFlaw = {rule: WebAddressRule; message: string; fix: string};
+/** What is wrong with an address: its rule, catalogue code and values, and the English words for the contributor. */
+export type WebAddressFlaw = CodedFinding<WebAddressRule>;
 
 /** The fix for an address that hides or imitates its host. */
 export const REAL_ADDRESS_FIX =
   'Write the address as the organisation publishes it: https:// followed directly by its own host name, typed rather than copied from a message.';
-/** The fix for a shortened link. */
-export const SHORTENER_FIX = 'Write the full address of the page the link leads to.';
 
 /** Longest address quoted in a message; the rest is cut with "…". */
 const QUOTED_LENGTH = 120;
@@ -74,11 +73,12 @@ export function describeHost(hostname: string): string {
 export function checkWebAddress(url: string): WebAddressFlaw | null {
   const slash = slashInAuthority(url);
   if (slash) {
-    return {
-      rule: 'look-alike-host',
-      message: `"${quoteUrl(url)}" leads to ${quoteUrl(slash.authority)}: its host name has ${describeCodePoint(slash.char.codePointAt(0)!).replace(/ .*/, '')} "${slash.char}", a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name.`,
-      fix: REAL_ADDRESS_FIX,
-    };
+    return codedFinding('look-alike-host', 'look-alike-host.sign', {
+      url: quoteUrl(url),
+      host: quoteUrl(slash.authority),
+      codePoint: codePointOf(slash.char),
+      char: slash.char,
+    });
   }
   let parsed: URL;
   try {
@@ -91,57 +91,59 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
   const shown = quoteUrl(url);
   const invite = findChatInvite(url);
   if (invite)
-    return {
-      rule: 'chat-invite',
-      message: `"${shown}" is a ${invite} invite link.`,
-      fix: CHAT_INVITE_FIX,
-    };
+    return codedFinding('chat-invite', 'chat-invite.address', {url: shown, service: invite});
   if (parsed.username || parsed.password) {
     const userInfo = quoteUrl(
       decodeSafely(parsed.password ? `${parsed.username}:${parsed.password}` : parsed.username),
     );
-    return {
-      rule: 'url-user-info',
-      message: `"${shown}" leads to ${describeHost(host)}, not to "${userInfo}": text before an "@" in an address is a user name that hides the real host.`,
-      fix: REAL_ADDRESS_FIX,
-    };
+    return codedFinding('url-user-info', 'url-user-info.found', {
+      url: shown,
+      host: describeHost(host),
+      userInfo,
+    });
   }
   const scripts = mixedScriptsOf(host);
   if (scripts) {
-    return {
-      rule: 'mixed-script-host',
-      message: `"${shown}" leads to ${describeHost(host)}, a host name that mixes ${scripts.join(' and ')} letters and can imitate another address.`,
-      fix: REAL_ADDRESS_FIX,
-    };
+    return codedFinding('mixed-script-host', 'mixed-script-host.found', {
+      url: shown,
+      host: describeHost(host),
+      ...scriptNames(scripts),
+    });
   }
   const lookAlike = lookAlikeInHost(host);
   if (lookAlike) {
-    const what =
-      lookAlike.kind === 'letter'
-        ? 'a letter that imitates a plain Latin letter'
-        : 'a sign that imitates punctuation of an address (a slash or a dot) but is part of the host name';
-    return {
-      rule: 'look-alike-host',
-      message: `"${shown}" leads to ${describeHost(host)}: its host name has ${describeCodePoint(lookAlike.char.codePointAt(0)!).replace(/ .*/, '')} "${lookAlike.char}", ${what}.`,
-      fix: REAL_ADDRESS_FIX,
-    };
+    return codedFinding(
+      'look-alike-host',
+      lookAlike.kind === 'letter' ? 'look-alike-host.letter' : 'look-alike-host.sign',
+      {
+        url: shown,
+        host: describeHost(host),
+        codePoint: codePointOf(lookAlike.char),
+        char: lookAlike.char,
+      },
+    );
   }
   // The WHATWG parser rewrites every IPv4 spelling (hex, octal, one number) as a dotted quad, IPv6 in brackets.
   if (/^\[.*\]$|^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
-    return {
-      rule: 'ip-address-host',
-      message: `"${shown}" leads to the IP address ${quoteUrl(host)}, not to a host name.`,
-      fix: REAL_ADDRESS_FIX,
-    };
+    return codedFinding('ip-address-host', 'ip-address-host.found', {
+      url: shown,
+      host: quoteUrl(host),
+    });
   }
   if (isUrlShortener(host)) {
-    return {
-      rule: 'url-shortener',
-      message: `"${shown}" goes through the link shortener ${host}, which hides where it leads and can be pointed elsewhere after review.`,
-      fix: SHORTENER_FIX,
-    };
+    return codedFinding('url-shortener', 'url-shortener.found', {url: shown, host});
   }
   return null;
+}
+
+/** The code point of a character, e.g. `U+FF0F` (its Unicode name is left out: it is English). */
+function codePointOf(char: string): string {
+  return describeCodePoint(char.codePointAt(0)!).replace(/ .*/, '');
+}
+
+/** The scripts a host name mixes, for a message: all but the last (comma-separated), and the last. */
+function scriptNames(scripts: readonly string[]): {scripts: string; last: string} {
+  return {scripts: scripts.slice(0, -1).join(', '), last: scripts.at(-1) ?? ''};
 }
 
 /**
@@ -177,13 +179,13 @@ const LABEL_LENGTH = 63;
  * @param value - the address as written
  * @returns what is wrong (the message starts with the quoted address), or null
  */
-export function checkHttpsAddress(value: string): {message: string; fix: string} | null {
+export function checkHttpsAddress(value: string): CodedFinding<'schema'> | WebAddressFlaw | null {
   const hidden = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u.exec(value);
   if (hidden) {
-    return {
-      message: `"${quoteUrl(value)}" contains ${describeCodePoint(hidden[0].codePointAt(0)!)}, an invisible or text-direction control character.`,
-      fix: 'Delete the character: type the address again rather than copying it.',
-    };
+    return codedFinding('schema', 'schema.address-hidden-character', {
+      url: quoteUrl(value),
+      character: describeCodePoint(hidden[0].codePointAt(0)!),
+    });
   }
   let url: URL;
   try {
@@ -197,10 +199,7 @@ export function checkHttpsAddress(value: string): {message: string; fix: string}
     labels.length > 1 &&
     labels.every((label) => label.length <= LABEL_LENGTH);
   if (url.protocol !== 'https:' || !realHost) {
-    return {
-      message: `"${quoteUrl(value)}" is not an https: link.`,
-      fix: 'Use a full address that starts with https://.',
-    };
+    return codedFinding('schema', 'schema.address-not-https', {url: quoteUrl(value)});
   }
   return checkWebAddress(value);
 }

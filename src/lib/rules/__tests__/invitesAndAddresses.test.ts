@@ -230,6 +230,12 @@ describe('addresses that hide or imitate their host (issue 13)', () => {
   it('refuses a user name before the host and names the real host', () => {
     expect(checkWebAddress('https://known.org@other.example/')).toEqual({
       rule: 'url-user-info',
+      code: 'url-user-info.found',
+      values: {
+        url: 'https://known.org@other.example/',
+        host: 'other.example',
+        userInfo: 'known.org',
+      },
       message:
         '"https://known.org@other.example/" leads to other.example, not to "known.org": text before an "@" in an address is a user name that hides the real host.',
       fix: expect.stringContaining('as the organisation publishes it'),
