@@ -1397,4 +1397,17 @@ export const FILE_TEXTS = {
       fr: "Vérifiez les virgules, les guillemets et les accolades près de cet endroit : chaque entrée sauf la dernière finit par une virgule, et JSON n'a pas de commentaires.",
     },
   },
+  'playbook-sections.form-empty': {
+    rule: 'playbook-sections',
+    message: {
+      en: 'The section "{heading}" is empty.',
+      es: 'La sección “{heading}” está vacía.',
+      fr: 'La section « {heading} » est vide.',
+    },
+    fix: {
+      en: 'Write a few lines; see templates/playbook.md for what belongs here.',
+      es: 'Escribe unas líneas; consulta templates/playbook.md para ver qué va aquí.',
+      fr: 'Écrivez quelques lignes ; voyez templates/playbook.md pour savoir ce qui va ici.',
+    },
+  },
 } satisfies Record<string, CatalogueEntry>;
