@@ -250,10 +250,13 @@ function article(word: string): string {
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
 
-/** A value as the contributor wrote it, in YAML/JSON notation, whatever the reader's language: `"abc"`, `5`, `[…]`. */
+/**
+ * What a value is, for a wrong-type message: `a list`, `a map`, `empty`, or its type and value as written
+ * (`string "six"`). The words are English type names, as zod's and YAML's own are, in every language.
+ */
 function describe(input: unknown): string {
-  if (Array.isArray(input)) return '[…]';
-  if (input === null) return 'null';
-  if (typeof input === 'object') return '{…}';
-  return String(JSON.stringify(input) ?? String(input)).slice(0, 60);
+  if (Array.isArray(input)) return 'a list';
+  if (input === null) return 'empty';
+  if (typeof input === 'object') return 'a map';
+  return `${typeof input} ${JSON.stringify(input)}`.slice(0, 60);
 }
