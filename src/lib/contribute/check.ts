@@ -9,7 +9,6 @@ import type {OrganizationDraft} from './organizationDraft';
 import {organizationFilePath, organizationFileText} from './organizationFile';
 import type {PlaybookDraft} from './playbookDraft';
 import {playbookFile, playbookFilePath} from './playbookFile';
-import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Checks what the contribute forms generate with the validator's own code
