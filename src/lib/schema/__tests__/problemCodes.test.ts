@@ -307,7 +307,12 @@ describe('schema problems carry a catalogue code of their rule, readable in Span
   });
 
   it('one problem per unknown key, naming the keys allowed (or not, for a plain strict object)', () => {
-    const listed = problemsOf(postFrontMatterSchema, {title: 'T', authors: ['e'], colour: 1}, true);
+    const listed = problemsOf(
+      postFrontMatterSchema,
+      {title: 'T', authors: ['e'], colour: 1},
+      true,
+      true,
+    );
     expect(listed.map((problem) => [problem.code, problem.field])).toEqual([
       ['schema.unknown-key-listed', 'colour'],
     ]);
@@ -337,13 +342,18 @@ describe('schema problems carry a catalogue code of their rule, readable in Span
   });
 
   it('keeps the English words readers and tests know, the field first', () => {
-    const [missing] = problemsOf(channelSchema, {kind: 'website', audience: 'general'});
+    const [missing] = problemsOf(
+      channelSchema,
+      {kind: 'website', audience: 'general'},
+      false,
+      true,
+    );
     expect(missing).toMatchObject({
       message: '"value" is missing.',
       fix: 'Add "value" (string); see the template in templates/.',
       values: {field: 'value', key: 'value', expected: 'string'},
     });
-    const [longer] = problemsOf(channelSchema, channel({label: 'x'.repeat(61)}));
+    const [longer] = problemsOf(channelSchema, channel({label: 'x'.repeat(61)}), false, true);
     expect([longer!.message, longer!.fix]).toEqual([
       '"label" is longer than 60 characters.',
       'Shorten it to 60 characters or fewer.',
