@@ -34,10 +34,7 @@ export function checkCollections(
           {file, ...source.locate(['collections', index, 'id'])},
           `collections[${index}].id`,
           'duplicate-id',
-          {
-            message: `The collection id "${collection.id}" is used twice.`,
-            fix: 'Give every collection its own id; it becomes the anchor of its link.',
-          },
+          {code: 'duplicate-id.collection', values: {id: collection.id}},
         ),
       );
     }
@@ -51,8 +48,13 @@ export function checkCollections(
           `collections[${index}].steps[${stepIndex}].doc`,
           'cross-reference',
           {
-            message: `"${step.doc}" is not a playbook or guide of this site.`,
-            fix: `Write the path of an existing file under docs/ without ".md", e.g. ${[...docIds].find((id) => id.startsWith(step.doc.split('/')[0]!)) ?? 'guides/start-here'}; or add the playbook first.`,
+            code: 'cross-reference.collection-step',
+            values: {
+              doc: step.doc,
+              example:
+                [...docIds].find((id) => id.startsWith(step.doc.split('/')[0]!)) ??
+                'guides/start-here',
+            },
           },
         ),
       );

@@ -4,7 +4,14 @@ import path from 'pathe';
 import {visit} from 'unist-util-visit';
 import {checkEntryDates, findDatePlaces, type DatePlaces} from './entryDates';
 import {parseProseMarkdown} from './descriptionMarkdown';
-import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
+import {
+  formatField,
+  makeProblem,
+  type CodedText,
+  type Problem,
+  type ProblemText,
+  type Severity,
+} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings, checkPlainText} from './rules/plainText';
@@ -161,8 +168,8 @@ export function checkDirectoryEntryContent(options: {
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
     problems.push(
       makeProblem({file}, '(file)', 'schema', {
-        message: 'The file is not a YAML map of fields.',
-        fix: `Start from templates/${kind === 'city' ? 'city' : 'organization'}.yml.`,
+        code: 'schema.not-a-map',
+        values: {template: kind === 'city' ? 'city' : 'organization'},
       }),
     );
     return {problems, ...parsed};
@@ -238,12 +245,8 @@ function checkProse(
       const limits = markdownLimitHits(value, {directives: 'none'});
       const tree = limits.length > 0 ? null : parseProseMarkdown(value);
       const found: Problem[] = !tree
-        ? limits.map((hit) =>
-            makeProblem({file, line: hit.line}, keyPath.join('.'), hit.rule, {
-              message: hit.message,
-              fix: hit.fix,
-            }),
-          )
+        ? // The hit as the Markdown rules give it: its code and values once it carries them, else its words.
+          limits.map((hit) => makeProblem({file, line: hit.line}, keyPath.join('.'), hit.rule, hit))
         : [
             ...checkMarkdownTree(tree, {
               file,
@@ -314,8 +317,8 @@ function checkPlainTextProse(
       if (block) {
         problems.push(
           makeProblem({file, ...at}, field, 'plain-text-markdown', {
-            message: `Line ${block.line} starts with Markdown syntax ("${block.text}"), but this field is shown as plain text, exactly as written.`,
-            fix: 'Write plain sentences: no headings, lists, quotes, code fences, link definitions or underlines. Put longer text with formatting in the description.',
+            code: 'plain-text-markdown.found',
+            values: {line: block.line, text: block.text},
           }),
         );
       }
@@ -334,16 +337,14 @@ function proseImages(file: string, tree: Root): Problem[] {
   const problems: Problem[] = [];
   visit(tree, (node) => {
     if (node.type !== 'image' && node.type !== 'imageReference') return;
-    problems.push({
-      severity: 'error',
-      file,
-      line: node.position?.start.line ?? 1,
-      column: node.position?.start.column ?? 1,
-      field: 'body',
-      rule: 'prose-image',
-      message: `Images are not shown in an organisation's texts: "${node.alt ?? ''}".`,
-      fix: 'Remove the image, and say in words what it showed, or link to the page that shows it (https://…).',
-    });
+    problems.push(
+      makeProblem(
+        {file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1},
+        'body',
+        'prose-image',
+        {code: 'prose-image.found', values: {alt: node.alt ?? ''}},
+      ),
+    );
   });
   return problems;
 }
@@ -359,27 +360,12 @@ function checkOrganizationRules(
   data: Record<string, unknown>,
 ): Problem[] {
   const problems: Problem[] = [];
-  const add = (
-    keyPath: (string | number)[],
-    rule: RuleId,
-    message: string,
-    fix: string,
-    severity: Severity = 'error',
-  ) =>
-    problems.push(
-      makeProblem(
-        {file, ...source.locate(keyPath)},
-        formatField(keyPath),
-        rule,
-        {message, fix},
-        severity,
-      ),
-    );
-  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language.
+  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language; or a finding of a
+  // check under src/lib/checks, passed as it is: its code and values once it carries them, else its English words.
   const addCoded = <R extends RuleId>(
     keyPath: (string | number)[],
     rule: R,
-    text: CodedText<R>,
+    text: CodedText<R> | ProblemText,
     severity: Severity = 'error',
   ) =>
     problems.push(
@@ -399,8 +385,7 @@ function checkOrganizationRules(
       typeof label === 'string' && typeof kind === 'string'
         ? checkChannelLabelHost(label, kind, value)
         : null;
-    if (labelHost)
-      add(['channels', index, 'label'], 'link-text-host', labelHost.message, labelHost.fix);
+    if (labelHost) addCoded(['channels', index, 'label'], 'link-text-host', labelHost);
     const reserved = usesReservedValue(value);
     if (reserved && !sample) {
       addCoded(['channels', index, 'value'], 'reserved-value', {
@@ -409,13 +394,10 @@ function checkOrganizationRules(
       });
     }
     if (!reserved && sample) {
-      add(
-        ['channels', index, 'value'],
-        'sample-real-value',
-        `"${value}" is a sample entry's contact but is not a reserved example value; it could reach a real person.`,
-        'In sample entries use only example.org/example.com hosts and +1 NPA 555-0100…0199 numbers under a geographic area code ' +
-          '(e.g. +16125550142); under toll-free (8XX), premium (900) and personal (5XX) codes these digits can be real lines.',
-      );
+      addCoded(['channels', index, 'value'], 'sample-real-value', {
+        code: 'sample-real-value.found',
+        values: {value},
+      });
     }
     if (kind === 'email' && isPersonalMailbox(value)) {
       addCoded(
@@ -426,18 +408,11 @@ function checkOrganizationRules(
       );
     }
     const person = kind === 'email' ? checkNamedPersonAddress(value) : null;
-    if (person)
-      add(
-        ['channels', index, 'value'],
-        'named-person-address',
-        person.message,
-        person.fix,
-        'warning',
-      );
+    if (person) addCoded(['channels', index, 'value'], 'named-person-address', person, 'warning');
   });
   const coverage = (data.coverage ?? {}) as {area?: unknown};
   for (const finding of checkCoverageArea(coverage.area)) {
-    add(finding.field.split('.'), 'street-address-in-coverage', finding.message, finding.fix);
+    addCoded(finding.field.split('.'), 'street-address-in-coverage', finding);
   }
 
   return problems;

@@ -5,7 +5,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import {makeProblem, type Problem} from './problems';
+import {makeProblem, type CodedText, type Problem} from './problems';
 import type {YamlSource} from './yamlSource';
 
 /**
@@ -64,8 +64,8 @@ export function parseJsonSource(file: string, text: string): JsonSource {
     }
     return {line: low + 1, column: offset - lineStarts[low]! + 1};
   };
-  const syntax = (offset: number, message: string, fix: string): Problem =>
-    makeProblem({file, ...at(offset)}, '(json)', 'json-syntax', {message, fix});
+  const syntax = (offset: number, text: CodedText<'json-syntax'>): Problem =>
+    makeProblem({file, ...at(offset)}, '(json)', 'json-syntax', text);
 
   const errors: ParseError[] = [];
   const root = parseTree(body, errors, {
@@ -79,21 +79,22 @@ export function parseJsonSource(file: string, text: string): JsonSource {
   );
   const problems =
     body.trim() === ''
-      ? [syntax(0, 'The file is empty.', 'Write the JSON content, or delete the file.')]
+      ? [syntax(0, {code: 'json-syntax.empty', values: {}})]
       : firstAtOffset.map((error) =>
-          syntax(
-            error.offset,
-            `The file is not valid JSON: ${SYNTAX_ERRORS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}.`,
-            'Check the commas, quotes and braces near this place: every entry but the last ends with a comma, and JSON has no comments.',
-          ),
+          syntax(error.offset, {
+            code: 'json-syntax.invalid',
+            values: {
+              detail:
+                SYNTAX_ERRORS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error),
+            },
+          }),
         );
   for (const key of root ? duplicateKeys(root) : []) {
     problems.push(
-      syntax(
-        key.offset,
-        `The key ${JSON.stringify(key.value)} appears twice; only the last one would be used.`,
-        'Keep one of the two entries.',
-      ),
+      syntax(key.offset, {
+        code: 'json-syntax.duplicate-key',
+        values: {key: JSON.stringify(key.value)},
+      }),
     );
   }
 

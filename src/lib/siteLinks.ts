@@ -79,10 +79,8 @@ export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Prob
           node.type === 'image' ? 'image' : 'link',
           'broken-link',
           {
-            message: `"${url}" does not lead to a page of the site.`,
-            fix: target.startsWith('/')
-              ? 'Check the spelling; directory pages are /directory/<city>/<org> with slugs from directory/, docs are /docs/<folder>/<file> without .md.'
-              : 'Check the relative path from this file, including the .md extension.',
+            code: target.startsWith('/') ? 'broken-link.site' : 'broken-link.relative',
+            values: {url},
           },
         ),
       );
@@ -149,8 +147,8 @@ export function checkBlogKeys(
           `front matter.authors[${i}]`,
           'unknown-author',
           {
-            message: `Unknown author "${author}".`,
-            fix: `Use a key of blog/authors.yml (${[...defined.authors].join(', ')}); never a person's name.`,
+            code: 'unknown-author.key',
+            values: {author, keys: [...defined.authors].join(', ')},
           },
         ),
       );
@@ -160,8 +158,8 @@ export function checkBlogKeys(
     if (typeof tag === 'string' && !defined.tags.has(tag)) {
       problems.push(
         makeProblem({file, ...locate(['tags', i])}, `front matter.tags[${i}]`, 'unknown-tag', {
-          message: `Unknown tag "${tag}".`,
-          fix: `Use a key of blog/tags.yml (${[...defined.tags].join(', ')}), or add the tag there.`,
+          code: 'unknown-tag.key',
+          values: {tag, keys: [...defined.tags].join(', ')},
         }),
       );
     }

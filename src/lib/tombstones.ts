@@ -37,7 +37,12 @@ export function readTombstones(text: string | undefined): {
  */
 export function tombstonedProblem(file: string, tombstone: Tombstone): Problem {
   return makeProblem({file}, '(file)', 'tombstoned', {
-    message: `The organisation "${tombstone.slug}" was removed on ${tombstone.removed} (${tombstone.reason}) and must not be listed again.`,
-    fix: `Delete this file. If the organisation itself asks to be listed again, a maintainer removes "${tombstone.slug}" from ${TOMBSTONES_FILE} in a separate, reviewed pull request.`,
+    code: 'tombstoned.listed',
+    values: {
+      slug: tombstone.slug,
+      removed: tombstone.removed,
+      reason: tombstone.reason,
+      tombstones: TOMBSTONES_FILE,
+    },
   });
 }

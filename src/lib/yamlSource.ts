@@ -1,7 +1,8 @@
 import {LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document} from 'yaml';
 import type * as z from 'zod';
-import {FIX_SEPARATOR} from './schema/common';
-import {makeProblem, formatField, type Problem} from './problems';
+import {FIX_SEPARATOR, issueCodeOf} from './schema/common';
+import type {CodeOf, ProblemValues} from './checks/problemTexts';
+import {makeProblem, formatField, type CodedText, type Problem} from './problems';
 import type {RuleId} from './checks/ruleIds';
 
 /**
@@ -44,13 +45,14 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
       '(yaml)',
       'yaml-syntax',
       {
-        message: `YAML ${error.code === 'DUPLICATE_KEY' ? 'has a duplicate key' : error.code === 'TAG_RESOLVE_FAILED' ? 'uses a tag that is not allowed' : 'syntax error'}: ${error.message.split('\n')[0]}`,
-        fix:
+        code:
           error.code === 'DUPLICATE_KEY'
-            ? 'Keep one of the two keys.'
+            ? 'yaml-syntax.duplicate-key'
             : error.code === 'TAG_RESOLVE_FAILED'
-              ? 'Remove the !!tag; write plain values.'
-              : 'Check indentation (spaces, not tabs), quotes around values containing ":" or "#", and that lists start with "- ".',
+              ? 'yaml-syntax.tag'
+              : 'yaml-syntax.error',
+        // The yaml library's own words (English): what it read, and where.
+        values: {detail: error.message.split('\n')[0]!},
       },
     );
   });
@@ -62,8 +64,8 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): Yam
     } catch (error) {
       problems.push(
         makeProblem({file, line: 1 + lineOffset}, '(yaml)', 'yaml-syntax', {
-          message: `YAML could not be read: ${(error as Error).message.split('\n')[0]}`,
-          fix: 'Write values out instead of using &anchors and *aliases.',
+          code: 'yaml-syntax.unreadable',
+          values: {detail: (error as Error).message.split('\n')[0]!},
         }),
       );
     }
@@ -119,18 +121,17 @@ export function zodProblems(
 ): Problem[] {
   return error.issues.flatMap(unionBranch).map((zodIssue) => {
     const field = formatField(zodIssue.path) || '(file)';
-    const {message, fix} = explainIssue(zodIssue);
-    return makeProblem(
-      {file, ...source.locate(zodIssue.path)},
-      fieldPrefix ? `${fieldPrefix}${field === '(file)' ? '' : `.${field}`}` : field,
-      ruleOf(zodIssue),
-      {
-        message: message.startsWith('"')
-          ? message
-          : `${field === '(file)' ? 'The file' : `"${field}"`} ${message}`,
-        fix: fix,
-      },
-    );
+    const explained = explainIssue(zodIssue, field);
+    const at = {file, ...source.locate(zodIssue.path)};
+    const name = fieldPrefix ? `${fieldPrefix}${field === '(file)' ? '' : `.${field}`}` : field;
+    if ('code' in explained) return makeProblem(at, name, ruleOf(zodIssue), explained);
+    // A finding of another module that carries no code yet: its English words, as it gave them.
+    return makeProblem(at, name, ruleOf(zodIssue), {
+      message: explained.message.startsWith('"')
+        ? explained.message
+        : `${field === '(file)' ? 'The file' : `"${field}"`} ${explained.message}`,
+      fix: explained.fix,
+    });
   });
 }
 
@@ -140,6 +141,7 @@ export function zodProblems(
  * so a schema can report the same rule as the safety checks.
  */
 function ruleOf(zodIssue: z.core.$ZodIssue): RuleId {
+  // A problem with a code is reported under the code's rule (customIssue puts it in params.rule).
   const rule =
     zodIssue.code === 'custom'
       ? (zodIssue.params as {rule?: unknown} | undefined)?.rule
@@ -168,67 +170,79 @@ function unionBranch(zodIssue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   );
 }
 
-/** A zod issue in plain words, with a fix. */
-function explainIssue(zodIssue: z.core.$ZodIssue): {message: string; fix: string} {
+/** A zod issue in plain words, with a fix: a catalogue code and its values (or a finding's own English words). */
+function explainIssue(
+  zodIssue: z.core.$ZodIssue,
+  field: string,
+): CodedText<RuleId> | {message: string; fix: string} {
+  const coded = (code: CodeOf<'schema'>, values: ProblemValues = {}) => ({
+    code,
+    values: {field, ...values},
+  });
+  const atFile = field === '(file)';
   // Checked first: a custom message on a field must not hide that the field is absent.
   if (
     (zodIssue.code === 'invalid_type' || zodIssue.code === 'invalid_value') &&
     zodIssue.input === undefined
   ) {
-    const expected =
-      zodIssue.code === 'invalid_type'
-        ? zodIssue.expected
-        : `one of ${zodIssue.values.map(String).join(', ')}`;
-    return {
-      message: 'is missing.',
-      fix: `Add "${String(zodIssue.path.at(-1))}" (${expected}); see the template in templates/.`,
-    };
+    const key = String(zodIssue.path.at(-1));
+    return zodIssue.code === 'invalid_type'
+      ? coded('schema.missing', {key, expected: zodIssue.expected})
+      : coded('schema.missing-choice', {key, values: zodIssue.values.map(String).join(', ')});
   }
+  const ours = issueCodeOf(zodIssue);
+  if (ours) return {code: ours.code, values: {field, ...ours.values}};
   if (zodIssue.message.includes(FIX_SEPARATOR)) {
     const [message, fix] = zodIssue.message.split(FIX_SEPARATOR) as [string, string];
     return {message, fix};
   }
   switch (zodIssue.code) {
-    case 'invalid_type':
-      return {
-        message: `should be ${article(zodIssue.expected)} but is ${describe(zodIssue.input)}.`,
-        fix: `Write it as ${article(zodIssue.expected)}${zodIssue.expected === 'array' ? ', e.g. [a, b]' : ''}.`,
+    case 'invalid_type': {
+      const actual = describe(zodIssue.input);
+      if (atFile)
+        return coded('schema.file-wrong-type', {expected: article(zodIssue.expected), actual});
+      const byType: Partial<Record<string, CodeOf<'schema'>>> = {
+        string: 'schema.not-string',
+        number: 'schema.not-number',
+        int: 'schema.not-int',
+        boolean: 'schema.not-boolean',
+        array: 'schema.not-array',
+        object: 'schema.not-object',
       };
+      return coded(byType[zodIssue.expected] ?? 'schema.wrong-type', {
+        expected: article(zodIssue.expected),
+        actual,
+      });
+    }
     case 'invalid_value':
-      return {
-        message: 'has a value that is not allowed.',
-        fix: `Use one of: ${zodIssue.values.map(String).join(', ')}.`,
-      };
-    case 'unrecognized_keys':
-      return {
-        message: `has unknown key${zodIssue.keys.length > 1 ? 's' : ''} ${zodIssue.keys.map((key) => `"${key}"`).join(', ')}.`,
-        fix: 'Remove it or check its spelling against the template in templates/.',
-      };
+      return coded('schema.not-allowed', {values: zodIssue.values.map(String).join(', ')});
+    case 'unrecognized_keys': {
+      const keys = zodIssue.keys.map((key) => `"${key}"`).join(', ');
+      const several = zodIssue.keys.length > 1;
+      if (atFile)
+        return coded(several ? 'schema.file-unknown-keys' : 'schema.file-unknown-key', {keys});
+      return coded(several ? 'schema.unknown-keys' : 'schema.unknown-key', {keys});
+    }
     case 'too_small':
-      if (zodIssue.origin === 'string')
-        return {message: 'is empty.', fix: 'Write a value, or remove the key if it is optional.'};
+      if (zodIssue.origin === 'string') return coded('schema.empty');
       // A number below its minimum (review_every_months: 0) is not a list with missing items.
       if (zodIssue.origin === 'number' || zodIssue.origin === 'int')
-        return {
-          message: `is too small (minimum ${String(zodIssue.minimum)}).`,
-          fix: `Use a number of at least ${String(zodIssue.minimum)}.`,
-        };
-      return {
-        message: `needs at least ${String(zodIssue.minimum)} item${Number(zodIssue.minimum) === 1 ? '' : 's'}.`,
-        fix: 'Add the missing items.',
-      };
+        return coded('schema.too-small', {minimum: String(zodIssue.minimum)});
+      return coded(
+        Number(zodIssue.minimum) === 1 ? 'schema.too-few-item' : 'schema.too-few-items',
+        {
+          minimum: String(zodIssue.minimum),
+        },
+      );
     case 'too_big':
-      return {
-        message: `is too ${zodIssue.origin === 'string' ? 'long' : 'large'} (maximum ${String(zodIssue.maximum)}).`,
-        fix: `Keep it within ${String(zodIssue.maximum)}.`,
-      };
+      return coded(zodIssue.origin === 'string' ? 'schema.too-long' : 'schema.too-large', {
+        maximum: String(zodIssue.maximum),
+      });
     case 'invalid_format':
-      return {
-        message: `is not a valid ${zodIssue.format}.`,
-        fix: 'Check the format against the template in templates/.',
-      };
+      return coded('schema.bad-format', {format: zodIssue.format});
     default:
-      return {message: zodIssue.message, fix: 'Compare with the template in templates/.'};
+      // zod's own words (English) for the kinds our schemas do not raise (e.g. invalid_key, not_multiple_of).
+      return coded('schema.invalid', {detail: zodIssue.message});
   }
 }
 
@@ -236,6 +250,10 @@ function article(word: string): string {
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
 
+/**
+ * What a value is, for a wrong-type message: `a list`, `a map`, `empty`, or its type and value as written
+ * (`string "six"`). The words are English type names, as zod's and YAML's own are, in every language.
+ */
 function describe(input: unknown): string {
   if (Array.isArray(input)) return 'a list';
   if (input === null) return 'empty';

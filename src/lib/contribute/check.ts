@@ -9,7 +9,6 @@ import type {OrganizationDraft} from './organizationDraft';
 import {organizationFilePath, organizationFileText} from './organizationFile';
 import type {PlaybookDraft} from './playbookDraft';
 import {playbookFile, playbookFilePath} from './playbookFile';
-import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Checks what the contribute forms generate with the validator's own code
@@ -23,10 +22,6 @@ const SITE_ROOT = '/site';
 /** A generated file and everything wrong with it. */
 export type CheckedFile = {path: string; text: string; problems: Problem[]; fields: FieldProblems};
 
-function problem(file: string, field: string, rule: RuleId, message: string, fix: string): Problem {
-  return makeProblem({file}, field, rule, {message, fix});
-}
-
 /** The file name checks of `loadCoalition` that a single file can answer: a slug and a place to put it. */
 function placementProblems(
   file: string,
@@ -38,7 +33,8 @@ function placementProblems(
   if (!slugSchema.safeParse(slug).success) {
     out.push(makeProblem({file}, 'slug', 'slug', {code: 'slug.invalid', values: {slug}}));
   }
-  if (!folder) out.push(problem(file, folderField, 'schema', 'is missing.', 'Choose one.'));
+  if (!folder)
+    out.push(makeProblem({file}, folderField, 'schema', {code: 'schema.not-chosen', values: {}}));
   return out;
 }
 
@@ -119,13 +115,10 @@ export function checkPlaybookDraft(
   for (const section of PLAYBOOK_SECTIONS) {
     if (section.required && draft.sections[section.key].trim() === '') {
       problems.push(
-        problem(
-          path,
-          `sections.${section.key}`,
-          'playbook-sections',
-          `The section "${section.heading}" is empty.`,
-          'Write a few lines; see templates/playbook.md for what belongs here.',
-        ),
+        makeProblem({file: path}, `sections.${section.key}`, 'playbook-sections', {
+          code: 'playbook-sections.form-empty',
+          values: {heading: section.heading},
+        }),
       );
     }
   }

@@ -94,8 +94,8 @@ export function checkTranslation(params: {
     problems.push(makeProblem(
       {file}, '(file)', 'translation-orphan',
       {
-        message: `This is a translation of ${placement.originalFile}, which does not exist.`,
-        fix: `Put the translation at the same path as its English original (under ${placement.plugin}/), or remove it if the original was removed.`,
+        code: 'translation-orphan.no-original',
+        values: {original: placement.originalFile, plugin: placement.plugin},
       },
     ));
     return {problems};
@@ -104,8 +104,12 @@ export function checkTranslation(params: {
     problems.push(makeProblem(
       {file, ...locate(['translation_of'])}, 'front matter.translation_of', 'translation-of',
       {
-        message: `translation_of is "${frontMatter.translation_of}", but this file translates ${placement.originalFile}.`,
-        fix: `Write translation_of: ${placement.id}`,
+        code: 'translation-of.mismatch',
+        values: {
+          written: frontMatter.translation_of,
+          original: placement.originalFile,
+          id: placement.id,
+        },
       },
     ));
   }
@@ -114,8 +118,14 @@ export function checkTranslation(params: {
     problems.push(makeProblem(
       {file, ...locate(['translated_from_revision'])}, 'front matter.translated_from_revision', 'translation-outdated',
       {
-        message: `Translation may be outdated: ${placement.originalFile} changed after this translation was made (translated from ${frontMatter.translated_from_revision.slice(0, 10)}, the original is now ${state.currentRevision.slice(0, 10)}).`,
-        fix: `See what changed with \`git diff ${frontMatter.translated_from_revision} ${state.currentRevision}\`, update the translation, then set translated_from_revision: ${state.currentRevision}`,
+        code: 'translation-outdated.changed',
+        values: {
+          original: placement.originalFile,
+          from: frontMatter.translated_from_revision.slice(0, 10),
+          now: state.currentRevision.slice(0, 10),
+          fromRevision: frontMatter.translated_from_revision,
+          nowRevision: state.currentRevision,
+        },
       },
       'warning',
     ));

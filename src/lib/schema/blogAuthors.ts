@@ -37,10 +37,7 @@ const socialValue = z.union([
     .refine(
       (value) =>
         /^@?[\p{L}\p{N}._@-]{1,100}$/u.test(value) || httpsUrlSchema.safeParse(value).success,
-      issue(
-        'is neither a handle nor an https: link.',
-        'Write the account name (e.g. sanctuary-commons) or the full https:// address of the profile.',
-      ),
+      issue('schema.not-handle-or-link'),
     ),
 ]);
 
@@ -80,7 +77,7 @@ export const blogAuthorSchema = strictObject(
 ).superRefine((author, ctx) => {
   if (author.image_url !== undefined && author.imageURL !== undefined) {
     ctx.addIssue({
-      ...customIssue('"imageURL" repeats image_url.', 'Keep one of image_url and imageURL.'),
+      ...customIssue('schema.image-url-twice'),
       path: ['imageURL'],
     });
   }
@@ -90,7 +87,7 @@ export const blogAuthorSchema = strictObject(
     author.imageURL === undefined
   ) {
     ctx.addIssue({
-      ...customIssue('An author needs a name.', "Add name: with the team's name."),
+      ...customIssue('schema.author-needs-name'),
       path: ['name'],
     });
   }

@@ -39,11 +39,9 @@ export function hasCityPrecision(degrees: number): boolean {
   return Number(degrees.toFixed(MAX_COORDINATE_DECIMALS)) === degrees;
 }
 
-const CITY_PRECISION_ISSUE = issue(
-  `has more than ${MAX_COORDINATE_DECIMALS} decimal places: a city hub marks the city centre, never a building, and a ` +
-    'fourth decimal place (about 11 m) can point at one, such as a shelter, an office or a home.',
-  `Round it to ${MAX_COORDINATE_DECIMALS} decimal places or fewer, e.g. [44.978, -93.265] for the centre of Minneapolis.`,
-);
+const CITY_PRECISION_ISSUE = issue('schema.coordinate-precision', {
+  decimals: MAX_COORDINATE_DECIMALS,
+});
 
 /**
  * A city hub, `directory/<city>/_city.yml` (DESIGN.md "Content model").
@@ -55,17 +53,11 @@ export const citySchema = z.strictObject({
   region: plainText(80).describe('State, province or region of the city.'),
   country: z
     .string()
-    .regex(
-      /^[A-Z]{2}$/,
-      issue('is not an ISO 3166-1 alpha-2 code.', 'Use two capital letters, e.g. US.'),
-    )
+    .regex(/^[A-Z]{2}$/, issue('schema.not-country-code'))
     // Phone numbers are checked against this country's numbering plan (safety rule 11), so it must have one.
     .refine(
       (code) => !/^[A-Z]{2}$/.test(code) || isSupportedCountry(code),
-      issue(
-        'is not the ISO 3166-1 alpha-2 code of a country with a telephone numbering plan.',
-        "Use the country's two-letter ISO code, e.g. US, CA, MX, or GB for the United Kingdom (not UK).",
-      ),
+      issue('schema.country-without-plan'),
     )
     .describe(
       "ISO 3166-1 alpha-2 country code. The organisations' phone numbers must be numbers of this country, unless a channel says why not (international).",
@@ -75,45 +67,36 @@ export const citySchema = z.strictObject({
       [
         z
           .number()
-          .min(-90, issue('is not a latitude.', 'Latitude is between -90 and 90.'))
-          .max(90, issue('is not a latitude.', 'Latitude is between -90 and 90.'))
+          .min(-90, issue('schema.not-latitude'))
+          .max(90, issue('schema.not-latitude'))
           .refine(hasCityPrecision, CITY_PRECISION_ISSUE)
           .describe(
             `Latitude in decimal degrees, at most ${MAX_COORDINATE_DECIMALS} decimal places.`,
           ),
         z
           .number()
-          .min(-180, issue('is not a longitude.', 'Longitude is between -180 and 180.'))
-          .max(180, issue('is not a longitude.', 'Longitude is between -180 and 180.'))
+          .min(-180, issue('schema.not-longitude'))
+          .max(180, issue('schema.not-longitude'))
           .refine(hasCityPrecision, CITY_PRECISION_ISSUE)
           .describe(
             `Longitude in decimal degrees, at most ${MAX_COORDINATE_DECIMALS} decimal places.`,
           ),
       ],
-      issue('must be [latitude, longitude].', 'Write the city centre as [44.978, -93.265].'),
+      issue('schema.not-coordinates'),
     )
     .describe(
       `The city centre (never a building) as [latitude, longitude] in decimal degrees, WGS 84, at most ${MAX_COORDINATE_DECIMALS} decimal places.`,
     ),
   timezone: z
     .string()
-    .refine(
-      isIanaTimeZone,
-      issue('is not an IANA time zone.', 'Use a name such as America/Chicago or America/New_York.'),
-    )
+    .refine(isIanaTimeZone, issue('schema.not-time-zone'))
     .describe("IANA time zone in which the city's opening hours are read."),
   summary: localizedText(280).describe(
     'One or two plain sentences per locale about the city hub (English required).',
   ),
   maintainers: z
     .array(githubHandleSchema)
-    .min(
-      1,
-      issue(
-        'needs at least one maintainer.',
-        'Add the GitHub user or team who reviews this city, e.g. "@sanctuary-commons/minneapolis-maintainers".',
-      ),
-    )
+    .min(1, issue('schema.needs-city-maintainer'))
     .describe("GitHub users or teams who review changes to this city's folder."),
   policy: z
     .strictObject({

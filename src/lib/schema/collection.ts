@@ -10,13 +10,7 @@ import {issue, localizedText, slugSchema} from './common';
 export const collectionStepSchema = z.strictObject({
   doc: z
     .string()
-    .regex(
-      /^(playbooks\/[a-z0-9-]+|guides)\/[a-z0-9-]+$/,
-      issue(
-        'is not a playbook or guide id.',
-        'Write playbooks/<topic>/<slug> or guides/<slug> (the path under docs/ without .md).',
-      ),
-    ),
+    .regex(/^(playbooks\/[a-z0-9-]+|guides)\/[a-z0-9-]+$/, issue('schema.not-step-id')),
   why: localizedText(400),
 });
 
@@ -24,15 +18,7 @@ export const collectionSchema = z.strictObject({
   id: slugSchema,
   title: localizedText(120),
   summary: localizedText(400),
-  steps: z
-    .array(collectionStepSchema)
-    .min(
-      2,
-      issue(
-        'needs at least two steps.',
-        'A path has two or more steps; add the playbooks and guides in the order a new group needs them.',
-      ),
-    ),
+  steps: z.array(collectionStepSchema).min(2, issue('schema.needs-two-steps')),
 });
 
 /** The whole file. */

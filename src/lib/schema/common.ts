@@ -2,6 +2,8 @@ import * as z from 'zod';
 import {DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode} from '../i18n/locales';
 import {hasHiddenCharacter} from '../rules/hiddenCharacters';
 import {checkHttpsAddress} from '../rules/webAddress';
+import {PROBLEM_TEXTS, fillTemplate, type CodeOf, type ProblemValues} from '../checks/problemTexts';
+import type {RuleId} from '../checks/ruleIds';
 
 /**
  * Building blocks shared by the city, organisation and playbook schemas.
@@ -12,22 +14,98 @@ import {checkHttpsAddress} from '../rules/webAddress';
 /** Separates what is wrong from how to fix it inside a zod issue message. */
 export const FIX_SEPARATOR = ' \u2192 Fix: ';
 
+/** A catalogue code of a schema problem (of rule `schema`, or of the rule a refinement names) and its values. */
+export type IssueCode = {code: CodeOf<RuleId>; values: ProblemValues};
+
 /**
- * A zod error option whose message carries the fix shown to the contributor.
- * @param message - what is wrong, phrased to follow the field name
- * @param fix - how to repair it
+ * The schemas' own messages by their zod text, so that a check which can give zod only a message (`.max()`,
+ * `.regex()`, `z.iso.date()`…: zod 4 keeps `params` for custom issues alone) still yields its code.
+ * Filled when a schema module is loaded, from the codes it names; read by {@link issueCodeOf}.
  */
-export function issue(message: string, fix: string): {error: string} {
-  return {error: `${message}${FIX_SEPARATOR}${fix}`};
+const CODED_MESSAGES = new Map<string, IssueCode>();
+
+/** The leading field of a catalogue message (`"{field}" is empty.`): zodProblems puts it before the zod text. */
+const FIELD_FIRST = '"{field}" ';
+
+/**
+ * The zod message of a catalogue code: the English message (without its leading field) and fix, as the schema's
+ * readers (zodProblems, tests) have always read them.
+ */
+function zodText(code: CodeOf<RuleId>, values: ProblemValues): string {
+  const entry = PROBLEM_TEXTS[code];
+  const message = entry.message.en.startsWith(FIELD_FIRST)
+    ? entry.message.en.slice(FIELD_FIRST.length)
+    : entry.message.en;
+  return `${fillTemplate(message, values) ?? message}${FIX_SEPARATOR}${fillTemplate(entry.fix.en, values) ?? entry.fix.en}`;
 }
 
 /**
- * A custom zod issue (for `ctx.addIssue`) whose message carries the fix.
- * @param message - what is wrong
- * @param fix - how to repair it
+ * A zod error option whose message is a catalogue entry (checks/texts/files.ts): what is wrong, phrased to follow
+ * the field name, and how to fix it.
+ * @param code - the catalogue code, e.g. `schema.not-slug`
+ * @param values - the values its texts quote, other than `field` (zodProblems adds the field)
  */
-export function customIssue(message: string, fix: string): {code: 'custom'; message: string} {
-  return {code: 'custom', message: `${message}${FIX_SEPARATOR}${fix}`};
+export function issue(code: CodeOf<'schema'>, values: ProblemValues = {}): {error: string} {
+  const error = zodText(code, values);
+  CODED_MESSAGES.set(error, {code, values});
+  return {error};
+}
+
+/**
+ * A custom zod issue (for `ctx.addIssue`) whose message is a catalogue entry, with its code and values in
+ * `params` (and, for a code of another rule than `schema`, that rule, so the problem is reported under it).
+ * @param code - the catalogue code
+ * @param values - the values its texts quote, other than `field`
+ */
+export function customIssue(
+  code: CodeOf<RuleId>,
+  values: ProblemValues = {},
+): {code: 'custom'; message: string; params: IssueCode & {rule?: RuleId}} {
+  const rule = PROBLEM_TEXTS[code].rule;
+  return {
+    code: 'custom',
+    message: zodText(code, values),
+    params: rule === 'schema' ? {code, values} : {code, values, rule},
+  };
+}
+
+/**
+ * A custom zod issue for a finding of another module (an address or a phone number checked by src/lib/rules):
+ * the finding's code and values when it carries them, else its English message and fix.
+ * @param finding - what is wrong and how to fix it, optionally with its catalogue code and values
+ */
+export function findingIssue(finding: {
+  message: string;
+  fix: string;
+  code?: unknown;
+  values?: unknown;
+}): {code: 'custom'; message: string; params?: Partial<IssueCode> & {rule?: RuleId}} {
+  const message = `${finding.message}${FIX_SEPARATOR}${finding.fix}`;
+  if (typeof finding.code !== 'string' || !Object.hasOwn(PROBLEM_TEXTS, finding.code))
+    return {code: 'custom', message};
+  const code = finding.code as CodeOf<RuleId>;
+  return {
+    code: 'custom',
+    message,
+    params: {code, values: (finding.values ?? {}) as ProblemValues, rule: PROBLEM_TEXTS[code].rule},
+  };
+}
+
+/**
+ * The catalogue code and values of a zod issue raised by one of our schemas: from a custom issue's `params`, or
+ * from the message of a check given {@link issue}.
+ * @param zodIssue - an issue of a zod error
+ * @returns the code and values, or null for zod's own messages (and findings without a code)
+ */
+export function issueCodeOf(zodIssue: {
+  code: string;
+  message: string;
+  params?: unknown;
+}): IssueCode | null {
+  const params = zodIssue.params as Partial<IssueCode> | undefined;
+  if (zodIssue.code === 'custom' && params?.code && Object.hasOwn(PROBLEM_TEXTS, params.code))
+    return {code: params.code, values: params.values ?? {}};
+  return CODED_MESSAGES.get(zodIssue.message) ?? null;
 }
 
 /**
@@ -59,19 +137,8 @@ export const INVISIBLE_OR_BIDI: {test(value: string): boolean} = {test: hasHidde
  */
 export function plainText(max?: number) {
   const base = z.string().trim().min(1);
-  const limited = max
-    ? base.max(
-        max,
-        issue(`is longer than ${max} characters.`, `Shorten it to ${max} characters or fewer.`),
-      )
-    : base;
-  return limited.refine(
-    (value) => !SPREADSHEET_FORMULA.test(value),
-    issue(
-      'starts like a spreadsheet formula (=, @, or + or - before a letter), which runs when a researcher opens the open-data CSV.',
-      'Start the text with a letter, a digit or a quotation mark.',
-    ),
-  );
+  const limited = max ? base.max(max, issue('schema.too-long-text', {max})) : base;
+  return limited.refine((value) => !SPREADSHEET_FORMULA.test(value), issue('schema.formula'));
 }
 
 /**
@@ -82,45 +149,29 @@ export function plainText(max?: number) {
 const SPREADSHEET_FORMULA = /^\s*(?:[=@]|[+-](?=[^\s\d]))/;
 
 /** A file-name slug: lowercase letters, digits and single hyphens. */
-export const slugSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    issue(
-      'is not a valid slug.',
-      'Use lowercase letters, digits and hyphens, e.g. northside-rapid-response.',
-    ),
-  );
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, issue('schema.not-slug'));
 
 /** An ISO 8601 calendar date (YYYY-MM-DD). */
-export const isoDateSchema = z.iso.date(
-  issue('is not an ISO 8601 date.', 'Write the date as YYYY-MM-DD, e.g. 2026-10-02.'),
-);
+export const isoDateSchema = z.iso.date(issue('schema.not-date'));
 
 /**
  * A BCP-47 language tag, checked and canonicalised by `Intl.getCanonicalLocales`
  * (which implements RFC 5646 / UTS #35 well-formedness).
  */
-export const bcp47Schema = z.string().refine(
-  (tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1 && /^[a-z]{2,3}(-|$)/.test(tag);
-    } catch {
-      return false;
-    }
-  },
-  issue(
-    'is not a BCP-47 language tag.',
-    'Use a lowercase language code such as es, so, hmn or kar (add a region only if it matters, e.g. es-MX).',
-  ),
-);
+export const bcp47Schema = z.string().refine((tag) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1 && /^[a-z]{2,3}(-|$)/.test(tag);
+  } catch {
+    return false;
+  }
+}, issue('schema.not-language-tag'));
 
 /** A GitHub user (`@alice`) or team (`@org/team`), as CODEOWNERS expects. */
 export const githubHandleSchema = z
   .string()
   .regex(
     /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/,
-    issue('is not a GitHub user or team.', 'Write @username or @organisation/team-name.'),
+    issue('schema.not-github-handle'),
   );
 
 /**
@@ -133,8 +184,8 @@ export const httpsUrlSchema = z.string().superRefine((value, ctx) => {
   if (!flaw) return;
   // The plain case keeps the field-first wording ("policy.source_url" is not an https: link.).
   if (flaw.message.endsWith(' is not an https: link.'))
-    ctx.addIssue(customIssue('is not an https: link.', flaw.fix));
-  else ctx.addIssue(customIssue(flaw.message, flaw.fix));
+    ctx.addIssue(customIssue('schema.not-https'));
+  else ctx.addIssue(findingIssue(flaw));
 });
 
 /**

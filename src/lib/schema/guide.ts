@@ -50,12 +50,7 @@ export const guideFrontMatterSchema = strictObject(
     tags: z.array(plainText(60)).optional().describe('Docusaurus: tags, as plain labels.'),
     // Docusaurus builds every page's edit link to its own file in this repository (editUrl); a custom one could only send contributors elsewhere.
     custom_edit_url: z
-      .null(
-        issue(
-          "may only be null: the site builds every edit link to the page's own file in this repository, and another address would send contributors elsewhere.",
-          'Remove custom_edit_url to keep the normal edit link, or write custom_edit_url: null to hide it.',
-        ),
-      )
+      .null(issue('schema.custom-edit-url'))
       .optional()
       .describe('Docusaurus: null hides the "Edit this page" link; no other value is allowed.'),
   },

@@ -26,13 +26,5 @@ export const interfaceTranslationFileSchema = z.record(z.string(), interfaceMess
  * messages that are the same as English on purpose, for the translation status.
  */
 export const sameAsEnglishSchema = z.array(
-  z
-    .string()
-    .regex(
-      /^[^#\s]+\.json#\S/,
-      issue(
-        'is not a message id.',
-        'Write the file and the message id joined by #, e.g. "code.json#home.title".',
-      ),
-    ),
+  z.string().regex(/^[^#\s]+\.json#\S/, issue('schema.not-message-id')),
 );

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import {customIssue, isoDateSchema, plainText} from './common';
+import type {CodeOf} from '../checks/problemTexts';
+import {customIssue, findingIssue, isoDateSchema, issue, plainText} from './common';
 import {strictObject} from './strict';
 import {checkHttpsAddress} from '../rules/webAddress';
 import {isReservedHost} from '../rules/reserved';
@@ -13,19 +14,10 @@ import {parseSshPublicKey} from '../sshPublicKey';
  * `/mirrors/allowed_signers` for `ssh-keygen -Y verify`.
  */
 
-const ONION_FLAWS: Record<string, {message: string; fix: string}> = {
-  'version-2': {
-    message: 'is a version 2 onion address (16 characters): Tor stopped serving these in 2021.',
-    fix: "Use the service's version 3 address (56 characters before .onion), from its hostname file.",
-  },
-  malformed: {
-    message: 'is not a version 3 onion address (56 letters a–z and digits 2–7 before .onion).',
-    fix: "Copy the address from the onion service's hostname file.",
-  },
-  checksum: {
-    message: 'is not a valid onion address: its checksum does not match (a character is mistyped).',
-    fix: "Copy the address again from the onion service's hostname file.",
-  },
+const ONION_FLAWS: Record<string, CodeOf<'schema'>> = {
+  'version-2': 'schema.onion-version-2',
+  malformed: 'schema.onion-malformed',
+  checksum: 'schema.onion-checksum',
 };
 
 /** A mirror's address: `https:` on the web, or `http:`/`https:` on a version 3 onion service; no user name, port or query. */
@@ -38,42 +30,24 @@ export const mirrorUrlSchema = z.string().superRefine((value, ctx) => {
   }
   if (url && url.hostname.endsWith('.onion')) {
     const flaw = onionFlaw(url.hostname);
-    if (flaw) ctx.addIssue(customIssue(ONION_FLAWS[flaw]!.message, ONION_FLAWS[flaw]!.fix));
+    if (flaw) ctx.addIssue(customIssue(ONION_FLAWS[flaw]!));
     else if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      ctx.addIssue(
-        customIssue(
-          'is not an http: or https: onion address.',
-          'Write it as http://<56 characters>.onion/.',
-        ),
-      );
+      ctx.addIssue(customIssue('schema.onion-scheme'));
     else if (url.username || url.password || url.port || url.search || url.hash)
-      ctx.addIssue(
-        customIssue(
-          'has a user name, port, query or fragment.',
-          "Write the mirror's address alone, e.g. http://<56 characters>.onion/.",
-        ),
-      );
+      ctx.addIssue(customIssue('schema.onion-extras'));
     return;
   }
   const flaw = checkHttpsAddress(value);
   if (flaw) {
     ctx.addIssue(
-      customIssue(
-        flaw.message.endsWith(' is not an https: link.')
-          ? 'is neither an https: address nor an onion address.'
-          : flaw.message,
-        flaw.fix,
-      ),
+      flaw.message.endsWith(' is not an https: link.')
+        ? customIssue('schema.mirror-not-https')
+        : findingIssue(flaw),
     );
     return;
   }
   if (url && (url.port || url.search || url.hash))
-    ctx.addIssue(
-      customIssue(
-        'has a port, query or fragment.',
-        'Write the address the mirror is served at, e.g. https://mirror.example.net/commons/.',
-      ),
-    );
+    ctx.addIssue(customIssue('schema.mirror-extras'));
 });
 
 /** One mirror. */
@@ -96,18 +70,12 @@ export const mirrorSchema = strictObject(
   const host = URL.canParse(mirror.url) ? new URL(mirror.url).hostname : '';
   if (mirror.sample && !isReservedHost(host))
     ctx.addIssue({
-      ...customIssue(
-        'is marked sample but is a real address.',
-        'Remove "sample: true", or use an example.org address for a fictional mirror.',
-      ),
+      ...customIssue('schema.mirror-sample-real'),
       path: ['sample'],
     });
   if (!mirror.sample && host && isReservedHost(host))
     ctx.addIssue({
-      ...customIssue(
-        'is a reserved example address.',
-        'Write the mirror\'s real address, or mark a fictional mirror "sample: true".',
-      ),
+      ...customIssue('schema.mirror-reserved'),
       path: ['url'],
     });
 });
@@ -117,25 +85,14 @@ export const signingKeySchema = strictObject(
   {
     principal: z
       .string()
-      .regex(
-        /^[A-Za-z0-9._@+-]{1,100}$/,
-        customIssue(
-          'is not a principal ssh-keygen accepts here.',
-          'Use letters, digits and . _ @ + - only, e.g. maintainers@sanctuary-commons.',
-        ).message,
-      )
+      .regex(/^[A-Za-z0-9._@+-]{1,100}$/, issue('schema.not-ssh-principal'))
       .describe('The name the signature is checked against (ssh-keygen -Y verify -I <principal>).'),
     key: z
       .string()
       .superRefine((value, ctx) => {
         const parsed = parseSshPublicKey(value);
         if ('error' in parsed)
-          ctx.addIssue(
-            customIssue(
-              `is not an OpenSSH public key: ${parsed.error}`,
-              'Paste the one line of the .pub file, e.g. "ssh-ed25519 AAAAC3Nza…".',
-            ),
-          );
+          ctx.addIssue(customIssue('schema.not-ssh-key', {detail: parsed.error}));
       })
       .describe('The OpenSSH public key (one line of a .pub file).'),
     since: isoDateSchema.describe('When the key started signing, YYYY-MM-DD.'),
@@ -164,10 +121,7 @@ export const mirrorsFileSchema = strictObject(
     const key = URL.canParse(mirror.url) ? new URL(mirror.url).href.replace(/\/$/, '') : mirror.url;
     if (seen.has(key))
       ctx.addIssue({
-        ...customIssue(
-          `is listed twice (also mirror ${seen.get(key)! + 1}).`,
-          'Keep one entry per address.',
-        ),
+        ...customIssue('schema.mirror-twice', {other: seen.get(key)! + 1}),
         path: ['mirrors', index, 'url'],
       });
     else seen.set(key, index);

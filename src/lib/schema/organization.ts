@@ -11,6 +11,7 @@ import {
 import {
   bcp47Schema,
   customIssue,
+  findingIssue,
   githubHandleSchema,
   isoDateSchema,
   issue,
@@ -20,11 +21,11 @@ import {
 } from './common';
 import {checkPhone} from '../rules/phone';
 import {checkOpeningHours} from '../rules/hours';
-import {CHAT_INVITE_FIX, findChatInvite} from '../rules/chatInvites';
+import {findChatInvite} from '../rules/chatInvites';
 import {describeCodePoint} from '../rules/hiddenCharacters';
 import {REMOVED_CHARACTERS} from '../rules/normalizeText';
 import {mixedScriptsOf} from '../rules/hostScripts';
-import {REAL_ADDRESS_FIX, checkHttpsAddress, describeHost, quoteUrl} from '../rules/webAddress';
+import {checkHttpsAddress, describeHost, quoteUrl} from '../rules/webAddress';
 
 /** Longest channel value: a long web address still fits (browsers handle about 2,000 characters). */
 const MAX_VALUE_LENGTH = 2000;
@@ -54,19 +55,8 @@ export const channelSchema = z
       'The contact itself: an E.164 phone number, an e-mail address, an https: link or a Signal username, according to kind.',
     ),
     extension: z
-      .string(
-        issue(
-          'must be written in quotes.',
-          'Quote the digits so that leading zeros are kept, e.g. extension: "0204".',
-        ),
-      )
-      .regex(
-        PHONE_EXTENSION,
-        issue(
-          'is not a phone extension.',
-          'Write the extension digits only, e.g. "204" (the page shows "ext. 204").',
-        ),
-      )
+      .string(issue('schema.extension-not-quoted'))
+      .regex(PHONE_EXTENSION, issue('schema.not-extension'))
       .optional()
       .describe(
         'Phone extension dialled after the number (digits only, e.g. "204"); hotline and phone channels only. Shown as "ext. 204", dialled as tel:+1…;ext=204 (RFC 3966).',
@@ -83,12 +73,7 @@ export const channelSchema = z
         if (hours === undefined || hours.length > MAX_HOURS_LENGTH) return;
         const problem = checkOpeningHours(hours);
         if (problem) {
-          ctx.addIssue(
-            customIssue(
-              `is not valid OpenStreetMap opening_hours (${problem}).`,
-              'Use the opening_hours syntax, e.g. "Mo-Fr 09:00-17:00; Sa 10:00-14:00" or "24/7".',
-            ),
-          );
+          ctx.addIssue(customIssue('schema.hours', {detail: problem}));
         }
       })
       .describe(
@@ -112,23 +97,17 @@ export const channelSchema = z
       ),
   })
   .superRefine((channel, ctx) => {
-    const at = (message: string, fix: string) =>
-      ctx.addIssue({...customIssue(message, fix), path: ['value']});
+    const at = (text: ReturnType<typeof customIssue | typeof findingIssue>) =>
+      ctx.addIssue({...text, path: ['value']});
     if (channel.international !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
       ctx.addIssue({
-        ...customIssue(
-          'is only for phone and hotline channels.',
-          'Remove it: only a phone number can be an international call.',
-        ),
+        ...customIssue('schema.international-not-phone'),
         path: ['international'],
       });
     }
     if (channel.extension !== undefined && !PHONE_CHANNEL_KINDS.has(channel.kind)) {
       ctx.addIssue({
-        ...customIssue(
-          `is set on a ${channel.kind} channel; only phone numbers have extensions.`,
-          'Remove extension, or change kind to phone or hotline.',
-        ),
+        ...customIssue('schema.extension-not-phone', {kind: channel.kind}),
         path: ['extension'],
       });
     }
@@ -138,30 +117,29 @@ export const channelSchema = z
     const hidden = REMOVED_CHARACTERS.exec(channel.value);
     if (hidden) {
       at(
-        `"${quoteUrl(channel.value)}" contains ${describeCodePoint(hidden[0].codePointAt(0)!)}, an invisible or text-direction control character.`,
-        'Delete the character: type the contact again rather than copying it.',
+        customIssue('schema.channel-hidden', {
+          value: quoteUrl(channel.value),
+          character: describeCodePoint(hidden[0].codePointAt(0)!),
+        }),
       );
       return;
     }
     // Safety rule 4: an invite link is refused whatever kind of channel carries it.
     const invite = findChatInvite(channel.value);
     if (invite) {
-      at(`"${channel.value}" is a ${invite} invite link.`, CHAT_INVITE_FIX);
+      at(customIssue('schema.channel-invite', {value: channel.value, service: invite}));
       return;
     }
     switch (channel.kind) {
       case 'hotline':
       case 'phone': {
         const problem = checkPhone(channel.value);
-        if (problem) at(problem.message, problem.fix);
+        if (problem) at(findingIssue(problem));
         break;
       }
       case 'email': {
         if (!z.email().safeParse(channel.value).success) {
-          at(
-            `"${channel.value}" is not an e-mail address.`,
-            'Write an address like contact@your-organisation.org.',
-          );
+          at(customIssue('schema.not-email', {value: channel.value}));
           break;
         }
         // A look-alike mail domain written in Punycode (xn--…) passes the address syntax.
@@ -169,8 +147,11 @@ export const channelSchema = z
         const scripts = mixedScriptsOf(domain);
         if (scripts)
           at(
-            `"${channel.value}" is at ${describeHost(domain)}, a host name that mixes ${scripts.join(' and ')} letters and can imitate another address.`,
-            REAL_ADDRESS_FIX,
+            customIssue('schema.email-mixed-script', {
+              value: channel.value,
+              host: describeHost(domain),
+              scripts: scripts.join(' and '),
+            }),
           );
         break;
       }
@@ -179,15 +160,12 @@ export const channelSchema = z
         // An https: address with a real host, that hides nothing: no user name before the host, no look-alike host,
         // no link shortener (src/lib/rules/webAddress.ts).
         const problem = checkHttpsAddress(channel.value);
-        if (problem) at(problem.message, problem.fix);
+        if (problem) at(findingIssue(problem));
         break;
       }
       case 'signal-username':
         if (!SIGNAL_USERNAME.test(channel.value))
-          at(
-            `"${channel.value}" is not a Signal username.`,
-            'Write the username with its dot and digits, e.g. northside.01 (never a group invite link).',
-          );
+          at(customIssue('schema.not-signal-username', {value: channel.value}));
         break;
     }
   });
@@ -204,10 +182,7 @@ export const organizationSchema = z.strictObject({
     .describe('Other names or acronyms people search for.'),
   types: z
     .array(z.enum(TAXONOMY_SLUGS))
-    .min(
-      1,
-      issue('needs at least one type.', 'Add one or more taxonomy slugs, e.g. [rapid-response].'),
-    )
+    .min(1, issue('schema.needs-type'))
     .describe('What the organisation does, as taxonomy slugs; the first is its main type.'),
   summary: localizedText(280).describe(
     'One or two plain sentences per locale (English required), at most 280 characters each.',
@@ -219,23 +194,11 @@ export const organizationSchema = z.strictObject({
     ),
   languages: z
     .array(bcp47Schema)
-    .min(
-      1,
-      issue(
-        'needs at least one language.',
-        'List the BCP-47 codes of the languages staff speak, e.g. [en, es].',
-      ),
-    )
+    .min(1, issue('schema.needs-language'))
     .describe('BCP-47 codes of the languages staff speak.'),
   channels: z
     .array(channelSchema)
-    .min(
-      1,
-      issue(
-        'needs at least one channel.',
-        'Add a way to reach the organisation, e.g. a website or a hotline.',
-      ),
-    )
+    .min(1, issue('schema.needs-channel'))
     .describe('Ways to reach the organisation, in the order they are shown.'),
   coverage: z
     .strictObject({
@@ -272,13 +235,7 @@ export const organizationSchema = z.strictObject({
     ),
   maintainers: z
     .array(githubHandleSchema)
-    .min(
-      1,
-      issue(
-        'needs at least one maintainer.',
-        'Add the GitHub user or team who keeps this entry up to date.',
-      ),
-    )
+    .min(1, issue('schema.needs-maintainer'))
     .describe('GitHub users or teams of the organisation who keep the entry up to date.'),
   consent: isoDateSchema.describe('ISO 8601 date on which the organisation agreed to be listed.'),
   sample: z

@@ -73,19 +73,15 @@ export function refineSharedPageKeys(
   ctx: z.RefinementCtx,
 ): void {
   if (value.draft && value.unlisted) {
-    const fix =
-      'Keep one of draft: true (not published) or unlisted: true (published, not listed).';
     ctx.addIssue({
-      ...customIssue('"unlisted" cannot be true on a draft.', fix),
+      ...customIssue('schema.unlisted-draft'),
       path: ['unlisted'],
     });
   }
   const {toc_min_heading_level: min, toc_max_heading_level: max} = value;
   if (min !== undefined && max !== undefined && min > max) {
-    const fix =
-      'Give the smaller level first, e.g. toc_min_heading_level: 2 and toc_max_heading_level: 3.';
     ctx.addIssue({
-      ...customIssue('"toc_min_heading_level" is larger than "toc_max_heading_level".', fix),
+      ...customIssue('schema.toc-levels'),
       path: ['toc_min_heading_level'],
     });
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {FIX_SEPARATOR, issue} from './common';
+import {customIssue, issue} from './common';
 
 /**
  * Paths inside the site, for the keys of Docusaurus files that name a page,
@@ -28,24 +28,12 @@ export function isOffSite(value: string): boolean {
  */
 export const sitePathSchema = z
   .string()
-  .regex(
-    new RegExp(`^/?${SEGMENT}(?:/${SEGMENT})*/?$`),
-    issue(
-      'is not a path on this site.',
-      'Write lowercase words joined by hyphens and separated by /, e.g. /guides/start-here (no https://, no //, no ..).',
-    ),
-  );
+  .regex(new RegExp(`^/?${SEGMENT}(?:/${SEGMENT})*/?$`), issue('schema.not-site-path'));
 
 /** A doc id: its path under docs/ without `.md`, e.g. `guides/start-here`. */
 export const docIdSchema = z
   .string()
-  .regex(
-    new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`),
-    issue(
-      'is not a doc id.',
-      'Write the path of the doc under docs/ without .md, e.g. guides/start-here.',
-    ),
-  );
+  .regex(new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`), issue('schema.not-doc-id'));
 
 /**
  * An image stored on this site: a path from the site root (a file under
@@ -55,17 +43,15 @@ export const docIdSchema = z
  */
 export const localImageSchema = z
   .string()
-  .refine((value) => !isOffSite(value), {
-    abort: true,
-    params: {rule: 'remote-image'},
-    error: (found) =>
-      `${JSON.stringify(String(found.input)).slice(0, 80)} is an image on another site: every reader's browser would request it.` +
-      `${FIX_SEPARATOR}Store the image under static/img/ and write its path from the site root, e.g. /img/team.png, or remove the key.`,
+  .superRefine((value, ctx) => {
+    // Reported under the rule of a remote image in Markdown (the code's rule); no other check runs after it.
+    if (isOffSite(value))
+      ctx.addIssue({
+        ...customIssue('remote-image.image-key', {value: JSON.stringify(value).slice(0, 80)}),
+        continue: false,
+      });
   })
   .regex(
     /^\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:png|jpe?g|webp|gif)$/i,
-    issue(
-      'is not the path of an image on this site.',
-      'Write the path from the site root of a PNG, JPEG, WebP or GIF file under static/, e.g. /img/team.png (no .., no SVG).',
-    ),
+    issue('schema.not-local-image'),
   );

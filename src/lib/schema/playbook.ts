@@ -18,7 +18,7 @@ export const playbookFrontMatterSchema = z.strictObject({
     .string()
     .trim()
     .min(1)
-    .max(300, issue('is longer than 300 characters.', 'Keep the description to one sentence.'))
+    .max(300, issue('schema.description-too-long', {max: 300}))
     .describe('One-sentence snapshot of the practice.'),
   topics: z
     .array(z.enum(TAXONOMY_SLUGS))
@@ -27,13 +27,7 @@ export const playbookFrontMatterSchema = z.strictObject({
   audience: z.array(z.enum(PLAYBOOK_AUDIENCES)).min(1).describe('Who the playbook is written for.'),
   cities: z
     .array(slugSchema)
-    .min(
-      1,
-      issue(
-        'needs at least one city.',
-        'List the slug of the city (or cities) where this practice runs, e.g. [minneapolis].',
-      ),
-    )
+    .min(1, issue('schema.needs-city'))
     .describe('Slugs of the cities where the practice runs.'),
   organizations: z
     .array(slugSchema)
@@ -48,14 +42,7 @@ export const playbookFrontMatterSchema = z.strictObject({
     .default(DEFAULT_PLAYBOOK_LICENSE)
     .describe('SPDX identifier of the licence of the playbook text (default CC-BY-SA-4.0).'),
   related: z
-    .array(
-      z
-        .string()
-        .regex(
-          /^playbooks\/[a-z0-9-]+\/[a-z0-9-]+$/,
-          issue('is not a playbook id.', 'Write the id as playbooks/<topic>/<slug>.'),
-        ),
-    )
+    .array(z.string().regex(/^playbooks\/[a-z0-9-]+\/[a-z0-9-]+$/, issue('schema.not-playbook-id')))
     .optional()
     .describe('Ids (playbooks/<topic>/<slug>) of related playbooks.'),
   translation_of: z

@@ -17,20 +17,10 @@ import {strictObject} from './strict';
  */
 
 /** A key of blog/authors.yml (whether it exists is checked with the other files). */
-const authorKey = z.string(
-  issue(
-    "is an author written inline, which would publish a person's details.",
-    'Write the key of an entry of blog/authors.yml, e.g. authors: [editors]; add the team there if it is new.',
-  ),
-);
+const authorKey = z.string(issue('schema.inline-author'));
 
 /** A key of blog/tags.yml (whether it exists is checked with the other files). */
-const tagKey = z.string(
-  issue(
-    'is a tag written inline.',
-    'Write the key of an entry of blog/tags.yml, e.g. tags: [rapid-response].',
-  ),
-);
+const tagKey = z.string(issue('schema.inline-tag'));
 
 export const postFrontMatterSchema = strictObject(
   {

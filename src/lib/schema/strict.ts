@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {FIX_SEPARATOR} from './common';
+import {customIssue, issue, issueCodeOf} from './common';
 
 /**
  * Strict objects whose "unknown key" problem names the keys that are
@@ -15,10 +15,12 @@ import {FIX_SEPARATOR} from './common';
  * @param what - what the object is, for the fix, e.g. "a guide's front matter"
  */
 export function strictObject<T extends z.ZodRawShape>(shape: T, what: string) {
-  const fix = `Remove it, or check its spelling: ${what} takes only ${Object.keys(shape).join(', ')}.`;
+  const unknownKeys = issue('schema.unknown-keys-listed', {
+    what,
+    keys: Object.keys(shape).join(', '),
+  });
   return z.strictObject(shape, {
-    error: (found) =>
-      found.code === 'unrecognized_keys' ? `has unknown keys.${FIX_SEPARATOR}${fix}` : undefined,
+    error: (found) => (found.code === 'unrecognized_keys' ? unknownKeys.error : undefined),
   });
 }
 
@@ -31,16 +33,16 @@ export function strictObject<T extends z.ZodRawShape>(shape: T, what: string) {
 export function oneIssuePerUnknownKey(error: z.ZodError): z.ZodError {
   const issues = error.issues.flatMap((found): z.core.$ZodIssue[] => {
     if (found.code !== 'unrecognized_keys') return [found];
-    const fix = found.message.includes(FIX_SEPARATOR)
-      ? found.message.split(FIX_SEPARATOR)[1]!
-      : 'Remove it, or check its spelling.';
+    // The allowed keys, when the object is one of strictObject's.
+    const listed = issueCodeOf(found);
     return found.keys.map(
       (key) =>
         ({
-          code: 'custom',
+          ...(listed?.code === 'schema.unknown-keys-listed'
+            ? customIssue('schema.unknown-key-listed', {...listed.values, key})
+            : customIssue('schema.unknown-key-unlisted', {key})),
           path: [...found.path, key],
           input: undefined,
-          message: `"${key}" is not an allowed key here.${FIX_SEPARATOR}${fix}`,
         }) as z.core.$ZodIssue,
     );
   });

@@ -14,7 +14,7 @@ export const translationFrontMatterSchema = z.strictObject({
     .string()
     .trim()
     .min(1)
-    .max(300, issue('is longer than 300 characters.', 'Keep the description to one sentence.'))
+    .max(300, issue('schema.description-too-long', {max: 300}))
     .optional()
     .describe('The translated one-sentence description.'),
   sidebar_label: plainText(80)
@@ -31,13 +31,7 @@ export const translationFrontMatterSchema = z.strictObject({
     ),
   translated_from_revision: z
     .string()
-    .regex(
-      /^[0-9a-f]{40}$/,
-      issue(
-        'is not a revision id.',
-        'Paste the 40-character id that `git hash-object <original file>` prints (npm run i18n:status lists it too).',
-      ),
-    )
+    .regex(/^[0-9a-f]{40}$/, issue('schema.not-revision-id'))
     .describe(
       'Git blob id (`git hash-object`) of the original file this translation was made from.',
     ),
