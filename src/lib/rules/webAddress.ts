@@ -2,6 +2,7 @@ import {CHAT_INVITE_FIX, findChatInvite} from './chatInvites';
 import {describeCodePoint} from './hiddenCharacters';
 import {hostToUnicode, lookAlikeInHost, mixedScriptsOf} from './hostScripts';
 import {isUrlShortener} from './urlShorteners';
+import {decodeSafely, parseUrl} from './urlParsing';
 
 /**
  * Web addresses that do not lead where they seem to (issue 13: no
@@ -80,14 +81,9 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
       fix: REAL_ADDRESS_FIX,
     };
   }
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const host = parsed.hostname;
-  if (!host) return null;
+  const parsed = parseUrl(url);
+  const host = parsed?.hostname;
+  if (!parsed || !host) return null;
   const shown = quoteUrl(url);
   const invite = findChatInvite(url);
   if (invite)
@@ -158,14 +154,6 @@ function slashInAuthority(url: string): {char: string; authority: string} | null
   return char ? {char, authority: authority!} : null;
 }
 
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Longest host name DNS allows (RFC 1035: 253 characters, labels of at most 63). */
 const HOST_LENGTH = 253;
 const LABEL_LENGTH = 63;
@@ -185,12 +173,7 @@ export function checkHttpsAddress(value: string): {message: string; fix: string}
       fix: 'Delete the character: type the address again rather than copying it.',
     };
   }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    url = new URL('invalid:');
-  }
+  const url = parseUrl(value) ?? new URL('invalid:');
   const labels = url.hostname.split('.');
   const realHost =
     url.hostname.length <= HOST_LENGTH &&
