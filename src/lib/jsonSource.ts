@@ -5,6 +5,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
+import {lineLocator} from './lineLocator';
 import {makeProblem, type CodedText, type Problem} from './problems';
 import type {YamlSource} from './yamlSource';
 
@@ -51,19 +52,7 @@ const SYNTAX_ERRORS: Record<string, string> = {
  */
 export function parseJsonSource(file: string, text: string): JsonSource {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const lineStarts = [0];
-  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1))
-    lineStarts.push(index + 1);
-  const at = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return {line: low + 1, column: offset - lineStarts[low]! + 1};
-  };
+  const at = lineLocator(body);
   const syntax = (offset: number, text: CodedText<'json-syntax'>): Problem =>
     makeProblem({file, ...at(offset)}, '(json)', 'json-syntax', text);
 

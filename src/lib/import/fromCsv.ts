@@ -1,4 +1,5 @@
 import {parse} from 'csv-parse/sync';
+import {lineLocator} from '../lineLocator';
 import {cleanCell, type ChangeRule} from './changes';
 import {countryCode} from './countries';
 import {columnName, columnsOf, type ColumnSpec, type ImportMapping} from './mapping';
@@ -80,7 +81,7 @@ export function parseCsvRecords(text: string): {
 export function assertUtf8(text: string, what: string): void {
   const at = text.indexOf('\uFFFD');
   if (at === -1) return;
-  const line = text.slice(0, at).split('\n').length;
+  const {line} = lineLocator(text)(at);
   throw new Error(
     `${what} is not UTF-8 text (line ${line} has a character that cannot be read). ` +
       'Save it as "CSV UTF-8" (spreadsheet programs offer it under Save as), then import again.',

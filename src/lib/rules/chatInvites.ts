@@ -1,5 +1,6 @@
 import {normalizeText} from './normalizeText';
 import {findUrlCandidates} from './urlCandidates';
+import {decodeSafely, parseUrl} from './urlParsing';
 
 /**
  * Safety rule 4 (DESIGN.md): no chat invite links. An invite link published
@@ -163,12 +164,8 @@ export function findChatInvites(text: string, limit = Number.POSITIVE_INFINITY):
  * (l.facebook.com/l.php?u=…, google.com/url?q=…).
  */
 function inviteBehind(address: string, depth: number): string | null {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return null;
-  }
+  const url = parseUrl(address);
+  if (!url) return null;
   const host = url.hostname.replace(/\.$/, '');
   const form = `${url.protocol}//${host}${decodeSafely(url.pathname)}${url.search}${decodeSafely(url.hash)}`;
   for (const {service, pattern} of CHAT_INVITE_PATTERNS) if (pattern.test(form)) return service;
@@ -184,14 +181,6 @@ function inviteBehind(address: string, depth: number): string | null {
     }
   }
   return null;
-}
-
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** The fix shown whenever a chat invite link is refused. */

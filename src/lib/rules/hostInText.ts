@@ -1,5 +1,6 @@
 import {normalizeText} from './normalizeText';
 import {findUrlCandidates} from './urlCandidates';
+import {parseUrl} from './urlParsing';
 import {describeHost, quoteUrl} from './webAddress';
 
 /**
@@ -63,14 +64,10 @@ export function deceptiveLinkText(text: string, url: string): {text: string; hos
 
 /** The host of an http(s) address, lowercase and without a trailing dot, or null. */
 export function hostOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) && parsed.hostname
-      ? parsed.hostname.replace(/\.$/, '')
-      : null;
-  } catch {
-    return null;
-  }
+  const parsed = parseUrl(url);
+  return parsed && /^https?:$/.test(parsed.protocol) && parsed.hostname
+    ? parsed.hostname.replace(/\.$/, '')
+    : null;
 }
 
 /** Whether two hosts are one site: equal, or one a subdomain of the other (www.ilrc.org and ilrc.org). */

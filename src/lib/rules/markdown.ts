@@ -3,6 +3,7 @@ import path from 'pathe';
 import type {Root, Nodes} from 'mdast';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
+import {lineLocator, type LineColumn} from '../lineLocator';
 import {makeProblem, type CodedText, type Problem, type ProblemPlace} from '../problems';
 import {findChatInvite, findChatInvites} from './chatInvites';
 import type {PersonalDataHit} from './personalData';
@@ -442,20 +443,8 @@ type Spot = {field: string; value: string; offset: number};
  * plain text).
  */
 function createLocator(source: string | undefined) {
-  let lineStarts: number[] | undefined;
+  let fromOffset: ((offset: number) => LineColumn) | undefined;
   const alignments = new WeakMap<object, Map<string, Int32Array>>();
-
-  function fromOffset(offset: number): {line: number; column: number} {
-    lineStarts ??= computeLineStarts(source!);
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return {line: low + 1, column: offset - lineStarts[low]! + 1};
-  }
 
   function place(node: Nodes, at?: Spot): {line: number; column: number} {
     const start = {line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1};
@@ -469,7 +458,9 @@ function createLocator(source: string | undefined) {
       endOffset <= source.length
     ) {
       const sourceOffset = locateInSource(node, at, startOffset, endOffset);
-      return sourceOffset === undefined ? start : fromOffset(sourceOffset);
+      if (sourceOffset === undefined) return start;
+      fromOffset ??= lineLocator(source);
+      return fromOffset(sourceOffset);
     }
     if (at.field !== 'value' || at.offset === 0) return start;
     // No source: count lines and columns inside the value from the node's start.
@@ -506,13 +497,6 @@ function createLocator(source: string | undefined) {
   }
 
   return {place};
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1))
-    starts.push(index + 1);
-  return starts;
 }
 
 /** Where the content of a fenced code block starts in its source (after the opening fence line). */

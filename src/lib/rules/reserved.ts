@@ -8,6 +8,7 @@
  * fictitious use in geographic area codes (not toll-free, premium or personal ones).
  */
 import {parsePhoneNumberFromString} from 'libphonenumber-js/max';
+import {parseUrl} from './urlParsing';
 
 const RESERVED_HOST = /(^|\.)(example\.(com|net|org))$|\.(example|test|invalid)$/i;
 
@@ -71,9 +72,6 @@ export function usesReservedValue(value: string): boolean {
   if (isReservedPhone(value)) return true;
   const at = value.lastIndexOf('@');
   if (at > 0 && !value.includes('/')) return isReservedHost(value.slice(at + 1));
-  try {
-    return isReservedHost(new URL(value).hostname);
-  } catch {
-    return false;
-  }
+  const url = parseUrl(value);
+  return url !== null && isReservedHost(url.hostname);
 }

@@ -3,6 +3,7 @@ import {codedFinding, type CodedFinding} from './codedFinding';
 import {describeCodePoint} from './hiddenCharacters';
 import {hostToUnicode, lookAlikeInHost, mixedScriptsOf} from './hostScripts';
 import {isUrlShortener} from './urlShorteners';
+import {decodeSafely, parseUrl} from './urlParsing';
 
 /**
  * Web addresses that do not lead where they seem to (issue 13: no
@@ -80,14 +81,9 @@ export function checkWebAddress(url: string): WebAddressFlaw | null {
       char: slash.char,
     });
   }
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const host = parsed.hostname;
-  if (!host) return null;
+  const parsed = parseUrl(url);
+  const host = parsed?.hostname;
+  if (!parsed || !host) return null;
   const shown = quoteUrl(url);
   const invite = findChatInvite(url);
   if (invite)
@@ -160,14 +156,6 @@ function slashInAuthority(url: string): {char: string; authority: string} | null
   return char ? {char, authority: authority!} : null;
 }
 
-function decodeSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /** Longest host name DNS allows (RFC 1035: 253 characters, labels of at most 63). */
 const HOST_LENGTH = 253;
 const LABEL_LENGTH = 63;
@@ -187,12 +175,7 @@ export function checkHttpsAddress(value: string): CodedFinding<'schema'> | WebAd
       character: describeCodePoint(hidden[0].codePointAt(0)!),
     });
   }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    url = new URL('invalid:');
-  }
+  const url = parseUrl(value) ?? new URL('invalid:');
   const labels = url.hostname.split('.');
   const realHost =
     url.hostname.length <= HOST_LENGTH &&

@@ -1,6 +1,6 @@
 import {html as parse5Html, parse, parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 import {makeProblem, type Problem} from '../problems';
-import {lineLocator} from './cssUrls';
+import {lineLocator} from '../lineLocator';
 import {checkElement, shown, type ElementView, type RuleFinding} from './elementRules';
 import {escapeJsonForScript} from './scriptSafeJson';
 import type {PageLocation} from './urlPolicy';
@@ -203,7 +203,7 @@ function planHead({element, attribute}: Visit, html: string, plan: PagePlan): vo
 }
 
 /** Turns an offset into a line and column. */
-type Locate = (offset: number) => {line: number; column: number};
+type Locate = ReturnType<typeof lineLocator>;
 
 /**
  * Sorts an inline script: JavaScript is collected (for the one-script rule),

@@ -1,4 +1,5 @@
 import {tokenize, TokenType, type CSSToken} from '@csstools/css-tokenizer';
+import {lineLocator} from '../lineLocator';
 
 /**
  * Every address a piece of CSS can make the browser fetch: `url(…)` in any
@@ -22,27 +23,6 @@ const URL_STRING_FUNCTIONS = new Set([
   'cross-fade',
   '-webkit-cross-fade',
 ]);
-
-/**
- * Turns offsets into 1-based lines and columns.
- * @param text - the text the offsets point into
- * @returns a function from a UTF-16 offset to its line and column
- */
-export function lineLocator(text: string): (offset: number) => {line: number; column: number} {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-    starts.push(index + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return {line: low + 1, column: offset - starts[low]! + 1};
-  };
-}
 
 /**
  * Finds the addresses in a style sheet or a `style` attribute.

@@ -8,6 +8,7 @@ import {parseMarkdown} from '../../lib/markdownFile';
 import {extractPlaybookSections} from '../../lib/playbookSections';
 import {PLAYBOOK_SECTIONS, TAXONOMY_SLUGS, type PlaybookSectionKey} from '../../lib/taxonomy';
 import {localize} from '../directory/pageData';
+import {cityLink, organizationLink, playbookListItem} from '../pageLinks';
 import {sectionHtml} from './sectionHtml';
 import {sitePaths as defaultSitePaths, type SitePaths} from '../../lib/sitePaths';
 import type {
@@ -15,8 +16,6 @@ import type {
   CompareTopic,
   ComparePageData,
   ComparedPlaybook,
-  NamedLink,
-  PlaybookListItem,
   StartHereData,
   TopicPageData,
 } from './types';
@@ -51,15 +50,6 @@ export function cityOrder(coalition: Coalition): string[] {
   return [...coalition.cities]
     .sort((a, b) => a.data.name.localeCompare(b.data.name))
     .map((city) => city.slug);
-}
-
-function cityLink(
-  coalition: Coalition,
-  slug: string,
-  paths: SitePaths = defaultSitePaths,
-): NamedLink {
-  const city = coalition.cities.find((candidate) => candidate.slug === slug);
-  return {slug, name: city?.data.name ?? slug, permalink: paths.city(slug)};
 }
 
 /** Topics that have at least one playbook, in taxonomy order, with playbook and city counts. */
@@ -135,9 +125,7 @@ function comparePlaybook(context: ComparePageContext, playbook: LoadedPlaybook):
     cities: playbook.frontMatter.cities.map((slug) => cityLink(coalition, slug, paths)),
     organizations: playbook.frontMatter.organizations.flatMap((slug) => {
       const org = coalition.organizations.find((candidate) => candidate.slug === slug);
-      return org
-        ? [{slug, name: org.data.name, permalink: paths.organization(org.city, slug)}]
-        : [];
+      return org ? [organizationLink(org, paths)] : [];
     }),
     maturity: playbook.frontMatter.maturity,
     lastReviewed: playbook.frontMatter.last_reviewed,
@@ -200,20 +188,6 @@ export function splitComparePageData(
   return {page: {...data, playbooks, sectionsFile}, sections};
 }
 
-function listItem(context: ComparePageContext, playbook: LoadedPlaybook): PlaybookListItem {
-  const {frontMatter} = playbook;
-  const {translation, lang} = localizedDoc(context, playbook.file);
-  return {
-    id: playbook.id,
-    title: translation?.frontMatter.title ?? frontMatter.title,
-    description: translation?.frontMatter.description ?? frontMatter.description,
-    lang,
-    permalink: (context.paths ?? defaultSitePaths).doc(playbook.id),
-    maturity: frontMatter.maturity,
-    lastReviewed: frontMatter.last_reviewed,
-  };
-}
-
 /**
  * Data of `/topics/<topic>`: playbooks by city, organisations of that type by city.
  * @param context - coalition and locale
@@ -221,6 +195,7 @@ function listItem(context: ComparePageContext, playbook: LoadedPlaybook): Playbo
  */
 export function topicPageData(context: ComparePageContext, topic: string): TopicPageData {
   const {coalition} = context;
+  const paths = context.paths ?? defaultSitePaths;
   const order = cityOrder(coalition);
   const playbooks = playbooksOfTopic(coalition, topic);
   const organizations = coalition.organizations.filter((org) =>
@@ -232,26 +207,22 @@ export function topicPageData(context: ComparePageContext, topic: string): Topic
     topic,
     playbooksByCity: order
       .map((slug) => ({
-        city: cityLink(coalition, slug, context.paths),
+        city: cityLink(coalition, slug, paths),
         playbooks: playbooks
           .filter((playbook) => playbook.frontMatter.cities.includes(slug))
-          .map((playbook) => listItem(context, playbook)),
+          .map((playbook) => playbookListItem(coalition, context.locale, playbook, paths)),
       }))
       .filter((group) => group.playbooks.length > 0),
     organizationsByCity: order
       .map((slug) => ({
-        city: cityLink(coalition, slug, context.paths),
+        city: cityLink(coalition, slug, paths),
         organizations: organizations
           .filter((org) => org.city === slug)
           .sort((a, b) => a.data.name.localeCompare(b.data.name))
-          .map((org) => ({
-            slug: org.slug,
-            name: org.data.name,
-            permalink: (context.paths ?? defaultSitePaths).organization(slug, org.slug),
-          })),
+          .map((org) => organizationLink(org, paths)),
       }))
       .filter((group) => group.organizations.length > 0),
-    comparePermalink: cityCount >= 2 ? (context.paths ?? defaultSitePaths).compare(topic) : null,
+    comparePermalink: cityCount >= 2 ? paths.compare(topic) : null,
     topics,
   };
 }

@@ -1,4 +1,5 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {failBuild} from '../buildErrors';
 import {loadCoalitionOnce} from '../coalitionCache';
 import {formatReport} from '../../lib/report';
 import {validateContentDirOptions, type ContentDirPluginOptions} from '../contentDirOptions';
@@ -21,17 +22,9 @@ export default function contentGuardPlugin(
       const coalition = await loadCoalitionOnce(contentDir);
       const errors = coalition.problems.filter((problem) => problem.severity === 'error');
       if (errors.length > 0) {
-        const report = `Contributed content has problems; the site was not built.\n\n${formatReport(errors, 'text', coalition.files.length)}\n\nRun "npm run validate" to see this report without building.`;
-        if (process.env.NODE_ENV === 'production') {
-          // \`docusaurus build\` would wrap any thrown error in its own stack
-          // trace; a contributor needs the report alone and a failing exit code.
-          console.error(report);
-          process.exit(1);
-        }
-        // During \`npm start\` the dev server shows the error and keeps running.
-        const error = new Error(report);
-        error.stack = report;
-        throw error;
+        failBuild(
+          `Contributed content has problems; the site was not built.\n\n${formatReport(errors, 'text', coalition.files.length)}\n\nRun "npm run validate" to see this report without building.`,
+        );
       }
     },
   };

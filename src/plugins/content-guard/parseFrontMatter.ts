@@ -1,5 +1,6 @@
 import type {ParseFrontMatter} from '@docusaurus/types';
 import path from 'node:path';
+import {reportError} from '../buildErrors';
 import {getCoalition} from '../coalitionCache';
 import {playbookCrossLinks, playbookOfFile} from '../compare/crossLinks';
 import {inheritFromOriginal} from './translationFrontMatter';
@@ -24,19 +25,15 @@ export function createParseFrontMatter(
     // gray-matter would evaluate `---js` front matter as JavaScript: refuse before parsing.
     const opening = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(params.fileContent);
     if (opening && opening[1]!.trim() !== '') {
-      const error = new Error(
+      throw reportError(
         `${params.filePath}: front matter must open with a bare "---" (found "---${opening[1]!.trim()}"). Fix: make the first line ---.`,
       );
-      error.stack = error.message;
-      throw error;
     }
     const parsed = await params.defaultParseFrontMatter(params);
     if ('mdx' in parsed.frontMatter) {
-      const error = new Error(
+      throw reportError(
         `${params.filePath}: the "mdx" front matter key is not allowed (it would turn MDX on). Fix: remove it.`,
       );
-      error.stack = error.message;
-      throw error;
     }
     // A translation takes its facts from the English original (before the links below are computed from them).
     const result = await inheritFromOriginal(params, parsed, siteDir);

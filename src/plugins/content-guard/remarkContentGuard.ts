@@ -4,6 +4,7 @@ import type {VFile} from 'vfile';
 import {checkMarkdownTree} from '../../lib/rules/markdown';
 import {classifyMarkdown} from '../../lib/siteFiles/listing';
 import {formatReport} from '../../lib/report';
+import {reportError} from '../buildErrors';
 
 /**
  * Remark plugin (`beforeDefaultRemarkPlugins`) that checks the very tree
@@ -27,11 +28,7 @@ export default function remarkContentGuard(options: {siteDir: string}) {
       source,
     }).filter((problem) => problem.severity === 'error');
     if (problems.length > 0) {
-      const error = new Error(
-        `Unsafe content in ${relative}:\n\n${formatReport(problems, 'text', 1)}`,
-      );
-      error.stack = error.message;
-      throw error;
+      throw reportError(`Unsafe content in ${relative}:\n\n${formatReport(problems, 'text', 1)}`);
     }
   };
 }

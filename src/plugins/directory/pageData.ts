@@ -1,13 +1,13 @@
 import {freshness} from '../../lib/freshness';
 import {weeklyIntervals} from '../../lib/weeklyHours';
 import {compactHoursLine, hoursRowsText, weeklyRows} from '../../lib/weeklyHoursText';
-import {translationOf} from '../../lib/i18n/translations';
 import type {Coalition, LoadedOrganization} from '../../lib/coalition';
 import type {Channel} from '../../lib/schema';
 import {describePhone} from '../../lib/rules/phone';
 import {CHANNEL_AUDIENCES, TAXONOMY_SLUGS} from '../../lib/taxonomy';
 import {reportProblemUrl} from '../../lib/reportProblemUrl';
 import {renderDescription} from './descriptionHtml';
+import {playbookListItem} from '../pageLinks';
 import {createSitePaths, type SitePaths} from '../../lib/sitePaths';
 import type {ChannelData, ChannelHours, CityPageData, InternationalCall, DirectoryPageData, OrganizationCard, OrganizationPageData, PlaybookLink} from './types';
 
@@ -40,16 +40,8 @@ function pathsOf(context: PageDataContext): SitePaths {
 
 function playbookLinks(coalition: Coalition, locale: string, keep: (playbook: Coalition['playbooks'][number]) => boolean, paths: SitePaths): PlaybookLink[] {
   return playbooksWhere(coalition, keep).map((playbook) => {
-    const translation = translationOf(coalition, locale, playbook.file);
-    return {
-      id: playbook.id,
-      title: translation?.frontMatter.title ?? playbook.frontMatter.title,
-      lang: translation ? locale : 'en',
-      permalink: paths.doc(playbook.id),
-      topics: playbook.frontMatter.topics,
-      maturity: playbook.frontMatter.maturity,
-      lastReviewed: playbook.frontMatter.last_reviewed,
-    };
+    const {id, title, lang, permalink, maturity, lastReviewed} = playbookListItem(coalition, locale, playbook, paths);
+    return {id, title, lang, permalink, topics: playbook.frontMatter.topics, maturity, lastReviewed};
   });
 }
 

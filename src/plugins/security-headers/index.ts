@@ -22,6 +22,7 @@
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {formatReport} from '../../lib/report';
+import {failBuild} from '../buildErrors';
 import {secureBuiltSite} from './builtSite';
 import {validateOptions, type PluginOptions} from './options';
 
@@ -35,21 +36,6 @@ export function nestedLocaleDirs(baseUrl: string, localeBaseUrls: readonly strin
   return localeBaseUrls
     .filter((other) => other !== baseUrl && other.startsWith(baseUrl))
     .map((other) => other.slice(baseUrl.length));
-}
-
-/**
- * Stops the build with a report a person can act on. `docusaurus build`
- * would wrap a thrown error in its own stack trace; in production the
- * report is printed alone and the process exits with code 1.
- */
-function failBuild(report: string): never {
-  if (process.env.NODE_ENV === 'production') {
-    console.error(report);
-    process.exit(1);
-  }
-  const error = new Error(report);
-  error.stack = report;
-  throw error;
 }
 
 /** The Docusaurus plugin factory (register it in `docusaurus.config.ts`). */

@@ -1,4 +1,4 @@
-import {cssUrls, lineLocator} from '../cssUrls';
+import {cssUrls} from '../cssUrls';
 import {srcsetUrls} from '../srcset';
 import {checkUrl} from '../urlPolicy';
 
@@ -32,20 +32,6 @@ describe('cssUrls', () => {
       {url: '//e.example/s.css', line: 2, column: 9, imported: true},
       {url: '//e.example/t.css', line: 3, column: 9, imported: true},
       {url: '/i.png', line: 3, column: 44, imported: false},
-    ]);
-  });
-});
-
-describe('lineLocator', () => {
-  it('turns offsets into 1-based lines and columns', () => {
-    const locate = lineLocator('ab\ncd\n\nef');
-    expect([0, 1, 3, 6, 7, 8].map(locate)).toEqual([
-      {line: 1, column: 1},
-      {line: 1, column: 2},
-      {line: 2, column: 1},
-      {line: 3, column: 1},
-      {line: 4, column: 1},
-      {line: 4, column: 2},
     ]);
   });
 });

@@ -41,6 +41,68 @@ function ScrollTable({label, children}: {label: string; children: ReactNode}): R
   );
 }
 
+/** The column headers of the codebook tables, each translated once. */
+const CODEBOOK_COLUMNS = {
+  file: (
+    <Translate id="data.codebook.file" description="Codebook column: file the field appears in">
+      File
+    </Translate>
+  ),
+  field: (
+    <Translate id="data.codebook.field" description="Codebook column: field name">
+      Field
+    </Translate>
+  ),
+  column: (
+    <Translate id="data.codebook.column" description="Codebook column: CSV column name">
+      Column
+    </Translate>
+  ),
+  type: (
+    <Translate id="data.codebook.type" description="Codebook column: data type">
+      Type
+    </Translate>
+  ),
+  required: (
+    <Translate
+      id="data.codebook.required"
+      description="Codebook column: whether the field is required"
+    >
+      Required
+    </Translate>
+  ),
+  allowed: (
+    <Translate id="data.codebook.allowed" description="Codebook column: allowed values">
+      Allowed values
+    </Translate>
+  ),
+  meaning: (
+    <Translate id="data.codebook.meaning" description="Codebook column: meaning of the field">
+      Meaning
+    </Translate>
+  ),
+  example: (
+    <Translate id="data.codebook.example" description="Codebook column: example value">
+      Example
+    </Translate>
+  ),
+} satisfies Record<string, ReactNode>;
+
+/** The header row of a codebook table: the named columns, in order. */
+function CodebookHead({columns}: {columns: readonly (keyof typeof CODEBOOK_COLUMNS)[]}): ReactNode {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col">
+            {CODEBOOK_COLUMNS[column]}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 // The codebook and file descriptions come from the English schema (.describe()): marked lang="en" for screen readers.
 function FileTable({data}: {data: DataPageData}): ReactNode {
   const {i18n} = useDocusaurusContext();
@@ -119,43 +181,7 @@ function Codebook({data}: {data: DataPageData}): ReactNode {
     }),
   };
   const head = (
-    <thead>
-      <tr>
-        <th scope="col">
-          <Translate id="data.codebook.field" description="Codebook column: field name">
-            Field
-          </Translate>
-        </th>
-        <th scope="col">
-          <Translate id="data.codebook.type" description="Codebook column: data type">
-            Type
-          </Translate>
-        </th>
-        <th scope="col">
-          <Translate
-            id="data.codebook.required"
-            description="Codebook column: whether the field is required"
-          >
-            Required
-          </Translate>
-        </th>
-        <th scope="col">
-          <Translate id="data.codebook.allowed" description="Codebook column: allowed values">
-            Allowed values
-          </Translate>
-        </th>
-        <th scope="col">
-          <Translate id="data.codebook.meaning" description="Codebook column: meaning of the field">
-            Meaning
-          </Translate>
-        </th>
-        <th scope="col">
-          <Translate id="data.codebook.example" description="Codebook column: example value">
-            Example
-          </Translate>
-        </th>
-      </tr>
-    </thead>
+    <CodebookHead columns={['field', 'type', 'required', 'allowed', 'meaning', 'example']} />
   );
   const yes = translate({
     id: 'data.codebook.yes',
@@ -195,31 +221,7 @@ function Codebook({data}: {data: DataPageData}): ReactNode {
           description: 'Caption of the table of fields added by the export',
         })}
       >
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate
-                id="data.codebook.file"
-                description="Codebook column: file the field appears in"
-              >
-                File
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate id="data.codebook.field" description="Codebook column: field name">
-                Field
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate
-                id="data.codebook.meaning"
-                description="Codebook column: meaning of the field"
-              >
-                Meaning
-              </Translate>
-            </th>
-          </tr>
-        </thead>
+        <CodebookHead columns={['file', 'field', 'meaning']} />
         <tbody>
           {data.exportFields.map((field) => (
             <tr key={`${field.file}/${field.field}`}>
@@ -239,23 +241,7 @@ function Codebook({data}: {data: DataPageData}): ReactNode {
           description: 'Caption of the table of CSV columns',
         })}
       >
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="data.codebook.column" description="Codebook column: CSV column name">
-                Column
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate
-                id="data.codebook.meaning"
-                description="Codebook column: meaning of the field"
-              >
-                Meaning
-              </Translate>
-            </th>
-          </tr>
-        </thead>
+        <CodebookHead columns={['column', 'meaning']} />
         <tbody>
           {data.csvColumns.map((column) => (
             <tr key={column.name}>
@@ -276,28 +262,7 @@ function HsdsTables({data}: {data: DataPageData}): ReactNode {
     <>
       {data.hsdsTables.map((table) => (
         <ScrollTable key={table.name} label={`hsds/${table.path}: ${table.description}`}>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="data.codebook.column" description="Codebook column: CSV column name">
-                  Column
-                </Translate>
-              </th>
-              <th scope="col">
-                <Translate id="data.codebook.type" description="Codebook column: data type">
-                  Type
-                </Translate>
-              </th>
-              <th scope="col">
-                <Translate
-                  id="data.codebook.meaning"
-                  description="Codebook column: meaning of the field"
-                >
-                  Meaning
-                </Translate>
-              </th>
-            </tr>
-          </thead>
+          <CodebookHead columns={['column', 'type', 'meaning']} />
           <tbody>
             {table.fields.map((field) => (
               <tr key={field.name}>

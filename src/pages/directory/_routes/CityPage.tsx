@@ -2,7 +2,6 @@
  * /directory/<city>: the city hub. Indexed by Pagefind as `kind:city`.
  */
 import React, {useMemo, type ReactNode} from 'react';
-import clsx from 'clsx';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
@@ -15,6 +14,8 @@ import Breadcrumbs from '../_components/Breadcrumbs';
 import OrganizationCard from '../_components/OrganizationCard';
 import LocalizedText from '../_components/LocalizedText';
 import PagefindFilters from '../_components/PagefindFilters';
+import PageFooter from '../_components/PageFooter';
+import HandleList from '../_components/HandleList';
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, regionName, taxonomyLabel} from '../_components/labels';
 import PageProvenance from '@site/src/components/PageProvenance';
@@ -174,7 +175,7 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
               <Translate
                 id="directory.city.maintainers"
                 description="Who reviews changes to a city; {maintainers} is a list of GitHub handles"
-                values={{maintainers: <>{data.maintainers.map((handle, index) => <React.Fragment key={handle}>{index > 0 && ', '}<code translate="no">{handle}</code></React.Fragment>)}</>}}>
+                values={{maintainers: <HandleList handles={data.maintainers} />}}>
                 {'Changes to this city are reviewed by {maintainers}.'}
               </Translate>
             </p>
@@ -183,24 +184,20 @@ function CityPage({data}: {data: CityPageData}): ReactNode {
         {data.provenance && <PageProvenance data={data.provenance} />}
         {data.pocketCard && <PocketCard cityName={data.name} organizations={data.organizations} card={data.pocketCard} />}
 
-        <footer className={clsx(styles.pageFooter, 'sc-page-footer')}>
-          {/* A plain link (works without JavaScript) to GitHub's issue form, filled in with this city hub. */}
-          <a className={styles.editLink} href={data.reportUrl} rel="noopener noreferrer" data-report-problem="">
+        <PageFooter
+          reportUrl={data.reportUrl}
+          reportLabel={
             <Translate id="directory.city.reportProblem" description="Link on a city hub to GitHub's pre-filled form for reporting a wrong or outdated entry">
               Report a problem with this city page
             </Translate>
-          </a>
-          <p>
-            <Translate id="directory.reportProblem.hint" description="Hint next to the 'Report a problem' link of contact pages and city hubs">
-              Opens a short form on GitHub (a free GitHub account is needed). Do not include anyone's personal details.
-            </Translate>
-          </p>
-          <a className={styles.editLink} href={data.editUrl} rel="noopener noreferrer">
+          }
+          editUrl={data.editUrl}
+          editLabel={
             <Translate id="directory.city.edit" description="Link to edit a city hub's source file">
               Edit this city
             </Translate>
-          </a>
-        </footer>
+          }
+        />
       </main>
     </Layout>
   );

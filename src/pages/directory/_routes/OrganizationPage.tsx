@@ -18,6 +18,8 @@ import FreshnessNote from '../_components/Freshness';
 import LanguageList from '../_components/LanguageList';
 import LocalizedText, {UntranslatedNote} from '../_components/LocalizedText';
 import PagefindFilters, {type PagefindFilter} from '../_components/PagefindFilters';
+import PageFooter from '../_components/PageFooter';
+import HandleList from '../_components/HandleList';
 import PlaybookList from '../_components/PlaybookList';
 import {formatDate, statusLabel, taxonomyLabel} from '../_components/labels';
 import PageProvenance from '@site/src/components/PageProvenance';
@@ -205,12 +207,7 @@ function OrganizationPage({data}: {data: OrganizationPageData}): ReactNode {
                 </Translate>
               </dt>
               <dd>
-                {data.maintainers.map((handle, index) => (
-                  <React.Fragment key={handle}>
-                    {index > 0 && ', '}
-                    <code translate="no">{handle}</code>
-                  </React.Fragment>
-                ))}
+                <HandleList handles={data.maintainers} />
               </dd>
             </dl>
           </section>
@@ -226,29 +223,25 @@ function OrganizationPage({data}: {data: OrganizationPageData}): ReactNode {
         </article>
         {data.provenance && <PageProvenance data={data.provenance} />}
 
-        <footer className={clsx(styles.pageFooter, 'sc-page-footer')}>
-          {/* A plain link (works without JavaScript) to GitHub's issue form, filled in with this entry. */}
-          <a className={styles.editLink} href={data.reportUrl} rel="noopener noreferrer" data-report-problem="">
+        <PageFooter
+          reportUrl={data.reportUrl}
+          reportLabel={
             <Translate id="directory.organization.reportProblem" description="Link on a contact page to GitHub's pre-filled form for reporting a wrong or outdated entry">
               Report a problem with this entry
             </Translate>
-          </a>
-          <p>
-            <Translate id="directory.reportProblem.hint" description="Hint next to the 'Report a problem' link of contact pages and city hubs">
-              Opens a short form on GitHub (a free GitHub account is needed). Do not include anyone's personal details.
-            </Translate>
-          </p>
-          <a className={styles.editLink} href={data.editUrl} rel="noopener noreferrer">
+          }
+          editUrl={data.editUrl}
+          editLabel={
             <Translate id="directory.organization.edit" description="Link to edit an organisation's source file">
               Edit this entry
             </Translate>
-          </a>
+          }>
           <p>
             <Translate id="directory.organization.editHint" description="Hint next to the edit link of a contact page">
               Something out of date? Suggest a change; the organisation's maintainers review it.
             </Translate>
           </p>
-        </footer>
+        </PageFooter>
       </main>
     </Layout>
   );
