@@ -4,14 +4,7 @@ import path from 'pathe';
 import {visit} from 'unist-util-visit';
 import {checkEntryDates, findDatePlaces, type DatePlaces} from './entryDates';
 import {parseProseMarkdown} from './descriptionMarkdown';
-import {
-  formatField,
-  makeProblem,
-  type CodedText,
-  type Problem,
-  type ProblemText,
-  type Severity,
-} from './problems';
+import {formatField, makeProblem, type CodedText, type Problem, type Severity} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
 import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings, checkPlainText} from './rules/plainText';
@@ -360,12 +353,12 @@ function checkOrganizationRules(
   data: Record<string, unknown>,
 ): Problem[] {
   const problems: Problem[] = [];
-  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language; or a finding of a
-  // check under src/lib/checks, passed as it is: its code and values once it carries them, else its English words.
+  // A problem with a catalogue code (checks/problemTexts.ts), so readers get it in their language; a finding of a
+  // check under src/lib/checks is passed as it is (its code and values).
   const addCoded = <R extends RuleId>(
     keyPath: (string | number)[],
     rule: R,
-    text: CodedText<R> | ProblemText,
+    text: CodedText<R>,
     severity: Severity = 'error',
   ) =>
     problems.push(

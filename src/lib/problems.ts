@@ -29,19 +29,16 @@ export type Problem = {
   /** How to fix it. */
   fix: string;
   /**
-   * The problem's code in the catalogue (checks/problemTexts.ts), when it has one: the form and other readers
-   * show `message` and `fix` in their language from it, filled with `values`.
+   * The problem's code in the catalogue (checks/problemTexts.ts): the form and other readers show `message` and
+   * `fix` in their language from it, filled with `values`.
    */
-  code?: ProblemCode;
-  /** The values the texts quote, by placeholder name (with `code`). */
-  values?: ProblemValues;
+  code: ProblemCode;
+  /** The values the texts quote, by placeholder name. */
+  values: ProblemValues;
 };
 
 /** Where a problem is: the file, and a 1-based line and column when known (1 and 1 mean the file as a whole). */
 export type ProblemPlace = {file: string; line?: number; column?: number};
-
-/** What a problem says, in English: what is wrong and how to fix it. */
-export type ProblemText = {message: string; fix: string};
 
 /** What a problem says, as a catalogue code of its rule and the values its texts quote. */
 export type CodedText<R extends RuleId> = {code: CodeOf<R>; values: ProblemValues};
@@ -52,9 +49,9 @@ export type CodedText<R extends RuleId> = {code: CodeOf<R>; values: ProblemValue
  * @param place - the file (site-root relative, forward slashes) and, when known, the 1-based line and column
  * @param field - the field or element at fault, e.g. `channels[0].value`, `front matter.title`, `(file)`
  * @param rule - the stable rule id (checks/ruleIds.ts)
- * @param text - the message and the fix in plain words, or a catalogue code of the rule and its values (the
- *   English message and fix are then written from the catalogue, and the code and values kept for translation;
- *   a value missing for a placeholder leaves the `{name}` visible rather than failing the run)
+ * @param text - a catalogue code of the rule and the values its texts quote: the English message and fix are
+ *   written from the catalogue (checks/problemTexts.ts), and the code and values kept for translation (a value
+ *   missing for a placeholder leaves the `{name}` visible rather than failing the run)
  * @param severity - `error` (the default) blocks a merge; `warning` is shown and does not
  * @returns the problem
  */
@@ -62,7 +59,7 @@ export function makeProblem<R extends RuleId>(
   place: ProblemPlace,
   field: string,
   rule: R,
-  text: ProblemText | CodedText<R>,
+  text: CodedText<R>,
   severity: Severity = 'error',
 ): Problem {
   const at = {
@@ -73,7 +70,6 @@ export function makeProblem<R extends RuleId>(
     field,
     rule,
   };
-  if (!('code' in text)) return {...at, message: text.message, fix: text.fix};
   const entry = PROBLEM_TEXTS[text.code as ProblemCode];
   const fill = (template: string) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => String(text.values[name] ?? whole));

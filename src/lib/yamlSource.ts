@@ -124,14 +124,7 @@ export function zodProblems(
     const explained = explainIssue(zodIssue, field);
     const at = {file, ...source.locate(zodIssue.path)};
     const name = fieldPrefix ? `${fieldPrefix}${field === '(file)' ? '' : `.${field}`}` : field;
-    if ('code' in explained) return makeProblem(at, name, ruleOf(zodIssue), explained);
-    // A finding of another module that carries no code yet: its English words, as it gave them.
-    return makeProblem(at, name, ruleOf(zodIssue), {
-      message: explained.message.startsWith('"')
-        ? explained.message
-        : `${field === '(file)' ? 'The file' : `"${field}"`} ${explained.message}`,
-      fix: explained.fix,
-    });
+    return makeProblem(at, name, ruleOf(zodIssue), explained);
   });
 }
 
@@ -171,10 +164,7 @@ function unionBranch(zodIssue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 }
 
 /** A zod issue in plain words, with a fix: a catalogue code and its values (or a finding's own English words). */
-function explainIssue(
-  zodIssue: z.core.$ZodIssue,
-  field: string,
-): CodedText<RuleId> | {message: string; fix: string} {
+function explainIssue(zodIssue: z.core.$ZodIssue, field: string): CodedText<RuleId> {
   const coded = (code: CodeOf<'schema'>, values: ProblemValues = {}) => ({
     code,
     values: {field, ...values},
@@ -192,10 +182,9 @@ function explainIssue(
   }
   const ours = issueCodeOf(zodIssue);
   if (ours) return {code: ours.code, values: {field, ...ours.values}};
-  if (zodIssue.message.includes(FIX_SEPARATOR)) {
-    const [message, fix] = zodIssue.message.split(FIX_SEPARATOR) as [string, string];
-    return {message, fix};
-  }
+  // Every message of our schemas has a code (schema/common.ts); a message without one is read as zod's own.
+  if (zodIssue.message.includes(FIX_SEPARATOR))
+    return coded('schema.invalid', {detail: zodIssue.message.split(FIX_SEPARATOR)[0]!});
   switch (zodIssue.code) {
     case 'invalid_type': {
       const actual = describe(zodIssue.input);

@@ -10,8 +10,13 @@ import {quoteUrl} from '../rules/webAddress';
  * it (rules/hostInText.ts: normalised, with look-alike dots and slashes read as dots and slashes).
  */
 
-/** What is wrong with a label, in words. */
-export type ChannelLabelFinding = {message: string; fix: string};
+/** What is wrong with a label: its catalogue code and values (checks/texts/checks.ts), and the English words. */
+export type ChannelLabelFinding = {
+  code: 'link-text-host.channel-label' | 'link-text-host.label-on-contact';
+  values: {text: string; host?: string};
+  message: string;
+  fix: string;
+};
 
 /** The fix for a label that names another site. */
 export const CHANNEL_LABEL_HOST_FIX =
@@ -39,6 +44,8 @@ export function checkChannelLabelHost(
     const shown = deceptiveLinkText(label, target);
     return shown
       ? {
+          code: 'link-text-host.channel-label',
+          values: {text: shown.text, host: shown.host},
           message: `The label shows ${shown.text} but the channel leads to ${shown.host}.`,
           fix: CHANNEL_LABEL_HOST_FIX,
         }
@@ -47,6 +54,8 @@ export function checkChannelLabelHost(
   const named = hostsInText(label)[0];
   return named
     ? {
+        code: 'link-text-host.label-on-contact',
+        values: {text: quoteUrl(named.text)},
         message: `The label shows "${quoteUrl(named.text)}", a web address, on a channel that is not that site.`,
         fix: CHANNEL_LABEL_HOST_FIX,
       }

@@ -8,7 +8,14 @@ import {findPersonalData} from '../rules/personalData';
  */
 
 /** A street address found in one text of the area. */
-export type CoverageAddressFinding = {field: string; message: string; fix: string};
+export type CoverageAddressFinding = {
+  field: string;
+  /** The catalogue code and values (checks/texts/checks.ts). */
+  code: 'street-address-in-coverage.found';
+  values: {address: string};
+  message: string;
+  fix: string;
+};
 
 /**
  * Finds street addresses in an organisation's `coverage.area` (one text, or one per locale).
@@ -29,6 +36,8 @@ export function checkCoverageArea(area: unknown): CoverageAddressFinding[] {
       if (hit.kind !== 'street-address') continue;
       findings.push({
         field,
+        code: 'street-address-in-coverage.found',
+        values: {address: hit.text},
         message: `"${hit.text}" is a street address; coverage.area must never hold one.`,
         fix: 'Name the neighbourhoods, towns or region served instead (e.g. "North Minneapolis"); never a home or meeting address.',
       });

@@ -6,7 +6,13 @@
  */
 
 /** One warning about a channel's address. */
-export type NamedPersonFinding = {message: string; fix: string};
+export type NamedPersonFinding = {
+  /** The catalogue code and values (checks/texts/checks.ts). */
+  code: 'named-person-address.found';
+  values: {value: string};
+  message: string;
+  fix: string;
+};
 
 /** Local parts made of words that name a role, not a person (e.g. legal.aid@, rapid.response@). */
 const ROLE_WORDS = new Set([
@@ -79,6 +85,8 @@ export function checkNamedPersonAddress(email: string): NamedPersonFinding | nul
   const parts = [match[1]!, match[2]!].map((part) => part.toLowerCase());
   if (parts.some((part) => ROLE_WORDS.has(part))) return null;
   return {
+    code: 'named-person-address.found',
+    values: {value: email},
     message: `"${email}" looks like a named person's address (first.last@).`,
     fix: 'Prefer a shared role mailbox (e.g. intake@ or help@) so no one person is exposed; keep it only if that person agreed to be listed.',
   };

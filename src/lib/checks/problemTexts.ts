@@ -17,13 +17,12 @@ export {CATALOGUE_LOCALES};
  *
  * A code is `<rule id>.<what>`: one rule can say several things (future-date.verified, future-date.consent).
  * Every entry has every language (the type requires it, and a test checks that each language uses the same
- * placeholders and no text is empty). Problems without a code keep their English message and fix; the form then
- * falls back to its older catalogue of English sentences (src/pages/contribute/_components/problemText/).
+ * placeholders and no text is empty). Every problem has a code: `makeProblem` accepts nothing else, so a new
+ * check cannot add an English-only problem.
  */
 
 /**
- * Every problem code and its texts, one file per family of checks under ./texts/. The es/fr texts are those the
- * /contribute form showed (i18n/<locale>/code.json).
+ * Every problem code and its texts, one file per family of checks under ./texts/.
  */
 export const PROBLEM_TEXTS = {
   ...PROSE_TEXTS,

@@ -182,7 +182,3 @@ function inviteBehind(address: string, depth: number): string | null {
   }
   return null;
 }
-
-/** The fix shown whenever a chat invite link is refused. */
-export const CHAT_INVITE_FIX =
-  "Remove the invite link. Describe how people can ask to join (e.g. through the organisation's need-help or volunteer channel) so that a person vets each new member.";

@@ -40,10 +40,6 @@ export type WebAddressRule =
 /** What is wrong with an address: its rule, catalogue code and values, and the English words for the contributor. */
 export type WebAddressFlaw = CodedFinding<WebAddressRule>;
 
-/** The fix for an address that hides or imitates its host. */
-export const REAL_ADDRESS_FIX =
-  'Write the address as the organisation publishes it: https:// followed directly by its own host name, typed rather than copied from a message.';
-
 /** Longest address quoted in a message; the rest is cut with "…". */
 const QUOTED_LENGTH = 120;
 

@@ -71,24 +71,15 @@ export function customIssue(
 
 /**
  * A custom zod issue for a finding of another module (an address or a phone number checked by src/lib/rules):
- * the finding's code and values when it carries them, else its English message and fix.
- * @param finding - what is wrong and how to fix it, optionally with its catalogue code and values
+ * the finding's code and values, reported under the code's rule.
+ * @param finding - the finding, with its catalogue code and values (its English words are written from them)
  */
-export function findingIssue(finding: {
+export function findingIssue(finding: {code: CodeOf<RuleId>; values: ProblemValues}): {
+  code: 'custom';
   message: string;
-  fix: string;
-  code?: unknown;
-  values?: unknown;
-}): {code: 'custom'; message: string; params?: Partial<IssueCode> & {rule?: RuleId}} {
-  const message = `${finding.message}${FIX_SEPARATOR}${finding.fix}`;
-  if (typeof finding.code !== 'string' || !Object.hasOwn(PROBLEM_TEXTS, finding.code))
-    return {code: 'custom', message};
-  const code = finding.code as CodeOf<RuleId>;
-  return {
-    code: 'custom',
-    message,
-    params: {code, values: (finding.values ?? {}) as ProblemValues, rule: PROBLEM_TEXTS[code].rule},
-  };
+  params: IssueCode & {rule?: RuleId};
+} {
+  return customIssue(finding.code, finding.values);
 }
 
 /**

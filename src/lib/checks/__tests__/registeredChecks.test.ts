@@ -215,6 +215,8 @@ const PROBLEM: Problem = {
   rule: 'schema',
   message: 'm',
   fix: 'f',
+  code: 'schema.empty',
+  values: {field: '(file)'},
 };
 
 describe('read-failures', () => {

@@ -508,4 +508,56 @@ export const CHECK_TEXTS = {
       fr: "S'il s'agit de la même organisation, modifiez {other} au lieu d'ajouter un second fichier ; si les organisations sont différentes, vérifiez la valeur partagée avec les deux et donnez à chacune son propre nom et ses contacts.",
     },
   },
+  'link-text-host.channel-label': {
+    rule: 'link-text-host',
+    message: {
+      en: 'The label shows {text} but the channel leads to {host}.',
+      es: 'La etiqueta muestra {text} pero el canal lleva a {host}.',
+      fr: 'Le libellé affiche {text} mais le canal mène à {host}.',
+    },
+    fix: {
+      en: 'Describe the channel in words (e.g. "Main website", "Intake form"), or name only its own address.',
+      es: 'Describe el canal con palabras (p. ej., "Sitio principal", "Formulario de admisión") o nombra solo su propia dirección.',
+      fr: 'Décrivez le canal avec des mots (par ex. « Site principal », « Formulaire d’accueil ») ou ne nommez que sa propre adresse.',
+    },
+  },
+  'link-text-host.label-on-contact': {
+    rule: 'link-text-host',
+    message: {
+      en: 'The label shows "{text}", a web address, on a channel that is not that site.',
+      es: 'La etiqueta muestra "{text}", una dirección web, en un canal que no es ese sitio.',
+      fr: 'Le libellé affiche « {text} », une adresse web, sur un canal qui n’est pas ce site.',
+    },
+    fix: {
+      en: 'Describe the channel in words (e.g. "Main website", "Intake form"), or name only its own address.',
+      es: 'Describe el canal con palabras (p. ej., "Sitio principal", "Formulario de admisión") o nombra solo su propia dirección.',
+      fr: 'Décrivez le canal avec des mots (par ex. « Site principal », « Formulaire d’accueil ») ou ne nommez que sa propre adresse.',
+    },
+  },
+  'named-person-address.found': {
+    rule: 'named-person-address',
+    message: {
+      en: '"{value}" looks like a named person\'s address (first.last@).',
+      es: '“{value}” parece la dirección de una persona concreta (nombre.apellido@).',
+      fr: '« {value} » ressemble à l’adresse d’une personne nommée (prenom.nom@).',
+    },
+    fix: {
+      en: 'Prefer a shared role mailbox (e.g. intake@ or help@) so no one person is exposed; keep it only if that person agreed to be listed.',
+      es: 'Mejor un buzón compartido por función (p. ej. intake@ o help@), para que ninguna persona quede expuesta; consérvalo solo si esa persona aceptó aparecer.',
+      fr: 'Préférez une boîte partagée par fonction (par ex. intake@ ou help@) pour qu’aucune personne ne soit exposée ; gardez-la seulement si cette personne a accepté d’y figurer.',
+    },
+  },
+  'street-address-in-coverage.found': {
+    rule: 'street-address-in-coverage',
+    message: {
+      en: '"{address}" is a street address; coverage.area must never hold one.',
+      es: '“{address}” es una dirección postal; coverage.area nunca debe contener una.',
+      fr: '« {address} » est une adresse postale ; coverage.area ne doit jamais en contenir.',
+    },
+    fix: {
+      en: 'Name the neighbourhoods, towns or region served instead (e.g. "North Minneapolis"); never a home or meeting address.',
+      es: 'Indica en su lugar los barrios, municipios o la región que atiende (p. ej. “North Minneapolis”); nunca una dirección de casa ni de reunión.',
+      fr: 'Nommez plutôt les quartiers, villes ou la région desservis (par ex. « North Minneapolis ») ; jamais une adresse de domicile ou de réunion.',
+    },
+  },
 } satisfies Record<string, CatalogueEntry>;

@@ -10,6 +10,8 @@ const at = (field: string, line = 1): Problem => ({
   rule: 'schema',
   message: 'm',
   fix: 'x',
+  code: 'schema.empty',
+  values: {field},
 });
 
 describe('field errors', () => {

@@ -1,64 +1,41 @@
-import {problemTextIn} from '../../../../lib/checks/problemTexts';
+import {problemTextIn, type ProblemValues} from '../../../../lib/checks/problemTexts';
 import type {Problem} from '../../../../lib/problems';
-import {FIXES} from './fixes';
-import {MESSAGES_BY_RULE} from './messages';
-import {matchTemplate, type CatalogueEntry} from './template';
+import {playbookSectionLabelOfHeading} from '../playbookSectionLabels';
 
 /**
- * Puts a validator problem (whose `message` and `fix` are English, as the CLI
- * prints them) into the reader's language for the contribute forms. The
- * validator itself stays English; this only reads its texts.
+ * Puts a validator problem into the reader's language for the contribute forms: its code's message and fix
+ * from the problem catalogue (src/lib/checks/problemTexts.ts), filled with its values. The CLI, the
+ * pull-request report and the forms read the same catalogue; nothing here recognises English sentences.
  */
 
-/** A text to show, and whether it stayed English because no catalogue entry matched it. */
+/** A text to show, and whether it stayed English because the catalogue could not give it in the reader's language. */
 export type LocalizedText = {text: string; isFallback: boolean};
 
 /** A problem's message and fix in the reader's language. */
 export type LocalizedProblem = {message: LocalizedText; fix: LocalizedText};
 
-function localizeWith(entries: readonly CatalogueEntry[], english: string): LocalizedText {
-  for (const candidate of entries) {
-    const values = matchTemplate(candidate.template, english);
-    if (values) return {text: candidate.localize(values), isFallback: false};
-  }
-  return {text: english, isFallback: true};
+/** The values as the form names them: an empty playbook section is named by the label the form shows for it. */
+function formValues(problem: Pick<Problem, 'code' | 'values'>): ProblemValues {
+  const heading = problem.values.heading;
+  return problem.code === 'playbook-sections.form-empty' && typeof heading === 'string'
+    ? {...problem.values, heading: playbookSectionLabelOfHeading(heading)}
+    : problem.values;
 }
 
 /**
- * The problem's message in the reader's language, found by its rule and English text.
- * @param problem - from the validator
- * @returns the translated text, or the English one with `isFallback` when the catalogue lacks it
- */
-export function localizeProblemMessage(problem: Pick<Problem, 'rule' | 'message'>): LocalizedText {
-  return localizeWith(MESSAGES_BY_RULE[problem.rule] ?? [], problem.message);
-}
-
-/**
- * The problem's fix in the reader's language, found by its English text.
- * @param problem - from the validator
- * @returns the translated text, or the English one with `isFallback` when the catalogue lacks it
- */
-export function localizeProblemFix(problem: Pick<Problem, 'fix'>): LocalizedText {
-  return localizeWith(FIXES, problem.fix);
-}
-
-/**
- * A problem's message and fix in the reader's language: from the problem catalogue (src/lib/checks/problemTexts.ts)
- * when the problem has a code, otherwise by recognising its English texts in this folder's catalogue.
- * @param problem - from the validator
- * @param locale - the reader's language (Docusaurus's current locale); without it only the English texts are read
+ * A problem's message and fix in the reader's language.
+ * @param problem - from the validator (or read back from a report): its code, values and English texts
+ * @param locale - the reader's language (Docusaurus's current locale); `en`, `es` and `fr` have texts
+ * @returns the catalogue's texts; the problem's own English ones, marked `isFallback`, in another language or
+ *   when its code is unknown (a report written by another version of the validator)
  */
 export function localizeProblem(
-  problem: Pick<Problem, 'rule' | 'message' | 'fix' | 'code' | 'values'>,
-  locale?: string,
+  problem: Pick<Problem, 'message' | 'fix' | 'code' | 'values'>,
+  locale = 'en',
 ): LocalizedProblem {
-  if (locale !== undefined) {
-    const coded = problemTextIn(problem, locale);
-    if (!coded.isFallback)
-      return {
-        message: {text: coded.message, isFallback: false},
-        fix: {text: coded.fix, isFallback: false},
-      };
-  }
-  return {message: localizeProblemMessage(problem), fix: localizeProblemFix(problem)};
+  const text = problemTextIn({...problem, values: formValues(problem)}, locale);
+  return {
+    message: {text: text.message, isFallback: text.isFallback},
+    fix: {text: text.fix, isFallback: text.isFallback},
+  };
 }

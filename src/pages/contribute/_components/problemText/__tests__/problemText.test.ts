@@ -2,12 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {createElement, type ReactElement} from 'react';
 import {checkOrganizationDraft, checkPlaybookDraft} from '../../../../../lib/contribute/check';
-import type {Problem} from '../../../../../lib/problems';
-import type {RuleId} from '../../../../../lib/checks/ruleIds';
+import {PROBLEM_TEXTS, placeholdersOf} from '../../../../../lib/checks/problemTexts';
+import {makeProblem, type Problem} from '../../../../../lib/problems';
 import {localizeProblem} from '..';
 import ProblemText from '../ProblemText';
-import {FIXES} from '../fixes';
-import {MESSAGES_BY_RULE} from '../messages';
 import {BAD_ORGANIZATIONS, BAD_PLAYBOOKS} from './badDrafts';
 
 type CodeTranslations = Record<string, {message: string; description: string}>;
@@ -51,11 +49,6 @@ const {renderToStaticMarkup} = require('react-dom/server') as {
 const ROOT = path.resolve(__dirname, '../../../../../..');
 const codeJson = (locale: string): CodeTranslations =>
   JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n', locale, 'code.json'), 'utf8'));
-const placeholders = (text: string) =>
-  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
-const CATALOGUE_FILES =
-  'src/pages/contribute/_components/problemText/messages.ts (messages, by rule) or fixes.ts (fixes)';
-
 const NOW = new Date('2026-11-29T12:00:00Z');
 const TODAY = '2026-11-29';
 
@@ -74,24 +67,6 @@ function formProblems(): Problem[] {
     ),
     ...BAD_PLAYBOOKS.flatMap(([, draft]) => checkPlaybookDraft(draft, [], TODAY).problems),
   ];
-}
-
-/** Every translate() call of the catalogue, found by rendering each entry with its own placeholders. */
-function catalogueCalls() {
-  mockTranslate.locale = null;
-  mockTranslate.calls = [];
-  const entries = [...Object.values(MESSAGES_BY_RULE).flat(), ...FIXES];
-  const rendered = entries.map((entry) => ({
-    english: entry.template.english,
-    text: entry.localize(
-      Object.fromEntries(entry.template.names.map((name) => [name, `{${name}}`])),
-    ),
-  }));
-  // The section label lookup of one entry calls translate() too; keep the catalogue's own calls.
-  return {
-    rendered,
-    calls: mockTranslate.calls.filter((call) => call.id.startsWith('contribute.problem.')),
-  };
 }
 
 beforeEach(() => {
@@ -129,22 +104,21 @@ describe('problem texts of the contribute forms', () => {
     }
   });
 
-  it('all have a catalogue entry, so none is shown in English to a Spanish or French reader', () => {
-    const missing = new Set<string>();
-    for (const problem of problems) {
-      const {message, fix} = localizeProblem(problem);
-      if (message.isFallback)
-        missing.add(
-          `Add a message entry for rule "${problem.rule}" to ${CATALOGUE_FILES}: ${problem.message}`,
-        );
-      if (fix.isFallback) missing.add(`Add a fix entry to ${CATALOGUE_FILES}: ${problem.fix}`);
-    }
-    expect([...missing]).toEqual([]);
+  it('all have a catalogue code, so each reads in Spanish and French, never in English', () => {
+    const untranslated = problems.flatMap((problem) =>
+      ['es', 'fr'].flatMap((locale) => {
+        const {message, fix} = localizeProblem(problem, locale);
+        return message.isFallback || fix.isFallback || /\{\w+\}/.test(message.text + fix.text)
+          ? [`${locale} ${problem.rule} ${problem.code}: ${problem.message}`]
+          : [];
+      }),
+    );
+    expect(untranslated).toEqual([]);
   });
 
   it('read back exactly as the validator wrote them when the site is in English', () => {
     const changed = problems.flatMap((problem) => {
-      const {message, fix} = localizeProblem(problem);
+      const {message, fix} = localizeProblem(problem, 'en');
       return [
         [message.text, problem.message],
         [fix.text, problem.fix],
@@ -154,100 +128,49 @@ describe('problem texts of the contribute forms', () => {
   });
 });
 
-describe('the catalogue', () => {
-  const {rendered, calls} = catalogueCalls();
-
-  it('uses each English template as its translate() message, with unique ids', () => {
-    expect(rendered.filter(({english, text}) => english !== text)).toEqual([]);
-    const ids = calls.map((call) => call.id);
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
-  });
-
-  it.each(['es', 'fr'])(
-    'is translated in i18n/%s/code.json, keeping every placeholder',
-    (locale) => {
-      const translations = codeJson(locale);
-      const problemsFound = calls.flatMap(({id, message, description}) => {
-        const entry = translations[id];
-        if (!entry) return [`${id}: missing from i18n/${locale}/code.json`];
-        const out: string[] = [];
-        if (entry.description !== description)
-          out.push(`${id}: description differs from the translate() call`);
-        if (JSON.stringify(placeholders(entry.message)) !== JSON.stringify(placeholders(message)))
-          out.push(
-            `${id}: placeholders ${placeholders(entry.message).join(', ')} instead of ${placeholders(message).join(', ')}`,
-          );
-        return out;
-      });
-      expect(problemsFound).toEqual([]);
-    },
-  );
-});
-
 describe("a problem in the reader's language", () => {
-  const problem = (rule: RuleId, message: string, fix: string) => ({rule, message, fix});
+  const problems = formProblems();
 
-  it('carries the value, field name and number of the English text', () => {
-    mockTranslate.locale = codeJson('es');
-    const phone = localizeProblem(
-      problem(
-        'schema',
-        '"612 555" is not in E.164 form.',
-        'Write the number as + country code and number with no spaces or dashes, e.g. +16125550142.',
-      ),
-    );
-    expect(phone.message).toEqual({text: expect.stringContaining('612 555'), isFallback: false});
-    expect(phone.message.text).not.toContain('E.164 form');
-    expect(phone.fix.text).toContain('+16125550142');
-    const long = localizeProblem(
-      problem(
-        'schema',
-        '"name" is longer than 120 characters.',
-        'Shorten it to 120 characters or fewer.',
-      ),
-    );
-    expect(long.message.text).toMatch(/name.*120|120.*name/);
-    expect(long.fix.text).toContain('120');
-    const stale = localizeProblem(
-      problem(
-        'stale',
-        'Last verified 82 months ago; the entry was due for review on 2020-07-01.',
-        'Confirm every channel with the organisation, then update verified.date and verified.method.',
-      ),
-    );
-    expect(stale.message.text).toMatch(/82.*2020-07-01/);
+  it('carries the value, field name and number the English text quotes', () => {
+    const phone = problems.find((problem) => problem.message.includes('E.164'))!;
+    const spanish = localizeProblem(phone, 'es');
+    expect(spanish.message.isFallback).toBe(false);
+    expect(spanish.message.text).not.toContain('E.164 form');
+    const quoted = placeholdersOf(PROBLEM_TEXTS[phone.code].message.en);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const name of quoted) expect(spanish.message.text).toContain(String(phone.values[name]));
+    const stale = problems.find((problem) => problem.code === 'stale.due')!;
+    expect(localizeProblem(stale, 'fr').message.text).toContain(String(stale.values.months));
   });
 
   it("names an empty playbook section by its label in the reader's language", () => {
     mockTranslate.locale = codeJson('es');
-    const empty = localizeProblem(
-      problem(
-        'playbook-sections',
-        'The section "Roles and resources" is empty.',
-        'Write a few lines; see templates/playbook.md for what belongs here.',
-      ),
+    const empty = makeProblem({file: 'x.md'}, 'roles', 'playbook-sections', {
+      code: 'playbook-sections.form-empty',
+      values: {heading: 'Roles and resources'},
+    });
+    expect(localizeProblem(empty, 'es').message.text).toContain(
+      codeJson('es')['contribute.pb.section.roles']!.message,
     );
-    expect(empty.message.text).toContain(codeJson('es')['contribute.pb.section.roles']!.message);
   });
 
-  it('falls back to the English text, marked as such, when the catalogue does not know it', () => {
-    mockTranslate.locale = codeJson('fr');
-    expect(
-      localizeProblem(problem('schema', '"x" is a new kind of problem.', 'Fix it somehow.')),
-    ).toEqual({
-      message: {text: '"x" is a new kind of problem.', isFallback: true},
+  it('stays English, marked as such, for a code this version does not know or a language without texts', () => {
+    const unknown = {
+      message: 'A new kind of problem.',
+      fix: 'Fix it somehow.',
+      code: 'new.kind',
+      values: {},
+    };
+    const english = {
+      message: {text: 'A new kind of problem.', isFallback: true},
       fix: {text: 'Fix it somehow.', isFallback: true},
-    });
-    // A known text under another rule is not taken for that rule's.
-    expect(
-      localizeProblem(
-        problem('raw-html', 'The text contains a WhatsApp invite link.', 'Choose one.'),
-      ).message.isFallback,
-    ).toBe(true);
+    };
+    expect(localizeProblem(unknown as never, 'fr')).toEqual(english);
+    const known = problems[0]!;
+    expect(localizeProblem(known, 'so').message).toEqual({text: known.message, isFallback: true});
   });
 
   it("takes a coded problem's text from the problem catalogue in the reader's language, whatever its English", () => {
-    mockTranslate.locale = codeJson('fr');
     mockLocale.current = 'fr';
     try {
       const coded = {
@@ -259,6 +182,7 @@ describe("a problem in the reader's language", () => {
       };
       const html = renderToStaticMarkup(createElement(ProblemText, {problem: coded}));
       expect(html).toContain('2031-01-01');
+      expect(html).toContain(PROBLEM_TEXTS['future-date.consent'].fix.fr.slice(0, 20));
       expect(html).not.toContain('Reworded');
       expect(html).not.toContain('lang="en"');
     } finally {
@@ -266,15 +190,16 @@ describe("a problem in the reader's language", () => {
     }
   });
 
-  it('is rendered with any English fallback marked lang="en"', () => {
-    mockTranslate.locale = codeJson('es');
-    const render = (rule: RuleId, message: string, fix: string) =>
-      renderToStaticMarkup(createElement(ProblemText, {problem: problem(rule, message, fix)}));
-    expect(render('schema', '"name" is empty.', 'Choose one.')).toBe(
-      'El campo “name” está vacío. Elige una opción.',
-    );
-    expect(render('schema', '"name" is empty.', 'A fix nobody translated.')).toBe(
-      'El campo “name” está vacío. <span lang="en">A fix nobody translated.</span>',
-    );
+  it('is rendered with an English fallback marked lang="en"', () => {
+    mockLocale.current = 'so';
+    try {
+      const html = renderToStaticMarkup(createElement(ProblemText, {problem: problems[0]!}));
+      const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+      expect(html).toBe(
+        `<span lang="en">${escaped(problems[0]!.message)}</span> <span lang="en">${escaped(problems[0]!.fix)}</span>`,
+      );
+    } finally {
+      mockLocale.current = 'en';
+    }
   });
 });
