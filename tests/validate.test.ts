@@ -39,7 +39,7 @@ describe('npm run validate', () => {
       'directory/testville/Bad_Name.yml:1:1  error  (file)  [slug]',
       'invite-channel.yml:1:7  error  name  [invisible-character]',
       'The text contains U+202E RIGHT-TO-LEFT OVERRIDE, an invisible or text-direction control character, after "Invite Channel Org".',
-      'invite-channel.yml:9:12  error  channels[0].value  [schema]',
+      'invite-channel.yml:9:12  error  channels[0].value  [chat-invite]',
       '"https://signal.group/#CjQKIGabc" is a Signal invite link.',
       'blog/2026-01-01-bad-author.md:3:11  error  front matter.authors[0]  [unknown-author]',
       'blog/2026-01-01-bad-author.md:4:8  error  front matter.tags[0]  [unknown-tag]',

@@ -124,10 +124,10 @@ export const channelSchema = z
       );
       return;
     }
-    // Safety rule 4: an invite link is refused whatever kind of channel carries it.
+    // Safety rule 4: an invite link is refused whatever kind of channel carries it, under the rule's own id.
     const invite = findChatInvite(channel.value);
     if (invite) {
-      at(customIssue('schema.channel-invite', {value: channel.value, service: invite}));
+      at(customIssue('chat-invite.address', {url: channel.value, service: invite}));
       return;
     }
     switch (channel.kind) {

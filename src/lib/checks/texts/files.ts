@@ -538,19 +538,6 @@ export const FILE_TEXTS = {
       fr: 'Supprimez le caractère : retapez le contact au lieu de le copier.',
     },
   },
-  'schema.channel-invite': {
-    rule: 'schema',
-    message: {
-      en: '"{value}" is a {service} invite link.',
-      es: '“{value}” es un enlace de invitación de {service}.',
-      fr: "« {value} » est un lien d'invitation {service}.",
-    },
-    fix: {
-      en: "Remove the invite link. Describe how people can ask to join (e.g. through the organisation's need-help or volunteer channel) so that a person vets each new member.",
-      es: 'Quita el enlace de invitación. Explica cómo se puede pedir unirse (p. ej. por el canal de ayuda o de voluntariado de la organización) para que una persona revise a cada nuevo miembro.',
-      fr: "Supprimez le lien d'invitation. Expliquez comment demander à rejoindre le groupe (par ex. par le canal d'aide ou de bénévolat de l'organisation), pour qu'une personne vérifie chaque nouveau membre.",
-    },
-  },
   'schema.not-email': {
     rule: 'schema',
     message: {

@@ -118,6 +118,8 @@ describe('a channel label may name no other site than the channel (attack review
         'https://other-host.org/',
       ),
     ).toEqual({
+      code: 'link-text-host.channel-label',
+      values: {text: '"https://www.minneapolismn.gov/"', host: 'other-host.org'},
       message:
         'The label shows "https://www.minneapolismn.gov/" but the channel leads to other-host.org.',
       fix: expect.stringContaining('Describe the channel in words'),

@@ -218,7 +218,7 @@ describe('link shorteners (issue 13)', () => {
     expect(channel).toEqual([
       expect.objectContaining({
         field: 'channels[0].value',
-        rule: 'schema',
+        rule: 'url-shortener',
         message:
           '"https://forms.gle/AbCdEf" goes through the link shortener forms.gle, which hides where it leads and can be pointed elsewhere after review.',
       }),
