@@ -1,5 +1,5 @@
 import {makeProblem, type Problem} from '../problems';
-import {PLAYBOOK_PATH} from '../siteFiles/listing';
+import {PLAYBOOK_PATH} from '../siteFiles/playbookPath';
 import type {Check} from './check';
 
 /** English playbooks live at docs/playbooks/<topic>/<slug>.md (the folder is their main topic). */

@@ -17,16 +17,25 @@ export function parseOpeningHours(value: string): OpeningHours {
 const checked = new Map<string, string | null>();
 
 /**
- * Returns why an `opening_hours` value does not parse, or null when it does.
+ * Returns why an `opening_hours` value does not parse, or is ambiguous, or null when it is clear.
+ * The library reads some values by guessing (`Mon-Fri 9-6` becomes 09:00-06:00, open all night): it rewrites
+ * them and warns; a guessed schedule on a hotline is refused rather than shown (DESIGN.md: nothing is guessed).
  * Results are remembered per value for the life of the process.
  * @param value - the channel's `hours`
+ * @returns the library's words for the first flaws (English), or null
  */
 export function checkOpeningHours(value: string): string | null {
   let problem = checked.get(value);
   if (problem !== undefined) return problem;
   try {
-    parseOpeningHours(value);
-    problem = null;
+    const parsed = parseOpeningHours(value);
+    // A value the library rewrote while warning about it was guessed; a warning alone (a date range now past)
+    // or a rewrite alone (`9:00` for `09:00`, `mo` for `Mo`) says what was written.
+    const guessed = parsed.prettifyValue() !== value;
+    const warnings = parsed
+      .getWarnings()
+      .map((warning) => /\((.*)\)\s*$/s.exec(warning)?.[1] ?? warning);
+    problem = guessed && warnings.length > 0 ? warnings.slice(0, 3).join(' ') : null;
   } catch (error) {
     problem = String(error instanceof Error ? error.message : error)
       .split('\n')[0]!

@@ -4,7 +4,7 @@ import type {Organization} from '../schema/organization';
 import type {PlaybookFrontMatter} from '../schema/playbook';
 import type {TranslationFrontMatter} from '../schema/translation';
 import type {TranslationPlacement, TranslationState} from '../i18n/translations';
-import {PLAYBOOK_PATH} from './listing';
+import {PLAYBOOK_PATH} from './playbookPath';
 import type {CheckedEntry, SiteFiles} from './types';
 
 /**

@@ -107,6 +107,3 @@ export const INTERFACE_FILE = /^i18n\/[^/]+\/.+\.json$/;
 export function untranslatedPath(file: string): string {
   return file.replace(/^i18n\/[^/]+\/docusaurus-plugin-content-(blog|docs)(?:\/current)?\//, '$1/');
 }
-
-/** English playbooks: `docs/playbooks/<topic>/<slug>.md` (id `playbooks/<topic>/<slug>`). */
-export const PLAYBOOK_PATH = /^docs\/(playbooks\/([^/]+)\/[^/]+)\.md$/;

@@ -9,8 +9,8 @@
  * must be plain JSON (they are: YAML dates stay strings).
  *
  * Stored in `node_modules/.cache/sanctuary-commons/` (the conventional
- * place, ignored by Git); the ci workflow saves it from main and the validate
- * workflow restores it, under a key made of the same inputs as the fingerprint. Set
+ * place, ignored by Git); the ci workflow keeps it between its own runs. The
+ * validate workflow never restores it: a pull request could plant results. Set
  * `SANCTUARY_VALIDATION_CACHE=off` to disable it, or to a folder to move it.
  */
 import {createHash} from 'node:crypto';

@@ -65,3 +65,20 @@ describe('toOpeningHours', () => {
     },
   );
 });
+
+describe('an opening_hours value the parser would have to guess', () => {
+  it("is refused with the parser's reason (Mon-Fri 9-6 would read as 09:00-06:00, open all night)", () => {
+    expect(checkOpeningHours('Mon-Fri 9-6')).toMatch(/Single-digit hour "9"/);
+    expect(checkOpeningHours('Mo-Fr 9-17')).toMatch(/Single-digit hour "9"|without minutes/);
+  });
+
+  it('lets a clear value through', () => {
+    for (const clear of [
+      'Mo-Fr 09:00-17:00',
+      '24/7',
+      'Tu,Th 10:00-16:00',
+      'Mo-Fr 09:00-17:00; PH off',
+    ])
+      expect(checkOpeningHours(clear)).toBeNull();
+  });
+});
