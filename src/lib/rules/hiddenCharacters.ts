@@ -4,8 +4,10 @@
  * can make a name, a number or a link read differently from what it is.
  * The one definition used for YAML fields, front matter and Markdown alike.
  *
- * Refused: every code point with the Unicode property
- * Default_Ignorable_Code_Point or the general category Format (Cf), except
+ * Refused: every control character (general category Cc) other than tab, line
+ * feed and carriage return (attack review 3), and every code point with the
+ * Unicode property Default_Ignorable_Code_Point or the general category
+ * Format (Cf), except
  * where ordinary writing needs it:
  * - the zero-width non-joiner and joiner (U+200C, U+200D), part of Persian,
  *   Dari and Indic words and of emoji sequences such as 👩‍⚖️, between two
@@ -20,7 +22,10 @@
  *   marks such as U+0600), which are visible signs.
  */
 
-const FORMAT_OR_IGNORABLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/u;
+// Control characters (Cc) other than tab and line ends: a backspace or a bell splits an address or a number for
+// the rules and is invisible on the page, and an escape sequence rewrites a maintainer's terminal.
+const FORMAT_OR_IGNORABLE =
+  /[\p{Default_Ignorable_Code_Point}\p{Cf}\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/u;
 const VARIATION_SELECTOR = /\p{Variation_Selector}/u;
 const VISIBLE_FORMAT = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]/u;
 const JOINERS = new Set([0x200c, 0x200d]);
@@ -182,5 +187,6 @@ function nameOf(codePoint: number): string {
     if (/[0-9]/.test(ascii)) return `TAG DIGIT ${DIGIT_NAMES[Number(ascii)]}`;
     return `TAG CHARACTER "${ascii}"`;
   }
+  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return 'CONTROL CHARACTER';
   return 'INVISIBLE FORMAT CHARACTER';
 }

@@ -58,6 +58,30 @@ describe('invisible and direction-changing characters (issue 13)', () => {
     expect(findHiddenCharacters('x\u{E0067}\u{E007F}').length).toBe(2);
   });
 
+  it('refuses control characters other than tab and line ends, which hide an address or a number (attack review 3)', () => {
+    for (const text of [
+      'maria.lopez\u0008@gmail\u0008.com',
+      '312\u0008555\u00080188',
+      'discord\u0007.gg/abcdef',
+      'Legal\u001B[8m hidden\u001B[0m',
+      'a\u007Fb',
+      'a\u0085b',
+      'a\u0000b',
+    ]) {
+      expect([text, findHiddenCharacters(text).length]).toEqual([
+        text,
+        text.match(/[\u0000-\u0008\u001B\u007F\u0085]/g)!.length,
+      ]);
+      expect(
+        checkPlainText(text, {file: 'x.yml', line: 1, column: 1, field: 'name'}).some(
+          (problem) => problem.rule === 'invisible-character',
+        ),
+      ).toBe(true);
+    }
+    expect(findHiddenCharacters('a\u0008b')[0]!.label).toBe('U+0008 CONTROL CHARACTER');
+    expect(findHiddenCharacters('tab\tand\r\nlines\n')).toEqual([]);
+  });
+
   it('allows what ordinary writing needs: Persian non-joiners, emoji sequences, keycaps, subdivision flags', () => {
     const ordinary =
       'خانه\u200Cهای امن 👩\u200D⚖️ 🏳️\u200D🌈 ❤️ 1️⃣ #️⃣ 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} 葛\u{E0100} \u0600\u0661';
