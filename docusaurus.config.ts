@@ -20,12 +20,7 @@ import searchThemeSwitch from './src/plugins/search/algolia/themeSwitch';
 import {siteSearchConfig} from './src/plugins/search/algolia/siteConfig';
 import dataPlugin from './src/plugins/data';
 import translationStatusPlugin from './src/plugins/translation-status';
-import {
-  DEFAULT_LOCALE,
-  RTL_SMOKE_LOCALE,
-  SITE_LOCALES,
-  type SiteLocale,
-} from './src/lib/i18n/locales';
+import {configuredLocales, DEFAULT_LOCALE} from './src/lib/i18n/locales';
 import staticPagesPlugin from './src/plugins/static-pages';
 import {createSitePaths} from './src/lib/sitePaths';
 import {localeBaseUrl, normalizeBaseUrl, siteRootUrl} from './src/lib/siteUrl';
@@ -62,12 +57,7 @@ const search = siteSearchConfig(process.env);
 
 // Published locales come from src/lib/i18n/locales.ts. SANCTUARY_RTL_SMOKE=1 adds a right-to-left
 // locale (Arabic) with no translations, to test the layout right to left; it is never published.
-const locales: Record<string, Omit<SiteLocale, 'sectionHeadings'>> = {
-  ...SITE_LOCALES,
-  ...(process.env.SANCTUARY_RTL_SMOKE === '1'
-    ? {[RTL_SMOKE_LOCALE.code]: RTL_SMOKE_LOCALE.locale}
-    : {}),
-};
+const locales = configuredLocales(process.env);
 
 // Docs and blog posts: the safety rules, then relative links pointed at the page published in the locale being built.
 const localizedRemarkPlugins: [unknown, unknown][] = [

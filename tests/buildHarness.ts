@@ -22,32 +22,35 @@ export type FixtureBuild = {
  * @param fixture - folder under tests/__fixtures__ holding directory/, docs/, blog/
  * @param extraArgs - more CLI arguments, e.g. ['--locale', 'en']
  * @param extraEnv - more environment, e.g. {SANCTUARY_RTL_SMOKE: '1'}
+ * @param command - `docusaurus build` (one process) or our `npm run build` (a process per locale)
  */
 export function buildFixture(
   fixture: string,
   extraArgs: string[] = [],
   extraEnv: NodeJS.ProcessEnv = {},
+  command: 'docusaurus build' | 'npm run build' = 'docusaurus build',
 ): FixtureBuild {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), `sc-${fixture}-`));
-  const result = spawnSync(
-    path.join(ROOT, 'node_modules/.bin/docusaurus'),
-    ['build', '--out-dir', outDir, ...extraArgs],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        SANCTUARY_CONTENT_DIR: path.join(__dirname, '__fixtures__', fixture),
-        DOCUSAURUS_GENERATED_FILES_DIR_NAME: `.docusaurus-test-${fixture}`,
-        // Rspack's persistent cache is shared with the real site's builds and would serve their modules.
-        DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
-        NODE_ENV: 'production',
-        ...extraEnv,
-      },
-      timeout: 15 * 60 * 1000,
-      maxBuffer: 64 * 1024 * 1024,
+  // `npm run build` is src/cli/build.ts (each locale in its own docusaurus process), run through tsx as npm does.
+  const [bin, ...commandArgs] =
+    command === 'npm run build'
+      ? [path.join(ROOT, 'node_modules/.bin/tsx'), path.join(ROOT, 'src/cli/build.ts')]
+      : [path.join(ROOT, 'node_modules/.bin/docusaurus'), 'build'];
+  const result = spawnSync(bin!, [...commandArgs, '--out-dir', outDir, ...extraArgs], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SANCTUARY_CONTENT_DIR: path.join(__dirname, '__fixtures__', fixture),
+      DOCUSAURUS_GENERATED_FILES_DIR_NAME: `.docusaurus-test-${fixture}`,
+      // Rspack's persistent cache is shared with the real site's builds and would serve their modules.
+      DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
+      NODE_ENV: 'production',
+      ...extraEnv,
     },
-  );
+    timeout: 15 * 60 * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return {outDir, result, read: reader(outDir)};
 }
 

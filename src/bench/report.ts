@@ -193,7 +193,10 @@ export function formatMarkdown(report: BenchReport): string {
     table(
       ['build', 'wall', 'CPU', 'peak RSS'],
       [
-        buildRow('ours (Rspack, our plugins, search index, CSP)', builds.ours),
+        buildRow(
+          'ours (`npm run build`: Rspack, our plugins, search index, CSP; a process per locale)',
+          builds.ours,
+        ),
         ...(builds.stock
           ? [buildRow('stock Docusaurus (webpack, same Markdown)', builds.stock)]
           : []),

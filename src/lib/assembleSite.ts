@@ -53,17 +53,49 @@ export function assembleSite(
       origin.set(file, build);
     }
   }
+  problems.push(...builtSiteProblems(out, [...origin.keys()], locales));
+  return problems;
+}
+
+/**
+ * Checks a site folder that holds every locale: each locale is there with its search index, and the policy
+ * served at the root allows the inline script of every page (what builds of separate locales could get wrong).
+ * @param out - the site's folder
+ * @param files - every file under `out`, relative, with `/` separators
+ * @param locales - the locales the site must have
+ * @returns every problem found (empty: the site is ready to publish)
+ */
+function builtSiteProblems(
+  out: string,
+  files: readonly string[],
+  locales: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  const present = new Set(files);
   for (const locale of locales) {
     const base = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
-    if (!origin.has(`${base}index.html`))
+    if (!present.has(`${base}index.html`))
       problems.push(`The locale "${locale}" is missing (no ${base}index.html): add its build.`);
-    else if (!origin.has(`${base}pagefind/pagefind.js`))
+    else if (!present.has(`${base}pagefind/pagefind.js`))
       problems.push(`The locale "${locale}" has no search index (${base}pagefind/).`);
   }
-  const pages = [...origin.keys()]
+  const pages = files
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({file, html: fs.readFileSync(path.join(out, file), 'utf8')}));
-  const headers = origin.has('_headers') ? fs.readFileSync(path.join(out, '_headers'), 'utf8') : '';
+  const headers = present.has('_headers')
+    ? fs.readFileSync(path.join(out, '_headers'), 'utf8')
+    : '';
   problems.push(...assembledPolicyProblems(pages, headers));
   return problems;
+}
+
+/**
+ * Checks a site whose locales were built one after the other into one folder (`npm run build`): the same
+ * checks as {@link assembleSite} after copying.
+ * @param out - the site's folder
+ * @param locales - the locales the site must have (default: every published locale)
+ * @returns every problem found (empty: the site is ready to publish)
+ */
+export function checkBuiltSite(out: string, locales: readonly string[] = LOCALE_CODES): string[] {
+  return builtSiteProblems(out, filesOf(out), locales);
 }

@@ -60,6 +60,23 @@ export const LOCALE_CODES = Object.keys(SITE_LOCALES) as [LocaleCode, ...LocaleC
  */
 export const RTL_SMOKE_LOCALE = {code: 'ar', locale: {label: 'العربية', htmlLang: 'ar', direction: 'rtl'} satisfies Omit<SiteLocale, 'sectionHeadings'>};
 
+/** A locale the site is configured with: a published one, or the RTL smoke locale. */
+export type ConfiguredLocale = Omit<SiteLocale, 'sectionHeadings'>;
+
+/**
+ * The locales `docusaurus.config.ts` builds, the default first: every published locale, plus the
+ * right-to-left smoke locale when `SANCTUARY_RTL_SMOKE=1`. `npm run build` reads the same list to
+ * build each locale in its own process.
+ * @param env - the environment (`process.env`)
+ * @returns locale code → label, `htmlLang` and direction, in build order
+ */
+export function configuredLocales(env: NodeJS.ProcessEnv): Record<string, ConfiguredLocale> {
+  return {
+    ...SITE_LOCALES,
+    ...(env.SANCTUARY_RTL_SMOKE === '1' ? {[RTL_SMOKE_LOCALE.code]: RTL_SMOKE_LOCALE.locale} : {}),
+  };
+}
+
 /**
  * Normalises a heading for matching: trims, lowercases, drops an explicit
  * Docusaurus heading id (`{#file-layout}`) and turns typographic apostrophes

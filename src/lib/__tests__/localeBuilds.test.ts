@@ -1,0 +1,95 @@
+import {planLocaleBuilds, runLocaleBuilds} from '../localeBuilds';
+import {configuredLocales, DEFAULT_LOCALE, LOCALE_CODES, RTL_SMOKE_LOCALE} from '../i18n/locales';
+
+describe('planLocaleBuilds', () => {
+  it('builds each locale in its own run, the default first, with the options as given', () => {
+    expect(
+      planLocaleBuilds(['--out-dir', 'site', '--no-minify'], ['es', 'en', 'fr'], 'en'),
+    ).toEqual({
+      builds: [
+        {locale: 'en', args: ['--out-dir', 'site', '--no-minify', '--locale', 'en']},
+        {locale: 'es', args: ['--out-dir', 'site', '--no-minify', '--locale', 'es']},
+        {locale: 'fr', args: ['--out-dir', 'site', '--no-minify', '--locale', 'fr']},
+      ],
+      outDir: 'site',
+      siteDir: null,
+    });
+  });
+
+  it.each([
+    [['--locale', 'es']],
+    [['-l', 'es']],
+    [['--locale=es']],
+    [['--out-dir', 'x', '--locale', 'es']],
+  ])('passes %j through as one run', (...argv) => {
+    const request = planLocaleBuilds(argv[0]!, ['en', 'es', 'fr'], 'en');
+    expect(request.builds).toEqual([{locale: 'es', args: argv[0]}]);
+  });
+
+  it('reads the output folder and the site folder in every spelling Docusaurus accepts', () => {
+    expect(planLocaleBuilds(['--out-dir=dist'], ['en'], 'en').outDir).toBe('dist');
+    expect(planLocaleBuilds(['website'], ['en'], 'en')).toMatchObject({
+      outDir: null,
+      siteDir: 'website',
+    });
+    expect(planLocaleBuilds([], ['en'], 'en')).toMatchObject({outDir: null, siteDir: null});
+    expect(planLocaleBuilds(['--config', 'other.config.ts'], ['en'], 'en').siteDir).toBeNull();
+  });
+
+  it('refuses a default locale that is not configured', () => {
+    expect(() => planLocaleBuilds([], ['es', 'fr'], 'en')).toThrow(
+      'The default locale "en" is not among the configured locales (es, fr).',
+    );
+  });
+});
+
+describe('runLocaleBuilds', () => {
+  const builds = ['en', 'es', 'fr'].map((locale) => ({locale, args: ['--locale', locale]}));
+
+  it('runs every build in order and times each', async () => {
+    const ran: string[] = [];
+    let clock = 0;
+    const results = await runLocaleBuilds(
+      builds,
+      async (args) => {
+        ran.push(args[1]!);
+        clock += 2500;
+        return 0;
+      },
+      () => clock,
+    );
+    expect(ran).toEqual(['en', 'es', 'fr']);
+    expect(results).toEqual([
+      {locale: 'en', exitCode: 0, seconds: 2.5},
+      {locale: 'es', exitCode: 0, seconds: 2.5},
+      {locale: 'fr', exitCode: 0, seconds: 2.5},
+    ]);
+  });
+
+  it('stops at the first failed build: later locales would be built on an incomplete site', async () => {
+    const ran: string[] = [];
+    const results = await runLocaleBuilds(builds, async (args) => {
+      ran.push(args[1]!);
+      return args[1] === 'es' ? 3 : 0;
+    });
+    expect(ran).toEqual(['en', 'es']);
+    expect(results.map((result) => [result.locale, result.exitCode])).toEqual([
+      ['en', 0],
+      ['es', 3],
+    ]);
+  });
+});
+
+describe('configuredLocales', () => {
+  it('is every published locale, the default first, and the RTL smoke locale only when asked for', () => {
+    expect(Object.keys(configuredLocales({}))).toEqual(LOCALE_CODES);
+    expect(Object.keys(configuredLocales({}))[0]).toBe(DEFAULT_LOCALE);
+    expect(Object.keys(configuredLocales({SANCTUARY_RTL_SMOKE: '1'}))).toEqual([
+      ...LOCALE_CODES,
+      RTL_SMOKE_LOCALE.code,
+    ]);
+    expect(configuredLocales({SANCTUARY_RTL_SMOKE: '1'})[RTL_SMOKE_LOCALE.code]?.direction).toBe(
+      'rtl',
+    );
+  });
+});
