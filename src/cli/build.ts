@@ -5,9 +5,9 @@
  * unless `--out-dir` says otherwise), each locale in a `docusaurus build
  * --locale <code>` process of its own, the default locale first, so the
  * build's memory is one locale's however many locales the site has
- * (src/lib/localeBuilds.ts). Then checks the whole site as `npm run assemble`
- * does: every locale and its search index are there, and the policy served
- * at the root allows the inline script of every page.
+ * (src/lib/localeBuilds.ts). Then checks the site (`checkBuiltSite`): every
+ * locale and its search index are there, and every locale allows the same
+ * inline script as the policy served at the root.
  *
  * With `--locale <code>`: that locale only, exactly `docusaurus build` with
  * the options given. Every other option is passed to Docusaurus unchanged.

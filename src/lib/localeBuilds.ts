@@ -4,9 +4,10 @@
  *
  * Docusaurus builds every locale in one process when no `--locale` is given,
  * and that process's memory grows with each locale it has built: at the
- * benchmark coalition (issue 16) one process building en, es and fr peaked
- * between 3.7 and 4.4 GiB over five runs, against 2.3–2.5 GiB for any one
- * locale alone (`/usr/bin/time -f %M`). A process per locale keeps the peak
+ * benchmark coalition (issue 16) one process building en, es and fr peaked at
+ * 3.7 GiB with Docusaurus's defaults (3.7–4.4 GiB with the other SSG thread and
+ * memory settings tried), against 2.3–2.5 GiB for any one locale built alone
+ * (`/usr/bin/time -f %M`). A process per locale keeps the peak
  * at the largest locale's, however many locales the site has.
  *
  * The default locale is built first: Docusaurus empties the output folder
