@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   if (failed) {
     const done = results.filter((result) => result !== failed).map((result) => result.locale);
     console.error(
-      `[build] the build of locale "${failed.locale ?? 'all'}" failed (exit code ${failed.exitCode}); see its report above.` +
+      `[build] the build of locale "${failed.locale}" failed (exit code ${failed.exitCode}); see its report above.` +
         (done.length > 0
           ? ` The output folder holds only ${done.join(', ')}: fix the problem and run the build again.`
           : ''),

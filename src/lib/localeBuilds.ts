@@ -16,8 +16,8 @@
  */
 import {parseArgs} from 'node:util';
 
-/** One `docusaurus build` run: its arguments after `build`, and the locale it builds (none: Docusaurus chooses). */
-export type LocaleBuild = {locale: string | null; args: string[]};
+/** One `docusaurus build` run: the locale it builds, and its arguments after `build`. */
+export type LocaleBuild = {locale: string; args: string[]};
 
 /** What {@link planLocaleBuilds} needs from the arguments. */
 export type BuildRequest = {
@@ -74,7 +74,7 @@ export function planLocaleBuilds(
 }
 
 /** How one run ended. */
-export type LocaleBuildResult = {locale: string | null; exitCode: number; seconds: number};
+export type LocaleBuildResult = {locale: string; exitCode: number; seconds: number};
 
 /**
  * Runs the planned builds one after the other and stops at the first that fails (the later
