@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_LOCALE, LOCALE_CODES} from './i18n/locales';
-import {assembledPolicyProblems} from './security/assembledPolicy';
+import {assembledPolicyProblems, headerPolicy, metaPolicy} from './security/assembledPolicy';
 
 /** Every file under `dir`, relative, with `/` separators. */
 function filesOf(dir: string): string[] {
@@ -97,11 +97,6 @@ function allowedHashes(policy: string | undefined): string | null {
     .sort()
     .join(' ');
 }
-
-const headerPolicy = (headers: string) =>
-  /^\s*Content-Security-Policy:\s*(.+)$/im.exec(headers)?.[1];
-const metaPolicy = (html: string) =>
-  /<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*content="([^"]*)"/i.exec(html)?.[1];
 
 /**
  * Checks a site whose locales were built one after the other into one folder (`npm run build`): every locale

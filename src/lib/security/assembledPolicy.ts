@@ -8,6 +8,24 @@
  */
 import {inlineScripts, sha256Source} from './inlineScripts';
 
+/**
+ * The Content-Security-Policy of a `_headers` file (Netlify and Cloudflare Pages format).
+ * @param headers - the file's text
+ * @returns the policy, or undefined when the file sets none
+ */
+export function headerPolicy(headers: string): string | undefined {
+  return /^\s*Content-Security-Policy:\s*(.+)$/im.exec(headers)?.[1];
+}
+
+/**
+ * The policy of a page's `<meta http-equiv="Content-Security-Policy">`, as minified or not.
+ * @param html - the page
+ * @returns the policy, or undefined when the page has none
+ */
+export function metaPolicy(html: string): string | undefined {
+  return /<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*content="([^"]*)"/i.exec(html)?.[1];
+}
+
 /** One page of the assembled site. */
 export type AssembledPage = {file: string; html: string};
 
@@ -36,19 +54,17 @@ export function assembledPolicyProblems(
       `The locales carry different inline scripts (${list}): build them from the same commit and configuration.`,
     );
   }
-  const headerPolicy = /^\s*Content-Security-Policy:\s*(.+)$/im.exec(rootHeaders)?.[1] ?? '';
-  if (!headerPolicy)
+  const rootPolicy = headerPolicy(rootHeaders) ?? '';
+  if (!rootPolicy)
     problems.push(
       "The root _headers file has no Content-Security-Policy: assemble the default locale's build too.",
     );
   for (const hash of hashes.keys()) {
-    if (headerPolicy && !headerPolicy.includes(hash))
+    if (rootPolicy && !rootPolicy.includes(hash))
       problems.push(`The root _headers policy does not allow the inline script ${hash}.`);
   }
   const missingMeta = pages.filter((page) => {
-    const meta = /<meta[^>]*http-equiv="?Content-Security-Policy"?[^>]*content="([^"]*)"/i.exec(
-      page.html,
-    )?.[1];
+    const meta = metaPolicy(page.html);
     return (
       meta === undefined ||
       [...hashes.keys()].some((hash) => inlineScripts(page.html).length > 0 && !meta.includes(hash))
