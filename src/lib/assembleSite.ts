@@ -57,6 +57,31 @@ export function assembleSite(
   return problems;
 }
 
+/** The folder of a locale inside the site: `''` for the default locale, `es/` for Spanish. */
+const localeBase = (locale: string) => (locale === DEFAULT_LOCALE ? '' : `${locale}/`);
+
+/**
+ * The locales a site lacks, or whose search index it lacks.
+ * @param locales - the locales the site must have
+ * @param has - whether the site has a file (relative, `/` separators)
+ * @param fix - what to do about a missing locale, e.g. `add its build`
+ */
+function missingLocales(
+  locales: readonly string[],
+  has: (file: string) => boolean,
+  fix: string,
+): string[] {
+  const problems: string[] = [];
+  for (const locale of locales) {
+    const base = localeBase(locale);
+    if (!has(`${base}index.html`))
+      problems.push(`The locale "${locale}" is missing (no ${base}index.html): ${fix}.`);
+    else if (!has(`${base}pagefind/pagefind.js`))
+      problems.push(`The locale "${locale}" has no search index (${base}pagefind/).`);
+  }
+  return problems;
+}
+
 /**
  * Checks a site folder that holds every locale: each locale is there with its search index, and the policy
  * served at the root allows the inline script of every page (what builds of separate locales could get wrong).
@@ -72,13 +97,7 @@ function builtSiteProblems(
 ): string[] {
   const problems: string[] = [];
   const present = new Set(files);
-  for (const locale of locales) {
-    const base = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
-    if (!present.has(`${base}index.html`))
-      problems.push(`The locale "${locale}" is missing (no ${base}index.html): add its build.`);
-    else if (!present.has(`${base}pagefind/pagefind.js`))
-      problems.push(`The locale "${locale}" has no search index (${base}pagefind/).`);
-  }
+  problems.push(...missingLocales(locales, (file) => present.has(file), 'add its build'));
   const pages = files
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({file, html: fs.readFileSync(path.join(out, file), 'utf8')}));
@@ -120,16 +139,13 @@ export function checkBuiltSite(out: string, locales: readonly string[] = LOCALE_
     problems.push(
       'The root _headers file has no Content-Security-Policy: build the default locale too.',
     );
+  problems.push(
+    ...missingLocales(locales, (file) => fs.existsSync(path.join(out, file)), 'build it'),
+  );
   for (const locale of locales) {
-    const base = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+    const base = localeBase(locale);
     const home = read(`${base}index.html`);
-    if (home === undefined) {
-      problems.push(`The locale "${locale}" is missing (no ${base}index.html): build it.`);
-      continue;
-    }
-    if (!fs.existsSync(path.join(out, base, 'pagefind/pagefind.js')))
-      problems.push(`The locale "${locale}" has no search index (${base}pagefind/).`);
-    if (root === null) continue;
+    if (home === undefined || root === null) continue;
     const sources = [
       [`${base}index.html`, allowedHashes(metaPolicy(home))],
       ...(base

@@ -6,7 +6,7 @@
  * and that process's memory grows with each locale it has built: at the
  * benchmark coalition (issue 16) one process building en, es and fr peaked at
  * 3.7 GiB with Docusaurus's defaults (3.7–4.4 GiB with the other SSG thread and
- * memory settings tried), against 2.3–2.5 GiB for any one locale built alone
+ * memory settings tried), against 2.2–2.7 GiB for any one locale built alone
  * (`/usr/bin/time -f %M`). A process per locale keeps the peak
  * at the largest locale's, however many locales the site has.
  *
