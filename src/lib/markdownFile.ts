@@ -10,6 +10,7 @@ import {unified} from 'unified';
 import type {CodeOf, ProblemValues} from './checks/problemTexts';
 import {makeProblem, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
+import {siteLinkRefs, type SiteLinkRef} from './siteLinks';
 import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings} from './rules/plainText';
 import {guideFrontMatterSchema} from './schema/guide';
@@ -46,10 +47,22 @@ export type MarkdownFileResult = {
   /** Validated translation front matter (translated files only, when valid). */
   translation?: TranslationFrontMatter;
   sections: FoundSection[];
-  tree: Root;
+  /** The links into the site, for the broken-link check (src/lib/siteLinks.ts), which needs what exists. */
+  links: SiteLinkRef[];
   problems: Problem[];
   /** Line and column of a front matter field in the file (line 1 when there is no front matter). */
   locateFrontMatter(path: readonly PropertyKey[]): {line: number; column: number};
+};
+
+/**
+ * What `checkMarkdownContent` finds: a pure function of the file's path, text, kind, place and the
+ * prose phone regions, so it can be remembered between runs (src/lib/validation/markdownResults.ts).
+ * `frontMatterYaml` lets `locateFrontMatter` be made again from a remembered result without parsing
+ * the Markdown.
+ */
+export type MarkdownContentResult = MarkdownFileResult & {
+  /** The front matter block's YAML and the line it starts on, when the file has one. */
+  frontMatterYaml?: {value: string; line: number};
 };
 
 const parser = unified()
@@ -66,8 +79,23 @@ export function parseMarkdown(text: string): Root {
   return parser.parse(text);
 }
 
+/** What `checkMarkdownContent` needs: everything its result depends on. */
+export type MarkdownContentJob = {
+  /** Path relative to the site root (used in problems). */
+  file: string;
+  /** The file's content. */
+  text: string;
+  /** Absolute site root. */
+  siteDir: string;
+  kind: MarkdownKind;
+  /** Absolute folder that relative links must stay inside. */
+  contentRoot: string;
+  /** For a file under `i18n/<locale>/`: its locale. */
+  translationLocale?: string;
+};
+
 /**
- * Checks a Markdown file.
+ * Checks a Markdown file: `checkMarkdownContent`, then the checks of the day (`withMarkdownDates`).
  * @param options.file - path relative to the site root (used in problems)
  * @param options.text - the file's content
  * @param options.siteDir - absolute site root
@@ -88,6 +116,16 @@ export function checkMarkdownFile(options: {
   /** Today as `YYYY-MM-DD`, for the future-date check (default: the real date). */
   today?: string;
 }): MarkdownFileResult {
+  return withMarkdownDates(checkMarkdownContent(options), options.file, options.today);
+}
+
+/**
+ * Checks a Markdown file's content: everything but the checks of the day. Parses it once (unless the
+ * parser limits refuse it, src/lib/rules/markdownLimits.ts: then the limits are its only problems).
+ * @param options - see `MarkdownContentJob`
+ * @returns the result; `frontMatterYaml` is set when the file has front matter
+ */
+export function checkMarkdownContent(options: MarkdownContentJob): MarkdownContentResult {
   const {file, text, kind} = options;
   // Shapes the parser reads in more than linear time (or crashes on) are refused before it reads them.
   const limits = markdownLimitHits(text);
@@ -95,7 +133,7 @@ export function checkMarkdownFile(options: {
     return {
       frontMatter: {},
       sections: [],
-      tree: {type: 'root', children: []},
+      links: [],
       locateFrontMatter: () => ({line: 1, column: 1}),
       problems: limits.map((hit) =>
         makeProblem({file, line: hit.line}, 'body', hit.rule, {code: hit.code, values: hit.values}),
@@ -213,20 +251,46 @@ export function checkMarkdownFile(options: {
 
   const sections = findSections(tree, sectionHeadingsFor(locale ?? 'en'));
   if (kind === 'playbook') problems.push(...checkSections(file, sections, tree, locale ?? 'en'));
-  if (
-    playbook &&
-    playbook.last_reviewed > (options.today ?? new Date().toISOString().slice(0, 10))
-  ) {
-    problems.push(
+  return {
+    frontMatter,
+    playbook,
+    translation,
+    sections,
+    links: siteLinkRefs(tree),
+    problems,
+    locateFrontMatter,
+    ...(yamlNode
+      ? {frontMatterYaml: {value: yamlNode.value, line: yamlNode.position!.start.line}}
+      : {}),
+  };
+}
+
+/**
+ * Adds the checks that depend on the day to a content result: a playbook reviewed in the future.
+ * @param result - from `checkMarkdownContent` (fresh or remembered)
+ * @param file - path relative to the site root
+ * @param today - today as `YYYY-MM-DD` (default: the real date, UTC)
+ * @returns the result with the day's problems after its own
+ */
+export function withMarkdownDates<T extends MarkdownFileResult>(
+  result: T,
+  file: string,
+  today: string = new Date().toISOString().slice(0, 10),
+): T {
+  const reviewed = result.playbook?.last_reviewed;
+  if (reviewed === undefined || reviewed <= today) return result;
+  return {
+    ...result,
+    problems: [
+      ...result.problems,
       makeProblem(
-        {file, ...locateFrontMatter(['last_reviewed'])},
+        {file, ...result.locateFrontMatter(['last_reviewed'])},
         'front matter.last_reviewed',
         'future-date',
-        {code: 'future-date.reviewed', values: {date: playbook.last_reviewed}},
+        {code: 'future-date.reviewed', values: {date: reviewed}},
       ),
-    );
-  }
-  return {frontMatter, playbook, translation, sections, tree, problems, locateFrontMatter};
+    ],
+  };
 }
 
 /** English heading text (normalised, see `normalizeHeading`) → section key. */

@@ -44,15 +44,25 @@ const FIXED_ROUTES = new Set([
   '/mirrors',
 ]);
 
+/** A link, image or link definition of a Markdown file whose target may be a page of this site. */
+export type SiteLinkRef = {
+  kind: 'link' | 'image';
+  /** The target as written (not decoded). */
+  url: string;
+  /** 1-based position of the link in the file. */
+  line: number;
+  column: number;
+};
+
 /**
- * Checks every internal link and image of a Markdown tree.
+ * The links, images and link definitions of a Markdown tree that point into the site (not another
+ * scheme, not `//host`, not `#anchor`, not `@site/`): what `checkSiteLinks` judges. Plain data, so
+ * a file's links can be kept with its cached check result instead of its tree.
  * @param tree - the file's mdast
- * @param file - path relative to the content folder
- * @param index - what exists
- * @returns one `broken-link` error per link whose target does not exist
+ * @returns the links in document order
  */
-export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Problem[] {
-  const problems: Problem[] = [];
+export function siteLinkRefs(tree: Root): SiteLinkRef[] {
+  const refs: SiteLinkRef[] = [];
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const url = node.url;
@@ -63,30 +73,59 @@ export function checkSiteLinks(tree: Root, file: string, index: SiteIndex): Prob
       url.startsWith('@site/')
     )
       return;
-    const target = decodeURI(url.split(/[?#]/)[0]!);
-    if (!target) return;
+    refs.push({
+      kind: node.type === 'image' ? 'image' : 'link',
+      url,
+      line: node.position?.start.line ?? 1,
+      column: node.position?.start.column ?? 1,
+    });
+  });
+  return refs;
+}
+
+/**
+ * Checks every internal link and image of a Markdown file.
+ * @param links - the file's links (`siteLinkRefs`)
+ * @param file - path relative to the content folder
+ * @param index - what exists
+ * @returns one `broken-link` error per link whose target does not exist
+ */
+export function checkSiteLinks(
+  links: readonly SiteLinkRef[],
+  file: string,
+  index: SiteIndex,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const {kind, url, line, column} of links) {
+    const target = decodedPath(url);
+    // A malformed escape is the safety rule's to report (bad-url), once.
+    if (!target) continue;
     const resolved = path.resolve(index.contentDir, path.dirname(file), target);
     // A path leaving the content folder is the safety rule's to report (path-escape).
     if (!target.startsWith('/') && path.relative(index.contentDir, resolved).startsWith('..'))
-      return;
+      continue;
     const exists = target.startsWith('/')
       ? routeExists(target, index)
       : fs.existsSync(resolved) || existsBesideOriginal(file, target, index);
     if (!exists) {
       problems.push(
-        makeProblem(
-          {file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1},
-          node.type === 'image' ? 'image' : 'link',
-          'broken-link',
-          {
-            code: target.startsWith('/') ? 'broken-link.site' : 'broken-link.relative',
-            values: {url},
-          },
-        ),
+        makeProblem({file, line, column}, kind, 'broken-link', {
+          code: target.startsWith('/') ? 'broken-link.site' : 'broken-link.relative',
+          values: {url},
+        }),
       );
     }
-  });
+  }
   return problems;
+}
+
+/** The path part of a link, percent-decoded (RFC 3986 section 2.1); null when a `%` does not start a valid escape. */
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURI(url.split(/[?#]/)[0]!);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -14,6 +14,6 @@ export const siteLinksCheck: Check<'markdown'> = {
       cities: new Set(entities.cities.map((city) => city.slug)),
       organizations: new Set(entities.organizations.map((org) => `${org.city}/${org.slug}`)),
     };
-    return markdown.flatMap(({file, result}) => checkSiteLinks(result.tree, file, index));
+    return markdown.flatMap(({file, result}) => checkSiteLinks(result.links, file, index));
   },
 };

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {siteCountries} from '../cityCountry';
-import {checkMarkdownFile} from '../markdownFile';
 import {setProsePhoneRegions} from '../rules/phoneInText';
 import {slugSchema} from '../schema/common';
 import {checkTranslation, translationPlacement} from '../i18n/translations';
@@ -10,6 +9,7 @@ import {readTombstones, TOMBSTONES_FILE} from '../tombstones';
 import type {Tombstone} from '../schema/tombstone';
 import {checkCollections, COLLECTIONS_FILE} from '../collections';
 import {openDirectoryResults, type DirectoryResults} from '../validation/directoryResults';
+import {openMarkdownResults, type MarkdownResults} from '../validation/markdownResults';
 import {checkI18nPlacement} from '../checks/i18nPlacement';
 import {CATEGORY_FILE} from '../checks/categoryFiles';
 import {TAGS_FILE} from '../checks/tagsFile';
@@ -53,8 +53,9 @@ export function loadSiteFiles(siteDir: string, options: {now?: Date} = {}): Site
       ? reader.read(TOMBSTONES_FILE)
       : undefined,
   );
-  // Directory entries checked before (same text, same day, same validator, same countries) are not checked again.
-  const directoryResults = openDirectoryResults(siteDir, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  // Files checked before (same text, same validator, same countries) are not checked again; the day's checks are.
+  const directoryResults = openDirectoryResults(siteDir, now);
   const directory = readDirectory(
     listed,
     {symlinks, tombstones: tombstones.tombstones},
@@ -62,7 +63,12 @@ export function loadSiteFiles(siteDir: string, options: {now?: Date} = {}): Site
     directoryResults,
   );
   directoryResults.save();
-  const markdown = readMarkdown(siteDir, listed, {symlinks, i18nRefused}, reader);
+  const markdownResults = openMarkdownResults(siteDir);
+  const markdown = readMarkdown(siteDir, listed, {symlinks, i18nRefused}, reader, {
+    results: markdownResults,
+    today: now.toISOString().slice(0, 10),
+  });
+  markdownResults.save();
   const authors = readAll((f) => AUTHORS_FILE.test(f));
   const tags = readAll((f) => TAGS_FILE.test(f));
   const interfaceTranslations = readAll((f) => INTERFACE_FILE.test(f));
@@ -153,6 +159,7 @@ function readMarkdown(
   listed: readonly string[],
   skip: {symlinks: ReadonlySet<string>; i18nRefused: ReadonlySet<string>},
   reader: SiteReader,
+  markdownCache: {results: MarkdownResults; today: string},
 ): MarkdownFile[] {
   const out: MarkdownFile[] = [];
   for (const file of listed.filter((f) => f.endsWith('.md') && !skip.i18nRefused.has(f))) {
@@ -160,14 +167,17 @@ function readMarkdown(
     if (!placement || skip.symlinks.has(file)) continue;
     const translated = translationPlacement(file);
     const result = reader.guarded(file, () =>
-      checkMarkdownFile({
-        file,
-        text: reader.read(file),
-        siteDir,
-        kind: placement.kind,
-        contentRoot: path.join(siteDir, placement.root),
-        translationLocale: translated?.locale,
-      }),
+      markdownCache.results.check(
+        {
+          file,
+          text: reader.read(file),
+          siteDir,
+          kind: placement.kind,
+          contentRoot: path.join(siteDir, placement.root),
+          translationLocale: translated?.locale,
+        },
+        markdownCache.today,
+      ),
     );
     if (!result) continue;
     if (!translated || !result.translation) {

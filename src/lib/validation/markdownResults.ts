@@ -1,0 +1,106 @@
+/**
+ * Markdown files (playbooks, guides, posts and their translations) are checked one file at a time
+ * by `checkMarkdownContent`, a pure function of the file's path, text, kind and place, then by the
+ * checks of the day (`withMarkdownDates`). This module remembers the first results between runs
+ * (`resultCache.ts`), as `directoryResults.ts` does for directory entries: the build checks the
+ * site in each locale's process, and the second and later processes read the first one's answers
+ * instead of parsing 1,000 playbooks again (issue 16).
+ *
+ * A remembered result carries no Markdown tree: the one check that reads links against the site
+ * keeps them as plain data (`links`), and the front matter's positions are found again from its
+ * YAML only when a problem asks for one. A file the parser limits refused is never parsed, fresh
+ * or remembered.
+ */
+import {createHash} from 'node:crypto';
+import {
+  checkMarkdownContent,
+  withMarkdownDates,
+  type MarkdownContentJob,
+  type MarkdownContentResult,
+  type MarkdownFileResult,
+} from '../markdownFile';
+import {prosePhoneRegions} from '../rules/phoneInText';
+import {parseYamlSource, type YamlSource} from '../yamlSource';
+import {ResultCache, resultKey} from './resultCache';
+
+/** The remembered part of a result: plain JSON, no functions. */
+type StoredResult = Omit<MarkdownContentResult, 'locateFrontMatter'>;
+
+/** The cache of one site's Markdown results. */
+export type MarkdownResults = {
+  /**
+   * The result of one file with the day's checks: remembered, or checked now (and remembered).
+   * @param job - the file and its place (see `MarkdownContentJob`)
+   * @param today - `YYYY-MM-DD`, for the day's checks
+   */
+  check(job: MarkdownContentJob, today: string): MarkdownFileResult;
+  /** Writes the cache (never throws). */
+  save(): void;
+};
+
+/**
+ * Opens the cache of a site's Markdown results. Stored next to the directory results
+ * (`SANCTUARY_VALIDATION_CACHE`, default `node_modules/.cache/sanctuary-commons/`).
+ * @param siteDir - absolute site root (each site has its own cache file)
+ */
+export function openMarkdownResults(siteDir: string): MarkdownResults {
+  const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
+  const cache = new ResultCache<StoredResult>(`markdown-files-${site}.json`);
+  // The countries whose phone formats prose is read for change what is found in it.
+  const key = (job: MarkdownContentJob) =>
+    resultKey([
+      job.file,
+      job.kind,
+      job.siteDir,
+      job.contentRoot,
+      job.translationLocale ?? '',
+      prosePhoneRegions().join(','),
+      job.text,
+    ]);
+  return {
+    check(job, today) {
+      const k = key(job);
+      const known = cache.get(k);
+      if (known) return withMarkdownDates(withLocate(known, job.file), job.file, today);
+      const result = checkMarkdownContent(job);
+      const stored = storable(result);
+      if (stored) cache.set(k, stored);
+      return withMarkdownDates(result, job.file, today);
+    },
+    save: () => cache.save(),
+  };
+}
+
+/**
+ * The part of a result to remember, or undefined when JSON would not give back the same values (a
+ * front matter value JSON has no form for, such as YAML's `.nan` or `.inf`): such a file is checked
+ * again on every run rather than remembered differently. A property whose value is `undefined` is
+ * remembered as absent, which every reader of a result treats alike.
+ */
+export function storable(result: MarkdownContentResult): StoredResult | undefined {
+  const {locateFrontMatter: _locate, ...plain} = result;
+  return isJsonValue(plain) ? plain : undefined;
+}
+
+/** Whether JSON gives `value` back as it is: strings, booleans, null, finite numbers, arrays and plain objects of those. */
+function isJsonValue(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every((item) => item !== undefined && isJsonValue(item));
+  if (typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.values(value).every((item) => item === undefined || isJsonValue(item));
+}
+
+/** A stored result with `locateFrontMatter` back: the front matter's YAML is parsed again only when a position is asked for. */
+function withLocate(result: StoredResult, file: string): MarkdownContentResult {
+  const yaml = result.frontMatterYaml;
+  if (!yaml) return {...result, locateFrontMatter: () => ({line: 1, column: 1})};
+  let source: YamlSource | undefined;
+  return {
+    ...result,
+    locateFrontMatter: (keyPath) =>
+      (source ??= parseYamlSource(file, yaml.value, yaml.line)).locate(keyPath),
+  };
+}
