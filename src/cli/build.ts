@@ -7,7 +7,8 @@
  * build's memory is one locale's however many locales the site has
  * (src/lib/localeBuilds.ts). Then checks the site (`checkBuiltSite`): every
  * locale and its search index are there, and every locale allows the same
- * inline script as the policy served at the root.
+ * inline script as the policy served at the root. Every locale's process gets
+ * the same build time (`SOURCE_DATE_EPOCH`, unless already set).
  *
  * With `--locale <code>`: that locale only, exactly `docusaurus build` with
  * the options given. Every other option is passed to Docusaurus unchanged.
@@ -17,14 +18,14 @@ import {spawn} from 'node:child_process';
 import path from 'node:path';
 import {checkBuiltSite} from '../lib/assembleSite';
 import {configuredLocales, DEFAULT_LOCALE} from '../lib/i18n/locales';
-import {planLocaleBuilds, runLocaleBuilds} from '../lib/localeBuilds';
+import {localeBuildEnvironment, planLocaleBuilds, runLocaleBuilds} from '../lib/localeBuilds';
 
 const DOCUSAURUS = path.resolve(__dirname, '../../node_modules/.bin/docusaurus');
 
-/** Runs `docusaurus build <args>` with this process's terminal and environment; resolves to its exit code. */
-function docusaurusBuild(args: readonly string[]): Promise<number> {
+/** Runs `docusaurus build <args>` with this process's terminal and the given environment; resolves to its exit code. */
+function docusaurusBuild(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(DOCUSAURUS, ['build', ...args], {stdio: 'inherit'});
+    const child = spawn(DOCUSAURUS, ['build', ...args], {stdio: 'inherit', env});
     child.on('error', (error) => {
       console.error(`[build] could not start Docusaurus (${DOCUSAURUS}): ${error.message}`);
       resolve(1);
@@ -37,7 +38,9 @@ function docusaurusBuild(args: readonly string[]): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const locales = Object.keys(configuredLocales(process.env));
   const request = planLocaleBuilds(argv, locales, DEFAULT_LOCALE);
-  const results = await runLocaleBuilds(request.builds, docusaurusBuild);
+  // One build time for every locale (SOURCE_DATE_EPOCH): their /data pages and exports agree.
+  const env = localeBuildEnvironment(process.env, Date.now());
+  const results = await runLocaleBuilds(request.builds, (args) => docusaurusBuild(args, env));
   const failed = results.find((result) => result.exitCode !== 0);
   if (failed) {
     const done = results.filter((result) => result !== failed).map((result) => result.locale);

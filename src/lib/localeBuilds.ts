@@ -14,6 +14,7 @@
  * before building it, and each other locale only empties its own
  * `<out>/<locale>/` (each has an explicit base URL in `docusaurus.config.ts`).
  */
+import {buildTime} from './exports/buildInfo';
 import {parseArgs} from 'node:util';
 
 /** One `docusaurus build` run: the locale it builds, and its arguments after `build`. */
@@ -97,4 +98,19 @@ export async function runLocaleBuilds(
     if (exitCode !== 0) break;
   }
   return results;
+}
+
+/**
+ * The environment every locale's process starts with: this one's, with one build time for all
+ * (`SOURCE_DATE_EPOCH`, whole seconds, src/lib/exports/buildInfo.ts), so that every locale's /data
+ * page states the time the exports it lists carry. A time already set is kept.
+ * @param env - this process's environment
+ * @param now - the build's start, in milliseconds since 1970
+ * @returns a new environment object
+ * @throws Error when `SOURCE_DATE_EPOCH` is set but malformed (before any locale is built)
+ */
+export function localeBuildEnvironment(env: NodeJS.ProcessEnv, now: number): NodeJS.ProcessEnv {
+  buildTime(env);
+  const set = env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '';
+  return set ? {...env} : {...env, SOURCE_DATE_EPOCH: String(Math.floor(now / 1000))};
 }

@@ -1,4 +1,5 @@
-import {planLocaleBuilds, runLocaleBuilds} from '../localeBuilds';
+import {localeBuildEnvironment, planLocaleBuilds, runLocaleBuilds} from '../localeBuilds';
+import {buildTime, readBuildInfo} from '../exports/buildInfo';
 import {configuredLocales, DEFAULT_LOCALE, LOCALE_CODES, RTL_SMOKE_LOCALE} from '../i18n/locales';
 
 describe('planLocaleBuilds', () => {
@@ -92,4 +93,33 @@ describe('configuredLocales', () => {
       'rtl',
     );
   });
+});
+
+describe('one build time for every locale process', () => {
+  const NOW = Date.parse('2026-12-05T07:00:00.400Z');
+
+  it('sets SOURCE_DATE_EPOCH once, in whole seconds, and keeps one already set', () => {
+    const env = localeBuildEnvironment({PATH: '/bin'}, NOW);
+    expect(env).toEqual({PATH: '/bin', SOURCE_DATE_EPOCH: String(Math.floor(NOW / 1000))});
+    expect(localeBuildEnvironment({SOURCE_DATE_EPOCH: '1700000000'}, NOW).SOURCE_DATE_EPOCH).toBe(
+      '1700000000',
+    );
+  });
+
+  it('gives every process that reads the environment the same export time', () => {
+    const env = localeBuildEnvironment({}, NOW);
+    // Two locale processes, started seconds apart, read the same time.
+    expect(readBuildInfo(__dirname, buildTime(env)).generated_at).toBe('2026-12-05T07:00:00.000Z');
+    expect(buildTime({...env}).toISOString()).toBe('2026-12-05T07:00:00.000Z');
+    expect(buildTime({}).getTime()).toBeGreaterThan(NOW - 365 * 24 * 3600 * 1000);
+  });
+
+  it.each(['1.5', '-1', '1e9', 'yesterday', ' 1700000000', '9999999999999'])(
+    'refuses SOURCE_DATE_EPOCH=%j before any locale is built, naming the variable',
+    (value) => {
+      expect(() => localeBuildEnvironment({SOURCE_DATE_EPOCH: value}, NOW)).toThrow(
+        /SOURCE_DATE_EPOCH is ".*", not a time: set it to whole seconds/,
+      );
+    },
+  );
 });

@@ -25,12 +25,36 @@ export type BuildInfo = {
 };
 
 /**
+ * The build time: `SOURCE_DATE_EPOCH` when it is set, else now. `npm run build` sets it once for
+ * all its locale processes, so every locale's /data page and the exports carry the same time; a CI
+ * matrix sets it in each job (the commit's time, say) for the same reason.
+ * Source: reproducible-builds.org, "SOURCE_DATE_EPOCH" specification (whole seconds since
+ * 1970-01-01T00:00:00Z, decimal digits only).
+ * @param env - the environment (`process.env`)
+ * @returns the build time (a Date)
+ * @throws Error naming the variable when it is set but not whole seconds, as the specification asks
+ */
+export function buildTime(env: NodeJS.ProcessEnv): Date {
+  const value = env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return new Date();
+  const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
+  const time = new Date(seconds * 1000);
+  if (Number.isNaN(time.getTime()))
+    throw new Error(
+      `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a time: set it to whole seconds since 1970 ` +
+        '(for example the output of `date +%s` or `git log -1 --format=%ct`), or unset it.',
+    );
+  return time;
+}
+
+/**
  * Reads the commit of a folder with `git rev-parse HEAD`.
  * @param dir - any folder inside the repository
- * @param now - the build time (default: now)
- * @returns build metadata; never throws: without Git the commit is `unknown` and `commit_note` says why
+ * @param now - the build time (default: `buildTime(process.env)`)
+ * @returns build metadata; without Git the commit is `unknown` and `commit_note` says why
+ * @throws Error when `SOURCE_DATE_EPOCH` is set but malformed (see `buildTime`)
  */
-export function readBuildInfo(dir: string, now: Date = new Date()): BuildInfo {
+export function readBuildInfo(dir: string, now: Date = buildTime(process.env)): BuildInfo {
   const generated_at = now.toISOString();
   // A deployment may pass the commit explicitly (e.g. a CI variable) when the checkout has no .git folder.
   const fromEnv = process.env.SANCTUARY_COMMIT ?? process.env.GITHUB_SHA;
