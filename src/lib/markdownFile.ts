@@ -10,7 +10,7 @@ import {unified} from 'unified';
 import type {CodeOf, ProblemValues} from './checks/problemTexts';
 import {makeProblem, type Problem} from './problems';
 import {checkMarkdownTree} from './rules/markdown';
-import {siteLinkRefs, type SiteLinkRef} from './siteLinks';
+import {siteLinkRefs, type SiteLinkRef} from './siteLinkRefs';
 import {markdownLimitHits} from './rules/markdownLimits';
 import {checkAllStrings} from './rules/plainText';
 import {guideFrontMatterSchema} from './schema/guide';

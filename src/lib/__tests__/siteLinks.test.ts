@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {checkMarkdownFile, parseMarkdown} from '../markdownFile';
-import {checkSiteLinks, siteLinkRefs} from '../siteLinks';
+import {checkSiteLinks} from '../siteLinks';
+import {siteLinkRefs} from '../siteLinkRefs';
 
 const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-site-links-'));
 fs.mkdirSync(path.join(contentDir, 'docs/guides'), {recursive: true});
