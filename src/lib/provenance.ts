@@ -1,4 +1,4 @@
-import {formatCitations, citationKey, type Citations} from './citation';
+import {formatCitations, citationKey, type CitationInput, type Citations} from './citation';
 import {gitDay, repositoryPath, type GitHistory, type UnavailableReason} from './gitHistory';
 
 /**
@@ -91,15 +91,20 @@ export function historyNote(history: GitHistory, file: string): HistoryNote {
  * History, history link and citations of one page.
  * @param context - the history and site settings
  * @param page - the page and its source file
+ * @param format - the citation formatter (default `formatCitations`; the build passes one that remembers its results)
  * @throws RangeError from the citation formatter when a date is malformed (a bug, not a content problem)
  */
-export function pageProvenance(context: ProvenanceContext, page: ProvenancePage): PageProvenance {
+export function pageProvenance(
+  context: ProvenanceContext,
+  page: ProvenancePage,
+  format: (input: CitationInput) => Citations = formatCitations,
+): PageProvenance {
   const history = historyNote(context.history, page.file);
   const sourcePath = repositoryPath(context.history, page.file);
   const key = citationKey(page.sitePath);
   const available = history.status === 'available';
   const buildCommit = context.history.head || undefined;
-  const citations = formatCitations({
+  const citations = format({
     key,
     title: page.title,
     authors: page.authors.length > 0 ? page.authors : [COLLECTIVE_AUTHOR],

@@ -21,7 +21,7 @@ import {
 } from '../markdownFile';
 import {prosePhoneRegions} from '../rules/phoneInText';
 import {parseYamlSource, type YamlSource} from '../yamlSource';
-import {ResultCache, resultKey} from './resultCache';
+import {isJsonValue, ResultCache, resultKey} from './resultCache';
 
 /** The remembered part of a result: plain JSON, no functions. */
 type StoredResult = Omit<MarkdownContentResult, 'locateFrontMatter'>;
@@ -80,17 +80,6 @@ export function openMarkdownResults(siteDir: string): MarkdownResults {
 export function storable(result: MarkdownContentResult): StoredResult | undefined {
   const {locateFrontMatter: _locate, ...plain} = result;
   return isJsonValue(plain) ? plain : undefined;
-}
-
-/** Whether JSON gives `value` back as it is: strings, booleans, null, finite numbers, arrays and plain objects of those. */
-function isJsonValue(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every((item) => item !== undefined && isJsonValue(item));
-  if (typeof value !== 'object') return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  if (prototype !== Object.prototype && prototype !== null) return false;
-  return Object.values(value).every((item) => item === undefined || isJsonValue(item));
 }
 
 /** A stored result with `locateFrontMatter` back: the front matter's YAML is parsed again only when a position is asked for. */

@@ -138,3 +138,19 @@ export class ResultCache<T> {
     }
   }
 }
+
+/**
+ * Whether JSON gives `value` back as it is: strings, booleans, null, finite numbers (not -0),
+ * arrays and plain objects of those; a property whose value is `undefined` comes back absent.
+ * A result that is not is never stored: it would come back different.
+ * @param value - anything
+ */
+export function isJsonValue(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every((item) => item !== undefined && isJsonValue(item));
+  if (typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.values(value).every((item) => item === undefined || isJsonValue(item));
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {formatCitations, type CitationInput} from '../index';
+import {openCitationResults} from '../rememberedCitations';
+
+const PAGE: CitationInput = {
+  key: 'sc_directory_springfield_sample_legal_aid',
+  title: 'Sample Legal Aid (fictional)',
+  authors: ['Sample Legal Aid'],
+  siteName: 'Sanctuary Commons',
+  url: 'https://sanctuary-commons.example.org/directory/springfield/sample-legal-aid',
+  updated: '2026-11-02',
+  commit: '0123456789abcdef0123456789abcdef01234567',
+  language: 'en',
+};
+
+function withCache<T>(run: (folder: string) => T): T {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-citations-'));
+  const previous = process.env.SANCTUARY_VALIDATION_CACHE;
+  process.env.SANCTUARY_VALIDATION_CACHE = folder;
+  try {
+    return run(folder);
+  } finally {
+    if (previous === undefined) delete process.env.SANCTUARY_VALIDATION_CACHE;
+    else process.env.SANCTUARY_VALIDATION_CACHE = previous;
+  }
+}
+
+describe('remembered citations', () => {
+  it('are what formatCitations gives, and a later process reads them from the cache file', () => {
+    withCache((folder) => {
+      const first = openCitationResults('https://sanctuary-commons.example.org');
+      expect(first.format(PAGE)).toEqual(formatCitations(PAGE));
+      first.save();
+      const [file] = fs.readdirSync(folder).filter((name) => name.startsWith('citations-'));
+      expect(file).toBeDefined();
+      // Mark the stored APA text: a later process that answers with the mark read the file.
+      const stored = JSON.parse(fs.readFileSync(path.join(folder, file!), 'utf8')) as {
+        entries: [string, {apa: string}][];
+      };
+      expect(stored.entries).toHaveLength(1);
+      stored.entries[0]![1].apa = 'from the cache';
+      fs.writeFileSync(path.join(folder, file!), JSON.stringify(stored));
+      const later = openCitationResults('https://sanctuary-commons.example.org');
+      expect(later.format(PAGE).apa).toBe('from the cache');
+      // Another input is formatted, not confused with the remembered one.
+      const retitled = {...PAGE, title: 'Sample Legal Aid, renamed (fictional)'};
+      expect(later.format(retitled)).toEqual(formatCitations(retitled));
+      // Another site has a cache file of its own.
+      expect(openCitationResults('https://mirror.example.net').format(PAGE)).toEqual(
+        formatCitations(PAGE),
+      );
+    });
+  });
+
+  it('remember nothing with SANCTUARY_VALIDATION_CACHE=off', () => {
+    withCache((folder) => {
+      process.env.SANCTUARY_VALIDATION_CACHE = 'off';
+      const results = openCitationResults('https://sanctuary-commons.example.org');
+      expect(results.format(PAGE)).toEqual(formatCitations(PAGE));
+      results.save();
+      expect(fs.readdirSync(folder)).toEqual([]);
+    });
+  });
+});
