@@ -1,4 +1,6 @@
-import {openCitationResults, type CitationResults} from '../lib/citation/rememberedCitations';
+import type {CitationInput, Citations} from '../lib/citation';
+import {openCitationResults} from '../lib/citation/rememberedCitations';
+import type {Remembered} from '../lib/validation/rememberedResults';
 import {CONTENT_FOLDERS} from '../lib/siteFiles/listing';
 import {readGitHistory, type GitHistory} from '../lib/gitHistory';
 import {processMap} from '../lib/processCache';
@@ -21,14 +23,14 @@ import {
 // Process-wide: Docusaurus evaluates this module afresh for each locale (see src/lib/processCache).
 const histories = processMap<string, GitHistory>('git-history');
 const provenances = processMap<string, PageProvenance>('page-provenance');
-const citationCaches = processMap<string, CitationResults>('citation-results');
+const citationCaches = processMap<string, Remembered<CitationInput, Citations>>('citation-results');
 
 /**
  * The site's remembered citations, opened once per process and written when it exits, so every
  * citation the whole build made or used is kept for the next process.
  * @param siteUrl - the site's address
  */
-function citationResults(siteUrl: string): CitationResults {
+function citationResults(siteUrl: string): Remembered<CitationInput, Citations> {
   let results = citationCaches.get(siteUrl);
   if (!results) {
     const opened = openCitationResults(siteUrl);
@@ -64,7 +66,7 @@ export function getPageProvenance(
   const key = JSON.stringify([context.siteUrl, context.repositoryUrl, page]);
   let provenance = provenances.get(key);
   if (!provenance) {
-    provenance = pageProvenance(context, page, citationResults(context.siteUrl).format);
+    provenance = pageProvenance(context, page, citationResults(context.siteUrl).get);
     provenances.set(key, provenance);
   }
   return provenance;

@@ -5,7 +5,7 @@ import {citiesJson} from './cities';
 import {hsdsPackage} from './hsds/exportPackage';
 import {organizationsJson, type SiteLocation} from './organizations';
 import {organizationsCsv} from './organizationsCsv';
-import {playbooksJson} from './playbooks';
+import {playbooksJson, type BodyDescription, type BodyInput} from './playbooks';
 
 /**
  * Every file published under `/data/`, in the order the /data page lists
@@ -34,6 +34,8 @@ export type DataFilesInput = {
   site: SiteLocation;
   /** Reads a contributed file's text (relative path in). */
   readText: (file: string) => string;
+  /** Describes a playbook's body (default `describeText`; the build passes a remembered one). */
+  describeBody?: (input: BodyInput) => BodyDescription;
 };
 
 // Counted by parsing, since a quoted cell may hold line breaks.
@@ -69,7 +71,7 @@ export function coalitionDataFiles(input: DataFilesInput): DataFile[] {
     },
     {
       path: 'playbooks.json',
-      text: playbooksJson(coalition, input.readText, info, site.siteUrl),
+      text: playbooksJson(coalition, input.readText, info, site.siteUrl, input.describeBody),
       mediaType: 'application/json',
       description: 'Playbook front matter, section headings, word counts and links.',
       records: coalition.playbooks.length,

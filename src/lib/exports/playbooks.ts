@@ -75,16 +75,33 @@ export function describeBody(
   return {sections, words, links: {internal: [...internal], external: [...external]}};
 }
 
+/** What a playbook body's description depends on: its Markdown and its `##` headings' section keys. */
+export type BodyInput = {text: string; sectionKeys: Array<[string, string | null]>};
+
+/** Headings, word counts and links of a playbook body (see `describeBody`). */
+export type BodyDescription = Pick<PlaybookRecord, 'sections' | 'words' | 'links'>;
+
+/**
+ * Parses a playbook's Markdown and describes its body: a pure function of its input, which the
+ * build remembers between its locale processes (src/lib/validation/rememberedResults.ts).
+ * @param input - the file's text and the section key of each heading
+ */
+export function describeText(input: BodyInput): BodyDescription {
+  return describeBody(parseMarkdown(input.text), new Map(input.sectionKeys));
+}
+
 /**
  * Every playbook's record, in id order.
  * @param coalition - the loaded coalition
  * @param readText - returns a playbook file's Markdown (relative path in, text out)
  * @param site - absolute site URL without trailing slash
+ * @param describe - describes a body (default `describeText`; the build passes a remembered one)
  */
 export function playbookRecords(
   coalition: Pick<Coalition, 'playbooks' | 'organizations'>,
   readText: (file: string) => string,
   siteUrl: string,
+  describe: (input: BodyInput) => BodyDescription = describeText,
 ): PlaybookRecord[] {
   const samples = new Set(
     coalition.organizations.filter((org) => org.data.sample === true).map((org) => org.slug),
@@ -97,10 +114,10 @@ export function playbookRecords(
       source_file: playbook.file,
       sample: playbook.frontMatter.organizations.some((slug) => samples.has(slug)),
       front_matter: playbook.frontMatter,
-      ...describeBody(
-        parseMarkdown(readText(playbook.file)),
-        new Map(playbook.sections.map((section) => [section.heading, section.key])),
-      ),
+      ...describe({
+        text: readText(playbook.file),
+        sectionKeys: playbook.sections.map((section) => [section.heading, section.key]),
+      }),
     }));
 }
 
@@ -110,14 +127,21 @@ export function playbookRecords(
  * @param readText - returns a playbook file's Markdown
  * @param info - build metadata
  * @param siteUrl - absolute site URL
+ * @param describe - describes a body (default `describeText`)
  */
 export function playbooksJson(
   coalition: Pick<Coalition, 'playbooks' | 'organizations'>,
   readText: (file: string) => string,
   info: BuildInfo,
   siteUrl: string,
+  describe: (input: BodyInput) => BodyDescription = describeText,
 ): string {
   return toJsonText(
-    envelope(info, PLAYBOOK_LICENSE, 'playbooks', playbookRecords(coalition, readText, siteUrl)),
+    envelope(
+      info,
+      PLAYBOOK_LICENSE,
+      'playbooks',
+      playbookRecords(coalition, readText, siteUrl, describe),
+    ),
   );
 }

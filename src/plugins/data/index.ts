@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -9,6 +10,8 @@ import {coalitionDataFiles, type DataFile} from '../../lib/exports/dataFiles';
 import {HSDS_TABLES} from '../../lib/exports/hsds/tables';
 import {LIST_SEPARATOR, ORGANIZATION_CSV_COLUMNS} from '../../lib/exports/organizationsCsv';
 import {RECORD_FIELDS} from '../../lib/exports/recordFields';
+import {describeText} from '../../lib/exports/playbooks';
+import {openRemembered} from '../../lib/validation/rememberedResults';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {processMap, processWeakMap} from '../../lib/processCache';
 import type {DataPageData, DataPluginContent} from './types';
@@ -97,12 +100,17 @@ export default function dataPlugin(
       const key = JSON.stringify([contentDir, site, info]);
       let dataFiles = made.get(key);
       if (!dataFiles) {
+        // Every locale's process describes the same playbook bodies: the first one's are read back.
+        const folder = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
+        const bodies = openRemembered(`playbook-bodies-${folder}`, describeText);
         dataFiles = coalitionDataFiles({
           coalition,
           info,
           site,
           readText: (file) => fs.readFileSync(path.join(contentDir, file), 'utf8'),
+          describeBody: bodies.get,
         });
+        bodies.save();
         made.set(key, dataFiles);
       }
       return {dataFiles};

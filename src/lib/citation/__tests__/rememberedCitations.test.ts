@@ -31,7 +31,7 @@ describe('remembered citations', () => {
   it('are what formatCitations gives, and a later process reads them from the cache file', () => {
     withCache((folder) => {
       const first = openCitationResults('https://sanctuary-commons.example.org');
-      expect(first.format(PAGE)).toEqual(formatCitations(PAGE));
+      expect(first.get(PAGE)).toEqual(formatCitations(PAGE));
       first.save();
       const [file] = fs.readdirSync(folder).filter((name) => name.startsWith('citations-'));
       expect(file).toBeDefined();
@@ -43,12 +43,12 @@ describe('remembered citations', () => {
       stored.entries[0]![1].apa = 'from the cache';
       fs.writeFileSync(path.join(folder, file!), JSON.stringify(stored));
       const later = openCitationResults('https://sanctuary-commons.example.org');
-      expect(later.format(PAGE).apa).toBe('from the cache');
+      expect(later.get(PAGE).apa).toBe('from the cache');
       // Another input is formatted, not confused with the remembered one.
       const retitled = {...PAGE, title: 'Sample Legal Aid, renamed (fictional)'};
-      expect(later.format(retitled)).toEqual(formatCitations(retitled));
+      expect(later.get(retitled)).toEqual(formatCitations(retitled));
       // Another site has a cache file of its own.
-      expect(openCitationResults('https://mirror.example.net').format(PAGE)).toEqual(
+      expect(openCitationResults('https://mirror.example.net').get(PAGE)).toEqual(
         formatCitations(PAGE),
       );
     });
@@ -58,7 +58,7 @@ describe('remembered citations', () => {
     withCache((folder) => {
       process.env.SANCTUARY_VALIDATION_CACHE = 'off';
       const results = openCitationResults('https://sanctuary-commons.example.org');
-      expect(results.format(PAGE)).toEqual(formatCitations(PAGE));
+      expect(results.get(PAGE)).toEqual(formatCitations(PAGE));
       results.save();
       expect(fs.readdirSync(folder)).toEqual([]);
     });

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describeText, type BodyInput} from '../../exports/playbooks';
+import {openRemembered} from '../rememberedResults';
+
+function withCache<T>(run: (folder: string) => T, setting?: string): T {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-remembered-'));
+  const previous = process.env.SANCTUARY_VALIDATION_CACHE;
+  process.env.SANCTUARY_VALIDATION_CACHE = setting ?? folder;
+  try {
+    return run(folder);
+  } finally {
+    if (previous === undefined) delete process.env.SANCTUARY_VALIDATION_CACHE;
+    else process.env.SANCTUARY_VALIDATION_CACHE = previous;
+  }
+}
+
+/** A function that counts its calls. */
+function counted<I, O>(compute: (input: I) => O) {
+  const calls: I[] = [];
+  return {calls, compute: (input: I) => (calls.push(input), compute(input))};
+}
+
+describe('remembered results', () => {
+  it('compute each input once, in this process and in a later one', () => {
+    withCache(() => {
+      const fn = counted((input: {words: string[]}) => ({count: input.words.length}));
+      const first = openRemembered('test-counts', fn.compute);
+      expect(first.get({words: ['a', 'b']})).toEqual({count: 2});
+      expect(first.get({words: ['a', 'b']})).toEqual({count: 2});
+      expect(fn.calls).toHaveLength(1);
+      first.save();
+      const later = openRemembered('test-counts', fn.compute);
+      expect(later.get({words: ['a', 'b']})).toEqual({count: 2});
+      expect(fn.calls).toHaveLength(1);
+      expect(later.get({words: ['a', 'b', 'c']})).toEqual({count: 3});
+      expect(fn.calls).toHaveLength(2);
+    });
+  });
+
+  it('compute again a result JSON would change, and everything when the cache is off', () => {
+    withCache(() => {
+      const fn = counted((input: number) => ({ratio: input / 0}));
+      const results = openRemembered('test-ratios', fn.compute);
+      results.get(1);
+      results.save();
+      openRemembered('test-ratios', fn.compute).get(1);
+      expect(fn.calls).toHaveLength(2);
+    });
+    withCache((folder) => {
+      const fn = counted((input: number) => input + 1);
+      const results = openRemembered('test-off', fn.compute);
+      results.get(1);
+      results.save();
+      openRemembered('test-off', fn.compute).get(1);
+      expect(fn.calls).toHaveLength(2);
+      expect(fs.readdirSync(folder)).toEqual([]);
+    }, 'off');
+  });
+
+  it('give a playbook body the description a fresh parse gives', () => {
+    const text = fs.readFileSync(
+      path.resolve(
+        __dirname,
+        '../../../../docs/playbooks/accompaniment/court-and-check-in-accompaniment.md',
+      ),
+      'utf8',
+    );
+    const input: BodyInput = {text, sectionKeys: [['When to use', 'when-to-use']]};
+    withCache(() => {
+      const first = openRemembered('playbook-bodies-test', describeText);
+      first.get(input);
+      first.save();
+      const remembered = openRemembered('playbook-bodies-test', describeText).get(input);
+      expect(remembered).toEqual(describeText(input));
+      expect(remembered.words).toBeGreaterThan(100);
+    });
+  });
+});
