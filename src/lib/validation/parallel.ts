@@ -4,15 +4,14 @@
  * and their results go into the site's cache, where `loadCoalition` finds
  * them. Nothing here decides a result: the workers run `checkDirectoryEntry`.
  *
- * Workers load TypeScript through tsx (a development dependency, already the
- * loader of our CLIs). When workers cannot start, everything is simply
- * checked later on the main thread.
+ * Workers load TypeScript through tsx (src/lib/typescriptWorker.ts). When
+ * workers cannot start, everything is simply checked later on the main thread.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {Worker} from 'node:worker_threads';
 import type {DirectoryEntryResult} from '../directoryEntry';
+import {runTypeScriptWorker} from '../typescriptWorker';
 import {openDirectoryResults, type DirectoryJob} from './directoryResults';
 import {siteCountries} from '../cityCountry';
 import {prosePhoneRegions, setProsePhoneRegions} from '../rules/phoneInText';
@@ -40,25 +39,11 @@ function directoryJobs(siteDir: string): DirectoryJob[] {
   return jobs;
 }
 
-/**
- * The worker's entry: tsx's CommonJS hook compiles our TypeScript, whatever
- * loaded the main thread (tsx for the CLIs, jiti for a Docusaurus build,
- * SWC for Jest).
- */
-const WORKER_ENTRY = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(path.join(__dirname, 'directoryWorker.ts'))});`;
-
 function runWorker(siteDir: string, jobs: DirectoryJob[]): Promise<DirectoryEntryResult[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_ENTRY, {
-      eval: true,
-      workerData: {siteDir, jobs, regions: prosePhoneRegions()},
-      execArgv: [],
-    });
-    worker.once('message', (results: DirectoryEntryResult[]) => resolve(results));
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      code === 0 ? undefined : reject(new Error(`directory worker stopped with code ${code}`)),
-    );
+  return runTypeScriptWorker(path.join(__dirname, 'directoryWorker.ts'), {
+    siteDir,
+    jobs,
+    regions: prosePhoneRegions(),
   });
 }
 

@@ -6,12 +6,16 @@ import {
   charsetEndByte,
   policyMetaTag,
   rewritePage,
-  scanBuiltPage,
   type PagePlan,
 } from '../../lib/security/builtPage';
 import {cssUrls} from '../../lib/security/cssUrls';
 import {sha256Source} from '../../lib/security/inlineScripts';
-import {checkUrl, type PageLocation} from '../../lib/security/urlPolicy';
+import {
+  pageLocation,
+  scanPageFilesOnEveryCore,
+  type ScanSettings,
+} from '../../lib/security/scanPages';
+import {checkUrl} from '../../lib/security/urlPolicy';
 import {mapWithConcurrency} from '../search/utils';
 import {fillHeaderPolicy, inlineScriptProblems, type PageScripts} from './pages';
 
@@ -88,45 +92,47 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
   const {outDir, baseUrl} = options;
   const prefix = options.reportPrefix ?? '';
   const files = await siteFiles(outDir, options.skipDirs ?? []);
-  const siteOrigin = new URL(options.siteUrl).origin;
   const extraSources = options.extraConnectSources ?? [];
-  const connectOrigins = new Set(
-    extraSources.filter((source) => URL.canParse(source)).map((source) => new URL(source).origin),
-  );
-  const locationOf = (file: string): PageLocation => ({
-    pageUrl: new URL(`${baseUrl}${file}`, siteOrigin),
-    scriptPrefix: `${baseUrl}assets/js/`,
-    connectOrigins,
-  });
+  const settings: ScanSettings = {
+    baseUrl,
+    siteOrigin: new URL(options.siteUrl).origin,
+    connectOrigins: [
+      ...new Set(
+        extraSources
+          .filter((source) => URL.canParse(source))
+          .map((source) => new URL(source).origin),
+      ),
+    ],
+  };
+  const isCss = (file: string) => file.toLowerCase().endsWith('.css');
 
   const problems: Problem[] = [];
+  for (const file of files.filter(isCss)) {
+    const text = await fs.readFile(path.join(outDir, file), 'utf8');
+    for (const found of cssUrls(text)) {
+      const problem = checkUrl(
+        found.url,
+        found.imported ? 'resource' : 'image',
+        pageLocation(file, settings),
+      );
+      if (!problem) continue;
+      const field = found.imported ? '@import' : 'url()';
+      const values = {...problem.values, subject: JSON.stringify(found.url)};
+      problems.push(
+        makeProblem(
+          {file: `${prefix}${file}`, line: found.line, column: found.column},
+          field,
+          problem.rule,
+          {code: problem.code, values},
+        ),
+      );
+    }
+  }
   const scripts: PageScripts[] = [];
   const plans = new Map<string, PagePlan>();
-  await mapWithConcurrency(files, 8, async (file) => {
-    const text = await fs.readFile(path.join(outDir, file), 'utf8');
+  const pages = files.filter((file) => !isCss(file));
+  for (const {file, scan} of (await scanPageFilesOnEveryCore(outDir, pages, settings)).pages) {
     const shownFile = `${prefix}${file}`;
-    if (file.toLowerCase().endsWith('.css')) {
-      for (const found of cssUrls(text)) {
-        const problem = checkUrl(
-          found.url,
-          found.imported ? 'resource' : 'image',
-          locationOf(file),
-        );
-        if (!problem) continue;
-        const field = found.imported ? '@import' : 'url()';
-        const values = {...problem.values, subject: JSON.stringify(found.url)};
-        problems.push(
-          makeProblem(
-            {file: shownFile, line: found.line, column: found.column},
-            field,
-            problem.rule,
-            {code: problem.code, values},
-          ),
-        );
-      }
-      return;
-    }
-    const scan = scanBuiltPage(text, locationOf(file));
     problems.push(
       ...scan.findings.map((finding) => ({
         severity: 'error' as const,
@@ -136,7 +142,7 @@ export async function secureBuiltSite(options: BuiltSiteOptions): Promise<BuiltS
     );
     scripts.push({file: shownFile, scripts: scan.inlineScripts});
     plans.set(file, scan.plan);
-  });
+  }
 
   const inline = inlineScriptProblems(scripts);
   problems.push(...inline.problems);
