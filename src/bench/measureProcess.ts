@@ -25,14 +25,15 @@ export const GNU_TIME = '/usr/bin/time';
  * @param args - its arguments
  * @param options.cwd - working folder
  * @param options.env - extra environment variables
- * @returns the cost, the exit code and the last 40 lines of output (for error messages)
+ * @returns the cost, the exit code and the last 40 lines of output (for error messages), and the whole output
+ *   apart (`output`, for reading the command's own timings; not part of a report)
  * @throws Error when GNU time is not installed, with how to install it
  */
 export function measureProcess(
   command: string,
   args: readonly string[],
   options: {cwd: string; env?: NodeJS.ProcessEnv},
-): ProcessCost {
+): {cost: ProcessCost; output: string} {
   if (!fs.existsSync(GNU_TIME))
     throw new Error(
       `The benchmark measures builds with GNU time, missing at ${GNU_TIME}. Install it: apt-get install -y time`,
@@ -48,13 +49,16 @@ export function measureProcess(
   const numbers = fs.readFileSync(timing, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   fs.rmSync(path.dirname(timing), {recursive: true, force: true});
   const [wall = NaN, user = NaN, system = NaN, maxRssKiB = NaN] = numbers;
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n');
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
   return {
-    wallSeconds: wall,
-    cpuSeconds: user + system,
-    peakRssMiB: maxRssKiB / 1024,
-    exitCode: result.status ?? 1,
-    outputTail: output.slice(-40).join('\n'),
+    cost: {
+      wallSeconds: wall,
+      cpuSeconds: user + system,
+      peakRssMiB: maxRssKiB / 1024,
+      exitCode: result.status ?? 1,
+      outputTail: output.split('\n').slice(-40).join('\n'),
+    },
+    output,
   };
 }
 

@@ -24,6 +24,7 @@ import {
   type GeneratedCoalition,
 } from '../bench/generateCoalition';
 import {runLighthouse} from '../bench/lighthouse';
+import {parseBuildPhases, type LocalePhases} from '../bench/buildPhases';
 import {measureProcess, median, type ProcessCost} from '../bench/measureProcess';
 import {measurePageWeights, measureSearches} from '../bench/pageWeight';
 import {writeImportSheet} from '../bench/importSheet';
@@ -67,9 +68,11 @@ const PAGE_KINDS = ['home', 'directory', 'city', 'organization', 'playbook'] as 
 const SEARCH_QUERIES = ['hotline', 'verify', 'lawyer', 'school', 'bond fund'];
 const USAGE =
   'Usage: npm run bench -- [--quick] [--organizations N] [--skip-stock] [--skip-lighthouse] [--keep] | --only-import';
-// Cold builds: no persistent cache, and room for a large site's module graph.
+// Cold builds: no persistent cache, and room for a large site's module graph; Docusaurus prints each
+// phase's time ([PERF] lines), which the report shows per locale (src/bench/buildPhases.ts).
 const BUILD_ENV = {
   DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
+  DOCUSAURUS_PERF_LOGGER: 'true',
   NODE_OPTIONS: '--max-old-space-size=8192',
 };
 
@@ -106,11 +109,15 @@ const GENERATED = '.docusaurus-bench';
  * Builds a coalition with our configuration; exits with the build's output when it fails.
  * @param args - more build arguments (the small coalition builds one locale: a page's JavaScript is per locale)
  */
-function buildOurs(contentDir: string, outDir: string, args: string[] = []): ProcessCost {
+function buildOurs(
+  contentDir: string,
+  outDir: string,
+  args: string[] = [],
+): {cost: ProcessCost; phases: LocalePhases[]} {
   // Our own caches (validation results) start empty too: a cold build, like the baseline's.
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-bench-cache-'));
   // `npm run build`: each locale in its own process (src/lib/localeBuilds.ts); GNU time's peak is the largest one's.
-  const cost = measureProcess(TSX, [BUILD_CLI, '--out-dir', outDir, ...args], {
+  const {cost, output} = measureProcess(TSX, [BUILD_CLI, '--out-dir', outDir, ...args], {
     cwd: ROOT,
     env: {
       ...BUILD_ENV,
@@ -122,7 +129,7 @@ function buildOurs(contentDir: string, outDir: string, args: string[] = []): Pro
   fs.rmSync(cache, {recursive: true, force: true});
   if (cost.exitCode !== 0)
     throw new Error(`Our build of ${contentDir} failed:\n${cost.outputTail}`);
-  return cost;
+  return {cost, phases: parseBuildPhases(output)};
 }
 
 /** Files and bytes of a build folder, and the client routes of its last locale (the generated client copy). */
@@ -213,7 +220,7 @@ function measureImport(rows: number): ImportCost {
     '--create-cities',
     '--dry-run',
   ];
-  const runs = [1, 2, 3].map(() => measureProcess(TSX, args, {cwd: ROOT}));
+  const runs = [1, 2, 3].map(() => measureProcess(TSX, args, {cwd: ROOT}).cost);
   // Exit 1 is expected: the sheet has rows that must be refused.
   const failed = runs.find((run) => run.exitCode > 1);
   if (failed) throw new Error(`The import failed:\n${failed.outputTail}`);
@@ -282,9 +289,10 @@ async function main(): Promise<number> {
   );
 
   let stock: ProcessCost | null = null;
+  let stockPhases: LocalePhases[] | null = null;
   if (!values['skip-stock']) {
     step('Building the same Markdown with stock Docusaurus (webpack), the baseline');
-    stock = measureProcess(
+    const measured = measureProcess(
       DOCUSAURUS,
       [
         'build',
@@ -294,10 +302,12 @@ async function main(): Promise<number> {
       ],
       {cwd: ROOT, env: BUILD_ENV},
     );
+    stock = measured.cost;
+    stockPhases = parseBuildPhases(measured.output);
     if (stock.exitCode !== 0) throw new Error(`The stock build failed:\n${stock.outputTail}`);
   }
   step('Building with our configuration');
-  const ours = buildOurs(site.dir, path.join(WORK, 'out-ours'));
+  const {cost: ours, phases: oursPhases} = buildOurs(site.dir, path.join(WORK, 'out-ours'));
   const oursOutput = buildOutput(path.join(WORK, 'out-ours'));
   step(
     `Building the ${small.organizations}-organisation coalition (does any page's JS grow with the coalition?)`,
@@ -315,7 +325,7 @@ async function main(): Promise<number> {
       TSX,
       ['src/cli/validate.ts', '--site', validateCoalition.dir, '--format', 'json'],
       {cwd: ROOT, env: {SANCTUARY_VALIDATION_CACHE: validateCache}},
-    ).wallSeconds;
+    ).cost.wallSeconds;
   const coldSeconds = validate();
   const validateRuns = [1, 2, 3].map(validate);
   fs.rmSync(validateCache, {recursive: true, force: true});
@@ -364,6 +374,7 @@ async function main(): Promise<number> {
         stock,
         wallRatio: stock ? ours.wallSeconds / stock.wallSeconds : null,
         cpuRatio: stock ? ours.cpuSeconds / stock.cpuSeconds : null,
+        phases: {ours: oursPhases, stock: stockPhases},
       },
       outputs: {
         ours: oursOutput,
