@@ -4,8 +4,9 @@
  *
  * A result is reused only when everything it was computed from is the same:
  * the file's path and text, its kind, and the validator itself — a fingerprint of every
- * source file under `src/lib/` and of `package-lock.json`, so a new or
- * changed rule, or an updated library, starts from an empty cache. Results
+ * source file under `src/lib/`, of `package-lock.json` and of the Node version (with its
+ * ICU and Unicode data), so a new or changed rule, an updated library or another Node
+ * starts from an empty cache. Results
  * must be plain JSON (they are: YAML dates stay strings).
  *
  * Stored in `node_modules/.cache/sanctuary-commons/` (the conventional
@@ -24,10 +25,12 @@ const REPOSITORY = path.resolve(LIB_DIR, '../..');
 
 let fingerprint: string | undefined;
 
-/** Hash of the validator's code and locked dependencies, computed once per process. */
+/** Hash of the validator's code, locked dependencies and Node version, computed once per process. */
 export function validatorFingerprint(): string {
   if (fingerprint === undefined) {
-    const hash = createHash('sha256').update(`format ${FORMAT}\n`);
+    // Node and its ICU data decide some results too (Intl.Segmenter's word counts, Unicode property escapes).
+    const runtime = `node ${process.versions.node} icu ${process.versions.icu ?? 'none'} unicode ${process.versions.unicode ?? 'none'}`;
+    const hash = createHash('sha256').update(`format ${FORMAT}\n${runtime}\n`);
     const sources = fs.existsSync(LIB_DIR)
       ? fs
           .readdirSync(LIB_DIR, {recursive: true, withFileTypes: true})
