@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {loadCoalition} from '../lib/coalition';
-import {warmDirectoryResults} from '../lib/validation/parallel';
+import {warmSiteResults} from '../lib/validation/parallel';
 import {CATALOGUE_LOCALES} from '../lib/checks/problemTexts';
 import {REPORT_FORMATS, formatReport, type ReportFormat} from '../lib/report';
 
@@ -75,8 +75,8 @@ async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  // New or changed directory files are checked on every core first; the rest come from the cache.
-  await warmDirectoryResults(siteDir);
+  // New or changed directory and Markdown files are checked on every core first; the rest come from the cache.
+  await warmSiteResults(siteDir);
   const coalition = loadCoalition(siteDir);
   const wanted = positionals.map((given) => sitePath(siteDir, given));
   const unknown = wanted.filter(

@@ -1,5 +1,5 @@
 import {loadCoalition, type Coalition} from '../lib/coalition';
-import {warmDirectoryResults} from '../lib/validation/parallel';
+import {warmSiteResults} from '../lib/validation/parallel';
 import {processMap} from '../lib/processCache';
 
 /**
@@ -36,7 +36,7 @@ export function loadCoalitionOnce(siteDir: string): Promise<Coalition> {
   if (known) return Promise.resolve(known);
   let promise = loading.get(siteDir);
   if (!promise) {
-    promise = warmDirectoryResults(siteDir).then(() => getCoalition(siteDir));
+    promise = warmSiteResults(siteDir).then(() => getCoalition(siteDir));
     loading.set(siteDir, promise);
     promise.finally(() => loading.delete(siteDir)).catch(() => undefined);
   }

@@ -23,6 +23,7 @@ import {
   mirrorsRepositoryFile,
   untranslatedPath,
 } from './listing';
+import {markdownJob} from './markdownJob';
 import {openReader, type SiteReader} from './reader';
 import type {DirectoryFile, MarkdownFile, MirrorsRead, SiteFiles, TextFile} from './types';
 
@@ -168,14 +169,7 @@ function readMarkdown(
     const translated = translationPlacement(file);
     const result = reader.guarded(file, () =>
       markdownCache.results.check(
-        {
-          file,
-          text: reader.read(file),
-          siteDir,
-          kind: placement.kind,
-          contentRoot: path.join(siteDir, placement.root),
-          translationLocale: translated?.locale,
-        },
+        markdownJob(siteDir, file, reader.read(file))!,
         markdownCache.today,
       ),
     );

@@ -24,7 +24,7 @@ import {parseYamlSource, type YamlSource} from '../yamlSource';
 import {isJsonValue, ResultCache, resultKey} from './resultCache';
 
 /** The remembered part of a result: plain JSON, no functions. */
-type StoredResult = Omit<MarkdownContentResult, 'locateFrontMatter'>;
+export type StoredMarkdownResult = Omit<MarkdownContentResult, 'locateFrontMatter'>;
 
 /** The cache of one site's Markdown results. */
 export type MarkdownResults = {
@@ -34,6 +34,10 @@ export type MarkdownResults = {
    * @param today - `YYYY-MM-DD`, for the day's checks
    */
   check(job: MarkdownContentJob, today: string): MarkdownFileResult;
+  /** Whether a file's result is remembered. */
+  has(job: MarkdownContentJob): boolean;
+  /** Remembers a result of `checkMarkdownContent` computed elsewhere (by a worker thread, see `storable`). */
+  store(job: MarkdownContentJob, result: StoredMarkdownResult): void;
   /** Writes the cache (never throws). */
   save(): void;
 };
@@ -45,7 +49,7 @@ export type MarkdownResults = {
  */
 export function openMarkdownResults(siteDir: string): MarkdownResults {
   const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
-  const cache = new ResultCache<StoredResult>(`markdown-files-${site}.json`);
+  const cache = new ResultCache<StoredMarkdownResult>(`markdown-files-${site}.json`);
   // The countries whose phone formats prose is read for change what is found in it.
   const key = (job: MarkdownContentJob) =>
     resultKey([
@@ -67,6 +71,8 @@ export function openMarkdownResults(siteDir: string): MarkdownResults {
       if (stored) cache.set(k, stored);
       return withMarkdownDates(result, job.file, today);
     },
+    has: (job) => cache.get(key(job)) !== undefined,
+    store: (job, result) => cache.set(key(job), result),
     save: () => cache.save(),
   };
 }
@@ -77,13 +83,13 @@ export function openMarkdownResults(siteDir: string): MarkdownResults {
  * again on every run rather than remembered differently. A property whose value is `undefined` is
  * remembered as absent, which every reader of a result treats alike.
  */
-export function storable(result: MarkdownContentResult): StoredResult | undefined {
+export function storable(result: MarkdownContentResult): StoredMarkdownResult | undefined {
   const {locateFrontMatter: _locate, ...plain} = result;
   return isJsonValue(plain) ? plain : undefined;
 }
 
 /** A stored result with `locateFrontMatter` back: the front matter's YAML is parsed again only when a position is asked for. */
-function withLocate(result: StoredResult, file: string): MarkdownContentResult {
+function withLocate(result: StoredMarkdownResult, file: string): MarkdownContentResult {
   const yaml = result.frontMatterYaml;
   if (!yaml) return {...result, locateFrontMatter: () => ({line: 1, column: 1})};
   let source: YamlSource | undefined;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {loadCoalition} from '../../coalition';
 import {generateCoalition} from '../../../bench/generateCoalition';
-import {warmDirectoryResults} from '../parallel';
+import {warmSiteResults} from '../parallel';
 
 const REPOSITORY = path.resolve(__dirname, '../../../..');
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -108,12 +108,12 @@ describe('remembered directory results', () => {
       return report(site);
     });
     await withCache(async () => {
-      const warmed = await warmDirectoryResults(site, {now: NOW, threads: 2});
+      const warmed = await warmSiteResults(site, {now: NOW, threads: 2});
       expect(warmed.threads).toBe(2);
       expect(warmed.checked).toBeGreaterThan(500);
       expect(report(site)).toEqual(single);
       // Everything is remembered now: nothing left to check.
-      await expect(warmDirectoryResults(site, {now: NOW, threads: 2})).resolves.toEqual({
+      await expect(warmSiteResults(site, {now: NOW, threads: 2})).resolves.toEqual({
         checked: 0,
         threads: 0,
       });

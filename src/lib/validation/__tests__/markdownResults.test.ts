@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {checkMarkdownFile, type MarkdownContentJob} from '../../markdownFile';
 import {loadSiteFiles} from '../../siteFiles/loadSiteFiles';
+import {generateCoalition} from '../../../bench/generateCoalition';
 import {openMarkdownResults, storable} from '../markdownResults';
+import {warmSiteResults} from '../parallel';
 
 const REPOSITORY = path.resolve(__dirname, '../../../..');
 const PLAYBOOK = fs.readFileSync(
@@ -141,4 +143,34 @@ describe('remembered Markdown results', () => {
       expect(later[0]!.result.problems.map((problem) => problem.rule)).not.toContain('future-date');
     });
   });
+});
+
+describe('Markdown files checked on every core', () => {
+  it('gives loadSiteFiles exactly the results of one thread', async () => {
+    const site = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-md-warm-')), 'site');
+    const now = new Date('2026-12-04T12:00:00Z');
+    generateCoalition(
+      site,
+      {cities: 4, organizations: 12, playbooks: 160},
+      {sourceDir: REPOSITORY, now},
+    );
+    const results = () =>
+      loadSiteFiles(site, {now}).markdown.map((file) => ({file: file.file, ...seen(file.result)}));
+    const single = withCache(() => {
+      process.env.SANCTUARY_VALIDATION_CACHE = 'off';
+      return results();
+    });
+    expect(single.length).toBeGreaterThan(150);
+    await withCache(async () => {
+      const warmed = await warmSiteResults(site, {now, threads: 2});
+      expect(warmed.threads).toBe(2);
+      expect(warmed.checked).toBeGreaterThanOrEqual(single.length);
+      expect(results()).toEqual(single);
+      // Everything is remembered now: nothing left to check on other threads.
+      await expect(warmSiteResults(site, {now, threads: 2})).resolves.toEqual({
+        checked: 0,
+        threads: 0,
+      });
+    });
+  }, 120_000);
 });
