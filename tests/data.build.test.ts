@@ -68,6 +68,36 @@ describe('open data in the fixture build', () => {
     const html = build.read('/es/data');
     expect(html).toMatch(/<html lang="?es/);
     expect(html).toMatch(/href="?\/data\/organizations\.csv/);
+    // Regression: the Spanish page listed the sizes of exports made with /es/ in every address,
+    // which are never published (the files are the default locale's).
+    for (const file of listFiles(dataDir)) {
+      expect(html).toMatch(
+        new RegExp(`data-bytes="?${fs.statSync(path.join(dataDir, file)).size}\\b`),
+      );
+    }
+    expect(fs.readFileSync(path.join(dataDir, 'organizations.json'), 'utf8')).not.toMatch(
+      /https:\/\/[^"]*\/es\/directory\//,
+    );
+  });
+
+  it("states one build time in every export and on every locale's /data page", () => {
+    const generated = new Set(
+      listFiles(dataDir)
+        .filter((file) => file.endsWith('.json') && !file.startsWith('hsds/'))
+        .map((file) => JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')).generated_at),
+    );
+    expect(generated.size).toBe(1);
+    const [time] = [...generated] as string[];
+    expect(build.read('/data')).toContain(time);
+    expect(build.read('/es/data')).toContain(time);
+  });
+
+  it("links the mirrors' keys file at the one place it is written, from every locale", () => {
+    expect(fs.existsSync(path.join(build.outDir, 'mirrors/allowed_signers'))).toBe(true);
+    expect(fs.existsSync(path.join(build.outDir, 'es/mirrors/allowed_signers'))).toBe(false);
+    const spanish = build.read('/es/mirrors');
+    expect(spanish).toMatch(/https:\/\/[^"<\s]*\/mirrors\/allowed_signers/);
+    expect(spanish).not.toMatch(/\/es\/mirrors\/allowed_signers/);
   });
 
   it('shows the codebook generated from the schema in the static HTML', () => {

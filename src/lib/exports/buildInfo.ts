@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process';
+import {processMap} from '../processCache';
 
 /**
  * What every export says about the build that produced it, so that a
@@ -24,8 +25,21 @@ export type BuildInfo = {
   commit_note?: string;
 };
 
+const started = processMap<'time', Date>('build-time');
+
+/** The time this process first asked for the build time: one time for every plugin and locale it builds. */
+function processStart(): Date {
+  let time = started.get('time');
+  if (!time) {
+    time = new Date();
+    started.set('time', time);
+  }
+  return new Date(time);
+}
+
 /**
- * The build time: `SOURCE_DATE_EPOCH` when it is set, else now. `npm run build` sets it once for
+ * The build time: `SOURCE_DATE_EPOCH` when it is set, else the time this process first asked for
+ * it (so the exports and changes.json of a one-process build agree too). `npm run build` sets it once for
  * all its locale processes, so every locale's /data page and the exports carry the same time; a CI
  * matrix sets it in each job (the commit's time, say) for the same reason.
  * Source: reproducible-builds.org, "SOURCE_DATE_EPOCH" specification (whole seconds since
@@ -36,7 +50,7 @@ export type BuildInfo = {
  */
 export function buildTime(env: NodeJS.ProcessEnv): Date {
   const value = env.SOURCE_DATE_EPOCH;
-  if (value === undefined || value === '') return new Date();
+  if (value === undefined || value === '') return processStart();
   const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
   const time = new Date(seconds * 1000);
   if (Number.isNaN(time.getTime()))

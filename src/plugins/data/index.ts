@@ -15,7 +15,7 @@ import {openRemembered} from '../../lib/validation/rememberedResults';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {processMap, processWeakMap} from '../../lib/processCache';
 import type {DataPageData, DataPluginContent} from './types';
-import {siteRootUrl} from '../../lib/siteUrl';
+import {siteWideBaseUrl, siteWideRootUrl} from '../siteWideRoot';
 import {validateOptions, type DataPluginOptions} from './options';
 
 /**
@@ -77,9 +77,7 @@ export default function dataPlugin(
   const routeBasePath = options.routeBasePath ?? 'data';
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
   // context.baseUrl carries the locale (/es/); the files live under the default locale's base URL.
-  const defaultBaseUrl = isDefaultLocale
-    ? context.baseUrl
-    : context.baseUrl.replace(new RegExp(`${i18n.currentLocale}/$`), '');
+  const defaultBaseUrl = siteWideBaseUrl(context);
   let published: DataFile[] = [];
 
   return {
@@ -88,7 +86,8 @@ export default function dataPlugin(
     async loadContent() {
       const coalition = await loadCoalitionOnce(contentDir);
       const site = {
-        siteUrl: siteRootUrl(siteConfig.url, siteConfig.baseUrl),
+        // The files every locale lists are the default locale's, with its addresses.
+        siteUrl: siteWideRootUrl(context),
         routeBasePath: options.directoryRouteBasePath ?? 'directory',
       };
       const info = buildInfoOnce(contentDir);

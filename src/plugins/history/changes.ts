@@ -2,6 +2,7 @@ import type {Coalition} from '../../lib/coalition';
 import {historyNote} from '../../lib/provenance';
 import type {GitHistory} from '../../lib/gitHistory';
 import {createSitePaths} from '../../lib/sitePaths';
+import type {ExportLicense} from '../../lib/exports/envelope';
 
 /**
  * `/data/changes.json`: per directory entry and playbook, when its file was
@@ -10,7 +11,14 @@ import {createSitePaths} from '../../lib/sitePaths';
  */
 
 /** Version of the file's shape (semver: a removed or renamed field is a major change). */
-export const CHANGES_SCHEMA_VERSION = '1.0.0';
+export const CHANGES_SCHEMA_VERSION = '1.1.0';
+
+/** Dates, commits and addresses of entries are facts: CC0, like the directory's facts. */
+export const CHANGES_LICENSE: ExportLicense = {
+  id: 'CC0-1.0',
+  url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  note: 'When each entry was created and last changed, its commit and its address are facts, dedicated to the public domain.',
+};
 
 /** One entry of changes.json. Dates are `YYYY-MM-DD` (UTC); null when the history is unavailable. */
 export type ChangeEntry = {
@@ -34,10 +42,13 @@ export type ChangeEntry = {
 /** The whole file. */
 export type ChangesFile = {
   schema_version: string;
-  /** Build time, ISO 8601. */
-  build_date: string;
+  /** Build time, ISO 8601, as in every other export (since 1.1.0). */
+  generated_at: string;
   /** Commit the site was built from (null without Git). */
   commit: string | null;
+  license: ExportLicense;
+  /** The build time again, under its 1.0.0 name, for readers of that version. */
+  build_date: string;
   history: {available: true} | {available: false; reason: string; note: string};
   entries: ChangeEntry[];
 };
@@ -95,8 +106,10 @@ export function changesFile(
   ];
   return {
     schema_version: CHANGES_SCHEMA_VERSION,
-    build_date: settings.now.toISOString(),
+    generated_at: settings.now.toISOString(),
     commit: history.head || null,
+    license: CHANGES_LICENSE,
+    build_date: settings.now.toISOString(),
     history: history.available
       ? {available: true}
       : {

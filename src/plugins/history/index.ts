@@ -7,7 +7,8 @@ import {coalitionStats} from '../../lib/stats';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {getGitHistory} from '../historyCache';
 import {changesFile} from './changes';
-import {siteRootUrl} from '../../lib/siteUrl';
+import {buildTime} from '../../lib/exports/buildInfo';
+import {siteWideRootUrl} from '../siteWideRoot';
 
 /**
  * The history plugin: `/stats` (charts of the coalition, rendered to SVG
@@ -36,13 +37,15 @@ export default function historyPlugin(
   options: HistoryPluginOptions,
 ): Plugin<HistoryPluginContent> {
   const contentDir = options.contentDir ?? context.siteDir;
-  const now = new Date();
+  // The build's time (SOURCE_DATE_EPOCH when set): changes.json carries the same as every other export.
+  const now = buildTime(process.env);
   return {
     name: 'sanctuary-history',
 
     async loadContent() {
       const file = changesFile(await loadCoalitionOnce(contentDir), getGitHistory(contentDir), {
-        siteUrl: siteRootUrl(context.siteConfig.url, context.siteConfig.baseUrl),
+        // Published once, by the default locale: its addresses, whichever locale lists it.
+        siteUrl: siteWideRootUrl(context),
         routeBasePath: options.directoryRoutePath,
         now,
       });

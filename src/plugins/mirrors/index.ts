@@ -11,7 +11,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {normalizeUrl} from '@docusaurus/utils';
 import {loadCoalitionOnce} from '../coalitionCache';
 import {parseSshPublicKey} from '../../lib/sshPublicKey';
-import {siteRootUrl} from '../../lib/siteUrl';
+import {siteWideRootUrl} from '../siteWideRoot';
 import {
   ALLOWED_SIGNERS_PATH,
   MANIFEST_FILE,
@@ -38,7 +38,7 @@ export default function mirrorsPlugin(
   options: ContentDirPluginOptions = {},
 ): Plugin<MirrorsFile | null> {
   const contentDir = options.contentDir ?? context.siteDir;
-  const {siteConfig, i18n} = context;
+  const {i18n} = context;
   const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
   return {
     name: 'sanctuary-mirrors',
@@ -53,7 +53,8 @@ export default function mirrorsPlugin(
 
     async contentLoaded({content, actions}) {
       const file = content ?? {signing_keys: [], mirrors: []};
-      const root = siteRootUrl(siteConfig.url, siteConfig.baseUrl);
+      // The signers file is written once, by the default locale: its address in every locale.
+      const root = siteWideRootUrl(context);
       const data: MirrorsPageData = {
         siteRoot: root,
         allowedSignersUrl: file.signing_keys.length ? `${root}${ALLOWED_SIGNERS_PATH}` : null,

@@ -23,7 +23,16 @@ describe('changesFile', () => {
       coalition.cities.length + coalition.organizations.length + coalition.playbooks.length,
     );
     expect(file.commit).toBe('a'.repeat(40));
-    expect(file.build_date).toBe('2026-11-29T12:00:00.000Z');
+    // The envelope every export starts with (the /data page says so), and the 1.0.0 name kept.
+    expect(Object.keys(file).slice(0, 4)).toEqual([
+      'schema_version',
+      'generated_at',
+      'commit',
+      'license',
+    ]);
+    expect(file.generated_at).toBe('2026-11-29T12:00:00.000Z');
+    expect(file.license.id).toBe('CC0-1.0');
+    expect(file.build_date).toBe(file.generated_at);
     expect(file.history).toMatchObject({available: false, reason: 'shallow'});
     expect(file.entries.every((entry) => entry.created === null && entry.updated === null)).toBe(
       true,
