@@ -52,6 +52,14 @@ function main(argv: string[]): number {
     return 2;
   }
   const siteDir = path.resolve(values.site!);
+  let info;
+  try {
+    info = readBuildInfo(siteDir);
+  } catch (error) {
+    // A malformed SOURCE_DATE_EPOCH: the message says what to set.
+    console.error((error as Error).message);
+    return 2;
+  }
   const coalition = loadCoalition(siteDir);
   const errors = coalition.problems.filter((problem) => problem.severity === 'error');
   if (errors.length) {
@@ -62,7 +70,7 @@ function main(argv: string[]): number {
   }
   const files = coalitionDataFiles({
     coalition,
-    info: readBuildInfo(siteDir),
+    info,
     site: {siteUrl: values['site-url']!},
     readText: (file) => fs.readFileSync(path.join(siteDir, file), 'utf8'),
   }).filter(

@@ -66,7 +66,8 @@ export function checkSiteLinks(
       continue;
     const exists = target.startsWith('/')
       ? routeExists(target, index)
-      : fs.existsSync(resolved) || existsBesideOriginal(file, target, index);
+      : fs.existsSync(resolved) ||
+        (kind === 'link' && /\.md$/i.test(target) && existsBesideOriginal(file, target, index));
     if (!exists) {
       problems.push(
         makeProblem({file, line, column}, kind, 'broken-link', {
@@ -89,9 +90,10 @@ function decodedPath(url: string): string | null {
 }
 
 /**
- * A translation may link to a page that is not translated yet: Docusaurus then
- * resolves the link against the original's folder and the reader gets the
- * English page (with its "not yet translated" note).
+ * A translation may link to a page that is not translated yet: the build resolves a link to a `.md`
+ * file against the original's folder (src/plugins/content-guard/remarkLocalizedLinks.ts) and the
+ * reader gets the English page (with its "not yet translated" note). Images and other files are
+ * resolved from the translation's own folder only, so they must exist there.
  */
 function existsBesideOriginal(file: string, target: string, index: SiteIndex): boolean {
   const placement = translationPlacement(file);

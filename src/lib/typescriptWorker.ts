@@ -3,7 +3,24 @@
  * loaded the main thread (tsx for the CLIs, jiti for a Docusaurus build, SWC for Jest). Used to
  * spread checks that are pure functions of their input over every core.
  */
+import os from 'node:os';
 import {Worker} from 'node:worker_threads';
+
+/**
+ * At most this many workers at once, however many cores Node reports: each costs 50–60 MB and its
+ * share of the work, on top of a build process at its peak, and a container's CPU limit can be far
+ * below the host's core count that Node sees.
+ */
+export const MAX_WORKERS = 4;
+
+/**
+ * How many worker threads to start.
+ * @param requested - a count asked for (default: the machine's available parallelism)
+ * @returns at most {@link MAX_WORKERS}, at least 1
+ */
+export function workerCount(requested: number = os.availableParallelism()): number {
+  return Math.max(1, Math.min(requested, MAX_WORKERS));
+}
 
 /**
  * Starts `module` in a worker with `workerData`, and resolves to the one message it posts.

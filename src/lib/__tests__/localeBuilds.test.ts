@@ -114,7 +114,13 @@ describe('one build time for every locale process', () => {
     expect(buildTime({}).getTime()).toBeGreaterThan(NOW - 365 * 24 * 3600 * 1000);
   });
 
-  it.each(['1.5', '-1', '1e9', 'yesterday', ' 1700000000', '9999999999999'])(
+  it('accepts the last second of the year 9999', () => {
+    expect(buildTime({SOURCE_DATE_EPOCH: '253402300799'}).toISOString()).toBe(
+      '9999-12-31T23:59:59.000Z',
+    );
+  });
+
+  it.each(['1.5', '-1', '1e9', 'yesterday', ' 1700000000', '9999999999999', '253402300800'])(
     'refuses SOURCE_DATE_EPOCH=%j before any locale is built, naming the variable',
     (value) => {
       expect(() => localeBuildEnvironment({SOURCE_DATE_EPOCH: value}, NOW)).toThrow(

@@ -53,4 +53,32 @@ describe('checkSiteLinks', () => {
     }).problems.map((problem) => problem.code);
     expect(rules.filter((code) => code === 'bad-url.invalid')).toHaveLength(4);
   });
+
+  it.each(['#%E0%A4%A', '/docs/guides/here#%E0', './here.md?x=%zz', '../guides/here.md#%'])(
+    'reports %s, whose query or fragment holds a malformed escape, before the build meets it',
+    (url) => {
+      // Docusaurus's broken-link check decodes the fragment and stopped the build with a URIError.
+      const codes = checkMarkdownFile({
+        file: FILE,
+        text: `See [the part](${url}).\n`,
+        siteDir: contentDir,
+        kind: 'guide',
+        contentRoot: path.join(contentDir, 'docs'),
+      }).problems.map((problem) => problem.code);
+      expect(codes).toEqual(['bad-url.invalid']);
+    },
+  );
+
+  it('lets a translation link to an untranslated page beside its original, but not use its images', () => {
+    // Docusaurus resolves only .md links against the original's folder; an image must sit beside the translation.
+    fs.writeFileSync(path.join(contentDir, 'docs/guides/pic.png'), '');
+    const translation = 'i18n/es/docusaurus-plugin-content-docs/current/guides/start.md';
+    fs.mkdirSync(path.join(contentDir, path.dirname(translation)), {recursive: true});
+    const markdown = '[aquí](./here.md) ![Diagrama](./pic.png) [archivo](./pic.png)\n';
+    const problems = checkSiteLinks(siteLinkRefs(parseMarkdown(markdown)), translation, index);
+    expect(problems.map((problem) => [problem.field, problem.code])).toEqual([
+      ['image', 'broken-link.relative'],
+      ['link', 'broken-link.relative'],
+    ]);
+  });
 });

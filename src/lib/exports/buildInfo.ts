@@ -26,6 +26,8 @@ export type BuildInfo = {
 };
 
 const started = processMap<'time', Date>('build-time');
+/** 9999-12-31T23:59:59Z in seconds since 1970. */
+const LAST_FOUR_DIGIT_SECOND = 253_402_300_799;
 
 /** The time this process first asked for the build time: one time for every plugin and locale it builds. */
 function processStart(): Date {
@@ -52,10 +54,11 @@ export function buildTime(env: NodeJS.ProcessEnv): Date {
   const value = env.SOURCE_DATE_EPOCH;
   if (value === undefined || value === '') return processStart();
   const seconds = /^\d{1,12}$/.test(value) ? Number(value) : Number.NaN;
-  const time = new Date(seconds * 1000);
+  // ISO 8601 and RFC 3339 (the exports' dates) write four-digit years: 9999-12-31T23:59:59Z at most.
+  const time = new Date(seconds <= LAST_FOUR_DIGIT_SECOND ? seconds * 1000 : Number.NaN);
   if (Number.isNaN(time.getTime()))
     throw new Error(
-      `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a time: set it to whole seconds since 1970 ` +
+      `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a time: set it to whole seconds since 1970, before the year 10000 ` +
         '(for example the output of `date +%s` or `git log -1 --format=%ct`), or unset it.',
     );
   return time;

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import {TAXONOMY, type TaxonomySlug} from '../taxonomy';
 import {problemTextIn} from '../checks/problemTexts';
 import {sortProblems} from '../problems';
+import {reportedProblemSchema} from '../problemSchema';
+
 import {classifyFile, coreReason, type ClassifiedFile} from './changes';
 import {
   entryDiffParts,
@@ -39,21 +41,6 @@ export const PR_REPORT_MARKER = '<!-- sanctuary-commons:pr-report -->';
 const MAX_LISTED_PROBLEMS = 150;
 
 const text = (max: number) => z.string().max(max);
-
-/** One problem of `npm run validate -- --format json` (see problems.ts), read as untrusted data. */
-export const reportedProblemSchema = z.object({
-  severity: z.enum(['error', 'warning']),
-  file: text(300),
-  line: z.number().int().min(0),
-  column: z.number().int().min(0),
-  field: text(300),
-  rule: text(80),
-  message: text(2000),
-  fix: text(2000),
-  /** The catalogue code and values (checks/problemTexts.ts), when the problem has them. */
-  code: text(80).optional(),
-  values: z.record(text(80), z.union([text(2000), z.number()])).optional(),
-});
 
 /** The validator's JSON report (`npm run -s validate -- --format json`). */
 export const validatorReportSchema = z.object({

@@ -7,9 +7,8 @@
  * either way.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import {runTypeScriptWorker} from '../typescriptWorker';
+import {runTypeScriptWorker, workerCount} from '../typescriptWorker';
 import {scanBuiltPage, type PageScan} from './builtPage';
 import type {PageLocation} from './urlPolicy';
 
@@ -26,6 +25,9 @@ export type ScanSettings = {
 /** One scanned page: its path relative to the output folder and the scan. */
 export type ScannedPage = {file: string; scan: PageScan};
 
+/** Half of a surrogate pair on its own: `encodeURIComponent` refuses it (String#toWellFormed, ES2024, does this). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Below this many pages, starting workers costs more than it saves. */
 const MIN_PAGES_FOR_WORKERS = 200;
 
@@ -35,8 +37,15 @@ const MIN_PAGES_FOR_WORKERS = 200;
  * @param settings - see {@link ScanSettings}
  */
 export function pageLocation(file: string, settings: ScanSettings): PageLocation {
+  // Each segment escaped: a name such as `\evil.example\x.html` would otherwise be read as another
+  // host (the URL parser takes `\` for `/`), and that host's addresses as this site's own.
+  const path = file
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
   return {
-    pageUrl: new URL(`${settings.baseUrl}${file}`, settings.siteOrigin),
+    pageUrl: new URL(`${settings.baseUrl}${path}`, settings.siteOrigin),
     scriptPrefix: `${settings.baseUrl}assets/js/`,
     connectOrigins: new Set(settings.connectOrigins),
   };
@@ -69,7 +78,7 @@ export function scanPageFiles(
  * @param outDir - the locale's output folder
  * @param files - HTML files relative to it
  * @param settings - see {@link ScanSettings}
- * @param threads - worker threads (default: the machine's available parallelism)
+ * @param threads - worker threads (default: the machine's available parallelism; at most `MAX_WORKERS`)
  * @returns one scan per file, in the order given, and how many threads scanned them (1: this one)
  * @throws Error when a file cannot be read
  */
@@ -77,10 +86,13 @@ export async function scanPageFilesOnEveryCore(
   outDir: string,
   files: readonly string[],
   settings: ScanSettings,
-  threads: number = os.availableParallelism(),
+  threads?: number,
 ): Promise<{pages: ScannedPage[]; threads: number}> {
   const here = () => ({pages: scanPageFiles(outDir, files, settings), threads: 1});
-  const count = Math.min(threads, Math.floor(files.length / (MIN_PAGES_FOR_WORKERS / 2)));
+  const count = Math.min(
+    workerCount(threads),
+    Math.floor(files.length / (MIN_PAGES_FOR_WORKERS / 2)),
+  );
   if (count < 2) return here();
   // Interleaved shares: big and small pages of every section, spread evenly.
   const shares = Array.from({length: count}, (_, index) =>

@@ -15,6 +15,8 @@ import {
 } from '../directoryEntry';
 import {parseYamlSource, type YamlSource} from '../yamlSource';
 import {cacheFolder, ResultCache, resultKey} from './resultCache';
+import * as z from 'zod';
+import {reportedProblemSchema} from '../problemSchema';
 import {prosePhoneRegions} from '../rules/phoneInText';
 
 /** One directory file to check. */
@@ -31,6 +33,16 @@ export type DirectoryResults = {
   /** Writes the cache. */
   save(): void;
 };
+
+const object = z.record(z.string(), z.unknown());
+
+/** The shape of a remembered result, checked as it is read back: a file on disk is not trusted. */
+const storedShape = z.object({
+  problems: z.array(reportedProblemSchema),
+  city: object.optional(),
+  organization: object.optional(),
+  datePlaces: object.optional(),
+});
 
 /**
  * Opens the cache of a site's directory results.
@@ -53,7 +65,10 @@ const open = new Map<string, DirectoryResults>();
 
 function openResults(siteDir: string, now: Date): DirectoryResults {
   const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
-  const cache = new ResultCache<DirectoryEntryResult>(`directory-entries-${site}.json`);
+  const cache = new ResultCache<DirectoryEntryResult>(
+    `directory-entries-${site}.json`,
+    (value) => storedShape.safeParse(value).success,
+  );
   // The countries whose phone formats prose is read for change what is found in it.
   const key = (job: DirectoryJob) =>
     resultKey([job.file, job.kind, prosePhoneRegions().join(','), job.text]);

@@ -19,12 +19,28 @@ import {
   type MarkdownContentResult,
   type MarkdownFileResult,
 } from '../markdownFile';
+import * as z from 'zod';
+import {reportedProblemSchema} from '../problemSchema';
 import {prosePhoneRegions} from '../rules/phoneInText';
 import {parseYamlSource, type YamlSource} from '../yamlSource';
 import {isJsonValue, ResultCache, resultKey} from './resultCache';
 
 /** The remembered part of a result: plain JSON, no functions. */
 export type StoredMarkdownResult = Omit<MarkdownContentResult, 'locateFrontMatter'>;
+
+const object = z.record(z.string(), z.unknown());
+const line = z.number().int().min(1);
+
+/** The shape of a remembered result, checked as it is read back: a file on disk is not trusted. */
+const storedShape = z.object({
+  problems: z.array(reportedProblemSchema),
+  frontMatter: object,
+  playbook: object.optional(),
+  translation: object.optional(),
+  sections: z.array(z.object({key: z.string().nullable(), heading: z.string(), line})),
+  links: z.array(z.object({kind: z.enum(['link', 'image']), url: z.string(), line, column: line})),
+  frontMatterYaml: z.object({value: z.string(), line}).optional(),
+});
 
 /** The cache of one site's Markdown results. */
 export type MarkdownResults = {
@@ -49,7 +65,10 @@ export type MarkdownResults = {
  */
 export function openMarkdownResults(siteDir: string): MarkdownResults {
   const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
-  const cache = new ResultCache<StoredMarkdownResult>(`markdown-files-${site}.json`);
+  const cache = new ResultCache<StoredMarkdownResult>(
+    `markdown-files-${site}.json`,
+    (value) => storedShape.safeParse(value).success,
+  );
   // The countries whose phone formats prose is read for change what is found in it.
   const key = (job: MarkdownContentJob) =>
     resultKey([

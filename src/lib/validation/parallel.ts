@@ -9,10 +9,9 @@
  * workers cannot start, everything is simply checked later on the main thread.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type {DirectoryEntryResult} from '../directoryEntry';
-import {runTypeScriptWorker} from '../typescriptWorker';
+import {runTypeScriptWorker, workerCount} from '../typescriptWorker';
 import {openDirectoryResults, type DirectoryJob} from './directoryResults';
 import {openMarkdownResults, type StoredMarkdownResult} from './markdownResults';
 import type {MarkdownContentJob} from '../markdownFile';
@@ -85,7 +84,7 @@ function shares<T>(jobs: readonly T[], count: number): T[][] {
  * missing ones on all cores.
  * @param siteDir - absolute site root
  * @param options.now - reference date (default: now)
- * @param options.threads - worker threads (default: the machine's available parallelism)
+ * @param options.threads - worker threads (default: the machine's available parallelism; at most `MAX_WORKERS`)
  * @returns how many files were checked now, and on how many threads (0: none needed or workers unavailable)
  */
 export async function warmSiteResults(
@@ -101,7 +100,7 @@ export async function warmSiteResults(
   const markdown = markdownJobs(siteDir).filter((job) => !markdownResults.has(job));
   const work = directory.length + MARKDOWN_WEIGHT * markdown.length;
   const threads = Math.min(
-    options.threads ?? os.availableParallelism(),
+    workerCount(options.threads),
     Math.ceil(work / (MIN_FILES_FOR_WORKERS / 2)),
   );
   if (work < MIN_FILES_FOR_WORKERS || threads < 2) return {checked: 0, threads: 0};

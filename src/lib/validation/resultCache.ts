@@ -84,8 +84,15 @@ export class ResultCache<T> {
   private readonly used = new Map<string, T>();
   private changed = false;
 
-  /** @param name - file name inside the cache folder, e.g. `directory-entries.json` */
-  constructor(name: string) {
+  /**
+   * @param name - file name inside the cache folder, e.g. `directory-entries.json`
+   * @param isValid - whether a stored value has the shape of a result: one that does not (a damaged
+   *   or edited file) is a miss, checked again, never trusted
+   */
+  constructor(
+    name: string,
+    private readonly isValid: (value: unknown) => boolean = () => true,
+  ) {
     const folder = cacheFolder();
     this.file = folder && path.join(folder, name);
     this.stored = new Map();
@@ -105,9 +112,12 @@ export class ResultCache<T> {
 
   /** A stored result, or undefined. */
   get(key: string): T | undefined {
-    const value = this.used.get(key) ?? this.stored.get(key);
-    if (value !== undefined) this.used.set(key, value);
-    return value;
+    const made = this.used.get(key);
+    if (made !== undefined) return made;
+    const stored = this.stored.get(key);
+    if (stored === undefined || !this.isValid(stored)) return undefined;
+    this.used.set(key, stored);
+    return stored;
   }
 
   /** Stores a result. */

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {runTypeScriptWorker} from '../../typescriptWorker';
-import {scanPageFiles, scanPageFilesOnEveryCore, type ScanSettings} from '../scanPages';
+import {MAX_WORKERS, runTypeScriptWorker, workerCount} from '../../typescriptWorker';
+import {
+  pageLocation,
+  scanPageFiles,
+  scanPageFilesOnEveryCore,
+  type ScanSettings,
+} from '../scanPages';
 
 const SETTINGS: ScanSettings = {
   baseUrl: '/es/',
@@ -47,6 +52,36 @@ describe('scanning pages on every core', () => {
     expect(flawed).toHaveLength(60);
     expect(flawed.every((scanned) => flaws(scanned).length === 2)).toBe(true);
     expect(everywhere.every((scanned) => scanned.scan.inlineScripts.length === 1)).toBe(true);
+  });
+
+  it('places every page on the site, whatever its file name', () => {
+    for (const name of [
+      '\\evil.example\\x.html',
+      '//evil.example/x.html',
+      'a b/%2e%2e/?#.html',
+      '\ud800.html',
+    ]) {
+      const {pageUrl} = pageLocation(name, SETTINGS);
+      expect(pageUrl.origin).toBe(SETTINGS.siteOrigin);
+      expect(pageUrl.pathname.startsWith('/es/')).toBe(true);
+    }
+    // So another site's image on such a page is still another site's.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-scan-name-'));
+    const name = '\\evil.example\\x.html';
+    fs.writeFileSync(
+      path.join(dir, name),
+      '<!doctype html><html><head><meta charset="utf-8"></head><body><img src="https://evil.example/p.png" alt=""></body></html>',
+    );
+    const [scanned] = scanPageFiles(dir, [name], SETTINGS);
+    expect(scanned!.scan.findings.map((finding) => finding.rule)).toContain('remote-resource');
+  });
+
+  it('starts at most MAX_WORKERS workers, however many cores are reported', async () => {
+    expect(workerCount(64)).toBe(MAX_WORKERS);
+    expect(workerCount(0)).toBe(1);
+    const {pages, threads} = await scanPageFilesOnEveryCore(outDir, files, SETTINGS, 64);
+    expect(threads).toBe(MAX_WORKERS);
+    expect(pages).toEqual(scanPageFiles(outDir, files, SETTINGS));
   });
 
   it('reports an unreadable page, whichever thread reads it', async () => {

@@ -101,6 +101,29 @@ describe('remembered directory results', () => {
     });
   });
 
+  it('checks again a result a damaged or edited cache file holds, instead of trusting or crashing on it', () => {
+    const site = coalition(30);
+    const nextDay = new Date('2026-12-02T12:00:00Z');
+    const fresh = withCache(() => {
+      process.env.SANCTUARY_VALIDATION_CACHE = 'off';
+      return loadCoalition(site, {now: nextDay}).problems;
+    });
+    withCache((folder) => {
+      loadCoalition(site, {now: NOW});
+      const [name] = fs.readdirSync(folder).filter((file) => file.startsWith('directory-entries-'));
+      const stored = JSON.parse(fs.readFileSync(path.join(folder, name!), 'utf8')) as {
+        entries: [string, unknown][];
+      };
+      stored.entries = stored.entries.map(([key], index) => [
+        key,
+        index % 2 ? {problems: [{}]} : {problems: 'none'},
+      ]);
+      fs.writeFileSync(path.join(folder, name!), JSON.stringify(stored));
+      // Another day opens the file again (one opening per site and day in a process).
+      expect(loadCoalition(site, {now: nextDay}).problems).toEqual(fresh);
+    });
+  });
+
   it('checks many new files on every core with the same results as one thread', async () => {
     const site = coalition(500);
     const single = withCache(() => {

@@ -174,3 +174,30 @@ describe('Markdown files checked on every core', () => {
     });
   }, 120_000);
 });
+
+describe('a damaged or edited cache file', () => {
+  it.each([
+    ['an empty result', () => ({})],
+    [
+      'a problem without its fields',
+      () => ({problems: [{}], frontMatter: {}, sections: [], links: []}),
+    ],
+    ['a string', () => 'ok'],
+  ])('is a miss, checked again: %s', (_name, replacement) => {
+    const text = withField('maturity', 'legendary');
+    withCache((folder) => {
+      const first = openMarkdownResults(siteDir);
+      const fresh = first.check(job(text), '2026-12-04');
+      first.save();
+      const [file] = fs.readdirSync(folder).filter((name) => name.startsWith('markdown-files-'));
+      const stored = JSON.parse(fs.readFileSync(path.join(folder, file!), 'utf8')) as {
+        entries: [string, unknown][];
+      };
+      stored.entries = stored.entries.map(([key]) => [key, replacement()]);
+      fs.writeFileSync(path.join(folder, file!), JSON.stringify(stored));
+      const later = openMarkdownResults(siteDir).check(job(text), '2026-12-04');
+      expect(seen(later)).toEqual(seen(fresh));
+      expect(later.problems.length).toBeGreaterThan(0);
+    });
+  });
+});
