@@ -106,16 +106,12 @@ export type MarkdownContentJob = {
  *   sections must use that locale's headings (src/lib/i18n/locales.ts).
  * @param options.today - today's date for the future-date check (default: now)
  */
-export function checkMarkdownFile(options: {
-  file: string;
-  text: string;
-  siteDir: string;
-  kind: MarkdownKind;
-  contentRoot: string;
-  translationLocale?: string;
-  /** Today as `YYYY-MM-DD`, for the future-date check (default: the real date). */
-  today?: string;
-}): MarkdownFileResult {
+export function checkMarkdownFile(
+  options: MarkdownContentJob & {
+    /** Today as `YYYY-MM-DD`, for the future-date check (default: the real date). */
+    today?: string;
+  },
+): MarkdownFileResult {
   return withMarkdownDates(checkMarkdownContent(options), options.file, options.today);
 }
 

@@ -18,6 +18,20 @@ export type SiteLinkRef = {
 };
 
 /**
+ * Whether a link's target may be a file or page of this site: not another scheme (`https:`,
+ * `mailto:`…), not `//host`, not an anchor on the same page, not Docusaurus's `@site/` alias.
+ * @param url - the target as written
+ */
+export function mayPointIntoSite(url: string): boolean {
+  return !(
+    /^[a-z][a-z0-9+.-]*:/i.test(url) ||
+    url.startsWith('//') ||
+    url.startsWith('#') ||
+    url.startsWith('@site/')
+  );
+}
+
+/**
  * The links, images and link definitions of a Markdown tree that point into the site (not another
  * scheme, not `//host`, not `#anchor`, not `@site/`): what `checkSiteLinks` judges. Plain data, so
  * a file's links can be kept with its cached check result instead of its tree.
@@ -29,13 +43,7 @@ export function siteLinkRefs(tree: Root): SiteLinkRef[] {
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const url = node.url;
-    if (
-      /^[a-z][a-z0-9+.-]*:/i.test(url) ||
-      url.startsWith('//') ||
-      url.startsWith('#') ||
-      url.startsWith('@site/')
-    )
-      return;
+    if (!mayPointIntoSite(url)) return;
     refs.push({
       kind: node.type === 'image' ? 'image' : 'link',
       url,

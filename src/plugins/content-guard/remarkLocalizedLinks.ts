@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
+import {mayPointIntoSite} from '../../lib/siteLinkRefs';
 
 /**
  * Remark plugin (`beforeDefaultRemarkPlugins` of the docs and blog plugins)
@@ -48,13 +49,8 @@ export default function remarkLocalizedLinks(options: {contentDir: string; defau
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const url = node.url;
-      if (
-        /^[a-z][a-z0-9+.-]*:/i.test(url) ||
-        url.startsWith('/') ||
-        url.startsWith('#') ||
-        url.startsWith('@site/')
-      )
-        return;
+      // Site-absolute links (`/docs/…`) are routes, not files: only relative file links are resolved.
+      if (!mayPointIntoSite(url) || url.startsWith('/')) return;
       const [pathname, suffix = ''] = splitSuffix(url);
       if (!/\.md$/i.test(pathname)) return;
       let target: string;

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {formatCitations, type CitationInput} from '../index';
 import {openCitationResults} from '../rememberedCitations';
+import {withCacheFolder} from '../../validation/__tests__/withCacheFolder';
 
 const PAGE: CitationInput = {
   key: 'sc_directory_springfield_sample_legal_aid',
@@ -15,21 +15,9 @@ const PAGE: CitationInput = {
   language: 'en',
 };
 
-function withCache<T>(run: (folder: string) => T): T {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-citations-'));
-  const previous = process.env.SANCTUARY_VALIDATION_CACHE;
-  process.env.SANCTUARY_VALIDATION_CACHE = folder;
-  try {
-    return run(folder);
-  } finally {
-    if (previous === undefined) delete process.env.SANCTUARY_VALIDATION_CACHE;
-    else process.env.SANCTUARY_VALIDATION_CACHE = previous;
-  }
-}
-
 describe('remembered citations', () => {
   it('are what formatCitations gives, and a later process reads them from the cache file', () => {
-    withCache((folder) => {
+    withCacheFolder((folder) => {
       const first = openCitationResults('https://sanctuary-commons.example.org');
       expect(first.get(PAGE)).toEqual(formatCitations(PAGE));
       first.save();
@@ -55,7 +43,7 @@ describe('remembered citations', () => {
   });
 
   it('remember nothing with SANCTUARY_VALIDATION_CACHE=off', () => {
-    withCache((folder) => {
+    withCacheFolder((folder) => {
       process.env.SANCTUARY_VALIDATION_CACHE = 'off';
       const results = openCitationResults('https://sanctuary-commons.example.org');
       expect(results.get(PAGE)).toEqual(formatCitations(PAGE));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {loadCoalition} from '../../coalition';
 import {generateCoalition} from '../../../bench/generateCoalition';
 import {warmSiteResults} from '../parallel';
+import {withCacheFolder} from './withCacheFolder';
 
 const REPOSITORY = path.resolve(__dirname, '../../../..');
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -19,18 +20,6 @@ function coalition(organizations: number): string {
   return dir;
 }
 
-function withCache<T>(run: (folder: string) => T): T {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-cache-'));
-  const previous = process.env.SANCTUARY_VALIDATION_CACHE;
-  process.env.SANCTUARY_VALIDATION_CACHE = folder;
-  try {
-    return run(folder);
-  } finally {
-    if (previous === undefined) delete process.env.SANCTUARY_VALIDATION_CACHE;
-    else process.env.SANCTUARY_VALIDATION_CACHE = previous;
-  }
-}
-
 const report = (siteDir: string) => {
   const loaded = loadCoalition(siteDir, {now: NOW});
   return {
@@ -43,11 +32,11 @@ const report = (siteDir: string) => {
 describe('remembered directory results', () => {
   it('reports exactly what a fresh check reports, and notices a changed file', () => {
     const site = coalition(60);
-    const fresh = withCache(() => {
+    const fresh = withCacheFolder(() => {
       process.env.SANCTUARY_VALIDATION_CACHE = 'off';
       return report(site);
     });
-    withCache((folder) => {
+    withCacheFolder((folder) => {
       expect(report(site)).toEqual(fresh);
       expect(fs.readdirSync(folder).some((name) => name.startsWith('directory-entries-'))).toBe(
         true,
@@ -75,7 +64,7 @@ describe('remembered directory results', () => {
     const site = coalition(40);
     const days = [NOW, new Date('2028-01-01T00:00:00Z'), new Date('2025-06-01T00:00:00Z')];
     const fresh = days.map((now) =>
-      withCache(() => {
+      withCacheFolder(() => {
         process.env.SANCTUARY_VALIDATION_CACHE = 'off';
         return loadCoalition(site, {now}).problems;
       }),
@@ -85,7 +74,7 @@ describe('remembered directory results', () => {
       problems.filter((problem) => problem.rule === rule).length;
     expect(count(fresh[1]!, 'stale')).toBeGreaterThan(count(fresh[0]!, 'stale'));
     expect(count(fresh[2]!, 'future-date')).toBeGreaterThan(0);
-    withCache((folder) => {
+    withCacheFolder((folder) => {
       const stored = () =>
         fs
           .readdirSync(folder)
@@ -104,11 +93,11 @@ describe('remembered directory results', () => {
   it('checks again a result a damaged or edited cache file holds, instead of trusting or crashing on it', () => {
     const site = coalition(30);
     const nextDay = new Date('2026-12-02T12:00:00Z');
-    const fresh = withCache(() => {
+    const fresh = withCacheFolder(() => {
       process.env.SANCTUARY_VALIDATION_CACHE = 'off';
       return loadCoalition(site, {now: nextDay}).problems;
     });
-    withCache((folder) => {
+    withCacheFolder((folder) => {
       loadCoalition(site, {now: NOW});
       const [name] = fs.readdirSync(folder).filter((file) => file.startsWith('directory-entries-'));
       const stored = JSON.parse(fs.readFileSync(path.join(folder, name!), 'utf8')) as {
@@ -126,11 +115,11 @@ describe('remembered directory results', () => {
 
   it('checks many new files on every core with the same results as one thread', async () => {
     const site = coalition(500);
-    const single = withCache(() => {
+    const single = withCacheFolder(() => {
       process.env.SANCTUARY_VALIDATION_CACHE = 'off';
       return report(site);
     });
-    await withCache(async () => {
+    await withCacheFolder(async () => {
       const warmed = await warmSiteResults(site, {now: NOW, threads: 2});
       expect(warmed.threads).toBe(2);
       expect(warmed.checked).toBeGreaterThan(500);

@@ -6,6 +6,7 @@ import {loadSiteFiles} from '../../siteFiles/loadSiteFiles';
 import {generateCoalition} from '../../../bench/generateCoalition';
 import {openMarkdownResults, storable} from '../markdownResults';
 import {warmSiteResults} from '../parallel';
+import {withCacheFolder} from './withCacheFolder';
 
 const REPOSITORY = path.resolve(__dirname, '../../../..');
 const PLAYBOOK = fs.readFileSync(
@@ -13,18 +14,6 @@ const PLAYBOOK = fs.readFileSync(
   'utf8',
 );
 const FILE = 'docs/playbooks/accompaniment/court-and-check-in-accompaniment.md';
-
-function withCache<T>(run: (folder: string) => T): T {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-md-cache-'));
-  const previous = process.env.SANCTUARY_VALIDATION_CACHE;
-  process.env.SANCTUARY_VALIDATION_CACHE = folder;
-  try {
-    return run(folder);
-  } finally {
-    if (previous === undefined) delete process.env.SANCTUARY_VALIDATION_CACHE;
-    else process.env.SANCTUARY_VALIDATION_CACHE = previous;
-  }
-}
 
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-md-site-'));
 const job = (text: string, file = FILE): MarkdownContentJob => ({
@@ -58,7 +47,7 @@ describe('remembered Markdown results', () => {
       '## Steps',
       '# A second title\n\nCall [the desk](/directory/nowhere/none) or [us](../../missing.md).\n\n## Steps',
     );
-    withCache((folder) => {
+    withCacheFolder((folder) => {
       const fresh = checkMarkdownFile({...job(text), today: '2026-12-04'});
       expect(fresh.problems.length).toBeGreaterThan(1);
       expect(fresh.links.map((link) => link.url)).toEqual(
@@ -77,7 +66,7 @@ describe('remembered Markdown results', () => {
 
   it('re-check the day: a review date in the future is reported on the days before it only', () => {
     const text = withField('last_reviewed', '2027-01-15');
-    withCache(() => {
+    withCacheFolder(() => {
       const results = openMarkdownResults(siteDir);
       const before = results.check(job(text), '2026-12-04');
       results.save();
@@ -98,7 +87,7 @@ describe('remembered Markdown results', () => {
 
   it('check an edited file again, and a file the parser limits refused gives the same refusal', () => {
     const refused = `${PLAYBOOK}\n${'>'.repeat(5000)} deep\n`;
-    withCache(() => {
+    withCacheFolder(() => {
       const results = openMarkdownResults(siteDir);
       const refusal = results.check(job(refused), '2026-12-04');
       expect(refusal.problems.length).toBeGreaterThan(0);
@@ -131,7 +120,7 @@ describe('remembered Markdown results', () => {
       path.join(folder, 'court-and-check-in-accompaniment.md'),
       withField('last_reviewed', '2027-01-15'),
     );
-    withCache(() => {
+    withCacheFolder(() => {
       const now = new Date('2026-12-04T12:00:00Z');
       const first = loadSiteFiles(site, {now}).markdown;
       const second = loadSiteFiles(site, {now}).markdown;
@@ -156,12 +145,12 @@ describe('Markdown files checked on every core', () => {
     );
     const results = () =>
       loadSiteFiles(site, {now}).markdown.map((file) => ({file: file.file, ...seen(file.result)}));
-    const single = withCache(() => {
+    const single = withCacheFolder(() => {
       process.env.SANCTUARY_VALIDATION_CACHE = 'off';
       return results();
     });
     expect(single.length).toBeGreaterThan(150);
-    await withCache(async () => {
+    await withCacheFolder(async () => {
       const warmed = await warmSiteResults(site, {now, threads: 2});
       expect(warmed.threads).toBe(2);
       expect(warmed.checked).toBeGreaterThanOrEqual(single.length);
@@ -185,7 +174,7 @@ describe('a damaged or edited cache file', () => {
     ['a string', () => 'ok'],
   ])('is a miss, checked again: %s', (_name, replacement) => {
     const text = withField('maturity', 'legendary');
-    withCache((folder) => {
+    withCacheFolder((folder) => {
       const first = openMarkdownResults(siteDir);
       const fresh = first.check(job(text), '2026-12-04');
       first.save();

@@ -1,20 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {describeText, type BodyInput} from '../../exports/playbooks';
 import {openRemembered} from '../rememberedResults';
-
-function withCache<T>(run: (folder: string) => T, setting?: string): T {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-remembered-'));
-  const previous = process.env.SANCTUARY_VALIDATION_CACHE;
-  process.env.SANCTUARY_VALIDATION_CACHE = setting ?? folder;
-  try {
-    return run(folder);
-  } finally {
-    if (previous === undefined) delete process.env.SANCTUARY_VALIDATION_CACHE;
-    else process.env.SANCTUARY_VALIDATION_CACHE = previous;
-  }
-}
+import {withCacheFolder} from './withCacheFolder';
 
 /** A function that counts its calls. */
 function counted<I, O>(compute: (input: I) => O) {
@@ -24,7 +12,7 @@ function counted<I, O>(compute: (input: I) => O) {
 
 describe('remembered results', () => {
   it('compute each input once, in this process and in a later one', () => {
-    withCache(() => {
+    withCacheFolder(() => {
       const fn = counted((input: {words: string[]}) => ({count: input.words.length}));
       const first = openRemembered('test-counts', fn.compute);
       expect(first.get({words: ['a', 'b']})).toEqual({count: 2});
@@ -40,7 +28,7 @@ describe('remembered results', () => {
   });
 
   it('compute again a result JSON would change, and everything when the cache is off', () => {
-    withCache(() => {
+    withCacheFolder(() => {
       const fn = counted((input: number) => ({ratio: input / 0}));
       const results = openRemembered('test-ratios', fn.compute);
       results.get(1);
@@ -48,7 +36,7 @@ describe('remembered results', () => {
       openRemembered('test-ratios', fn.compute).get(1);
       expect(fn.calls).toHaveLength(2);
     });
-    withCache((folder) => {
+    withCacheFolder((folder) => {
       const fn = counted((input: number) => input + 1);
       const results = openRemembered('test-off', fn.compute);
       results.get(1);
@@ -68,7 +56,7 @@ describe('remembered results', () => {
       'utf8',
     );
     const input: BodyInput = {text, sectionKeys: [['When to use', 'when-to-use']]};
-    withCache(() => {
+    withCacheFolder(() => {
       const first = openRemembered('playbook-bodies-test', describeText);
       first.get(input);
       first.save();
