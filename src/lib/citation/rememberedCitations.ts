@@ -5,7 +5,7 @@
  * its input, so a later build reads the citations of pages that did not change
  * (src/lib/validation/rememberedResults.ts).
  */
-import {createHash} from 'node:crypto';
+import {siteCacheFile} from '../validation/resultCache';
 import {openRemembered, type Remembered} from '../validation/rememberedResults';
 import {formatCitations, type CitationInput, type Citations} from './index';
 
@@ -15,6 +15,5 @@ import {formatCitations, type CitationInput, type Citations} from './index';
  * @param siteUrl - the site's address: each site has its own cache file
  */
 export function openCitationResults(siteUrl: string): Remembered<CitationInput, Citations> {
-  const site = createHash('sha256').update(siteUrl).digest('hex').slice(0, 12);
-  return openRemembered(`citations-${site}`, formatCitations);
+  return openRemembered(siteCacheFile('citations', siteUrl), formatCitations);
 }

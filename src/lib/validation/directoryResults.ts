@@ -7,14 +7,13 @@
  * them on every core first (`parallel.ts`), so `loadCoalition` only reads
  * the answers and adds the day's.
  */
-import {createHash} from 'node:crypto';
 import {
   checkDirectoryEntryContent,
   withEntryDates,
   type DirectoryEntryResult,
 } from '../directoryEntry';
 import {parseYamlSource, type YamlSource} from '../yamlSource';
-import {cacheFolder, ResultCache, resultKey} from './resultCache';
+import {cacheFolder, ResultCache, resultKey, siteCacheFile} from './resultCache';
 import * as z from 'zod';
 import {reportedProblemSchema} from '../problemSchema';
 import {prosePhoneRegions} from '../rules/phoneInText';
@@ -64,9 +63,8 @@ export function openDirectoryResults(siteDir: string, now: Date): DirectoryResul
 const open = new Map<string, DirectoryResults>();
 
 function openResults(siteDir: string, now: Date): DirectoryResults {
-  const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
   const cache = new ResultCache<DirectoryEntryResult>(
-    `directory-entries-${site}.json`,
+    siteCacheFile('directory-entries', siteDir),
     (value) => storedShape.safeParse(value).success,
   );
   // The countries whose phone formats prose is read for change what is found in it.

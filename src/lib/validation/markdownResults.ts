@@ -11,7 +11,6 @@
  * YAML only when a problem asks for one. A file the parser limits refused is never parsed, fresh
  * or remembered.
  */
-import {createHash} from 'node:crypto';
 import {
   checkMarkdownContent,
   withMarkdownDates,
@@ -23,7 +22,7 @@ import * as z from 'zod';
 import {reportedProblemSchema} from '../problemSchema';
 import {prosePhoneRegions} from '../rules/phoneInText';
 import {parseYamlSource, type YamlSource} from '../yamlSource';
-import {isJsonValue, ResultCache, resultKey} from './resultCache';
+import {isJsonValue, ResultCache, resultKey, siteCacheFile} from './resultCache';
 
 /** The remembered part of a result: plain JSON, no functions. */
 export type StoredMarkdownResult = Omit<MarkdownContentResult, 'locateFrontMatter'>;
@@ -64,9 +63,8 @@ export type MarkdownResults = {
  * @param siteDir - absolute site root (each site has its own cache file)
  */
 export function openMarkdownResults(siteDir: string): MarkdownResults {
-  const site = createHash('sha256').update(siteDir).digest('hex').slice(0, 12);
   const cache = new ResultCache<StoredMarkdownResult>(
-    `markdown-files-${site}.json`,
+    siteCacheFile('markdown-files', siteDir),
     (value) => storedShape.safeParse(value).success,
   );
   // The countries whose phone formats prose is read for change what is found in it.

@@ -20,12 +20,12 @@ export type Remembered<I, O> = {
 
 /**
  * Opens a remembered function.
- * @param name - the cache file's name without `.json`, ending in `-<site>` when results are per site (e.g. `citations-3f2a…`)
+ * @param name - the cache file's name, e.g. `siteCacheFile('citations', siteUrl)` for results per site
  * @param compute - the function: its result must depend on its input alone, and its input must be plain JSON
  * @returns `get` and `save`
  */
 export function openRemembered<I, O>(name: string, compute: (input: I) => O): Remembered<I, O> {
-  const cache = new ResultCache<O>(`${name}.json`);
+  const cache = new ResultCache<O>(name);
   return {
     get(input) {
       const key = resultKey([name, JSON.stringify(input)]);

@@ -74,6 +74,17 @@ export function resultKey(parts: readonly string[]): string {
   return hash.digest('base64url');
 }
 
+/**
+ * The name of a site's cache file: `<kind>-<12 hex digits of the site's SHA-256>.json`, so each site
+ * (the repository, a test fixture, a benchmark coalition) keeps its own file, and `KEEP_FILES` of
+ * each kind are kept.
+ * @param kind - what the file holds, e.g. `directory-entries`
+ * @param site - what tells the sites apart: a folder or an address
+ */
+export function siteCacheFile(kind: string, site: string): string {
+  return `${kind}-${createHash('sha256').update(site).digest('hex').slice(0, 12)}.json`;
+}
+
 /** Cache files kept per folder: one per site checked recently (the repository, a fixture…), the oldest removed. */
 const KEEP_FILES = 4;
 

@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -12,6 +11,7 @@ import {LIST_SEPARATOR, ORGANIZATION_CSV_COLUMNS} from '../../lib/exports/organi
 import {RECORD_FIELDS} from '../../lib/exports/recordFields';
 import {describeText} from '../../lib/exports/playbooks';
 import {openRemembered} from '../../lib/validation/rememberedResults';
+import {siteCacheFile} from '../../lib/validation/resultCache';
 import {getCoalition, loadCoalitionOnce} from '../coalitionCache';
 import {processMap, processWeakMap} from '../../lib/processCache';
 import type {DataPageData, DataPluginContent} from './types';
@@ -100,8 +100,7 @@ export default function dataPlugin(
       let dataFiles = made.get(key);
       if (!dataFiles) {
         // Every locale's process describes the same playbook bodies: the first one's are read back.
-        const folder = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
-        const bodies = openRemembered(`playbook-bodies-${folder}`, describeText);
+        const bodies = openRemembered(siteCacheFile('playbook-bodies', contentDir), describeText);
         dataFiles = coalitionDataFiles({
           coalition,
           info,
